@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/ui/page-header";
+import { services } from "@/content/services";
+import { getMunicipality } from "@/lib/municipality/queries";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const service = services.find((s) => s.slug === slug);
+  return { title: service?.title ?? "Dienst niet gevonden" };
+}
+
+/** Services that are not online yet say so honestly, and how to get them done today. */
+export default async function ServiceComingPage({ params }: Props) {
+  const { slug } = await params;
+  const service = services.find((s) => s.slug === slug);
+  if (!service) notFound();
+  const municipality = await getMunicipality();
+  return (
+    <>
+      <PageHeader title={service.title} intro={service.summary} />
+      <div className="max-w-3xl space-y-4 text-lg">
+        <p className="rounded-md border-l-4 border-accent-500 bg-amber-50 p-4">
+          <strong>Nog niet online.</strong> {service.coming}
+        </p>
+        <p>
+          Tot dan helpen we je graag telefonisch op <a href={`tel:${municipality.phone}`}>{municipality.phoneDisplay}</a>, via{" "}
+          <a href={`mailto:${municipality.email}`}>{municipality.email}</a> of aan het onthaal van het gemeentehuis.
+        </p>
+        <p>
+          <Link href="/openingsuren">Bekijk wanneer we open zijn</Link>
+        </p>
+      </div>
+    </>
+  );
+}

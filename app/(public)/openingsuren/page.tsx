@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import { OpeningStatusLine } from "@/components/sites/opening-status-line";
+import { WeeklyHours } from "@/components/sites/weekly-hours";
+import { PageHeader } from "@/components/ui/page-header";
+import { brusselsInstant, formatLongDate } from "@/lib/be/time";
+import { getSitesWithHours } from "@/lib/sites/queries";
+
+export const metadata: Metadata = { title: "Openingsuren" };
+
+const day = (key: string) => formatLongDate(brusselsInstant(key, 720));
+
+export default async function OpeningHoursPage() {
+  const now = new Date();
+  const sites = await getSitesWithHours(now);
+  return (
+    <>
+      <PageHeader
+        title="Openingsuren"
+        intro="Op dinsdag zijn we 's avonds open. Voor de meeste zaken werk je het snelst op afspraak; voor korte vragen kan je altijd terecht aan de snelbalie."
+      />
+      <div className="grid gap-8 lg:grid-cols-2">
+        {sites.map((site) => (
+          <section key={site.id} aria-labelledby={`site-${site.slug}`} className="rounded-lg border border-slate-300 p-5">
+            <h2 id={`site-${site.slug}`} className="text-2xl font-bold">
+              {site.name}
+            </h2>
+            <p className="mb-3 text-slate-700">
+              {site.street}, {site.postcode} {site.city}
+            </p>
+            <OpeningStatusLine now={now} windows={site.windows} closures={site.closures} />
+            <div className="mt-4">
+              <WeeklyHours windows={site.windows} caption={`Openingsuren ${site.name}`} />
+            </div>
+            <h3 className="mt-6 text-lg font-semibold">Gesloten op</h3>
+            {site.closures.length === 0 ? (
+              <p>Geen sluitingsdagen gepland.</p>
+            ) : (
+              <ul className="mt-2 space-y-1">
+                {site.closures.slice(0, 8).map((c) => (
+                  <li key={`${c.startsOn}-${c.reason}`}>
+                    <span className="font-semibold">{c.startsOn === c.endsOn ? day(c.startsOn) : `${day(c.startsOn)} tot ${day(c.endsOn)}`}</span>
+                    : {c.reason}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        ))}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import Link from "next/link";
+import { OpeningStatusLine } from "@/components/sites/opening-status-line";
+import { services, serviceHref } from "@/content/services";
+import { getMunicipality } from "@/lib/municipality/queries";
+import { getSitesWithHours } from "@/lib/sites/queries";
+
+export default async function HomePage() {
+  const now = new Date();
+  const [municipality, sites] = await Promise.all([getMunicipality(), getSitesWithHours(now)]);
+  return (
+    <>
+      <section className="mb-10 rounded-xl bg-brand-700 px-6 py-10 text-white sm:px-10">
+        <h1 className="text-3xl font-bold sm:text-4xl">Digitaal loket van {municipality.name}</h1>
+        <p className="mt-3 max-w-2xl text-lg text-brand-50">
+          {municipality.tagline}. Regel het hier online, bel {municipality.phoneDisplay} of kom langs: we helpen je
+          op de manier die jij kiest.
+        </p>
+      </section>
+
+      <section aria-labelledby="open-title" className="mb-10">
+        <h2 id="open-title" className="mb-4 text-2xl font-bold">
+          Vandaag in het gemeentehuis
+        </h2>
+        <ul className="grid gap-4 sm:grid-cols-2">
+          {sites.map((site) => (
+            <li key={site.id} className="rounded-lg border border-slate-300 p-5">
+              <h3 className="text-xl font-semibold">{site.name}</h3>
+              <p className="mb-2 text-slate-700">
+                {site.street}, {site.postcode} {site.city}
+              </p>
+              <OpeningStatusLine now={now} windows={site.windows} closures={site.closures} />
+            </li>
+          ))}
+        </ul>
+        <p className="mt-3">
+          <Link href="/openingsuren">Alle openingsuren en sluitingsdagen</Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="services-title">
+        <h2 id="services-title" className="mb-4 text-2xl font-bold">
+          Hoe kunnen we je helpen?
+        </h2>
+        <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+          {services.map((service) => (
+            <li key={service.slug} className="rounded-lg border border-slate-300 p-5 hover:border-brand-700">
+              <h3 className="text-lg font-semibold">
+                <Link href={serviceHref(service)}>{service.title}</Link>
+              </h3>
+              <p className="mt-1 text-slate-700">{service.summary}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

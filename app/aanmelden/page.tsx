@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { EmailSignInForm } from "@/components/auth/email-sign-in-form";
+import { buttonClass } from "@/components/ui/button-class";
+import { PageHeader } from "@/components/ui/page-header";
+import { signInWithOidc } from "@/lib/auth/actions";
+import { getActor } from "@/lib/auth/actor";
+import { env, oidcConfigured } from "@/lib/env";
+
+export const metadata: Metadata = { title: "Aanmelden" };
+
+type Props = { searchParams: Promise<{ terug?: string }> };
+
+export default async function SignInPage({ searchParams }: Props) {
+  const { terug } = await searchParams;
+  if (await getActor()) redirect("/mijn");
+  const e = env();
+  return (
+    <div className="max-w-xl">
+      <PageHeader title="Aanmelden" intro="Meld je aan om je afspraken, aanvragen en inschrijvingen op één plek te volgen." />
+      {oidcConfigured(e) && (
+        <section aria-labelledby="oidc-title" className="mb-8 rounded-lg border border-slate-300 p-5">
+          <h2 id="oidc-title" className="mb-3 text-xl font-semibold">
+            Met je identiteit
+          </h2>
+          <form action={signInWithOidc}>
+            {terug && <input type="hidden" name="terug" value={terug} />}
+            <button type="submit" className={buttonClass("primary")}>
+              Aanmelden met {e.OIDC_NAME}
+            </button>
+          </form>
+        </section>
+      )}
+      <section aria-labelledby="email-title" className="rounded-lg border border-slate-300 p-5">
+        <h2 id="email-title" className="mb-3 text-xl font-semibold">
+          Met een e-maillink
+        </h2>
+        <EmailSignInForm returnTo={terug} />
+      </section>
+    </div>
+  );
+}

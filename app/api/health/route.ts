@@ -1,0 +1,14 @@
+// Liveness for load balancers and monitoring: 200 when the database answers, 503 otherwise.
+import { db } from "@/lib/db";
+
+export const dynamic = "force-dynamic";
+
+export async function GET() {
+  const started = Date.now();
+  try {
+    await db.$queryRaw`SELECT 1`;
+    return Response.json({ status: "ok", database: "ok", latencyMs: Date.now() - started });
+  } catch {
+    return Response.json({ status: "error", database: "unreachable" }, { status: 503 });
+  }
+}

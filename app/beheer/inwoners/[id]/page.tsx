@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { HouseholdList } from "@/components/residents/household-list";
+import { HouseholdMemberForm } from "@/components/residents/household-member-form";
+import { ProfileForm } from "@/components/residents/profile-form";
+import { TimelineList } from "@/components/timeline/timeline-list";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { recordAudit } from "@/lib/audit/record";
+import { requireStaff } from "@/lib/auth/guards";
+import { db } from "@/lib/db";
+import { getHousehold, getMemberships, getProfile } from "@/lib/residents/queries";
+import { staffAddHouseholdMember, staffSaveProfile } from "@/lib/residents/staff-actions";
+import { getTimeline } from "@/lib/timeline";
+
+export const metadata: Metadata = { title: "Inwoner" };
+
+export default async function ResidentPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requireStaff("residents:act-for", `/beheer/inwoners/${id}`);
+  const profile = await getProfile(id);
+  if (!profile) notFound();
+  const [household, memberships, timeline] = await Promise.all([getHousehold(id), getMemberships(id), getTimeline(id)]);
+  // Opening a resident's file is itself worth recording (GDPR: who looked at whose data).
+  await recordAudit(db, { actorId: actor.userId, onBehalfOfId: id, action: "resident.viewed", subjectType: "User", subjectId: id });
+  return (
+    <>
+      <PageHeader title={profile.name ?? profile.email ?? "Inwoner"} intro={`Je handelt namens deze inwoner. Alles wat je hier doet, staat op naam van jou én van ${profile.name ?? "de inwoner"}.`} />
+      <div className="grid gap-6 xl:grid-cols-2">
+        <Card title="Gegevens">
+          <p className="mb-4">E-mail: {profile.email}</p>
+          <ProfileForm profile={profile} action={staffSaveProfile} residentId={id} />
+        </Card>
+        <div className="space-y-6">
+          <Card title="Gezin">
+            <HouseholdList members={household} />
+            <div className="mt-4 border-t border-slate-200 pt-4">
+              <HouseholdMemberForm action={staffAddHouseholdMember} residentId={id} />
+            </div>
+          </Card>
+          <Card title="Verenigingen">
+            {memberships.length === 0 ? <p>Geen lidmaatschappen.</p> : <ul>{memberships.map((m) => <li key={m.id}>{m.association.name}</li>)}</ul>}
+          </Card>
+          <Card title="Tijdlijn">
+            <TimelineList items={timeline} empty="Nog niets." />
+          </Card>
+        </div>
+      </div>
+    </>
+  );
+}

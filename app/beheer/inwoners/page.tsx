@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ResidentSearchForm } from "@/components/staff/resident-search-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireStaff } from "@/lib/auth/guards";
+import { searchResidents } from "@/lib/residents/queries";
+
+export const metadata: Metadata = { title: "Inwoners" };
+
+export default async function ResidentSearchPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
+  await requireStaff("residents:act-for", "/beheer/inwoners");
+  const q = ((await searchParams).q ?? "").slice(0, 100);
+  const results = await searchResidents(q);
+  return (
+    <>
+      <PageHeader title="Inwoners" intro="Zoek de inwoner die je aan de balie of aan de telefoon helpt." />
+      <ResidentSearchForm defaultValue={q} />
+      <section aria-labelledby="results" className="mt-8">
+        <h2 id="results" className="mb-3 text-xl font-semibold">
+          {q.trim().length < 2 ? "Typ minstens twee letters" : `${results.length} ${results.length === 1 ? "resultaat" : "resultaten"} voor "${q}"`}
+        </h2>
+        <ul className="divide-y divide-slate-200">
+          {results.map((r) => (
+            <li key={r.id} className="py-3">
+              <Link href={`/beheer/inwoners/${r.id}`} className="font-semibold">
+                {r.name ?? r.email}
+              </Link>
+              <span className="block text-slate-700">
+                {r.email}
+                {r.street ? ` · ${r.street} ${r.houseNumber ?? ""}, ${r.postcode ?? ""} ${r.city ?? ""}` : ""}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import { ClosureForm } from "@/components/sites/closure-form";
+import { RemoveClosureButton } from "@/components/sites/remove-closure-button";
+import { WeeklyHours } from "@/components/sites/weekly-hours";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { brusselsParts, formatDate } from "@/lib/be/time";
+import { requireStaff } from "@/lib/auth/guards";
+import { db } from "@/lib/db";
+import { getSitesWithHours } from "@/lib/sites/queries";
+
+export const metadata: Metadata = { title: "Openingsuren beheren" };
+
+export default async function ManageHoursPage() {
+  await requireStaff("sites:manage", "/beheer/openingsuren");
+  const today = brusselsParts(new Date()).dateKey;
+  const [sites, closures] = await Promise.all([
+    getSitesWithHours(),
+    db.closurePeriod.findMany({
+      where: { endsOn: { gte: new Date(`${today}T00:00:00Z`) } },
+      orderBy: { startsOn: "asc" },
+      include: { site: { select: { name: true } } },
+      take: 60,
+    }),
+  ]);
+  return (
+    <>
+      <PageHeader title="Openingsuren en sluitingen" intro="Sluitingen verschijnen meteen op de site en gelden straks ook voor afspraken." />
+      <div className="grid gap-6 xl:grid-cols-2">
+        <Card title="Komende sluitingen">
+          <ul className="divide-y divide-slate-200">
+            {closures.map((c) => {
+              const when = c.startsOn.getTime() === c.endsOn.getTime() ? formatDate(c.startsOn) : `${formatDate(c.startsOn)} – ${formatDate(c.endsOn)}`;
+              return (
+                <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                  <span>
+                    <strong>{when}</strong> · {c.reason} · {c.site?.name ?? "alle gemeentehuizen"}
+                  </span>
+                  <RemoveClosureButton id={c.id} label={`${when} ${c.reason}`} />
+                </li>
+              );
+            })}
+          </ul>
+        </Card>
+        <div className="space-y-6">
+          <Card title="Sluiting toevoegen">
+            <ClosureForm sites={sites.map((s) => ({ id: s.id, name: s.name }))} />
+          </Card>
+          {sites.map((s) => (
+            <Card key={s.id} title={s.name}>
+              <WeeklyHours windows={s.windows} caption={`Weekuren ${s.name}`} />
+            </Card>
+          ))}
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
+import { getActor } from "@/lib/auth/actor";
+import { getMunicipality } from "@/lib/municipality/queries";
+import "./globals.css";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const m = await getMunicipality();
+  return {
+    title: { default: `Digitaal loket - ${m.name}`, template: `%s - ${m.name}` },
+    description: `Afspraken, meldingen, inschrijvingen, uitleendienst, zalen, evenementen en tickets van ${m.name}.`,
+  };
+}
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0b5e3b" };
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const [municipality, actor] = await Promise.all([getMunicipality(), getActor()]);
+  return (
+    <html lang="nl-BE">
+      <body className="flex min-h-screen flex-col">
+        <a
+          href="#inhoud"
+          className="sr-only z-50 bg-accent-500 px-4 py-3 font-semibold text-slate-900 focus:not-sr-only focus:absolute focus:left-2 focus:top-2"
+        >
+          Ga naar de inhoud
+        </a>
+        <SiteHeader name={municipality.name} actor={actor} />
+        <main id="inhoud" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
+          {children}
+        </main>
+        <SiteFooter municipality={municipality} />
+      </body>
+    </html>
+  );
+}

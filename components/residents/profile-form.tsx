@@ -1,0 +1,40 @@
+"use client";
+// The profile form, shared by the resident (Mijn gegevens) and staff acting for them.
+import { ActionForm } from "@/components/ui/action-form";
+import { TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { ActionResult } from "@/lib/actions/result";
+import { profileSchema } from "@/lib/residents/schema";
+
+type Profile = { name: string | null; phone: string | null; street: string | null; houseNumber: string | null; box: string | null; postcode: string | null; city: string | null };
+
+export function ProfileForm({
+  profile,
+  action,
+  residentId,
+}: {
+  profile: Profile;
+  action: (prev: ActionResult<null> | null, data: FormData) => Promise<ActionResult<null>>;
+  residentId?: string;
+}) {
+  return (
+    <ActionForm action={action} schema={profileSchema} label="Gegevens" success={() => "De gegevens zijn bewaard."}>
+      {residentId && <input type="hidden" name="residentId" value={residentId} />}
+      <TextField label="Voor- en achternaam" name="name" autoComplete="name" defaultValue={profile.name ?? ""} />
+      <TextField label="Telefoon" name="phone" type="tel" autoComplete="tel" optional defaultValue={profile.phone ?? ""} />
+      <fieldset className="space-y-4">
+        <legend className="text-lg font-semibold">Adres</legend>
+        <div className="grid gap-4 sm:grid-cols-[1fr_8rem_8rem]">
+          <TextField label="Straat" name="street" autoComplete="address-line1" optional defaultValue={profile.street ?? ""} />
+          <TextField label="Huisnummer" name="houseNumber" optional defaultValue={profile.houseNumber ?? ""} />
+          <TextField label="Bus" name="box" optional defaultValue={profile.box ?? ""} />
+        </div>
+        <div className="grid gap-4 sm:grid-cols-[8rem_1fr]">
+          <TextField label="Postcode" name="postcode" inputMode="numeric" autoComplete="postal-code" optional defaultValue={profile.postcode ?? ""} />
+          <TextField label="Gemeente" name="city" autoComplete="address-level2" optional defaultValue={profile.city ?? ""} />
+        </div>
+      </fieldset>
+      <SubmitButton>Gegevens bewaren</SubmitButton>
+    </ActionForm>
+  );
+}

@@ -1,0 +1,25 @@
+// A GET form, so it works without JavaScript and the result page has a shareable address.
+import { buttonClass } from "@/components/ui/button-class";
+
+export function ResidentSearchForm({ defaultValue }: { defaultValue?: string }) {
+  return (
+    <form action="/beheer/inwoners" method="get" role="search" aria-label="Inwoner zoeken" className="flex flex-wrap items-end gap-3">
+      <div className="min-w-0 flex-1">
+        <label htmlFor="resident-q" className="block font-semibold">
+          Naam of e-mailadres
+        </label>
+        <input
+          id="resident-q"
+          name="q"
+          type="search"
+          minLength={2}
+          defaultValue={defaultValue}
+          className="mt-1 block w-full rounded-md border border-slate-500 px-3 py-2"
+        />
+      </div>
+      <button type="submit" className={buttonClass("primary")}>
+        Zoeken
+      </button>
+    </form>
+  );
+}

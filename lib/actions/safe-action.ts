@@ -1,0 +1,36 @@
+// The one wrapper every form action goes through: parse with the form's zod schema, run the guard,
+// run the command, and turn failures into a Dutch ActionResult. Unexpected errors are logged with
+// a reference and never shown raw.
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import type { Actor } from "@/lib/auth/actor";
+import { AppError, GENERIC_ERROR_MESSAGE } from "@/lib/errors";
+import { type ActionResult, fieldErrorsOf, formDataToObject } from "./result";
+
+type Options<S extends z.ZodType, T, A extends Actor | null> = {
+  schema: S;
+  /** Who may do this: a guard from lib/auth/guards, or `getActor` for public forms. */
+  guard: () => Promise<A>;
+  run: (input: z.output<S>, actor: A) => Promise<T>;
+};
+
+export function formAction<S extends z.ZodType, T, A extends Actor | null>({ schema, guard, run }: Options<S, T, A>) {
+  return async function action(_previous: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> {
+    try {
+      const actor = await guard();
+      const parsed = schema.safeParse(formDataToObject(formData));
+      if (!parsed.success) {
+        return { ok: false, message: "Controleer de gemarkeerde velden.", fieldErrors: fieldErrorsOf(parsed.error) };
+      }
+      return { ok: true, data: await run(parsed.data, actor) };
+    } catch (error) {
+      unstable_rethrow(error);
+      if (error instanceof AppError) return { ok: false, message: error.message };
+      const reference = randomUUID().slice(0, 8);
+      console.error(`[action] fout ${reference}`, error);
+      return { ok: false, message: `${GENERIC_ERROR_MESSAGE} (referentie ${reference})` };
+    }
+  };
+}

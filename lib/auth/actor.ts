@@ -1,0 +1,47 @@
+// The actor behind a request: who is signed in, their staff permissions and the association they
+// currently act for. Loaded once per request and re-checked against the database every time, so a
+// revoked role or membership takes effect at once.
+import "server-only";
+import { cache } from "react";
+import type { StaffRole } from "@/generated/prisma/enums";
+import { db } from "@/lib/db";
+import { auth } from "./config";
+import { type Permission, permissionsFor } from "./permissions";
+
+export type Actor = {
+  userId: string;
+  sessionId: string | null;
+  name: string | null;
+  email: string | null;
+  roles: StaffRole[];
+  permissions: Set<Permission>;
+  actingFor: { id: string; name: string; recognised: boolean } | null;
+};
+
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const session = (await auth()) as { sessionId?: string; user?: { id?: string } } | null;
+  const userId = session?.user?.id;
+  if (!userId) return null;
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { id: true, name: true, email: true, staffRoles: { select: { role: true } } },
+  });
+  if (!user) return null;
+  const sessionId = session.sessionId ?? null;
+  const acting = sessionId
+    ? await db.session.findFirst({
+        where: { id: sessionId, userId, actingAssociation: { members: { some: { userId } } } },
+        select: { actingAssociation: { select: { id: true, name: true, recognised: true } } },
+      })
+    : null;
+  const roles = user.staffRoles.map((r) => r.role);
+  return {
+    userId: user.id,
+    sessionId,
+    name: user.name,
+    email: user.email,
+    roles,
+    permissions: permissionsFor(roles),
+    actingFor: acting?.actingAssociation ?? null,
+  };
+});

@@ -1,0 +1,33 @@
+// Auth.js (next-auth v5): database sessions through the Prisma adapter, so sessions survive a
+// restart and several app instances can share them.
+import { PrismaAdapter } from "@auth/prisma-adapter";
+import NextAuth from "next-auth";
+import { db } from "@/lib/db";
+import { env, oidcConfigured } from "@/lib/env";
+import { emailProvider } from "./email-provider";
+import { oidcProvider } from "./oidc-provider";
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => {
+  const e = env();
+  return {
+    adapter: PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]),
+    secret: e.AUTH_SECRET,
+    trustHost: true,
+    session: { strategy: "database", maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
+    providers: [emailProvider(), ...(oidcConfigured(e) ? [oidcProvider(e)] : [])],
+    pages: { signIn: "/aanmelden", verifyRequest: "/aanmelden/controleer-je-mail", error: "/aanmelden/fout" },
+    callbacks: {
+      // Only what pages need; roles and the acting association are loaded fresh by lib/auth/actor.ts.
+      // The session row's id (not its secret token) lets the actor find its acting association.
+      session({ session, user }) {
+        const sessionId = (session as unknown as { id?: string }).id;
+        return { expires: session.expires, sessionId, user: { id: user.id, name: user.name, email: user.email } };
+      },
+    },
+    events: {
+      async createUser({ user }) {
+        if (user.id) await db.auditLog.create({ data: { actorId: user.id, onBehalfOfId: user.id, action: "account.created" } });
+      },
+    },
+  };
+});

@@ -1,0 +1,5 @@
+export * from "./ogm";
+export * from "./national-register-number";
+export * from "./money";
+export * from "./time";
+export * from "./address";

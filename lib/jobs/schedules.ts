@@ -1,0 +1,18 @@
+// The recurring jobs: name, cron (Europe/Brussels) and what they do. New services add theirs here.
+import type { Db } from "@/lib/db/client";
+import { deliverPendingMail } from "@/lib/mail/outbox";
+
+export type ScheduledJob = { name: string; cron: string; run: (db: Db) => Promise<unknown> };
+
+export const scheduledJobs: ScheduledJob[] = [
+  { name: "mail-outbox", cron: "* * * * *", run: (db) => deliverPendingMail(db) },
+  {
+    name: "expired-sessions",
+    cron: "17 3 * * *",
+    run: async (db) => {
+      const now = new Date();
+      await db.session.deleteMany({ where: { expires: { lt: now } } });
+      await db.verificationToken.deleteMany({ where: { expires: { lt: now } } });
+    },
+  },
+];

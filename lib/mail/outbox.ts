@@ -1,0 +1,48 @@
+// The mail outbox: writers queue a row (inside their own transaction when they have one) and
+// delivery happens after commit, by `deliverMail` right away or by the outbox job on retry.
+import type { Db, Tx } from "@/lib/db/client";
+import { deliver } from "./transport";
+
+export type MailInput = { to: string; subject: string; text: string; html?: string };
+
+const MAX_ATTEMPTS = 5;
+
+export async function queueMail(db: Db | Tx, mail: MailInput): Promise<string> {
+  const row = await db.mailMessage.create({ data: mail, select: { id: true } });
+  return row.id;
+}
+
+/** Sends one queued message; a failure stays in the outbox for the job to retry. */
+export async function deliverMail(db: Db, id: string): Promise<boolean> {
+  const claimed = await db.mailMessage.updateMany({
+    where: { id, status: "PENDING", attempts: { lt: MAX_ATTEMPTS } },
+    data: { attempts: { increment: 1 } },
+  });
+  if (claimed.count === 0) return false;
+  const mail = await db.mailMessage.findUniqueOrThrow({ where: { id } });
+  try {
+    await deliver(mail);
+    await db.mailMessage.update({ where: { id }, data: { status: "SENT", sentAt: new Date(), lastError: null } });
+    return true;
+  } catch (error) {
+    const failedForGood = mail.attempts >= MAX_ATTEMPTS;
+    await db.mailMessage.update({
+      where: { id },
+      data: { lastError: String(error).slice(0, 500), status: failedForGood ? "FAILED" : "PENDING" },
+    });
+    return false;
+  }
+}
+
+/** Retries what is still pending; returns how many were sent. */
+export async function deliverPendingMail(db: Db, limit = 50): Promise<number> {
+  const pending = await db.mailMessage.findMany({
+    where: { status: "PENDING" },
+    orderBy: { createdAt: "asc" },
+    take: limit,
+    select: { id: true },
+  });
+  let sent = 0;
+  for (const { id } of pending) if (await deliverMail(db, id)) sent++;
+  return sent;
+}

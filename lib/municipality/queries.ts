@@ -1,0 +1,10 @@
+// The municipality's own data (name, phone, address): seeded, never hard-coded in pages.
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db";
+
+export const getMunicipality = cache(async () => {
+  const municipality = await db.municipality.findUnique({ where: { id: 1 } });
+  if (!municipality) throw new Error("Geen gemeentegegevens: voer de seed uit (npm run db:seed).");
+  return municipality;
+});

@@ -1,0 +1,27 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { formAction } from "@/lib/actions/safe-action";
+import { requireStaff } from "@/lib/auth/guards";
+import { idSchema } from "@/lib/residents/schema";
+import { addClosure, removeClosure } from "./commands";
+import { closureSchema } from "./schema";
+
+export const addClosureAction = formAction({
+  schema: closureSchema,
+  guard: () => requireStaff("sites:manage"),
+  run: async (input, actor) => {
+    await addClosure(actor.userId, input);
+    revalidatePath("/", "layout");
+    return null;
+  },
+});
+
+export const removeClosureAction = formAction({
+  schema: idSchema,
+  guard: () => requireStaff("sites:manage"),
+  run: async ({ id }, actor) => {
+    await removeClosure(actor.userId, id);
+    revalidatePath("/", "layout");
+    return null;
+  },
+});

@@ -1,0 +1,14 @@
+// Merges every service's timeline source. A new service adds one line to `sources`.
+import "server-only";
+import { accountActivity } from "./sources/account-activity";
+import type { TimelineItem, TimelineSource } from "./types";
+
+const sources: TimelineSource[] = [accountActivity];
+
+export async function getTimeline(userId: string, limit = 30): Promise<TimelineItem[]> {
+  const lists = await Promise.all(sources.map((source) => source(userId, limit)));
+  return lists
+    .flat()
+    .sort((a, b) => b.at.getTime() - a.at.getTime())
+    .slice(0, limit);
+}

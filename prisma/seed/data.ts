@@ -1,0 +1,175 @@
+// Demo data for Gemeente Wingene (merged with Ruiselede on 1 January 2025). Realistic, not real:
+// the people and e-mail addresses are invented.
+import type { AssociationRole, CounterKind, StaffRole } from "@/generated/prisma/enums";
+
+export const municipality = {
+  name: "Gemeente Wingene",
+  tagline: "Hier is elke inwoner koning",
+  phone: "1750",
+  phoneDisplay: "1750",
+  email: "info@wingene.be",
+  website: "https://www.wingene.be",
+  street: "Oude Bruggestraat 13",
+  postcode: "8750",
+  city: "Wingene",
+};
+
+const h = (text: string) => {
+  const [hours, minutes] = text.split(":").map(Number);
+  return hours * 60 + minutes;
+};
+const window = (weekday: number, from: string, to: string, label?: string, byAppointmentOnly = false) => ({
+  weekday,
+  opensAt: h(from),
+  closesAt: h(to),
+  label: label ?? null,
+  byAppointmentOnly,
+});
+
+type SiteSeed = {
+  slug: string;
+  name: string;
+  street: string;
+  postcode: string;
+  city: string;
+  phone: string;
+  email: string;
+  sortOrder: number;
+  counters: { slug: string; name: string; kind: CounterKind }[];
+  hours: ReturnType<typeof window>[];
+};
+
+export const sites: SiteSeed[] = [
+  {
+    slug: "gemeentehuis-wingene",
+    name: "Gemeentehuis Wingene",
+    street: "Oude Bruggestraat 13",
+    postcode: "8750",
+    city: "Wingene",
+    phone: "1750",
+    email: "info@wingene.be",
+    sortOrder: 1,
+    counters: [
+      { slug: "onthaal", name: "Onthaal", kind: "ONTHAAL" },
+      { slug: "snelbalie", name: "Snelbalie", kind: "SNELBALIE" },
+      { slug: "burgerzaken-1", name: "Themabalie Burgerzaken 1", kind: "THEMABALIE" },
+      { slug: "burgerzaken-2", name: "Themabalie Burgerzaken 2", kind: "THEMABALIE" },
+      { slug: "vrije-tijd", name: "Themabalie Vrije tijd", kind: "THEMABALIE" },
+      { slug: "omgeving", name: "Themabalie Omgeving", kind: "THEMABALIE" },
+      { slug: "gespreksruimte-1", name: "Gespreksruimte 1", kind: "GESPREKSRUIMTE" },
+      { slug: "gespreksruimte-2", name: "Gespreksruimte 2", kind: "GESPREKSRUIMTE" },
+    ],
+    hours: [
+      ...[1, 2, 3, 4, 5].map((d) => window(d, "08:30", "12:00")),
+      window(1, "13:30", "16:00"),
+      window(2, "13:30", "16:00"),
+      window(2, "16:00", "19:00", "Avondopening"),
+      window(3, "13:30", "16:00"),
+      window(6, "09:00", "11:30", "Zaterdagvoormiddag, enkel op afspraak", true),
+    ],
+  },
+  {
+    slug: "gemeentehuis-ruiselede",
+    name: "Gemeentehuis Ruiselede",
+    street: "Marktplein 1",
+    postcode: "8755",
+    city: "Ruiselede",
+    phone: "1750",
+    email: "info@wingene.be",
+    sortOrder: 2,
+    counters: [
+      { slug: "onthaal", name: "Onthaal", kind: "ONTHAAL" },
+      { slug: "burgerzaken", name: "Themabalie Burgerzaken", kind: "THEMABALIE" },
+      { slug: "gespreksruimte", name: "Gespreksruimte", kind: "GESPREKSRUIMTE" },
+    ],
+    hours: [
+      ...[1, 2, 3, 4, 5].map((d) => window(d, "09:00", "12:00")),
+      window(2, "17:00", "19:00", "Avondopening, enkel op afspraak", true),
+      window(4, "13:30", "16:30"),
+    ],
+  },
+];
+
+export const exceptionalClosures = [
+  { site: "gemeentehuis-ruiselede", startsOn: "2026-12-18", endsOn: "2026-12-18", reason: "Opleiding personeel" },
+  { site: null, startsOn: "2026-12-31", endsOn: "2026-12-31", reason: "Oudejaarsdag" },
+];
+
+type PersonSeed = { email: string; name: string; street: string; houseNumber: string; postcode: string; city: string; phone?: string };
+
+export const staff: (PersonSeed & { roles: StaffRole[] })[] = [
+  { email: "onthaal@wingene.be", name: "Sofie Vermeulen", roles: ["ONTHAAL"], street: "Oude Bruggestraat", houseNumber: "13", postcode: "8750", city: "Wingene" },
+  { email: "callcenter@wingene.be", name: "Pieter Maes", roles: ["CALLCENTER"], street: "Oude Bruggestraat", houseNumber: "13", postcode: "8750", city: "Wingene" },
+  { email: "burgerzaken@wingene.be", name: "Els Desmet", roles: ["BURGERZAKEN"], street: "Oude Bruggestraat", houseNumber: "13", postcode: "8750", city: "Wingene" },
+  { email: "vrijetijd@wingene.be", name: "Tom Vanhoutte", roles: ["VRIJE_TIJD"], street: "Oude Bruggestraat", houseNumber: "13", postcode: "8750", city: "Wingene" },
+  { email: "evenementen@wingene.be", name: "Lien De Smet", roles: ["EVENEMENTEN"], street: "Oude Bruggestraat", houseNumber: "13", postcode: "8750", city: "Wingene" },
+  { email: "technischedienst@wingene.be", name: "Koen Verhaeghe", roles: ["TECHNISCHE_DIENST"], street: "Oude Bruggestraat", houseNumber: "13", postcode: "8750", city: "Wingene" },
+  { email: "beheerder@wingene.be", name: "Nathalie Goethals", roles: ["BEHEERDER"], street: "Oude Bruggestraat", houseNumber: "13", postcode: "8750", city: "Wingene" },
+];
+
+export const residents: (PersonSeed & { household: { firstName: string; lastName: string; birthDate: string }[] })[] = [
+  {
+    email: "an.peeters@example.be",
+    name: "An Peeters",
+    street: "Stationsstraat",
+    houseNumber: "42",
+    postcode: "8750",
+    city: "Zwevezele",
+    phone: "0470 12 34 56",
+    household: [
+      { firstName: "Lotte", lastName: "Claeys", birthDate: "2016-04-12" },
+      { firstName: "Wout", lastName: "Claeys", birthDate: "2019-09-03" },
+    ],
+  },
+  {
+    email: "jan.devos@example.be",
+    name: "Jan Devos",
+    street: "Hulstestraat",
+    houseNumber: "7",
+    postcode: "8750",
+    city: "Wingene",
+    phone: "0486 98 76 54",
+    household: [],
+  },
+  {
+    email: "marie.claeys@example.be",
+    name: "Marie Claeys",
+    street: "Bruggestraat",
+    houseNumber: "15",
+    postcode: "8755",
+    city: "Ruiselede",
+    household: [{ firstName: "Noor", lastName: "Van Damme", birthDate: "2014-01-30" }],
+  },
+];
+
+export const associations: {
+  slug: string;
+  name: string;
+  recognised: boolean;
+  village: string;
+  email: string;
+  members: { email: string; role: AssociationRole }[];
+}[] = [
+  {
+    slug: "chiro-zwevezele",
+    name: "Chiro Zwevezele",
+    recognised: true,
+    village: "Zwevezele",
+    email: "leiding@chirozwevezele.be",
+    members: [
+      { email: "an.peeters@example.be", role: "BEHEERDER" },
+      { email: "jan.devos@example.be", role: "LID" },
+    ],
+  },
+  {
+    slug: "wielerclub-ruiselede",
+    name: "Wielerclub Ruiselede",
+    recognised: false,
+    village: "Ruiselede",
+    email: "bestuur@wcruiselede.be",
+    members: [
+      { email: "marie.claeys@example.be", role: "BEHEERDER" },
+      { email: "an.peeters@example.be", role: "LID" },
+    ],
+  },
+];

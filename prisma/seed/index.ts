@@ -1,0 +1,100 @@
+// Idempotent seed: running it twice leaves the same data. Opening hours of a site are only written
+// when the site has none, so changes staff made through /beheer are not overwritten.
+import type { Db } from "@/lib/db/client";
+import { associations, exceptionalClosures, municipality, residents, sites, staff } from "./data";
+import { holidays } from "./holidays";
+
+const asDate = (key: string) => new Date(`${key}T00:00:00Z`);
+
+async function seedPeople(db: Db) {
+  for (const person of [...staff, ...residents]) {
+    const { roles = [], household = [], ...profile } = person as typeof person & {
+      roles?: (typeof staff)[number]["roles"];
+      household?: (typeof residents)[number]["household"];
+    };
+    const user = await db.user.upsert({
+      where: { email: profile.email },
+      update: {},
+      create: { ...profile, emailVerified: new Date() },
+    });
+    for (const role of roles) {
+      await db.staffRoleAssignment.upsert({
+        where: { userId_role: { userId: user.id, role } },
+        update: {},
+        create: { userId: user.id, role },
+      });
+    }
+    if (household.length && (await db.householdMember.count({ where: { userId: user.id } })) === 0) {
+      await db.householdMember.createMany({
+        data: household.map((m) => ({ ...m, birthDate: asDate(m.birthDate), userId: user.id })),
+      });
+    }
+  }
+}
+
+async function seedAssociations(db: Db) {
+  for (const { members, ...association } of associations) {
+    const row = await db.association.upsert({ where: { slug: association.slug }, update: {}, create: association });
+    for (const member of members) {
+      const user = await db.user.findUniqueOrThrow({ where: { email: member.email } });
+      await db.associationMember.upsert({
+        where: { associationId_userId: { associationId: row.id, userId: user.id } },
+        update: {},
+        create: { associationId: row.id, userId: user.id, role: member.role },
+      });
+    }
+  }
+}
+
+async function seedSites(db: Db) {
+  for (const { counters, hours, ...site } of sites) {
+    const row = await db.site.upsert({ where: { slug: site.slug }, update: {}, create: site });
+    for (const counter of counters) {
+      await db.counter.upsert({
+        where: { siteId_slug: { siteId: row.id, slug: counter.slug } },
+        update: {},
+        create: { ...counter, siteId: row.id },
+      });
+    }
+    if ((await db.openingHours.count({ where: { siteId: row.id } })) === 0) {
+      await db.openingHours.createMany({ data: hours.map((w) => ({ ...w, siteId: row.id })) });
+    }
+  }
+}
+
+async function seedClosures(db: Db, now: Date) {
+  const year = now.getUTCFullYear();
+  const wanted = [
+    ...[year, year + 1].flatMap((y) =>
+      holidays(y).map((d) => ({ siteId: null, startsOn: d.date, endsOn: d.date, reason: d.name, kind: "FEESTDAG" as const })),
+    ),
+    ...(await Promise.all(
+      exceptionalClosures.map(async (c) => ({
+        siteId: c.site ? (await db.site.findUniqueOrThrow({ where: { slug: c.site } })).id : null,
+        startsOn: c.startsOn,
+        endsOn: c.endsOn,
+        reason: c.reason,
+        kind: "UITZONDERLIJK" as const,
+      })),
+    )),
+  ];
+  for (const closure of wanted) {
+    const data = { ...closure, startsOn: asDate(closure.startsOn), endsOn: asDate(closure.endsOn) };
+    const exists = await db.closurePeriod.findFirst({
+      where: { siteId: data.siteId, startsOn: data.startsOn, reason: data.reason },
+    });
+    if (!exists) await db.closurePeriod.create({ data });
+  }
+}
+
+export async function seed(db: Db, now = new Date()): Promise<void> {
+  await db.municipality.upsert({ where: { id: 1 }, update: {}, create: { id: 1, ...municipality } });
+  await seedSites(db);
+  await seedClosures(db, now);
+  await seedPeople(db);
+  await seedAssociations(db);
+}
+
+export async function isSeeded(db: Db): Promise<boolean> {
+  return (await db.municipality.count()) > 0;
+}

@@ -1,0 +1,69 @@
+// `npm start`: one command from a fresh clone to a served portal. Starts PostgreSQL (embedded
+// unless DATABASE_URL is set), applies migrations, seeds demo data once, builds when the sources
+// are newer than the last build, then serves on PORT (default 3000). `--dev` runs `next dev`.
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { createPrismaClient } from "@/lib/db/client";
+import { applyMigrations } from "@/lib/db/migrations";
+import { isSeeded, seed } from "@/prisma/seed";
+import { buildIfStale } from "./build-if-stale";
+import { startDatabaseForScripts } from "./script-database";
+
+const dev = process.argv.includes("--dev");
+const port = process.env.PORT ?? "3000";
+const dataDir = path.resolve(process.env.DATA_DIR ?? ".data");
+
+async function authSecret(): Promise<string> {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  const file = path.join(dataDir, "auth-secret");
+  if (existsSync(file)) return (await readFile(file, "utf8")).trim();
+  const secret = randomBytes(32).toString("base64url");
+  await mkdir(dataDir, { recursive: true });
+  await writeFile(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+async function waitForHealth(url: string, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const ok = await fetch(url).then((r) => r.ok, () => false);
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  console.warn(`[start] ${url} antwoordt nog niet`);
+}
+
+async function main() {
+  const started = Date.now();
+  const database = await startDatabaseForScripts();
+  const applied = await applyMigrations(database.url);
+  if (applied.length) console.log(`[db] migraties toegepast: ${applied.join(", ")}`);
+  const db = createPrismaClient(database.url, 2);
+  if (!(await isSeeded(db))) {
+    await seed(db);
+    console.log("[db] demogegevens geladen");
+  }
+  await db.$disconnect();
+
+  const env = { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: await authSecret(), PORT: port };
+  if (!dev) buildIfStale(env);
+  const server = spawn("npx", ["next", dev ? "dev" : "start", "-p", port], { stdio: "inherit", env });
+  await waitForHealth(`http://localhost:${port}/api/health`);
+  console.log(`[start] het loket draait na ${((Date.now() - started) / 1000).toFixed(1)} s op http://localhost:${port}`);
+
+  const shutdown = () => server.kill("SIGTERM");
+  process.on("SIGINT", shutdown);
+  process.on("SIGTERM", shutdown);
+  server.on("exit", async (code) => {
+    await database.stop();
+    process.exit(code ?? 0);
+  });
+}
+
+main().catch(async (error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,105 @@
+// `npm test`: every tier against a real PostgreSQL, then one closing line "N passed, N failed".
+// 1. unit (Vitest), 2. integration (Vitest, a database per worker cloned from a migrated
+// template), 3. end-to-end (Playwright on Debian's Chromium against the production build).
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createPrismaClient } from "@/lib/db/client";
+import { ensureDatabase, startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
+import { applyMigrations } from "@/lib/db/migrations";
+import { seed } from "@/prisma/seed";
+import { buildIfStale } from "./build-if-stale";
+
+type Tally = { name: string; passed: number; failed: number; exitCode: number };
+
+const workDir = path.join(os.tmpdir(), `wingene-tests-${process.pid}`);
+const reports = path.join(workDir, "reports");
+mkdirSync(reports, { recursive: true });
+
+function run(name: string, command: string[], env: NodeJS.ProcessEnv, count: () => { passed: number; failed: number }): Tally {
+  console.log(`\n===== ${name} =====`);
+  const result = spawnSync("npx", command, { stdio: "inherit", env });
+  let tally = { passed: 0, failed: 0 };
+  try {
+    tally = count();
+  } catch {
+    tally = { passed: 0, failed: 1 }; // no report: the tier crashed before finishing
+  }
+  if (result.status !== 0 && tally.failed === 0) tally.failed = 1;
+  return { name, ...tally, exitCode: result.status ?? 1 };
+}
+
+function vitestCount(file: string) {
+  return () => {
+    const report = JSON.parse(readFileSync(file, "utf8"));
+    return { passed: report.numPassedTests, failed: report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0) };
+  };
+}
+
+function playwrightCount(file: string) {
+  return () => {
+    const { stats } = JSON.parse(readFileSync(file, "utf8"));
+    return { passed: stats.expected + stats.flaky, failed: stats.unexpected };
+  };
+}
+
+async function main() {
+  const only = process.argv.slice(2);
+  const wants = (tier: string) => only.length === 0 || only.includes(tier);
+  const port = Number(process.env.TEST_PG_PORT ?? 54339);
+  const pgDir = path.join(os.tmpdir(), "wingene-test-postgres");
+  rmSync(pgDir, { recursive: true, force: true });
+  const server = process.env.TEST_DATABASE_ADMIN_URL ? null : await startEmbeddedPostgres({ dataDir: pgDir, port });
+  const adminUrl = process.env.TEST_DATABASE_ADMIN_URL ?? server!.url("postgres");
+  const urlFor = (db: string) => Object.assign(new URL(adminUrl), { pathname: `/${db}` }).toString();
+  const tallies: Tally[] = [];
+  try {
+    const baseEnv = { ...process.env, TEST_DB_ADMIN_URL: adminUrl, TEST_DB_TEMPLATE: "wingene_template", TEST_MAILBOX_DIR: path.join(workDir, "mailbox") };
+    if (wants("unit")) {
+      const file = path.join(reports, "unit.json");
+      tallies.push(run("unit", ["vitest", "run", "--project", "unit", "--reporter=default", "--reporter=json", `--outputFile.json=${file}`], baseEnv, vitestCount(file)));
+    }
+    if (wants("integration")) {
+      await ensureDatabase(adminUrl, "wingene_template");
+      await applyMigrations(urlFor("wingene_template"));
+      const file = path.join(reports, "integration.json");
+      tallies.push(
+        run("integration", ["vitest", "run", "--project", "integration", "--reporter=default", "--reporter=json", `--outputFile.json=${file}`], baseEnv, vitestCount(file)),
+      );
+    }
+    if (wants("e2e")) {
+      await ensureDatabase(adminUrl, "wingene_e2e");
+      await applyMigrations(urlFor("wingene_e2e"));
+      const db = createPrismaClient(urlFor("wingene_e2e"), 2);
+      await seed(db);
+      await db.$disconnect();
+      const e2eEnv = {
+        ...baseEnv,
+        DATABASE_URL: urlFor("wingene_e2e"),
+        AUTH_SECRET: "e2e-tests-secret-at-least-thirty-two-characters",
+        MAILBOX_DIR: path.join(workDir, "mailbox", "e2e"),
+        SMTP_URL: "",
+        OIDC_ISSUER: "",
+      };
+      buildIfStale(e2eEnv);
+      const file = path.join(reports, "e2e.json");
+      tallies.push(run("e2e", ["playwright", "test"], { ...e2eEnv, PLAYWRIGHT_JSON_OUTPUT_NAME: file }, playwrightCount(file)));
+    }
+  } finally {
+    await server?.stop();
+  }
+  console.log("\n===== totaal =====");
+  for (const t of tallies) console.log(`${t.name}: ${t.passed} passed, ${t.failed} failed`);
+  const passed = tallies.reduce((n, t) => n + t.passed, 0);
+  const failed = tallies.reduce((n, t) => n + t.failed, 0);
+  console.log(`${passed} passed, ${failed} failed`);
+  if (existsSync(workDir) && failed === 0) rmSync(workDir, { recursive: true, force: true });
+  process.exit(failed > 0 || tallies.some((t) => t.exitCode !== 0) ? 1 : 0);
+}
+
+main().catch((error) => {
+  console.error(error);
+  console.log("0 passed, 1 failed");
+  process.exit(1);
+});
