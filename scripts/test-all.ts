@@ -2,7 +2,8 @@
 // 1. unit (Vitest), 2. integration (Vitest, a database per worker cloned from a migrated
 // template), 3. end-to-end (Playwright on Debian's Chromium against the production build).
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { createPrismaClient } from "@/lib/db/client";
@@ -13,6 +14,8 @@ import { buildIfStale } from "./build-if-stale";
 
 type Tally = { name: string; passed: number; failed: number; exitCode: number };
 
+/** Integration workers; each gets its own database (tests/integration/setup-database.ts). */
+const INTEGRATION_WORKERS = 2;
 const workDir = path.join(os.tmpdir(), `wingene-tests-${process.pid}`);
 const reports = path.join(workDir, "reports");
 mkdirSync(reports, { recursive: true });
@@ -44,12 +47,23 @@ function playwrightCount(file: string) {
   };
 }
 
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
 async function main() {
   const only = process.argv.slice(2);
   const wants = (tier: string) => only.length === 0 || only.includes(tier);
-  const port = Number(process.env.TEST_PG_PORT ?? 54339);
-  const pgDir = path.join(os.tmpdir(), "wingene-test-postgres");
-  rmSync(pgDir, { recursive: true, force: true });
+  // A fresh server on a free port per run, so two runs on one machine never share a database.
+  const port = Number(process.env.TEST_PG_PORT ?? (await freePort()));
+  const pgDir = path.join(workDir, "postgres");
   const server = process.env.TEST_DATABASE_ADMIN_URL ? null : await startEmbeddedPostgres({ dataDir: pgDir, port });
   const adminUrl = process.env.TEST_DATABASE_ADMIN_URL ?? server!.url("postgres");
   const urlFor = (db: string) => Object.assign(new URL(adminUrl), { pathname: `/${db}` }).toString();
@@ -63,9 +77,12 @@ async function main() {
     if (wants("integration")) {
       await ensureDatabase(adminUrl, "wingene_template");
       await applyMigrations(urlFor("wingene_template"));
+      for (let worker = 1; worker <= INTEGRATION_WORKERS; worker++) {
+        await ensureDatabase(adminUrl, `wingene_test_${worker}`, "wingene_template");
+      }
       const file = path.join(reports, "integration.json");
       tallies.push(
-        run("integration", ["vitest", "run", "--project", "integration", "--reporter=default", "--reporter=json", `--outputFile.json=${file}`], baseEnv, vitestCount(file)),
+        run("integration", ["vitest", "run", "--project", "integration", `--maxWorkers=${INTEGRATION_WORKERS}`, "--reporter=default", "--reporter=json", `--outputFile.json=${file}`], baseEnv, vitestCount(file)),
       );
     }
     if (wants("e2e")) {
@@ -94,7 +111,8 @@ async function main() {
   const passed = tallies.reduce((n, t) => n + t.passed, 0);
   const failed = tallies.reduce((n, t) => n + t.failed, 0);
   console.log(`${passed} passed, ${failed} failed`);
-  if (existsSync(workDir) && failed === 0) rmSync(workDir, { recursive: true, force: true });
+  if (failed === 0) rmSync(workDir, { recursive: true, force: true });
+  else console.log(`Rapporten en mailbox van deze run: ${workDir}`);
   process.exit(failed > 0 || tallies.some((t) => t.exitCode !== 0) ? 1 : 0);
 }
 

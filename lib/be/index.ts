@@ -3,3 +3,4 @@ export * from "./national-register-number";
 export * from "./money";
 export * from "./time";
 export * from "./address";
+export * from "./calendar-date";

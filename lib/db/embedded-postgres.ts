@@ -36,15 +36,20 @@ function hash(text: string): string {
   return h.toString(36);
 }
 
-/** A pid file left behind by a killed server blocks the next start; remove it when its process is gone. */
-function clearStalePidFile(dataDir: string) {
+/**
+ * The port of a server already running on `dataDir` (another `npm start`, say), or null. A pid file
+ * left behind by a killed server blocks the next start, so a stale one is removed.
+ */
+function runningServerPort(dataDir: string): number | null {
   const pidFile = path.join(dataDir, "postmaster.pid");
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
+  if (!existsSync(pidFile)) return null;
+  const lines = readFileSync(pidFile, "utf8").split("\n");
   try {
-    process.kill(pid, 0);
+    process.kill(Number(lines[0]), 0);
+    return Number(lines[3]);
   } catch {
     rmSync(pidFile);
+    return null;
   }
 }
 
@@ -63,8 +68,10 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
     onLog: (message) => logs.push(message),
     onError: (error) => logs.push(String(error)),
   });
+  const url = (port: number) => (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  const runningPort = runningServerPort(dataDir);
+  if (runningPort) return { url: url(runningPort), stop: async () => {}, dataDir };
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
-  clearStalePidFile(dataDir);
   try {
     await server.start();
   } catch (error) {
@@ -72,8 +79,7 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
       cause: error,
     });
   }
-  const url = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`;
-  return { url, stop: () => server.stop(), dataDir };
+  return { url: url(options.port), stop: () => server.stop(), dataDir };
 }
 
 /** Creates `database` on the server behind `adminUrl` unless it exists (optionally from a template). */

@@ -2,7 +2,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { MigrationList } from "@prisma/schema-engine-wasm";
-import { openSchemaEngine } from "./schema-engine";
+import { withSchemaEngine } from "./schema-engine";
 
 export const prismaDir = path.resolve(process.cwd(), "prisma");
 export const migrationsDir = path.join(prismaDir, "migrations");
@@ -37,20 +37,16 @@ export async function readMigrationList(): Promise<MigrationList> {
 /** Applies every migration not yet recorded in `_prisma_migrations`; returns their names. */
 export async function applyMigrations(databaseUrl: string): Promise<string[]> {
   const datamodel = await readFile(schemaPath, "utf8");
-  const engine = await openSchemaEngine(databaseUrl, datamodel);
-  try {
-    const migrationsList = await readMigrationList();
+  const migrationsList = await readMigrationList();
+  return withSchemaEngine(databaseUrl, datamodel, async (engine) => {
     const result = await engine.applyMigrations({ migrationsList, filters: noFilters });
     return result.appliedMigrationNames;
-  } finally {
-    engine.free();
-  }
+  });
 }
 
 /** SQL that turns datamodel `from` (or an empty database) into datamodel `to`; "" when equal. */
 export async function diffDatamodels(databaseUrl: string, from: string | null, to: string): Promise<string> {
-  const engine = await openSchemaEngine(databaseUrl, to);
-  try {
+  return withSchemaEngine(databaseUrl, to, async (engine) => {
     const result = await engine.diff({
       from: from === null ? { tag: "empty" } : { tag: "schemaDatamodel", files: [{ path: "schema.prisma", content: from }] },
       to: { tag: "schemaDatamodel", files: [{ path: "schema.prisma", content: to }] },
@@ -60,7 +56,5 @@ export async function diffDatamodels(databaseUrl: string, from: string | null, t
     });
     const sql = result.stdout ?? "";
     return /^\s*(-- This is an empty migration\.)?\s*$/.test(sql) ? "" : sql;
-  } finally {
-    engine.free();
-  }
+  });
 }

@@ -7,6 +7,7 @@ import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { SchemaEngine } from "@prisma/schema-engine-wasm";
+import pg from "pg";
 
 type EngineModule = typeof import("@prisma/schema-engine-wasm");
 
@@ -27,13 +28,23 @@ async function loadEngineModule(): Promise<EngineModule> {
   return bg;
 }
 
-/** Opens a schema engine connected to `databaseUrl`. Call `engine.free()` when done. */
-export async function openSchemaEngine(databaseUrl: string, datamodel: string): Promise<SchemaEngine> {
+/**
+ * Runs `work` with a schema engine connected to `databaseUrl`, then frees the engine and closes its
+ * connections: an open connection would block cloning the database as a template.
+ */
+export async function withSchemaEngine<T>(databaseUrl: string, datamodel: string, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   enginePromise ??= loadEngineModule();
   const mod = await enginePromise;
-  const factory = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString: databaseUrl }));
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  const factory = bindMigrationAwareSqlAdapterFactory(new PrismaPg(pool));
   const log = (message: string) => {
     if (process.env.SCHEMA_ENGINE_DEBUG) console.error("[schema-engine]", message);
   };
-  return mod.SchemaEngine.new({ datamodels: [["schema.prisma", datamodel]] }, log, factory);
+  const engine = await mod.SchemaEngine.new({ datamodels: [["schema.prisma", datamodel]] }, log, factory);
+  try {
+    return await work(engine);
+  } finally {
+    engine.free();
+    await pool.end();
+  }
 }

@@ -6,6 +6,9 @@ import { deliver } from "./transport";
 export type MailInput = { to: string; subject: string; text: string; html?: string };
 
 const MAX_ATTEMPTS = 5;
+const LEASE_MS = 5 * 60_000;
+
+const claimable = (now: Date) => ({ status: "PENDING" as const, OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }] });
 
 export async function queueMail(db: Db | Tx, mail: MailInput): Promise<string> {
   const row = await db.mailMessage.create({ data: mail, select: { id: true } });
@@ -14,21 +17,23 @@ export async function queueMail(db: Db | Tx, mail: MailInput): Promise<string> {
 
 /** Sends one queued message; a failure stays in the outbox for the job to retry. */
 export async function deliverMail(db: Db, id: string): Promise<boolean> {
+  const now = new Date();
+  // The conditional update is the lock: of several racing senders exactly one matches the row.
   const claimed = await db.mailMessage.updateMany({
-    where: { id, status: "PENDING", attempts: { lt: MAX_ATTEMPTS } },
-    data: { attempts: { increment: 1 } },
+    where: { id, attempts: { lt: MAX_ATTEMPTS }, ...claimable(now) },
+    data: { attempts: { increment: 1 }, lockedUntil: new Date(now.getTime() + LEASE_MS) },
   });
   if (claimed.count === 0) return false;
   const mail = await db.mailMessage.findUniqueOrThrow({ where: { id } });
   try {
     await deliver(mail);
-    await db.mailMessage.update({ where: { id }, data: { status: "SENT", sentAt: new Date(), lastError: null } });
+    await db.mailMessage.update({ where: { id }, data: { status: "SENT", sentAt: new Date(), lastError: null, lockedUntil: null } });
     return true;
   } catch (error) {
     const failedForGood = mail.attempts >= MAX_ATTEMPTS;
     await db.mailMessage.update({
       where: { id },
-      data: { lastError: String(error).slice(0, 500), status: failedForGood ? "FAILED" : "PENDING" },
+      data: { lastError: String(error).slice(0, 500), status: failedForGood ? "FAILED" : "PENDING", lockedUntil: null },
     });
     return false;
   }
@@ -37,7 +42,7 @@ export async function deliverMail(db: Db, id: string): Promise<boolean> {
 /** Retries what is still pending; returns how many were sent. */
 export async function deliverPendingMail(db: Db, limit = 50): Promise<number> {
   const pending = await db.mailMessage.findMany({
-    where: { status: "PENDING" },
+    where: claimable(new Date()),
     orderBy: { createdAt: "asc" },
     take: limit,
     select: { id: true },

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { postcodeSchema } from "@/lib/be/address";
+import { calendarDateSchema } from "@/lib/be/calendar-date";
 
 const optionalText = (max: number, message: string) =>
   z
@@ -34,10 +35,7 @@ export type ProfileInput = z.infer<typeof profileSchema>;
 export const householdMemberSchema = z.object({
   firstName: z.string().trim().min(1, "Vul de voornaam in.").max(60, "Deze voornaam is te lang."),
   lastName: z.string().trim().min(1, "Vul de achternaam in.").max(60, "Deze achternaam is te lang."),
-  birthDate: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "Vul de geboortedatum in.")
-    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), "Deze datum bestaat niet.")
+  birthDate: calendarDateSchema("Vul de geboortedatum in.")
     .refine((v) => new Date(`${v}T00:00:00Z`) <= new Date(), "De geboortedatum ligt in de toekomst.")
     .refine((v) => new Date(`${v}T00:00:00Z`) >= new Date("1900-01-01T00:00:00Z"), "Controleer het geboortejaar."),
 });

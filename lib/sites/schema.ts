@@ -1,9 +1,7 @@
 import { z } from "zod";
+import { calendarDateSchema } from "@/lib/be/calendar-date";
 
-const dateKey = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Kies een datum.")
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), "Deze datum bestaat niet.");
+const dateKey = calendarDateSchema();
 
 export const closureSchema = z
   .object({

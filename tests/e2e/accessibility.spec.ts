@@ -1,0 +1,99 @@
+// Every page passes axe-core's WCAG 2.1 A and AA rules: public pages anonymously, Mijn Wingene as a
+// resident and the back office as the administrator (who sees every section).
+import { type BrowserContext, expect, type Page, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
+import { signIn } from "./support/sign-in";
+
+const publicPages: { path: string; heading: string; status?: number }[] = [
+  { path: "/", heading: "Digitaal loket van Gemeente Wingene" },
+  { path: "/openingsuren", heading: "Openingsuren" },
+  { path: "/contact", heading: "Contact" },
+  { path: "/diensten", heading: "Alle diensten" },
+  { path: "/diensten/afspraak", heading: "Afspraak maken" },
+  { path: "/toegankelijkheid", heading: "Toegankelijkheidsverklaring" },
+  { path: "/privacy", heading: "Privacyverklaring" },
+  { path: "/aanmelden", heading: "Aanmelden" },
+  { path: "/aanmelden/controleer-je-mail", heading: "Controleer je mailbox" },
+  { path: "/deze-pagina-bestaat-echt-niet", heading: "Deze pagina bestaat niet", status: 404 },
+];
+
+test.describe("publieke pagina's", () => {
+  for (const { path, heading, status = 200 } of publicPages) {
+    test(`${path} heeft geen axe-overtredingen`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(status);
+      const h1 = page.getByRole("heading", { level: 1 });
+      await expect(h1).toHaveCount(1);
+      await expect(h1).toHaveText(heading);
+      await expectNoAxeViolations(page);
+    });
+  }
+
+  test("/contact met foutmeldingen heeft geen axe-overtredingen", async ({ page }) => {
+    await page.goto("/contact");
+    await page.getByRole("button", { name: "Bericht versturen" }).click();
+    await expect(page.getByRole("alert")).toHaveText("Controleer de gemarkeerde velden.");
+    await expectNoAxeViolations(page);
+  });
+});
+
+/** One signed-in page shared by the tests of a describe block (they run in order in one worker). */
+function signedInPage(email: string) {
+  const shared = {} as { context: BrowserContext; page: Page };
+  test.beforeAll(async ({ browser }) => {
+    shared.context = await browser.newContext();
+    shared.page = await shared.context.newPage();
+    await signIn(shared.page, email);
+  });
+  test.afterAll(async () => {
+    await shared.context?.close();
+  });
+  return shared;
+}
+
+test.describe("Mijn Wingene (inwoner)", () => {
+  const shared = signedInPage("marie.claeys@example.be");
+
+  for (const [path, heading] of [
+    ["/mijn", "Welkom, Marie Claeys"],
+    ["/mijn/profiel", "Mijn gegevens"],
+    ["/mijn/gezin", "Mijn gezin"],
+    ["/mijn/verenigingen", "Mijn verenigingen"],
+  ]) {
+    test(`${path} heeft geen axe-overtredingen`, async () => {
+      const { page } = shared;
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(200);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+      await expectNoAxeViolations(page);
+    });
+  }
+});
+
+test.describe("Beheer (beheerder)", () => {
+  const shared = signedInPage("beheerder@wingene.be");
+
+  for (const [path, heading] of [
+    ["/beheer", "Beheer"],
+    ["/beheer/inwoners?q=Peeters", "Inwoners"],
+    ["/beheer/openingsuren", "Openingsuren en sluitingen"],
+    ["/beheer/audit", "Auditlog"],
+  ]) {
+    test(`${path} heeft geen axe-overtredingen`, async () => {
+      const { page } = shared;
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(200);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+      await expectNoAxeViolations(page);
+    });
+  }
+
+  test("de fiche van een inwoner heeft geen axe-overtredingen", async () => {
+    const { page } = shared;
+    await page.goto("/beheer/inwoners?q=Peeters");
+    await page.getByRole("link", { name: "An Peeters" }).click();
+    await expect(page).toHaveURL(/\/beheer\/inwoners\/[^/?]+$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("An Peeters");
+    await expectNoAxeViolations(page);
+  });
+});

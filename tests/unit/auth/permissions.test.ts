@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { PERMISSIONS, permissionsFor } from "@/lib/auth/permissions";
+import { sectionsFor, staffSections } from "@/lib/staff/sections";
+
+describe("permission matrix", () => {
+  it("gives residents (no roles) no permission at all", () => {
+    expect(permissionsFor([]).size).toBe(0);
+    expect(sectionsFor(permissionsFor([]))).toEqual([]);
+  });
+
+  it("gives the administrator every permission", () => {
+    expect([...permissionsFor(["BEHEERDER"])].sort()).toEqual([...PERMISSIONS].sort());
+  });
+
+  it("keeps reception out of the audit log and site settings", () => {
+    const reception = permissionsFor(["ONTHAAL"]);
+    expect(reception.has("residents:act-for")).toBe(true);
+    expect(reception.has("audit:read")).toBe(false);
+    expect(reception.has("sites:manage")).toBe(false);
+    expect(sectionsFor(reception).map((s) => s.slug)).toEqual(["inwoners", "onthaal", "meldpunt"]);
+  });
+
+  it("combines roles", () => {
+    const both = permissionsFor(["EVENEMENTEN", "TECHNISCHE_DIENST"]);
+    expect(both.has("events:manage")).toBe(true);
+    expect(both.has("loans:manage")).toBe(true);
+    expect(both.has("leisure:manage")).toBe(false);
+  });
+
+  it("guards every back-office section with a known permission", () => {
+    for (const section of staffSections) expect(PERMISSIONS).toContain(section.permission);
+  });
+});
