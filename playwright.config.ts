@@ -1,5 +1,5 @@
 // End-to-end tests: Debian's Chromium (Playwright's own browser download is not reachable here)
-// against the production build, started on port 3100 with the e2e database that
+// against the production build, started on E2E_PORT (a free port chosen by the runner) with the e2e database that
 // scripts/test-all.ts migrated and seeded.
 import { defineConfig, devices } from "@playwright/test";
 

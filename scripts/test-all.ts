@@ -10,6 +10,7 @@ import { createPrismaClient } from "@/lib/db/client";
 import { ensureDatabase, startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { applyMigrations } from "@/lib/db/migrations";
 import { seed } from "@/prisma/seed";
+import { FAKE_OIDC_CLIENT, startFakeOidcProvider } from "@/tests/fakes/oidc-provider";
 import { buildIfStale } from "./build-if-stale";
 
 type Tally = { name: string; passed: number; failed: number; exitCode: number };
@@ -68,6 +69,7 @@ async function main() {
   const adminUrl = process.env.TEST_DATABASE_ADMIN_URL ?? server!.url("postgres");
   const urlFor = (db: string) => Object.assign(new URL(adminUrl), { pathname: `/${db}` }).toString();
   const tallies: Tally[] = [];
+  let oidc: Awaited<ReturnType<typeof startFakeOidcProvider>> | undefined;
   try {
     const baseEnv = { ...process.env, TEST_DB_ADMIN_URL: adminUrl, TEST_DB_TEMPLATE: "wingene_template", TEST_MAILBOX_DIR: path.join(workDir, "mailbox") };
     if (wants("unit")) {
@@ -91,19 +93,24 @@ async function main() {
       const db = createPrismaClient(urlFor("wingene_e2e"), 2);
       await seed(db);
       await db.$disconnect();
+      oidc = await startFakeOidcProvider();
       const e2eEnv = {
         ...baseEnv,
         DATABASE_URL: urlFor("wingene_e2e"),
         AUTH_SECRET: "e2e-tests-secret-at-least-thirty-two-characters",
         MAILBOX_DIR: path.join(workDir, "mailbox", "e2e"),
         SMTP_URL: "",
-        OIDC_ISSUER: "",
+        OIDC_ISSUER: oidc.issuer,
+        OIDC_CLIENT_ID: FAKE_OIDC_CLIENT.id,
+        OIDC_CLIENT_SECRET: FAKE_OIDC_CLIENT.secret,
+        E2E_PORT: process.env.E2E_PORT ?? String(await freePort()),
       };
       buildIfStale(e2eEnv);
       const file = path.join(reports, "e2e.json");
       tallies.push(run("e2e", ["playwright", "test"], { ...e2eEnv, PLAYWRIGHT_JSON_OUTPUT_NAME: file }, playwrightCount(file)));
     }
   } finally {
+    await oidc?.close();
     await server?.stop();
   }
   console.log("\n===== totaal =====");

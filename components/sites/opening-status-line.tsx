@@ -13,8 +13,8 @@ export function OpeningStatusLine({ now, windows, closures }: { now: Date; windo
   const today = brusselsParts(now).dateKey;
   if (status.open) {
     return (
-      <p className="flex items-center gap-2 text-lg">
-        <span aria-hidden="true" className="inline-block h-3 w-3 rounded-full bg-brand-600" />
+      <p className="flex items-start gap-2 text-lg">
+        <span aria-hidden="true" className="mt-2 inline-block h-3 w-3 shrink-0 rounded-full bg-brand-600" />
         <span>
           <strong>Nu open</strong> tot {formatMinutes(status.until)}
           {status.byAppointmentOnly && " (enkel op afspraak)"}
@@ -23,8 +23,8 @@ export function OpeningStatusLine({ now, windows, closures }: { now: Date; windo
     );
   }
   return (
-    <p className="flex items-center gap-2 text-lg">
-      <span aria-hidden="true" className="inline-block h-3 w-3 shrink-0 rounded-full bg-slate-500" />
+    <p className="flex items-start gap-2 text-lg">
+      <span aria-hidden="true" className="mt-2 inline-block h-3 w-3 shrink-0 rounded-full bg-slate-500" />
       <span>
         <strong>Nu gesloten</strong>
         {status.closedToday && ` (${status.closedToday.reason})`}
