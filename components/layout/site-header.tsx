@@ -19,6 +19,11 @@ function AccountLinks({ actor }: { actor: Actor | null }) {
   }
   return (
     <>
+      {actor.actingFor && (
+        <Link href="/mijn/verenigingen" className="rounded bg-accent-500/30 px-2 py-1 text-sm font-semibold text-slate-900 no-underline">
+          Namens {actor.actingFor.name}
+        </Link>
+      )}
       <Link href="/mijn" className="font-semibold">
         Mijn Wingene
       </Link>

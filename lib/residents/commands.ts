@@ -4,7 +4,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { HouseholdMemberInput, ProfileInput } from "./schema";
+import type { HouseholdMemberInput, NewResidentInput, ProfileInput } from "./schema";
 
 export type ActingOn = { actorId: string; residentId: string };
 
@@ -63,5 +63,17 @@ export async function setActingAssociation(userId: string, sessionId: string, as
       subjectType: "Session",
       subjectId: sessionId,
     });
+  });
+}
+
+/** Staff register someone at the counter or on the phone; they can sign in later with that e-mail. */
+export async function registerResident(staffId: string, input: NewResidentInput): Promise<string> {
+  return db.$transaction(async (tx) => {
+    if (input.email && (await tx.user.count({ where: { email: input.email } }))) {
+      throw new AppError("CONFLICT", "Er bestaat al een inwoner met dit e-mailadres. Zoek die inwoner op.");
+    }
+    const user = await tx.user.create({ data: input, select: { id: true } });
+    await recordAudit(tx, { actorId: staffId, onBehalfOfId: user.id, action: "account.registered-by-staff", subjectType: "User", subjectId: user.id });
+    return user.id;
   });
 }

@@ -51,3 +51,16 @@ export const actingSchema = z.object({
     .optional()
     .transform((v) => (v ? v : null)),
 });
+
+/** Staff registering a caller or visitor who has no account yet; e-mail is optional for them. */
+export const newResidentSchema = profileSchema.extend({
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .optional()
+    .transform((v) => (v ? v : null))
+    .pipe(z.union([z.null(), z.string().email("Vul een geldig e-mailadres in of laat het leeg.")])),
+});
+
+export type NewResidentInput = z.infer<typeof newResidentSchema>;

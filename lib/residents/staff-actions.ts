@@ -2,13 +2,14 @@
 // Staff acting for a resident at the counter or on the phone: the same commands as the resident's
 // own, with the staff member as actor. The resident id comes from the form and is checked here.
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formAction } from "@/lib/actions/safe-action";
 import { requireStaff } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { addHouseholdMember, updateProfile } from "./commands";
-import { householdMemberSchema, profileSchema } from "./schema";
+import { addHouseholdMember, registerResident, updateProfile } from "./commands";
+import { householdMemberSchema, newResidentSchema, profileSchema } from "./schema";
 
 const resident = z.object({ residentId: z.string().min(1).max(40) });
 
@@ -35,5 +36,14 @@ export const staffAddHouseholdMember = formAction({
     await addHouseholdMember(await onBehalfOf(actor.userId, residentId), input);
     revalidatePath(`/beheer/inwoners/${residentId}`);
     return { firstName: input.firstName };
+  },
+});
+
+export const staffRegisterResident = formAction({
+  schema: newResidentSchema,
+  guard: () => requireStaff("residents:act-for"),
+  run: async (input, actor) => {
+    const id = await registerResident(actor.userId, input);
+    redirect(`/beheer/inwoners/${id}`);
   },
 });

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { addHouseholdMember, removeHouseholdMember, setActingAssociation, updateProfile } from "@/lib/residents/commands";
+import { addHouseholdMember, registerResident, removeHouseholdMember, setActingAssociation, updateProfile } from "@/lib/residents/commands";
 
 const person = (name: string) => db.user.create({ data: { name, email: `${name.toLowerCase()}-${randomUUID()}@example.be` } });
 
@@ -66,5 +66,23 @@ describe("acting for an association", () => {
     const othersSession = await db.session.create({ data: { sessionToken: randomUUID(), userId: other.id, expires: new Date(Date.now() + 3_600_000) } });
     await expect(setActingAssociation(resident.id, othersSession.id, association.id)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     expect((await db.session.findUniqueOrThrow({ where: { id: othersSession.id } })).actingAssociationId).toBeNull();
+  });
+});
+
+describe("registering a resident at the counter", () => {
+  const profile = { phone: "050 12 34 56", street: "Markt", houseNumber: "1", box: null, postcode: "8755", city: "Ruiselede" };
+
+  it("creates the resident without an e-mail address and records who did it", async () => {
+    const id = await registerResident(clerk.id, { name: "Gerard Zonder Mail", email: null, ...profile });
+    const user = await db.user.findUniqueOrThrow({ where: { id } });
+    expect(user).toMatchObject({ name: "Gerard Zonder Mail", email: null, city: "Ruiselede" });
+    expect(await db.auditLog.count({ where: { actorId: clerk.id, onBehalfOfId: id, action: "account.registered-by-staff" } })).toBe(1);
+  });
+
+  it("refuses a second account for an existing e-mail address and creates nothing", async () => {
+    const existing = await db.user.findUniqueOrThrow({ where: { id: resident.id } });
+    const before = await db.user.count();
+    await expect(registerResident(clerk.id, { name: "Dubbel", email: existing.email, ...profile })).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await db.user.count()).toBe(before);
   });
 });

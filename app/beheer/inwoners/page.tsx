@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { RegisterResidentForm } from "@/components/staff/register-resident-form";
 import { ResidentSearchForm } from "@/components/staff/resident-search-form";
+import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/guards";
 import { searchResidents } from "@/lib/residents/queries";
@@ -33,6 +35,14 @@ export default async function ResidentSearchPage({ searchParams }: { searchParam
           ))}
         </ul>
       </section>
+      <details className="mt-10 max-w-3xl" open={q.trim().length >= 2 && results.length === 0}>
+        <summary className="cursor-pointer text-lg font-semibold text-brand-800">Niet gevonden? Registreer een nieuwe inwoner</summary>
+        <div className="mt-4">
+          <Card>
+            <RegisterResidentForm />
+          </Card>
+        </div>
+      </details>
     </>
   );
 }

@@ -6,6 +6,7 @@ import type { TimelineItem, TimelineSource } from "../types";
 
 const TITLES: Record<string, string> = {
   "account.created": "Account aangemaakt",
+  "account.registered-by-staff": "Geregistreerd door de gemeente",
   "profile.updated": "Profiel bijgewerkt",
   "household.added": "Gezinslid toegevoegd",
   "household.removed": "Gezinslid verwijderd",
