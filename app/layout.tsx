@@ -28,7 +28,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           Ga naar de inhoud
         </a>
         <SiteHeader name={municipality.name} actor={actor} />
-        <main id="inhoud" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
+        <main
+          id="inhoud"
+          tabIndex={-1}
+          className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none"
+        >
           {children}
         </main>
         <SiteFooter municipality={municipality} />

@@ -3,13 +3,27 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
-const SOURCES = ["app", "components", "content", "lib", "public", "generated", "next.config.ts", "instrumentation.ts", "package-lock.json", "postcss.config.mjs"];
+const SOURCES = [
+  "app",
+  "components",
+  "content",
+  "lib",
+  "public",
+  "generated",
+  "next.config.ts",
+  "instrumentation.ts",
+  "package-lock.json",
+  "postcss.config.mjs",
+];
 
 function newestMtime(entry: string): number {
   if (!existsSync(entry)) return 0;
   const stat = statSync(entry);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(entry).reduce((max, name) => Math.max(max, newestMtime(path.join(entry, name))), stat.mtimeMs);
+  return readdirSync(entry).reduce(
+    (max, name) => Math.max(max, newestMtime(path.join(entry, name))),
+    stat.mtimeMs,
+  );
 }
 
 export function buildIsStale(): boolean {
@@ -21,6 +35,9 @@ export function buildIsStale(): boolean {
 export function buildIfStale(env: NodeJS.ProcessEnv): void {
   if (!buildIsStale()) return;
   console.log("[build] de portaalsite wordt gebouwd…");
-  const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
+  const build = spawnSync("npx", ["next", "build"], {
+    stdio: "inherit",
+    env: { ...env, NODE_ENV: "production" },
+  });
   if (build.status !== 0) throw new Error("next build is mislukt");
 }

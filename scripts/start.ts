@@ -29,7 +29,10 @@ async function authSecret(): Promise<string> {
 async function waitForHealth(url: string, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const ok = await fetch(url).then((r) => r.ok, () => false);
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -52,7 +55,9 @@ async function main() {
   if (!dev) buildIfStale(env);
   const server = spawn("npx", ["next", dev ? "dev" : "start", "-p", port], { stdio: "inherit", env });
   await waitForHealth(`http://localhost:${port}/api/health`);
-  console.log(`[start] het loket draait na ${((Date.now() - started) / 1000).toFixed(1)} s op http://localhost:${port}`);
+  console.log(
+    `[start] het loket draait na ${((Date.now() - started) / 1000).toFixed(1)} s op http://localhost:${port}`,
+  );
 
   const shutdown = () => server.kill("SIGTERM");
   process.on("SIGINT", shutdown);

@@ -1,7 +1,7 @@
 // `npm test`: every tier against a real PostgreSQL, then one closing line "N passed, N failed".
 // 1. unit (Vitest), 2. integration (Vitest, a database per worker cloned from a migrated
 // template), 3. end-to-end (Playwright on Debian's Chromium against the production build).
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -21,23 +21,33 @@ const workDir = path.join(os.tmpdir(), `wingene-tests-${process.pid}`);
 const reports = path.join(workDir, "reports");
 mkdirSync(reports, { recursive: true });
 
-function run(name: string, command: string[], env: NodeJS.ProcessEnv, count: () => { passed: number; failed: number }): Tally {
+/** Runs a tier as a child process. Asynchronously: the fake OIDC provider lives in this process and must keep answering. */
+async function run(
+  name: string,
+  command: string[],
+  env: NodeJS.ProcessEnv,
+  count: () => { passed: number; failed: number },
+): Promise<Tally> {
   console.log(`\n===== ${name} =====`);
-  const result = spawnSync("npx", command, { stdio: "inherit", env });
+  const child = spawn("npx", command, { stdio: "inherit", env });
+  const status = await new Promise<number | null>((resolve) => child.on("exit", resolve));
   let tally = { passed: 0, failed: 0 };
   try {
     tally = count();
   } catch {
     tally = { passed: 0, failed: 1 }; // no report: the tier crashed before finishing
   }
-  if (result.status !== 0 && tally.failed === 0) tally.failed = 1;
-  return { name, ...tally, exitCode: result.status ?? 1 };
+  if (status !== 0 && tally.failed === 0) tally.failed = 1;
+  return { name, ...tally, exitCode: status ?? 1 };
 }
 
 function vitestCount(file: string) {
   return () => {
     const report = JSON.parse(readFileSync(file, "utf8"));
-    return { passed: report.numPassedTests, failed: report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0) };
+    return {
+      passed: report.numPassedTests,
+      failed: report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0),
+    };
   };
 }
 
@@ -65,16 +75,38 @@ async function main() {
   // A fresh server on a free port per run, so two runs on one machine never share a database.
   const port = Number(process.env.TEST_PG_PORT ?? (await freePort()));
   const pgDir = path.join(workDir, "postgres");
-  const server = process.env.TEST_DATABASE_ADMIN_URL ? null : await startEmbeddedPostgres({ dataDir: pgDir, port });
+  const server = process.env.TEST_DATABASE_ADMIN_URL
+    ? null
+    : await startEmbeddedPostgres({ dataDir: pgDir, port });
   const adminUrl = process.env.TEST_DATABASE_ADMIN_URL ?? server!.url("postgres");
   const urlFor = (db: string) => Object.assign(new URL(adminUrl), { pathname: `/${db}` }).toString();
   const tallies: Tally[] = [];
   let oidc: Awaited<ReturnType<typeof startFakeOidcProvider>> | undefined;
   try {
-    const baseEnv = { ...process.env, TEST_DB_ADMIN_URL: adminUrl, TEST_DB_TEMPLATE: "wingene_template", TEST_MAILBOX_DIR: path.join(workDir, "mailbox") };
+    const baseEnv = {
+      ...process.env,
+      TEST_DB_ADMIN_URL: adminUrl,
+      TEST_DB_TEMPLATE: "wingene_template",
+      TEST_MAILBOX_DIR: path.join(workDir, "mailbox"),
+    };
     if (wants("unit")) {
       const file = path.join(reports, "unit.json");
-      tallies.push(run("unit", ["vitest", "run", "--project", "unit", "--reporter=default", "--reporter=json", `--outputFile.json=${file}`], baseEnv, vitestCount(file)));
+      tallies.push(
+        await run(
+          "unit",
+          [
+            "vitest",
+            "run",
+            "--project",
+            "unit",
+            "--reporter=default",
+            "--reporter=json",
+            `--outputFile.json=${file}`,
+          ],
+          baseEnv,
+          vitestCount(file),
+        ),
+      );
     }
     if (wants("integration")) {
       await ensureDatabase(adminUrl, "wingene_template");
@@ -84,7 +116,21 @@ async function main() {
       }
       const file = path.join(reports, "integration.json");
       tallies.push(
-        run("integration", ["vitest", "run", "--project", "integration", `--maxWorkers=${INTEGRATION_WORKERS}`, "--reporter=default", "--reporter=json", `--outputFile.json=${file}`], baseEnv, vitestCount(file)),
+        await run(
+          "integration",
+          [
+            "vitest",
+            "run",
+            "--project",
+            "integration",
+            `--maxWorkers=${INTEGRATION_WORKERS}`,
+            "--reporter=default",
+            "--reporter=json",
+            `--outputFile.json=${file}`,
+          ],
+          baseEnv,
+          vitestCount(file),
+        ),
       );
     }
     if (wants("e2e")) {
@@ -107,7 +153,14 @@ async function main() {
       };
       buildIfStale(e2eEnv);
       const file = path.join(reports, "e2e.json");
-      tallies.push(run("e2e", ["playwright", "test"], { ...e2eEnv, PLAYWRIGHT_JSON_OUTPUT_NAME: file }, playwrightCount(file)));
+      tallies.push(
+        await run(
+          "e2e",
+          ["playwright", "test"],
+          { ...e2eEnv, PLAYWRIGHT_JSON_OUTPUT_NAME: file },
+          playwrightCount(file),
+        ),
+      );
     }
   } finally {
     await oidc?.close();

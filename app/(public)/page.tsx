@@ -12,8 +12,8 @@ export default async function HomePage() {
       <section className="mb-10 rounded-xl bg-brand-700 px-6 py-10 text-white sm:px-10">
         <h1 className="text-3xl font-bold sm:text-4xl">Digitaal loket van {municipality.name}</h1>
         <p className="mt-3 max-w-2xl text-lg text-brand-50">
-          {municipality.tagline}. Regel het hier online, bel {municipality.phoneDisplay} of kom langs: we helpen je
-          op de manier die jij kiest.
+          {municipality.tagline}. Regel het hier online, bel {municipality.phoneDisplay} of kom langs: we
+          helpen je op de manier die jij kiest.
         </p>
       </section>
 

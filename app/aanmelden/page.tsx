@@ -3,7 +3,6 @@ import { redirect } from "next/navigation";
 import { EmailSignInForm } from "@/components/auth/email-sign-in-form";
 import { buttonClass } from "@/components/ui/button-class";
 import { PageHeader } from "@/components/ui/page-header";
-import { signInWithOidc } from "@/lib/auth/actions";
 import { getActor } from "@/lib/auth/actor";
 import { env, oidcConfigured } from "@/lib/env";
 
@@ -17,18 +16,21 @@ export default async function SignInPage({ searchParams }: Props) {
   const e = env();
   return (
     <div className="max-w-xl">
-      <PageHeader title="Aanmelden" intro="Meld je aan om je afspraken, aanvragen en inschrijvingen op één plek te volgen." />
+      <PageHeader
+        title="Aanmelden"
+        intro="Meld je aan om je afspraken, aanvragen en inschrijvingen op één plek te volgen."
+      />
       {oidcConfigured(e) && (
         <section aria-labelledby="oidc-title" className="mb-8 rounded-lg border border-slate-300 p-5">
           <h2 id="oidc-title" className="mb-3 text-xl font-semibold">
             Met je identiteit
           </h2>
-          <form action={signInWithOidc}>
-            {terug && <input type="hidden" name="terug" value={terug} />}
-            <button type="submit" className={buttonClass("primary")}>
-              Aanmelden met {e.OIDC_NAME}
-            </button>
-          </form>
+          <a
+            href={`/aanmelden/oidc${terug ? `?terug=${encodeURIComponent(terug)}` : ""}`}
+            className={buttonClass("primary")}
+          >
+            Aanmelden met {e.OIDC_NAME}
+          </a>
         </section>
       )}
       <section aria-labelledby="email-title" className="rounded-lg border border-slate-300 p-5">

@@ -13,7 +13,10 @@ export default async function StaffLayout({ children }: { children: ReactNode })
       <aside>
         <p className="mb-1 text-sm text-slate-700">Aangemeld als medewerker</p>
         <p className="mb-4 font-semibold">
-          {actor.name} <span className="block text-sm font-normal">{actor.roles.map((r) => ROLE_LABELS[r]).join(", ")}</span>
+          {actor.name}{" "}
+          <span className="block text-sm font-normal">
+            {actor.roles.map((r) => ROLE_LABELS[r]).join(", ")}
+          </span>
         </p>
         <nav aria-label="Beheer">
           <ul className="space-y-1">

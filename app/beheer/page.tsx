@@ -13,7 +13,10 @@ export default async function StaffHomePage() {
   const sections = sectionsFor(actor.permissions);
   return (
     <>
-      <PageHeader title="Beheer" intro="Wat je rollen je toelaten, en de snelste weg om iemand aan de balie of aan de telefoon te helpen." />
+      <PageHeader
+        title="Beheer"
+        intro="Wat je rollen je toelaten, en de snelste weg om iemand aan de balie of aan de telefoon te helpen."
+      />
       {actor.permissions.has("residents:act-for") && (
         <div className="mb-8">
           <Card title="Inwoner helpen">

@@ -28,7 +28,9 @@ export default async function MyLayout({ children }: { children: ReactNode }) {
         </nav>
         <div className="flex items-center gap-3">
           {actor.actingFor && (
-            <p className="rounded bg-accent-500/30 px-3 py-1 text-sm font-semibold">Namens {actor.actingFor.name}</p>
+            <p className="rounded bg-accent-500/30 px-3 py-1 text-sm font-semibold">
+              Namens {actor.actingFor.name}
+            </p>
           )}
           <SignOutButton />
         </div>

@@ -18,22 +18,36 @@ export default async function MyHomePage() {
   ]);
   return (
     <>
-      <PageHeader title={`Welkom${actor.name ? `, ${actor.name}` : ""}`} intro="Alles wat je bij de gemeente regelde, op één plek." />
+      <PageHeader
+        title={`Welkom${actor.name ? `, ${actor.name}` : ""}`}
+        intro="Alles wat je bij de gemeente regelde, op één plek."
+      />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="lg:col-span-2">
           <Card title="Tijdlijn">
-            <TimelineList items={timeline} empty="Nog niets gebeurd. Je afspraken, meldingen en aanvragen verschijnen hier." />
+            <TimelineList
+              items={timeline}
+              empty="Nog niets gebeurd. Je afspraken, meldingen en aanvragen verschijnen hier."
+            />
           </Card>
         </div>
         <div className="space-y-6">
           <Card title="Mijn gezin">
-            <p>{household.length === 0 ? "Nog geen gezinsleden toegevoegd." : household.map((m) => m.firstName).join(", ")}</p>
+            <p>
+              {household.length === 0
+                ? "Nog geen gezinsleden toegevoegd."
+                : household.map((m) => m.firstName).join(", ")}
+            </p>
             <p className="mt-2">
               <Link href="/mijn/gezin">Gezinsleden beheren</Link>
             </p>
           </Card>
           <Card title="Mijn verenigingen">
-            <p>{memberships.length === 0 ? "Je bent nog geen lid van een vereniging." : memberships.map((m) => m.association.name).join(", ")}</p>
+            <p>
+              {memberships.length === 0
+                ? "Je bent nog geen lid van een vereniging."
+                : memberships.map((m) => m.association.name).join(", ")}
+            </p>
             <p className="mt-2">
               <Link href="/mijn/verenigingen">Namens een vereniging handelen</Link>
             </p>

@@ -14,14 +14,21 @@ export function ContactForm({ defaultName, defaultEmail }: { defaultName?: strin
       success={(data) => <>Bedankt, we ontvingen je bericht. Je krijgt een bevestiging op {data.email}.</>}
     >
       <TextField label="Naam" name="name" autoComplete="name" defaultValue={defaultName} />
-      <TextField label="E-mailadres" name="email" type="email" autoComplete="email" defaultValue={defaultEmail} />
+      <TextField
+        label="E-mailadres"
+        name="email"
+        type="email"
+        autoComplete="email"
+        defaultValue={defaultEmail}
+      />
       <TextAreaField label="Je vraag of bericht" name="message" />
       <div className="hidden" aria-hidden="true">
         <label htmlFor="website">Laat dit veld leeg</label>
         <input id="website" name="website" tabIndex={-1} autoComplete="off" />
       </div>
       <p className="text-sm text-slate-700">
-        We gebruiken je gegevens enkel om je vraag te beantwoorden. Lees er meer over in onze <a href="/privacy">privacyverklaring</a>.
+        We gebruiken je gegevens enkel om je vraag te beantwoorden. Lees er meer over in onze{" "}
+        <a href="/privacy">privacyverklaring</a>.
       </p>
       <SubmitButton>Bericht versturen</SubmitButton>
     </ActionForm>

@@ -1,6 +1,13 @@
 import Link from "next/link";
 
-type FooterMunicipality = { name: string; street: string; postcode: string; city: string; phoneDisplay: string; email: string };
+type FooterMunicipality = {
+  name: string;
+  street: string;
+  postcode: string;
+  city: string;
+  phoneDisplay: string;
+  email: string;
+};
 
 export function SiteFooter({ municipality: m }: { municipality: FooterMunicipality }) {
   return (

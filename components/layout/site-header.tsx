@@ -20,7 +20,10 @@ function AccountLinks({ actor }: { actor: Actor | null }) {
   return (
     <>
       {actor.actingFor && (
-        <Link href="/mijn/verenigingen" className="rounded bg-accent-500/30 px-2 py-1 text-sm font-semibold text-slate-900 no-underline">
+        <Link
+          href="/mijn/verenigingen"
+          className="rounded bg-accent-500/30 px-2 py-1 text-sm font-semibold text-slate-900 no-underline"
+        >
           Namens {actor.actingFor.name}
         </Link>
       )}
@@ -41,7 +44,10 @@ export function SiteHeader({ name, actor }: { name: string; actor: Actor | null 
     <header className="border-b-4 border-brand-700 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <Link href="/" className="flex items-center gap-3 text-slate-900 no-underline hover:text-brand-800">
-          <span aria-hidden="true" className="grid h-10 w-10 place-items-center rounded-md bg-brand-700 text-xl font-bold text-white">
+          <span
+            aria-hidden="true"
+            className="grid h-10 w-10 place-items-center rounded-md bg-brand-700 text-xl font-bold text-white"
+          >
             W
           </span>
           <span className="text-xl font-bold leading-tight">{name}</span>
@@ -59,7 +65,10 @@ export function SiteHeader({ name, actor }: { name: string; actor: Actor | null 
           <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-md border-2 border-brand-700 px-3 font-semibold text-brand-800">
             <span aria-hidden="true">☰</span> Menu
           </summary>
-          <nav aria-label="Menu" className="absolute left-0 right-0 z-20 mt-3 border-b-4 border-brand-700 bg-white px-4 pb-4 shadow-lg">
+          <nav
+            aria-label="Menu"
+            className="absolute left-0 right-0 z-20 mt-3 border-b-4 border-brand-700 bg-white px-4 pb-4 shadow-lg"
+          >
             <ul className="flex flex-col gap-1 text-lg">
               {services.map((s) => (
                 <li key={s.slug}>

@@ -9,17 +9,30 @@ export function HouseholdMemberForm({
   action,
   residentId,
 }: {
-  action: (prev: ActionResult<{ firstName: string }> | null, data: FormData) => Promise<ActionResult<{ firstName: string }>>;
+  action: (
+    prev: ActionResult<{ firstName: string }> | null,
+    data: FormData,
+  ) => Promise<ActionResult<{ firstName: string }>>;
   residentId?: string;
 }) {
   return (
-    <ActionForm action={action} schema={householdMemberSchema} label="Gezinslid toevoegen" success={(d) => `${d.firstName} is toegevoegd.`}>
+    <ActionForm
+      action={action}
+      schema={householdMemberSchema}
+      label="Gezinslid toevoegen"
+      success={(d) => `${d.firstName} is toegevoegd.`}
+    >
       {residentId && <input type="hidden" name="residentId" value={residentId} />}
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField label="Voornaam" name="firstName" autoComplete="off" />
         <TextField label="Achternaam" name="lastName" autoComplete="off" />
       </div>
-      <TextField label="Geboortedatum" name="birthDate" type="date" hint="Nodig om te zien voor welke activiteiten iemand oud genoeg is." />
+      <TextField
+        label="Geboortedatum"
+        name="birthDate"
+        type="date"
+        hint="Nodig om te zien voor welke activiteiten iemand oud genoeg is."
+      />
       <SubmitButton>Gezinslid toevoegen</SubmitButton>
     </ActionForm>
   );

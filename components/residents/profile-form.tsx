@@ -6,7 +6,15 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionResult } from "@/lib/actions/result";
 import { profileSchema } from "@/lib/residents/schema";
 
-type Profile = { name: string | null; phone: string | null; street: string | null; houseNumber: string | null; box: string | null; postcode: string | null; city: string | null };
+type Profile = {
+  name: string | null;
+  phone: string | null;
+  street: string | null;
+  houseNumber: string | null;
+  box: string | null;
+  postcode: string | null;
+  city: string | null;
+};
 
 export function ProfileForm({
   profile,
@@ -18,20 +26,61 @@ export function ProfileForm({
   residentId?: string;
 }) {
   return (
-    <ActionForm action={action} schema={profileSchema} label="Gegevens" success={() => "De gegevens zijn bewaard."}>
+    <ActionForm
+      action={action}
+      schema={profileSchema}
+      label="Gegevens"
+      success={() => "De gegevens zijn bewaard."}
+    >
       {residentId && <input type="hidden" name="residentId" value={residentId} />}
-      <TextField label="Voor- en achternaam" name="name" autoComplete="name" defaultValue={profile.name ?? ""} />
-      <TextField label="Telefoon" name="phone" type="tel" autoComplete="tel" optional defaultValue={profile.phone ?? ""} />
+      <TextField
+        label="Voor- en achternaam"
+        name="name"
+        autoComplete="name"
+        defaultValue={profile.name ?? ""}
+      />
+      <TextField
+        label="Telefoon"
+        name="phone"
+        type="tel"
+        autoComplete="tel"
+        optional
+        defaultValue={profile.phone ?? ""}
+      />
       <fieldset className="space-y-4">
         <legend className="text-lg font-semibold">Adres</legend>
         <div className="grid gap-4 sm:grid-cols-[1fr_8rem_8rem]">
-          <TextField label="Straat" name="street" autoComplete="address-line1" optional defaultValue={profile.street ?? ""} />
-          <TextField label="Huisnummer" name="houseNumber" optional defaultValue={profile.houseNumber ?? ""} />
+          <TextField
+            label="Straat"
+            name="street"
+            autoComplete="address-line1"
+            optional
+            defaultValue={profile.street ?? ""}
+          />
+          <TextField
+            label="Huisnummer"
+            name="houseNumber"
+            optional
+            defaultValue={profile.houseNumber ?? ""}
+          />
           <TextField label="Bus" name="box" optional defaultValue={profile.box ?? ""} />
         </div>
         <div className="grid gap-4 sm:grid-cols-[8rem_1fr]">
-          <TextField label="Postcode" name="postcode" inputMode="numeric" autoComplete="postal-code" optional defaultValue={profile.postcode ?? ""} />
-          <TextField label="Gemeente" name="city" autoComplete="address-level2" optional defaultValue={profile.city ?? ""} />
+          <TextField
+            label="Postcode"
+            name="postcode"
+            inputMode="numeric"
+            autoComplete="postal-code"
+            optional
+            defaultValue={profile.postcode ?? ""}
+          />
+          <TextField
+            label="Gemeente"
+            name="city"
+            autoComplete="address-level2"
+            optional
+            defaultValue={profile.city ?? ""}
+          />
         </div>
       </fieldset>
       <SubmitButton>Gegevens bewaren</SubmitButton>

@@ -12,7 +12,11 @@ function SiteSelect({ sites }: { sites: { id: string; name: string }[] }) {
       <label htmlFor="closure-site" className="block font-semibold">
         Gemeentehuis
       </label>
-      <select id="closure-site" name="siteId" className="mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2">
+      <select
+        id="closure-site"
+        name="siteId"
+        className="mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2"
+      >
         <option value="">Alle gemeentehuizen</option>
         {sites.map((s) => (
           <option key={s.id} value={s.id}>
@@ -27,7 +31,12 @@ function SiteSelect({ sites }: { sites: { id: string; name: string }[] }) {
 
 export function ClosureForm({ sites }: { sites: { id: string; name: string }[] }) {
   return (
-    <ActionForm action={addClosureAction} schema={closureSchema} label="Sluiting toevoegen" success={() => "De sluiting is toegevoegd."}>
+    <ActionForm
+      action={addClosureAction}
+      schema={closureSchema}
+      label="Sluiting toevoegen"
+      success={() => "De sluiting is toegevoegd."}
+    >
       <SiteSelect sites={sites} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField label="Van" name="startsOn" type="date" />

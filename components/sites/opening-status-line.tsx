@@ -1,5 +1,11 @@
 // "Nu open tot 19:00" / "Gesloten, opent morgen om 08:30" for one site, computed in Europe/Brussels.
-import { addBrusselsDays, brusselsInstant, brusselsParts, formatLongDate, formatMinutes } from "@/lib/be/time";
+import {
+  addBrusselsDays,
+  brusselsInstant,
+  brusselsParts,
+  formatLongDate,
+  formatMinutes,
+} from "@/lib/be/time";
 import { type Closure, type OpeningWindow, openingStatus } from "@/lib/sites/opening-status";
 
 function dayWord(dateKey: string, today: string): string {
@@ -8,7 +14,15 @@ function dayWord(dateKey: string, today: string): string {
   return `op ${formatLongDate(brusselsInstant(dateKey, 720))}`;
 }
 
-export function OpeningStatusLine({ now, windows, closures }: { now: Date; windows: OpeningWindow[]; closures: Closure[] }) {
+export function OpeningStatusLine({
+  now,
+  windows,
+  closures,
+}: {
+  now: Date;
+  windows: OpeningWindow[];
+  closures: Closure[];
+}) {
   const status = openingStatus(now, windows, closures);
   const today = brusselsParts(now).dateKey;
   if (status.open) {
@@ -28,7 +42,8 @@ export function OpeningStatusLine({ now, windows, closures }: { now: Date; windo
       <span>
         <strong>Nu gesloten</strong>
         {status.closedToday && ` (${status.closedToday.reason})`}
-        {status.next && ` – opent ${dayWord(status.next.dateKey, today)} om ${formatMinutes(status.next.opensAt)}`}
+        {status.next &&
+          ` – opent ${dayWord(status.next.dateKey, today)} om ${formatMinutes(status.next.opensAt)}`}
       </span>
     </p>
   );

@@ -7,10 +7,19 @@ export function RemoveClosureButton({ id, label }: { id: string; label: string }
   return (
     <form action={action}>
       <input type="hidden" name="id" value={id} />
-      <button type="submit" disabled={pending} className="font-semibold text-red-800 underline" aria-label={`Sluiting ${label} verwijderen`}>
+      <button
+        type="submit"
+        disabled={pending}
+        className="font-semibold text-red-800 underline"
+        aria-label={`Sluiting ${label} verwijderen`}
+      >
         Verwijderen
       </button>
-      {state && !state.ok && <p role="alert" className="text-sm text-red-800">{state.message}</p>}
+      {state && !state.ok && (
+        <p role="alert" className="text-sm text-red-800">
+          {state.message}
+        </p>
+      )}
     </form>
   );
 }

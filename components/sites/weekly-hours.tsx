@@ -34,7 +34,11 @@ export function WeeklyHours({ windows, caption }: { windows: OpeningWindow[]; ca
                     {today.map((w) => (
                       <li key={`${w.opensAt}-${w.closesAt}`}>
                         {formatMinutes(w.opensAt)} – {formatMinutes(w.closesAt)}
-                        {w.label && <span className="ml-2 rounded bg-accent-500/30 px-2 text-sm font-semibold">{w.label}</span>}
+                        {w.label && (
+                          <span className="ml-2 rounded bg-accent-500/30 px-2 text-sm font-semibold">
+                            {w.label}
+                          </span>
+                        )}
                       </li>
                     ))}
                   </ul>

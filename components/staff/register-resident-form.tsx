@@ -11,7 +11,14 @@ export function RegisterResidentForm() {
     <ActionForm action={staffRegisterResident} schema={newResidentSchema} label="Nieuwe inwoner registreren">
       <TextField label="Voor- en achternaam" name="name" autoComplete="off" />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField label="E-mailadres" name="email" type="email" autoComplete="off" optional hint="Daarmee kan de inwoner zich later zelf aanmelden." />
+        <TextField
+          label="E-mailadres"
+          name="email"
+          type="email"
+          autoComplete="off"
+          optional
+          hint="Daarmee kan de inwoner zich later zelf aanmelden."
+        />
         <TextField label="Telefoon" name="phone" type="tel" autoComplete="off" optional />
       </div>
       <div className="grid gap-4 sm:grid-cols-[1fr_7rem_6rem]">

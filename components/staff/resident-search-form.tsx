@@ -3,7 +3,13 @@ import { buttonClass } from "@/components/ui/button-class";
 
 export function ResidentSearchForm({ defaultValue }: { defaultValue?: string }) {
   return (
-    <form action="/beheer/inwoners" method="get" role="search" aria-label="Inwoner zoeken" className="flex flex-wrap items-end gap-3">
+    <form
+      action="/beheer/inwoners"
+      method="get"
+      role="search"
+      aria-label="Inwoner zoeken"
+      className="flex flex-wrap items-end gap-3"
+    >
       <div className="min-w-0 flex-1">
         <label htmlFor="resident-q" className="block font-semibold">
           Naam of e-mailadres

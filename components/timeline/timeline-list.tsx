@@ -12,7 +12,9 @@ export function TimelineList({ items, empty }: { items: TimelineItem[]; empty: s
           </p>
           <p className="font-semibold">{item.href ? <a href={item.href}>{item.title}</a> : item.title}</p>
           {item.description && <p>{item.description}</p>}
-          {item.byStaff && <p className="text-sm text-slate-700">Gedaan door {item.byStaff} van de gemeente</p>}
+          {item.byStaff && (
+            <p className="text-sm text-slate-700">Gedaan door {item.byStaff} van de gemeente</p>
+          )}
         </li>
       ))}
     </ol>

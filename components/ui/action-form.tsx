@@ -3,14 +3,26 @@
 // zod schema the action uses checks the input first, so mistakes show without a round trip.
 import { createContext, useActionState, useContext, useState, type ReactNode } from "react";
 import type { z } from "zod";
-import { type ActionResult, type FieldErrors, fieldErrorsOf, formDataToObject } from "@/lib/actions/result";
+import {
+  type ActionResult,
+  type FieldErrors,
+  fieldErrorsOf,
+  formDataToObject,
+  type SubmittedValues,
+} from "@/lib/actions/result";
 
 type FormAction<T> = (previous: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>>;
 
 const ErrorsContext = createContext<FieldErrors>({});
+const ValuesContext = createContext<SubmittedValues>({});
 
 export function useFieldErrors(name: string): string[] | undefined {
   return useContext(ErrorsContext)[name];
+}
+
+/** What the user submitted last time, when the server refused it; fields show it again. */
+export function useSubmittedValue(name: string): string | undefined {
+  return useContext(ValuesContext)[name];
 }
 
 export function ActionForm<T>({
@@ -31,7 +43,11 @@ export function ActionForm<T>({
   const [state, formAction] = useActionState(action, null);
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
   const errors = clientErrors ?? (state && !state.ok ? (state.fieldErrors ?? {}) : {});
-  const message = clientErrors ? "Controleer de gemarkeerde velden." : state && !state.ok ? state.message : null;
+  const message = clientErrors
+    ? "Controleer de gemarkeerde velden."
+    : state && !state.ok
+      ? state.message
+      : null;
 
   return (
     <form
@@ -48,7 +64,9 @@ export function ActionForm<T>({
         }
         event.preventDefault();
         setClientErrors(fieldErrorsOf(parsed.error));
-        const first = event.currentTarget.querySelector<HTMLElement>(`[name="${String(parsed.error.issues[0]?.path[0] ?? "")}"]`);
+        const first = event.currentTarget.querySelector<HTMLElement>(
+          `[name="${String(parsed.error.issues[0]?.path[0] ?? "")}"]`,
+        );
         first?.focus();
       }}
     >
@@ -62,7 +80,9 @@ export function ActionForm<T>({
           {success(state.data, state.message)}
         </div>
       )}
-      <ErrorsContext.Provider value={errors}>{children}</ErrorsContext.Provider>
+      <ValuesContext.Provider value={state && !state.ok ? (state.values ?? {}) : {}}>
+        <ErrorsContext.Provider value={errors}>{children}</ErrorsContext.Provider>
+      </ValuesContext.Provider>
     </form>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 // A labelled input with its hint and error tied to it for screen readers (WCAG 1.3.1, 3.3.1).
 import { useId, type InputHTMLAttributes, type TextareaHTMLAttributes } from "react";
-import { useFieldErrors } from "./action-form";
+import { useFieldErrors, useSubmittedValue } from "./action-form";
 
 type Common = { label: string; name: string; hint?: string; optional?: boolean };
 
@@ -10,7 +10,13 @@ function useDescribedBy(name: string, hint?: string) {
   const errors = useFieldErrors(name);
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = errors?.length ? `${id}-error` : undefined;
-  return { id, errors, hintId, errorId, describedBy: [hintId, errorId].filter(Boolean).join(" ") || undefined };
+  return {
+    id,
+    errors,
+    hintId,
+    errorId,
+    describedBy: [hintId, errorId].filter(Boolean).join(" ") || undefined,
+  };
 }
 
 const inputClass =
@@ -25,7 +31,17 @@ function Label({ htmlFor, label, optional }: { htmlFor: string; label: string; o
   );
 }
 
-function Messages({ hint, hintId, errors, errorId }: { hint?: string; hintId?: string; errors?: string[]; errorId?: string }) {
+function Messages({
+  hint,
+  hintId,
+  errors,
+  errorId,
+}: {
+  hint?: string;
+  hintId?: string;
+  errors?: string[];
+  errorId?: string;
+}) {
   return (
     <>
       {hint && (
@@ -42,8 +58,16 @@ function Messages({ hint, hintId, errors, errorId }: { hint?: string; hintId?: s
   );
 }
 
-export function TextField({ label, name, hint, optional, ...rest }: Common & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({
+  label,
+  name,
+  hint,
+  optional,
+  defaultValue,
+  ...rest
+}: Common & InputHTMLAttributes<HTMLInputElement>) {
   const { id, errors, hintId, errorId, describedBy } = useDescribedBy(name, hint);
+  const submitted = useSubmittedValue(name);
   return (
     <div>
       <Label htmlFor={id} label={label} optional={optional} />
@@ -54,6 +78,7 @@ export function TextField({ label, name, hint, optional, ...rest }: Common & Inp
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={describedBy}
         required={!optional}
+        defaultValue={submitted ?? defaultValue}
         {...rest}
       />
       <Messages hint={hint} hintId={hintId} errors={errors} errorId={errorId} />
@@ -61,8 +86,16 @@ export function TextField({ label, name, hint, optional, ...rest }: Common & Inp
   );
 }
 
-export function TextAreaField({ label, name, hint, optional, ...rest }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextAreaField({
+  label,
+  name,
+  hint,
+  optional,
+  defaultValue,
+  ...rest
+}: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   const { id, errors, hintId, errorId, describedBy } = useDescribedBy(name, hint);
+  const submitted = useSubmittedValue(name);
   return (
     <div>
       <Label htmlFor={id} label={label} optional={optional} />
@@ -74,6 +107,7 @@ export function TextAreaField({ label, name, hint, optional, ...rest }: Common &
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={describedBy}
         required={!optional}
+        defaultValue={submitted ?? defaultValue}
         {...rest}
       />
       <Messages hint={hint} hintId={hintId} errors={errors} errorId={errorId} />

@@ -4,7 +4,20 @@ import type { z } from "zod";
 export type FieldErrors = Record<string, string[]>;
 export type ActionResult<T = null> =
   | { ok: true; data: T; message?: string }
-  | { ok: false; message: string; fieldErrors?: FieldErrors };
+  | { ok: false; message: string; fieldErrors?: FieldErrors; values?: SubmittedValues };
+
+/** What the user typed, sent back with a failure so the form is filled in again (also without JS). */
+export type SubmittedValues = Record<string, string>;
+
+const NOT_ECHOED = new Set(["website"]); // the honeypot
+
+export function submittedValues(formData: FormData): SubmittedValues {
+  const out: SubmittedValues = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value === "string" && !key.startsWith("$ACTION") && !NOT_ECHOED.has(key)) out[key] = value;
+  }
+  return out;
+}
 
 export const initialResult: ActionResult<never> | null = null;
 

@@ -7,7 +7,7 @@ import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError, GENERIC_ERROR_MESSAGE } from "@/lib/errors";
-import { type ActionResult, fieldErrorsOf, formDataToObject } from "./result";
+import { type ActionResult, fieldErrorsOf, formDataToObject, submittedValues } from "./result";
 
 type Options<S extends z.ZodType, T, A extends Actor | null> = {
   schema: S;
@@ -16,21 +16,38 @@ type Options<S extends z.ZodType, T, A extends Actor | null> = {
   run: (input: z.output<S>, actor: A) => Promise<T>;
 };
 
-export function formAction<S extends z.ZodType, T, A extends Actor | null>({ schema, guard, run }: Options<S, T, A>) {
-  return async function action(_previous: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> {
+export function formAction<S extends z.ZodType, T, A extends Actor | null>({
+  schema,
+  guard,
+  run,
+}: Options<S, T, A>) {
+  return async function action(
+    _previous: ActionResult<T> | null,
+    formData: FormData,
+  ): Promise<ActionResult<T>> {
     try {
       const actor = await guard();
       const parsed = schema.safeParse(formDataToObject(formData));
       if (!parsed.success) {
-        return { ok: false, message: "Controleer de gemarkeerde velden.", fieldErrors: fieldErrorsOf(parsed.error) };
+        return {
+          ok: false,
+          message: "Controleer de gemarkeerde velden.",
+          fieldErrors: fieldErrorsOf(parsed.error),
+          values: submittedValues(formData),
+        };
       }
       return { ok: true, data: await run(parsed.data, actor) };
     } catch (error) {
       unstable_rethrow(error);
-      if (error instanceof AppError) return { ok: false, message: error.message };
+      if (error instanceof AppError)
+        return { ok: false, message: error.message, values: submittedValues(formData) };
       const reference = randomUUID().slice(0, 8);
       console.error(`[action] fout ${reference}`, error);
-      return { ok: false, message: `${GENERIC_ERROR_MESSAGE} (referentie ${reference})` };
+      return {
+        ok: false,
+        message: `${GENERIC_ERROR_MESSAGE} (referentie ${reference})`,
+        values: submittedValues(formData),
+      };
     }
   };
 }

@@ -2,7 +2,7 @@
 import { formAction } from "@/lib/actions/safe-action";
 import { getActor } from "./actor";
 import { signIn, signOut } from "./config";
-import { emailSignInSchema, returnPathSchema } from "./schema";
+import { emailSignInSchema } from "./schema";
 
 export const signInWithEmail = formAction({
   schema: emailSignInSchema,
@@ -12,10 +12,6 @@ export const signInWithEmail = formAction({
     return null;
   },
 });
-
-export async function signInWithOidc(formData: FormData) {
-  await signIn("oidc", { redirectTo: returnPathSchema.parse(formData.get("terug") ?? undefined) });
-}
 
 export async function signOutAction() {
   await signOut({ redirectTo: "/" });

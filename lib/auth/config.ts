@@ -21,12 +21,19 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
       // The session row's id (not its secret token) lets the actor find its acting association.
       session({ session, user }) {
         const sessionId = (session as unknown as { id?: string }).id;
-        return { expires: session.expires, sessionId, user: { id: user.id, name: user.name, email: user.email } };
+        return {
+          expires: session.expires,
+          sessionId,
+          user: { id: user.id, name: user.name, email: user.email },
+        };
       },
     },
     events: {
       async createUser({ user }) {
-        if (user.id) await db.auditLog.create({ data: { actorId: user.id, onBehalfOfId: user.id, action: "account.created" } });
+        if (user.id)
+          await db.auditLog.create({
+            data: { actorId: user.id, onBehalfOfId: user.id, action: "account.created" },
+          });
       },
     },
   };

@@ -7,6 +7,10 @@ export const returnPathSchema = z
   .transform((value) => (value && /^\/(?![/\\])/.test(value) ? value : "/mijn"));
 
 export const emailSignInSchema = z.object({
-  email: z.string().trim().toLowerCase().email("Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.be."),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .email("Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.be."),
   terug: returnPathSchema,
 });

@@ -12,7 +12,12 @@ export async function sendContactMessage(input: ContactInput, actorId: string | 
     const municipality = await tx.municipality.findUniqueOrThrow({ where: { id: 1 } });
     const forward = await queueMail(tx, contactForwardMail(municipality.email, input));
     const receipt = await queueMail(tx, contactReceivedMail(input.email, input.name, municipality.name));
-    await recordAudit(tx, { actorId, action: "contact.sent", subjectType: "MailMessage", subjectId: forward });
+    await recordAudit(tx, {
+      actorId,
+      action: "contact.sent",
+      subjectType: "MailMessage",
+      subjectId: forward,
+    });
     return [forward, receipt];
   });
   // After commit: a failed delivery stays in the outbox and the job retries it.

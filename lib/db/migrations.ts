@@ -14,7 +14,10 @@ const noFilters = { externalTables: [], externalEnums: [] };
 
 export async function readMigrationList(): Promise<MigrationList> {
   const entries = await readdir(migrationsDir, { withFileTypes: true });
-  const folders = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const folders = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   const lock = await readFile(path.join(migrationsDir, "migration_lock.toml"), "utf8").catch(() => null);
   return {
     baseDir: migrationsDir,
@@ -48,7 +51,10 @@ export async function applyMigrations(databaseUrl: string): Promise<string[]> {
 export async function diffDatamodels(databaseUrl: string, from: string | null, to: string): Promise<string> {
   return withSchemaEngine(databaseUrl, to, async (engine) => {
     const result = await engine.diff({
-      from: from === null ? { tag: "empty" } : { tag: "schemaDatamodel", files: [{ path: "schema.prisma", content: from }] },
+      from:
+        from === null
+          ? { tag: "empty" }
+          : { tag: "schemaDatamodel", files: [{ path: "schema.prisma", content: from }] },
       to: { tag: "schemaDatamodel", files: [{ path: "schema.prisma", content: to }] },
       script: true,
       exitCode: null,

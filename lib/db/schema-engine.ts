@@ -32,7 +32,11 @@ async function loadEngineModule(): Promise<EngineModule> {
  * Runs `work` with a schema engine connected to `databaseUrl`, then frees the engine and closes its
  * connections: an open connection would block cloning the database as a template.
  */
-export async function withSchemaEngine<T>(databaseUrl: string, datamodel: string, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+export async function withSchemaEngine<T>(
+  databaseUrl: string,
+  datamodel: string,
+  work: (engine: SchemaEngine) => Promise<T>,
+): Promise<T> {
   enginePromise ??= loadEngineModule();
   const mod = await enginePromise;
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });

@@ -8,7 +8,10 @@ export type MailInput = { to: string; subject: string; text: string; html?: stri
 const MAX_ATTEMPTS = 5;
 const LEASE_MS = 5 * 60_000;
 
-const claimable = (now: Date) => ({ status: "PENDING" as const, OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }] });
+const claimable = (now: Date) => ({
+  status: "PENDING" as const,
+  OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }],
+});
 
 export async function queueMail(db: Db | Tx, mail: MailInput): Promise<string> {
   const row = await db.mailMessage.create({ data: mail, select: { id: true } });
@@ -27,13 +30,20 @@ export async function deliverMail(db: Db, id: string): Promise<boolean> {
   const mail = await db.mailMessage.findUniqueOrThrow({ where: { id } });
   try {
     await deliver(mail);
-    await db.mailMessage.update({ where: { id }, data: { status: "SENT", sentAt: new Date(), lastError: null, lockedUntil: null } });
+    await db.mailMessage.update({
+      where: { id },
+      data: { status: "SENT", sentAt: new Date(), lastError: null, lockedUntil: null },
+    });
     return true;
   } catch (error) {
     const failedForGood = mail.attempts >= MAX_ATTEMPTS;
     await db.mailMessage.update({
       where: { id },
-      data: { lastError: String(error).slice(0, 500), status: failedForGood ? "FAILED" : "PENDING", lockedUntil: null },
+      data: {
+        lastError: String(error).slice(0, 500),
+        status: failedForGood ? "FAILED" : "PENDING",
+        lockedUntil: null,
+      },
     });
     return false;
   }

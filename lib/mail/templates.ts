@@ -2,7 +2,10 @@
 import type { MailInput } from "./outbox";
 
 function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
+  );
 }
 
 export function signInMail(to: string, url: string, municipality: string): MailInput {
@@ -30,7 +33,10 @@ export function contactReceivedMail(to: string, name: string, municipality: stri
   };
 }
 
-export function contactForwardMail(to: string, from: { name: string; email: string; message: string }): MailInput {
+export function contactForwardMail(
+  to: string,
+  from: { name: string; email: string; message: string },
+): MailInput {
   return {
     to,
     subject: `Contactformulier: bericht van ${from.name}`,

@@ -12,7 +12,13 @@ let smtp: nodemailer.Transporter | undefined;
 
 export async function deliver(mail: OutgoingMail): Promise<void> {
   const { SMTP_URL, MAIL_FROM, MAILBOX_DIR } = env();
-  const message = { from: MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html ?? undefined };
+  const message = {
+    from: MAIL_FROM,
+    to: mail.to,
+    subject: mail.subject,
+    text: mail.text,
+    html: mail.html ?? undefined,
+  };
   if (SMTP_URL) {
     smtp ??= nodemailer.createTransport(SMTP_URL);
     await smtp.sendMail(message);
@@ -23,5 +29,8 @@ export async function deliver(mail: OutgoingMail): Promise<void> {
   await mkdir(dir, { recursive: true });
   const base = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, "-")}-${mail.id}`);
   await writeFile(`${base}.eml`, eml.message as Buffer);
-  await writeFile(`${base}.json`, JSON.stringify({ ...message, id: mail.id, sentAt: new Date().toISOString() }, null, 2));
+  await writeFile(
+    `${base}.json`,
+    JSON.stringify({ ...message, id: mail.id, sentAt: new Date().toISOString() }, null, 2),
+  );
 }

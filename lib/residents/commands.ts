@@ -48,13 +48,22 @@ export async function removeHouseholdMember(by: ActingOn, memberId: string): Pro
 }
 
 /** Switches the association a session acts for; null goes back to acting as oneself. */
-export async function setActingAssociation(userId: string, sessionId: string, associationId: string | null): Promise<void> {
+export async function setActingAssociation(
+  userId: string,
+  sessionId: string,
+  associationId: string | null,
+): Promise<void> {
   await db.$transaction(async (tx) => {
     if (associationId) {
-      const member = await tx.associationMember.findUnique({ where: { associationId_userId: { associationId, userId } } });
+      const member = await tx.associationMember.findUnique({
+        where: { associationId_userId: { associationId, userId } },
+      });
       if (!member) throw new AppError("FORBIDDEN", "Je bent geen lid van deze vereniging.");
     }
-    const updated = await tx.session.updateMany({ where: { id: sessionId, userId }, data: { actingAssociationId: associationId } });
+    const updated = await tx.session.updateMany({
+      where: { id: sessionId, userId },
+      data: { actingAssociationId: associationId },
+    });
     if (updated.count === 0) throw new AppError("UNAUTHENTICATED");
     await recordAudit(tx, {
       actorId: userId,
@@ -73,7 +82,13 @@ export async function registerResident(staffId: string, input: NewResidentInput)
       throw new AppError("CONFLICT", "Er bestaat al een inwoner met dit e-mailadres. Zoek die inwoner op.");
     }
     const user = await tx.user.create({ data: input, select: { id: true } });
-    await recordAudit(tx, { actorId: staffId, onBehalfOfId: user.id, action: "account.registered-by-staff", subjectType: "User", subjectId: user.id });
+    await recordAudit(tx, {
+      actorId: staffId,
+      onBehalfOfId: user.id,
+      action: "account.registered-by-staff",
+      subjectType: "User",
+      subjectId: user.id,
+    });
     return user.id;
   });
 }

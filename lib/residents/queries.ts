@@ -6,7 +6,18 @@ import { db } from "@/lib/db";
 export async function getProfile(userId: string) {
   return db.user.findUnique({
     where: { id: userId },
-    select: { id: true, name: true, email: true, phone: true, street: true, houseNumber: true, box: true, postcode: true, city: true, createdAt: true },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      phone: true,
+      street: true,
+      houseNumber: true,
+      box: true,
+      postcode: true,
+      city: true,
+      createdAt: true,
+    },
   });
 }
 
@@ -27,8 +38,18 @@ export async function searchResidents(query: string) {
   const q = query.trim();
   if (q.length < 2) return [];
   return db.user.findMany({
-    where: { OR: [{ name: { contains: q, mode: "insensitive" } }, { email: { contains: q, mode: "insensitive" } }] },
-    select: { id: true, name: true, email: true, street: true, houseNumber: true, postcode: true, city: true },
+    where: {
+      OR: [{ name: { contains: q, mode: "insensitive" } }, { email: { contains: q, mode: "insensitive" } }],
+    },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      street: true,
+      houseNumber: true,
+      postcode: true,
+      city: true,
+    },
     orderBy: { name: "asc" },
     take: 25,
   });

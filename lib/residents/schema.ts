@@ -17,7 +17,10 @@ export const profileSchema = z.object({
     .trim()
     .optional()
     .transform((v) => (v ? v : null))
-    .refine((v) => v === null || /^\+?[0-9 ./()-]{8,20}$/.test(v), "Vul een geldig telefoonnummer in, bijvoorbeeld 0470 12 34 56."),
+    .refine(
+      (v) => v === null || /^\+?[0-9 ./()-]{8,20}$/.test(v),
+      "Vul een geldig telefoonnummer in, bijvoorbeeld 0470 12 34 56.",
+    ),
   street: optionalText(120, "Deze straatnaam is te lang."),
   houseNumber: optionalText(12, "Dit huisnummer is te lang."),
   box: optionalText(12, "Dit busnummer is te lang."),
@@ -37,7 +40,10 @@ export const householdMemberSchema = z.object({
   lastName: z.string().trim().min(1, "Vul de achternaam in.").max(60, "Deze achternaam is te lang."),
   birthDate: calendarDateSchema("Vul de geboortedatum in.")
     .refine((v) => new Date(`${v}T00:00:00Z`) <= new Date(), "De geboortedatum ligt in de toekomst.")
-    .refine((v) => new Date(`${v}T00:00:00Z`) >= new Date("1900-01-01T00:00:00Z"), "Controleer het geboortejaar."),
+    .refine(
+      (v) => new Date(`${v}T00:00:00Z`) >= new Date("1900-01-01T00:00:00Z"),
+      "Controleer het geboortejaar.",
+    ),
 });
 
 export type HouseholdMemberInput = z.infer<typeof householdMemberSchema>;

@@ -9,13 +9,27 @@ import type { ClosureInput } from "./schema";
 const asDate = (key: string) => new Date(`${key}T00:00:00Z`);
 
 export async function addClosure(actorId: string, input: ClosureInput, now = new Date()): Promise<string> {
-  if (input.endsOn < brusselsParts(now).dateKey) throw new AppError("INVALID_INPUT", "Een sluiting in het verleden heeft geen zin.");
+  if (input.endsOn < brusselsParts(now).dateKey)
+    throw new AppError("INVALID_INPUT", "Een sluiting in het verleden heeft geen zin.");
   return db.$transaction(async (tx) => {
-    if (input.siteId && !(await tx.site.count({ where: { id: input.siteId } }))) throw new AppError("NOT_FOUND", "Dit gemeentehuis bestaat niet.");
+    if (input.siteId && !(await tx.site.count({ where: { id: input.siteId } })))
+      throw new AppError("NOT_FOUND", "Dit gemeentehuis bestaat niet.");
     const closure = await tx.closurePeriod.create({
-      data: { siteId: input.siteId, startsOn: asDate(input.startsOn), endsOn: asDate(input.endsOn), reason: input.reason, kind: "UITZONDERLIJK" },
+      data: {
+        siteId: input.siteId,
+        startsOn: asDate(input.startsOn),
+        endsOn: asDate(input.endsOn),
+        reason: input.reason,
+        kind: "UITZONDERLIJK",
+      },
     });
-    await recordAudit(tx, { actorId, action: "closure.added", subjectType: "ClosurePeriod", subjectId: closure.id, details: { ...input } });
+    await recordAudit(tx, {
+      actorId,
+      action: "closure.added",
+      subjectType: "ClosurePeriod",
+      subjectId: closure.id,
+      details: { ...input },
+    });
     return closure.id;
   });
 }
@@ -24,6 +38,11 @@ export async function removeClosure(actorId: string, id: string): Promise<void> 
   await db.$transaction(async (tx) => {
     const removed = await tx.closurePeriod.deleteMany({ where: { id } });
     if (removed.count === 0) throw new AppError("NOT_FOUND", "Deze sluiting bestaat niet (meer).");
-    await recordAudit(tx, { actorId, action: "closure.removed", subjectType: "ClosurePeriod", subjectId: id });
+    await recordAudit(tx, {
+      actorId,
+      action: "closure.removed",
+      subjectType: "ClosurePeriod",
+      subjectId: id,
+    });
   });
 }

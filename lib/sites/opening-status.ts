@@ -2,7 +2,13 @@
 // windows and closures. Pure: all wall-clock reasoning is in Europe/Brussels via lib/be/time.
 import { addBrusselsDays, brusselsParts } from "@/lib/be/time";
 
-export type OpeningWindow = { weekday: number; opensAt: number; closesAt: number; label?: string | null; byAppointmentOnly?: boolean };
+export type OpeningWindow = {
+  weekday: number;
+  opensAt: number;
+  closesAt: number;
+  label?: string | null;
+  byAppointmentOnly?: boolean;
+};
 export type Closure = { startsOn: string; endsOn: string; reason: string };
 
 export type OpeningStatus =
@@ -26,7 +32,11 @@ export function windowsOn(dateKey: string, windows: readonly OpeningWindow[], cl
 }
 
 /** Looks at most two weeks ahead for the next opening. */
-export function openingStatus(now: Date, windows: readonly OpeningWindow[], closures: readonly Closure[]): OpeningStatus {
+export function openingStatus(
+  now: Date,
+  windows: readonly OpeningWindow[],
+  closures: readonly Closure[],
+): OpeningStatus {
   const { dateKey, minutes } = brusselsParts(now);
   const today = windowsOn(dateKey, windows, closures);
   const current = today.find((w) => w.opensAt <= minutes && minutes < w.closesAt);
@@ -41,7 +51,12 @@ export function openingStatus(now: Date, windows: readonly OpeningWindow[], clos
   for (let i = 1; i <= 14; i++) {
     const day = addBrusselsDays(dateKey, i);
     const first = windowsOn(day, windows, closures)[0];
-    if (first) return { open: false, closedToday: closureOn(dateKey, closures), next: { dateKey: day, opensAt: first.opensAt } };
+    if (first)
+      return {
+        open: false,
+        closedToday: closureOn(dateKey, closures),
+        next: { dateKey: day, opensAt: first.opensAt },
+      };
   }
   return { open: false, closedToday: closureOn(dateKey, closures), next: null };
 }

@@ -29,7 +29,10 @@ export const getSitesWithHours = cache(async (now: Date = new Date()): Promise<S
     include: { openingHours: { orderBy: [{ weekday: "asc" }, { opensAt: "asc" }] } },
   });
   const closures = await db.closurePeriod.findMany({
-    where: { endsOn: { gte: new Date(`${today}T00:00:00Z`) }, startsOn: { lte: new Date(`${horizon}T00:00:00Z`) } },
+    where: {
+      endsOn: { gte: new Date(`${today}T00:00:00Z`) },
+      startsOn: { lte: new Date(`${horizon}T00:00:00Z`) },
+    },
     orderBy: { startsOn: "asc" },
   });
   return sites.map((site) => ({

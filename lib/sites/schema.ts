@@ -12,8 +12,15 @@ export const closureSchema = z
       .transform((v) => (v ? v : null)),
     startsOn: dateKey,
     endsOn: dateKey,
-    reason: z.string().trim().min(3, "Geef een reden, bijvoorbeeld 'Opleiding personeel'.").max(120, "Deze reden is te lang."),
+    reason: z
+      .string()
+      .trim()
+      .min(3, "Geef een reden, bijvoorbeeld 'Opleiding personeel'.")
+      .max(120, "Deze reden is te lang."),
   })
-  .refine((v) => v.startsOn <= v.endsOn, { path: ["endsOn"], message: "De einddatum ligt voor de begindatum." });
+  .refine((v) => v.startsOn <= v.endsOn, {
+    path: ["endsOn"],
+    message: "De einddatum ligt voor de begindatum.",
+  });
 
 export type ClosureInput = z.infer<typeof closureSchema>;

@@ -2,17 +2,71 @@
 // read this list; the guard on each page is what actually protects it.
 import type { Permission } from "@/lib/auth/permissions";
 
-export type StaffSection = { slug: string; title: string; description: string; permission: Permission; ready: boolean };
+export type StaffSection = {
+  slug: string;
+  title: string;
+  description: string;
+  permission: Permission;
+  ready: boolean;
+};
 
 export const staffSections: StaffSection[] = [
-  { slug: "inwoners", title: "Inwoners", description: "Zoek een inwoner en handel namens hem of haar aan de balie of aan de telefoon.", permission: "residents:act-for", ready: true },
-  { slug: "onthaal", title: "Onthaal en afspraken", description: "Wachtrij, afsprakenkalender per balie en gespreksruimte.", permission: "frontoffice:manage", ready: false },
-  { slug: "meldpunt", title: "Meldpunt", description: "Meldingen, klachten, suggesties en vragen uit alle kanalen.", permission: "reports:manage", ready: false },
-  { slug: "vrije-tijd", title: "Vrije tijd", description: "Activiteiten, kampen, zalen en tickets.", permission: "leisure:manage", ready: false },
-  { slug: "uitleendienst", title: "Uitleendienst", description: "Materiaal, voorraad en ophaalmomenten.", permission: "loans:manage", ready: false },
-  { slug: "evenementen", title: "Evenementenloket", description: "Aanvragen, adviezen en beslissingen.", permission: "events:manage", ready: false },
-  { slug: "openingsuren", title: "Openingsuren", description: "Sluitingsdagen en uitzonderlijke sluitingen per gemeentehuis.", permission: "sites:manage", ready: true },
-  { slug: "audit", title: "Auditlog", description: "Wie deed wat, en namens wie.", permission: "audit:read", ready: true },
+  {
+    slug: "inwoners",
+    title: "Inwoners",
+    description: "Zoek een inwoner en handel namens hem of haar aan de balie of aan de telefoon.",
+    permission: "residents:act-for",
+    ready: true,
+  },
+  {
+    slug: "onthaal",
+    title: "Onthaal en afspraken",
+    description: "Wachtrij, afsprakenkalender per balie en gespreksruimte.",
+    permission: "frontoffice:manage",
+    ready: false,
+  },
+  {
+    slug: "meldpunt",
+    title: "Meldpunt",
+    description: "Meldingen, klachten, suggesties en vragen uit alle kanalen.",
+    permission: "reports:manage",
+    ready: false,
+  },
+  {
+    slug: "vrije-tijd",
+    title: "Vrije tijd",
+    description: "Activiteiten, kampen, zalen en tickets.",
+    permission: "leisure:manage",
+    ready: false,
+  },
+  {
+    slug: "uitleendienst",
+    title: "Uitleendienst",
+    description: "Materiaal, voorraad en ophaalmomenten.",
+    permission: "loans:manage",
+    ready: false,
+  },
+  {
+    slug: "evenementen",
+    title: "Evenementenloket",
+    description: "Aanvragen, adviezen en beslissingen.",
+    permission: "events:manage",
+    ready: false,
+  },
+  {
+    slug: "openingsuren",
+    title: "Openingsuren",
+    description: "Sluitingsdagen en uitzonderlijke sluitingen per gemeentehuis.",
+    permission: "sites:manage",
+    ready: true,
+  },
+  {
+    slug: "audit",
+    title: "Auditlog",
+    description: "Wie deed wat, en namens wie.",
+    permission: "audit:read",
+    ready: true,
+  },
 ];
 
 export function sectionsFor(permissions: Set<Permission>): StaffSection[] {

@@ -91,23 +91,94 @@ export const sites: SiteSeed[] = [
 ];
 
 export const exceptionalClosures = [
-  { site: "gemeentehuis-ruiselede", startsOn: "2026-12-18", endsOn: "2026-12-18", reason: "Opleiding personeel" },
+  {
+    site: "gemeentehuis-ruiselede",
+    startsOn: "2026-12-18",
+    endsOn: "2026-12-18",
+    reason: "Opleiding personeel",
+  },
   { site: null, startsOn: "2026-12-31", endsOn: "2026-12-31", reason: "Oudejaarsdag" },
 ];
 
-type PersonSeed = { email: string; name: string; street: string; houseNumber: string; postcode: string; city: string; phone?: string };
+type PersonSeed = {
+  email: string;
+  name: string;
+  street: string;
+  houseNumber: string;
+  postcode: string;
+  city: string;
+  phone?: string;
+};
 
 export const staff: (PersonSeed & { roles: StaffRole[] })[] = [
-  { email: "onthaal@wingene.be", name: "Sofie Vermeulen", roles: ["ONTHAAL"], street: "Oude Bruggestraat", houseNumber: "13", postcode: "8750", city: "Wingene" },
-  { email: "callcenter@wingene.be", name: "Pieter Maes", roles: ["CALLCENTER"], street: "Oude Bruggestraat", houseNumber: "13", postcode: "8750", city: "Wingene" },
-  { email: "burgerzaken@wingene.be", name: "Els Desmet", roles: ["BURGERZAKEN"], street: "Oude Bruggestraat", houseNumber: "13", postcode: "8750", city: "Wingene" },
-  { email: "vrijetijd@wingene.be", name: "Tom Vanhoutte", roles: ["VRIJE_TIJD"], street: "Oude Bruggestraat", houseNumber: "13", postcode: "8750", city: "Wingene" },
-  { email: "evenementen@wingene.be", name: "Lien De Smet", roles: ["EVENEMENTEN"], street: "Oude Bruggestraat", houseNumber: "13", postcode: "8750", city: "Wingene" },
-  { email: "technischedienst@wingene.be", name: "Koen Verhaeghe", roles: ["TECHNISCHE_DIENST"], street: "Oude Bruggestraat", houseNumber: "13", postcode: "8750", city: "Wingene" },
-  { email: "beheerder@wingene.be", name: "Nathalie Goethals", roles: ["BEHEERDER"], street: "Oude Bruggestraat", houseNumber: "13", postcode: "8750", city: "Wingene" },
+  {
+    email: "onthaal@wingene.be",
+    name: "Sofie Vermeulen",
+    roles: ["ONTHAAL"],
+    street: "Oude Bruggestraat",
+    houseNumber: "13",
+    postcode: "8750",
+    city: "Wingene",
+  },
+  {
+    email: "callcenter@wingene.be",
+    name: "Pieter Maes",
+    roles: ["CALLCENTER"],
+    street: "Oude Bruggestraat",
+    houseNumber: "13",
+    postcode: "8750",
+    city: "Wingene",
+  },
+  {
+    email: "burgerzaken@wingene.be",
+    name: "Els Desmet",
+    roles: ["BURGERZAKEN"],
+    street: "Oude Bruggestraat",
+    houseNumber: "13",
+    postcode: "8750",
+    city: "Wingene",
+  },
+  {
+    email: "vrijetijd@wingene.be",
+    name: "Tom Vanhoutte",
+    roles: ["VRIJE_TIJD"],
+    street: "Oude Bruggestraat",
+    houseNumber: "13",
+    postcode: "8750",
+    city: "Wingene",
+  },
+  {
+    email: "evenementen@wingene.be",
+    name: "Lien De Smet",
+    roles: ["EVENEMENTEN"],
+    street: "Oude Bruggestraat",
+    houseNumber: "13",
+    postcode: "8750",
+    city: "Wingene",
+  },
+  {
+    email: "technischedienst@wingene.be",
+    name: "Koen Verhaeghe",
+    roles: ["TECHNISCHE_DIENST"],
+    street: "Oude Bruggestraat",
+    houseNumber: "13",
+    postcode: "8750",
+    city: "Wingene",
+  },
+  {
+    email: "beheerder@wingene.be",
+    name: "Nathalie Goethals",
+    roles: ["BEHEERDER"],
+    street: "Oude Bruggestraat",
+    houseNumber: "13",
+    postcode: "8750",
+    city: "Wingene",
+  },
 ];
 
-export const residents: (PersonSeed & { household: { firstName: string; lastName: string; birthDate: string }[] })[] = [
+export const residents: (PersonSeed & {
+  household: { firstName: string; lastName: string; birthDate: string }[];
+})[] = [
   {
     email: "an.peeters@example.be",
     name: "An Peeters",

@@ -8,7 +8,11 @@ const asDate = (key: string) => new Date(`${key}T00:00:00Z`);
 
 async function seedPeople(db: Db) {
   for (const person of [...staff, ...residents]) {
-    const { roles = [], household = [], ...profile } = person as typeof person & {
+    const {
+      roles = [],
+      household = [],
+      ...profile
+    } = person as typeof person & {
       roles?: (typeof staff)[number]["roles"];
       household?: (typeof residents)[number]["household"];
     };
@@ -34,7 +38,11 @@ async function seedPeople(db: Db) {
 
 async function seedAssociations(db: Db) {
   for (const { members, ...association } of associations) {
-    const row = await db.association.upsert({ where: { slug: association.slug }, update: {}, create: association });
+    const row = await db.association.upsert({
+      where: { slug: association.slug },
+      update: {},
+      create: association,
+    });
     for (const member of members) {
       const user = await db.user.findUniqueOrThrow({ where: { email: member.email } });
       await db.associationMember.upsert({
@@ -66,7 +74,13 @@ async function seedClosures(db: Db, now: Date) {
   const year = now.getUTCFullYear();
   const wanted = [
     ...[year, year + 1].flatMap((y) =>
-      holidays(y).map((d) => ({ siteId: null, startsOn: d.date, endsOn: d.date, reason: d.name, kind: "FEESTDAG" as const })),
+      holidays(y).map((d) => ({
+        siteId: null,
+        startsOn: d.date,
+        endsOn: d.date,
+        reason: d.name,
+        kind: "FEESTDAG" as const,
+      })),
     ),
     ...(await Promise.all(
       exceptionalClosures.map(async (c) => ({

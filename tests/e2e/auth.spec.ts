@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { signIn } from "./support/sign-in";
 
-test("a resident signs in through the mailbox link, sees Mijn Wingene and is refused at /beheer", async ({ page }) => {
+test("a resident signs in through the mailbox link, sees Mijn Wingene and is refused at /beheer", async ({
+  page,
+}) => {
   await signIn(page, "an.peeters@example.be");
   await expect(page).toHaveURL(/\/mijn$/);
   await expect(page.getByRole("heading", { level: 1, name: "Welkom, An Peeters" })).toBeVisible();

@@ -18,7 +18,9 @@ export const FAKE_OIDC_IDENTITY: FakeIdentity = {
 
 const base64url = (input: Buffer | string) => Buffer.from(input).toString("base64url");
 
-export async function startFakeOidcProvider(identity = FAKE_OIDC_IDENTITY): Promise<{ issuer: string; close: () => Promise<void> }> {
+export async function startFakeOidcProvider(
+  identity = FAKE_OIDC_IDENTITY,
+): Promise<{ issuer: string; close: () => Promise<void> }> {
   const { privateKey, publicKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
   const jwk = { ...publicKey.export({ format: "jwk" }), kid: "test-key", use: "sig", alg: "RS256" };
   const codes = new Map<string, { nonce?: string; clientId: string }>();
@@ -60,11 +62,13 @@ export async function startFakeOidcProvider(identity = FAKE_OIDC_IDENTITY): Prom
       });
     }
     if (url.pathname === "/jwks") return json(res, 200, { keys: [jwk] });
-    if (url.pathname === "/userinfo") return json(res, 200, { ...identity, name: `${identity.given_name} ${identity.family_name}` });
+    if (url.pathname === "/userinfo")
+      return json(res, 200, { ...identity, name: `${identity.given_name} ${identity.family_name}` });
     if (url.pathname === "/authorize") {
       const redirectUri = url.searchParams.get("redirect_uri");
       const clientId = url.searchParams.get("client_id");
-      if (!redirectUri || clientId !== FAKE_OIDC_CLIENT.id) return json(res, 400, { error: "invalid_request" });
+      if (!redirectUri || clientId !== FAKE_OIDC_CLIENT.id)
+        return json(res, 400, { error: "invalid_request" });
       const code = randomBytes(16).toString("hex");
       codes.set(code, { nonce: url.searchParams.get("nonce") ?? undefined, clientId });
       const back = new URL(redirectUri);
@@ -90,7 +94,12 @@ export async function startFakeOidcProvider(identity = FAKE_OIDC_IDENTITY): Prom
         ...identity,
         name: `${identity.given_name} ${identity.family_name}`,
       });
-      return json(res, 200, { access_token: randomBytes(16).toString("hex"), token_type: "Bearer", expires_in: 300, id_token: idToken });
+      return json(res, 200, {
+        access_token: randomBytes(16).toString("hex"),
+        token_type: "Bearer",
+        expires_in: 300,
+        id_token: idToken,
+      });
     }
     json(res, 404, { error: "not_found" });
   });

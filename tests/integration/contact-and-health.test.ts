@@ -12,9 +12,17 @@ beforeAll(async () => {
 describe("contact form", () => {
   it("sends the message to the municipality and a confirmation to the sender", async () => {
     const email = `bezoeker-${randomUUID()}@example.be`;
-    await sendContactMessage({ name: "Bea Bezoeker", email, message: "Wanneer is het containerpark open?" }, null);
-    const forwarded = await db.mailMessage.findFirstOrThrow({ where: { to: "info@wingene.be", text: { contains: email } } });
-    expect(forwarded).toMatchObject({ status: "SENT", subject: "Contactformulier: bericht van Bea Bezoeker" });
+    await sendContactMessage(
+      { name: "Bea Bezoeker", email, message: "Wanneer is het containerpark open?" },
+      null,
+    );
+    const forwarded = await db.mailMessage.findFirstOrThrow({
+      where: { to: "info@wingene.be", text: { contains: email } },
+    });
+    expect(forwarded).toMatchObject({
+      status: "SENT",
+      subject: "Contactformulier: bericht van Bea Bezoeker",
+    });
     const receipt = await db.mailMessage.findFirstOrThrow({ where: { to: email } });
     expect(receipt.status).toBe("SENT");
     expect(receipt.subject).toContain("We ontvingen je bericht");

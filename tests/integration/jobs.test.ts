@@ -22,7 +22,10 @@ describe("job worker", () => {
     const schedules = await boss.getSchedules();
     for (const job of scheduledJobs) {
       expect(await boss.getQueue(job.name), job.name).not.toBeNull();
-      expect(schedules.find((s) => s.name === job.name)).toMatchObject({ cron: job.cron, timezone: "Europe/Brussels" });
+      expect(schedules.find((s) => s.name === job.name)).toMatchObject({
+        cron: job.cron,
+        timezone: "Europe/Brussels",
+      });
     }
   });
 

@@ -5,7 +5,8 @@ import { db } from "@/lib/db";
 import { deliverMail, deliverPendingMail, queueMail } from "@/lib/mail/outbox";
 
 const mailbox = () => path.resolve(process.env.MAILBOX_DIR!);
-const filesFor = async (id: string) => (await readdir(mailbox()).catch(() => [] as string[])).filter((f) => f.includes(id));
+const filesFor = async (id: string) =>
+  (await readdir(mailbox()).catch(() => [] as string[])).filter((f) => f.includes(id));
 
 describe("mail outbox", () => {
   it("delivers a queued message into the local mailbox as .eml and .json", async () => {
@@ -13,7 +14,15 @@ describe("mail outbox", () => {
     expect(await deliverMail(db, id)).toBe(true);
     const files = await filesFor(id);
     expect(files.map((f) => path.extname(f)).sort()).toEqual([".eml", ".json"]);
-    const json = JSON.parse(await readFile(path.join(mailbox(), files.find((f) => f.endsWith(".json"))!), "utf8"));
+    const json = JSON.parse(
+      await readFile(
+        path.join(
+          mailbox(),
+          files.find((f) => f.endsWith(".json"))!,
+        ),
+        "utf8",
+      ),
+    );
     expect(json).toMatchObject({ to: "ria@example.be", subject: "Test één", text: "Hallo" });
     expect((await db.mailMessage.findUniqueOrThrow({ where: { id } })).status).toBe("SENT");
   });
@@ -33,10 +42,12 @@ describe("mail outbox", () => {
 
   it("keeps a queued message when the transaction that queued it rolls back", async () => {
     const subject = `Rollback ${Date.now()}`;
-    await db.$transaction(async (tx) => {
-      await queueMail(tx, { to: "nobody@example.be", subject, text: "x" });
-      throw new Error("rollback");
-    }).catch(() => {});
+    await db
+      .$transaction(async (tx) => {
+        await queueMail(tx, { to: "nobody@example.be", subject, text: "x" });
+        throw new Error("rollback");
+      })
+      .catch(() => {});
     expect(await db.mailMessage.count({ where: { subject } })).toBe(0);
   });
 });

@@ -3,9 +3,16 @@ import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { addHouseholdMember, registerResident, removeHouseholdMember, setActingAssociation, updateProfile } from "@/lib/residents/commands";
+import {
+  addHouseholdMember,
+  registerResident,
+  removeHouseholdMember,
+  setActingAssociation,
+  updateProfile,
+} from "@/lib/residents/commands";
 
-const person = (name: string) => db.user.create({ data: { name, email: `${name.toLowerCase()}-${randomUUID()}@example.be` } });
+const person = (name: string) =>
+  db.user.create({ data: { name, email: `${name.toLowerCase()}-${randomUUID()}@example.be` } });
 
 let resident: { id: string };
 let other: { id: string };
@@ -19,22 +26,43 @@ beforeEach(async () => {
 
 describe("profile and household", () => {
   it("records staff acting for a resident with both names in the audit log", async () => {
-    await updateProfile({ actorId: clerk.id, residentId: resident.id }, { name: "Ria Resident", phone: "0470 11 22 33", street: null, houseNumber: null, box: null, postcode: "8750", city: "Wingene" });
+    await updateProfile(
+      { actorId: clerk.id, residentId: resident.id },
+      {
+        name: "Ria Resident",
+        phone: "0470 11 22 33",
+        street: null,
+        houseNumber: null,
+        box: null,
+        postcode: "8750",
+        city: "Wingene",
+      },
+    );
     expect((await db.user.findUniqueOrThrow({ where: { id: resident.id } })).phone).toBe("0470 11 22 33");
-    const audit = await db.auditLog.findFirstOrThrow({ where: { onBehalfOfId: resident.id, action: "profile.updated" } });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { onBehalfOfId: resident.id, action: "profile.updated" },
+    });
     expect(audit.actorId).toBe(clerk.id);
   });
 
   it("adds a household member to the resident, not to the staff member", async () => {
-    const id = await addHouseholdMember({ actorId: clerk.id, residentId: resident.id }, { firstName: "Mila", lastName: "R", birthDate: "2018-05-01" });
+    const id = await addHouseholdMember(
+      { actorId: clerk.id, residentId: resident.id },
+      { firstName: "Mila", lastName: "R", birthDate: "2018-05-01" },
+    );
     const member = await db.householdMember.findUniqueOrThrow({ where: { id } });
     expect(member.userId).toBe(resident.id);
     expect(member.birthDate.toISOString().slice(0, 10)).toBe("2018-05-01");
   });
 
   it("answers 'not found' and removes nothing when someone targets another household's member", async () => {
-    const id = await addHouseholdMember({ actorId: other.id, residentId: other.id }, { firstName: "Kid", lastName: "O", birthDate: "2015-01-01" });
-    await expect(removeHouseholdMember({ actorId: resident.id, residentId: resident.id }, id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const id = await addHouseholdMember(
+      { actorId: other.id, residentId: other.id },
+      { firstName: "Kid", lastName: "O", birthDate: "2015-01-01" },
+    );
+    await expect(
+      removeHouseholdMember({ actorId: resident.id, residentId: resident.id }, id),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await db.householdMember.count({ where: { id } })).toBe(1);
     await removeHouseholdMember({ actorId: other.id, residentId: other.id }, id);
     expect(await db.householdMember.count({ where: { id } })).toBe(0);
@@ -43,46 +71,85 @@ describe("profile and household", () => {
 
 describe("acting for an association", () => {
   it("lets a member act for the association and records the choice", async () => {
-    const association = await db.association.create({ data: { slug: `a-${randomUUID()}`, name: "Test vzw", members: { create: { userId: resident.id } } } });
-    const session = await db.session.create({ data: { sessionToken: randomUUID(), userId: resident.id, expires: new Date(Date.now() + 3_600_000) } });
+    const association = await db.association.create({
+      data: { slug: `a-${randomUUID()}`, name: "Test vzw", members: { create: { userId: resident.id } } },
+    });
+    const session = await db.session.create({
+      data: { sessionToken: randomUUID(), userId: resident.id, expires: new Date(Date.now() + 3_600_000) },
+    });
     await setActingAssociation(resident.id, session.id, association.id);
-    expect((await db.session.findUniqueOrThrow({ where: { id: session.id } })).actingAssociationId).toBe(association.id);
-    expect(await db.auditLog.count({ where: { actorId: resident.id, associationId: association.id, action: "acting.association" } })).toBe(1);
+    expect((await db.session.findUniqueOrThrow({ where: { id: session.id } })).actingAssociationId).toBe(
+      association.id,
+    );
+    expect(
+      await db.auditLog.count({
+        where: { actorId: resident.id, associationId: association.id, action: "acting.association" },
+      }),
+    ).toBe(1);
     await setActingAssociation(resident.id, session.id, null);
-    expect((await db.session.findUniqueOrThrow({ where: { id: session.id } })).actingAssociationId).toBeNull();
+    expect(
+      (await db.session.findUniqueOrThrow({ where: { id: session.id } })).actingAssociationId,
+    ).toBeNull();
   });
 
   it("refuses a non-member and leaves the session unchanged", async () => {
-    const association = await db.association.create({ data: { slug: `a-${randomUUID()}`, name: "Andere vzw" } });
-    const session = await db.session.create({ data: { sessionToken: randomUUID(), userId: resident.id, expires: new Date(Date.now() + 3_600_000) } });
+    const association = await db.association.create({
+      data: { slug: `a-${randomUUID()}`, name: "Andere vzw" },
+    });
+    const session = await db.session.create({
+      data: { sessionToken: randomUUID(), userId: resident.id, expires: new Date(Date.now() + 3_600_000) },
+    });
     const attempt = setActingAssociation(resident.id, session.id, association.id);
     await expect(attempt).rejects.toBeInstanceOf(AppError);
     await expect(attempt).rejects.toMatchObject({ code: "FORBIDDEN" });
-    expect((await db.session.findUniqueOrThrow({ where: { id: session.id } })).actingAssociationId).toBeNull();
+    expect(
+      (await db.session.findUniqueOrThrow({ where: { id: session.id } })).actingAssociationId,
+    ).toBeNull();
   });
 
   it("cannot change someone else's session", async () => {
-    const association = await db.association.create({ data: { slug: `a-${randomUUID()}`, name: "Derde vzw", members: { create: { userId: resident.id } } } });
-    const othersSession = await db.session.create({ data: { sessionToken: randomUUID(), userId: other.id, expires: new Date(Date.now() + 3_600_000) } });
-    await expect(setActingAssociation(resident.id, othersSession.id, association.id)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
-    expect((await db.session.findUniqueOrThrow({ where: { id: othersSession.id } })).actingAssociationId).toBeNull();
+    const association = await db.association.create({
+      data: { slug: `a-${randomUUID()}`, name: "Derde vzw", members: { create: { userId: resident.id } } },
+    });
+    const othersSession = await db.session.create({
+      data: { sessionToken: randomUUID(), userId: other.id, expires: new Date(Date.now() + 3_600_000) },
+    });
+    await expect(setActingAssociation(resident.id, othersSession.id, association.id)).rejects.toMatchObject({
+      code: "UNAUTHENTICATED",
+    });
+    expect(
+      (await db.session.findUniqueOrThrow({ where: { id: othersSession.id } })).actingAssociationId,
+    ).toBeNull();
   });
 });
 
 describe("registering a resident at the counter", () => {
-  const profile = { phone: "050 12 34 56", street: "Markt", houseNumber: "1", box: null, postcode: "8755", city: "Ruiselede" };
+  const profile = {
+    phone: "050 12 34 56",
+    street: "Markt",
+    houseNumber: "1",
+    box: null,
+    postcode: "8755",
+    city: "Ruiselede",
+  };
 
   it("creates the resident without an e-mail address and records who did it", async () => {
     const id = await registerResident(clerk.id, { name: "Gerard Zonder Mail", email: null, ...profile });
     const user = await db.user.findUniqueOrThrow({ where: { id } });
     expect(user).toMatchObject({ name: "Gerard Zonder Mail", email: null, city: "Ruiselede" });
-    expect(await db.auditLog.count({ where: { actorId: clerk.id, onBehalfOfId: id, action: "account.registered-by-staff" } })).toBe(1);
+    expect(
+      await db.auditLog.count({
+        where: { actorId: clerk.id, onBehalfOfId: id, action: "account.registered-by-staff" },
+      }),
+    ).toBe(1);
   });
 
   it("refuses a second account for an existing e-mail address and creates nothing", async () => {
     const existing = await db.user.findUniqueOrThrow({ where: { id: resident.id } });
     const before = await db.user.count();
-    await expect(registerResident(clerk.id, { name: "Dubbel", email: existing.email, ...profile })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      registerResident(clerk.id, { name: "Dubbel", email: existing.email, ...profile }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await db.user.count()).toBe(before);
   });
 });

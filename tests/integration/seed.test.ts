@@ -28,19 +28,34 @@ describe("seed", () => {
 
   it("has both town halls, a Tuesday evening opening and the holidays", async () => {
     const sites = await db.site.findMany({ include: { openingHours: true }, orderBy: { sortOrder: "asc" } });
-    expect(sites.map((s) => `${s.name} ${s.postcode}`)).toEqual(expect.arrayContaining(["Gemeentehuis Wingene 8750", "Gemeentehuis Ruiselede 8755"]));
+    expect(sites.map((s) => `${s.name} ${s.postcode}`)).toEqual(
+      expect.arrayContaining(["Gemeentehuis Wingene 8750", "Gemeentehuis Ruiselede 8755"]),
+    );
     const wingene = sites.find((s) => s.slug === "gemeentehuis-wingene")!;
     expect(wingene.openingHours.some((h) => h.weekday === 2 && h.closesAt === 19 * 60)).toBe(true);
-    const christmas = await db.closurePeriod.findFirst({ where: { reason: "Kerstmis", startsOn: new Date("2026-12-25T00:00:00Z") } });
+    const christmas = await db.closurePeriod.findFirst({
+      where: { reason: "Kerstmis", startsOn: new Date("2026-12-25T00:00:00Z") },
+    });
     expect(christmas?.siteId).toBeNull();
   });
 
   it("has a staff account for every role and residents with household members", async () => {
     const roles = await db.staffRoleAssignment.findMany({ select: { role: true } });
     expect(new Set(roles.map((r) => r.role))).toEqual(
-      new Set(["ONTHAAL", "CALLCENTER", "BURGERZAKEN", "VRIJE_TIJD", "EVENEMENTEN", "TECHNISCHE_DIENST", "BEHEERDER"]),
+      new Set([
+        "ONTHAAL",
+        "CALLCENTER",
+        "BURGERZAKEN",
+        "VRIJE_TIJD",
+        "EVENEMENTEN",
+        "TECHNISCHE_DIENST",
+        "BEHEERDER",
+      ]),
     );
-    const an = await db.user.findUniqueOrThrow({ where: { email: "an.peeters@example.be" }, include: { householdMembers: true, memberships: true } });
+    const an = await db.user.findUniqueOrThrow({
+      where: { email: "an.peeters@example.be" },
+      include: { householdMembers: true, memberships: true },
+    });
     expect(an.householdMembers).toHaveLength(2);
     expect(an.memberships).toHaveLength(2);
   });

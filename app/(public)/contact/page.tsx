@@ -14,7 +14,10 @@ export default async function ContactPage() {
   const [m, sites, actor] = await Promise.all([getMunicipality(), getSitesWithHours(now), getActor()]);
   return (
     <>
-      <PageHeader title="Contact" intro="Kies zelf hoe je ons bereikt. Elke vraag krijgt hetzelfde antwoord, langs welk kanaal ze ook binnenkomt." />
+      <PageHeader
+        title="Contact"
+        intro="Kies zelf hoe je ons bereikt. Elke vraag krijgt hetzelfde antwoord, langs welk kanaal ze ook binnenkomt."
+      />
       <div className="grid gap-10 lg:grid-cols-2">
         <div className="space-y-8">
           <section aria-labelledby="phone">
@@ -22,8 +25,11 @@ export default async function ContactPage() {
               Bellen
             </h2>
             <p className="mt-2 text-lg">
-              Bel het algemene nummer <a href={`tel:${m.phone}`} className="font-bold">{m.phoneDisplay}</a>. Ons callcenter helpt je
-              meteen of maakt een afspraak voor je.
+              Bel het algemene nummer{" "}
+              <a href={`tel:${m.phone}`} className="font-bold">
+                {m.phoneDisplay}
+              </a>
+              . Ons callcenter helpt je meteen of maakt een afspraak voor je.
             </p>
           </section>
           <section aria-labelledby="mail">

@@ -20,7 +20,11 @@ export default async function OpeningHoursPage() {
       />
       <div className="grid gap-8 lg:grid-cols-2">
         {sites.map((site) => (
-          <section key={site.id} aria-labelledby={`site-${site.slug}`} className="rounded-lg border border-slate-300 p-5">
+          <section
+            key={site.id}
+            aria-labelledby={`site-${site.slug}`}
+            className="rounded-lg border border-slate-300 p-5"
+          >
             <h2 id={`site-${site.slug}`} className="text-2xl font-bold">
               {site.name}
             </h2>
@@ -31,14 +35,16 @@ export default async function OpeningHoursPage() {
             <div className="mt-4">
               <WeeklyHours windows={site.windows} caption={`Openingsuren ${site.name}`} />
             </div>
-            <h3 className="mt-6 text-lg font-semibold">Gesloten op</h3>
+            <h3 className="mt-6 text-lg font-semibold">Gesloten op (komende 12 maanden)</h3>
             {site.closures.length === 0 ? (
               <p>Geen sluitingsdagen gepland.</p>
             ) : (
               <ul className="mt-2 space-y-1">
-                {site.closures.slice(0, 8).map((c) => (
+                {site.closures.map((c) => (
                   <li key={`${c.startsOn}-${c.reason}`}>
-                    <span className="font-semibold">{c.startsOn === c.endsOn ? day(c.startsOn) : `${day(c.startsOn)} tot ${day(c.endsOn)}`}</span>
+                    <span className="font-semibold">
+                      {c.startsOn === c.endsOn ? day(c.startsOn) : `${day(c.startsOn)} tot ${day(c.endsOn)}`}
+                    </span>
                     : {c.reason}
                   </li>
                 ))}

@@ -10,34 +10,41 @@ export default async function PrivacyPage() {
     <article className="max-w-3xl space-y-4 text-lg">
       <PageHeader title="Privacyverklaring" />
       <p>
-        {m.name}, {m.street}, {m.postcode} {m.city}, is verantwoordelijk voor de persoonsgegevens die je via dit digitaal
-        loket doorgeeft. We verwerken ze volgens de Algemene Verordening Gegevensbescherming (AVG/GDPR).
+        {m.name}, {m.street}, {m.postcode} {m.city}, is verantwoordelijk voor de persoonsgegevens die je via
+        dit digitaal loket doorgeeft. We verwerken ze volgens de Algemene Verordening Gegevensbescherming
+        (AVG/GDPR).
       </p>
       <h2 className="text-2xl font-bold">Welke gegevens en waarom</h2>
       <ul className="list-disc space-y-1 pl-6">
-        <li>Je naam, e-mailadres, telefoonnummer en adres: om je aan te melden en je aanvragen te behandelen.</li>
-        <li>Gezinsleden die je zelf toevoegt: om hen in te schrijven voor activiteiten.</li>
-        <li>Je lidmaatschap van verenigingen: om het juiste tarief toe te passen en namens de vereniging te handelen.</li>
         <li>
-          Je rijksregisternummer bewaren we enkel als een dienst het wettelijk nodig heeft. We tonen het nooit volledig op
-          het scherm en schrijven het nooit weg in logbestanden.
+          Je naam, e-mailadres, telefoonnummer en adres: om je aan te melden en je aanvragen te behandelen.
+        </li>
+        <li>Gezinsleden die je zelf toevoegt: om hen in te schrijven voor activiteiten.</li>
+        <li>
+          Je lidmaatschap van verenigingen: om het juiste tarief toe te passen en namens de vereniging te
+          handelen.
+        </li>
+        <li>
+          Je rijksregisternummer bewaren we enkel als een dienst het wettelijk nodig heeft. We tonen het nooit
+          volledig op het scherm en schrijven het nooit weg in logbestanden.
         </li>
       </ul>
       <h2 className="text-2xl font-bold">Hoe lang</h2>
       <p>
-        We bewaren je gegevens zolang je account bestaat. Betalingsgegevens houden we bij zolang de boekhoudwetgeving het
-        vraagt (tien jaar), losgekoppeld van je naam wanneer je je account laat verwijderen.
+        We bewaren je gegevens zolang je account bestaat. Betalingsgegevens houden we bij zolang de
+        boekhoudwetgeving het vraagt (tien jaar), losgekoppeld van je naam wanneer je je account laat
+        verwijderen.
       </p>
       <h2 className="text-2xl font-bold">Wie ziet ze</h2>
       <p>
-        Enkel de medewerkers die je aanvraag behandelen. Wanneer een medewerker iets voor jou doet aan de balie of aan de
-        telefoon, houden we bij wie dat deed en wanneer.
+        Enkel de medewerkers die je aanvraag behandelen. Wanneer een medewerker iets voor jou doet aan de
+        balie of aan de telefoon, houden we bij wie dat deed en wanneer.
       </p>
       <h2 className="text-2xl font-bold">Je rechten</h2>
       <p>
-        Je mag je gegevens inkijken, laten verbeteren, laten wissen of een kopie vragen. Mail de functionaris voor
-        gegevensbescherming via <a href={`mailto:${m.email}`}>{m.email}</a>. Ben je het niet eens met hoe we je gegevens
-        behandelen, dan kan je klacht indienen bij de Vlaamse Toezichtcommissie.
+        Je mag je gegevens inkijken, laten verbeteren, laten wissen of een kopie vragen. Mail de functionaris
+        voor gegevensbescherming via <a href={`mailto:${m.email}`}>{m.email}</a>. Ben je het niet eens met hoe
+        we je gegevens behandelen, dan kan je klacht indienen bij de Vlaamse Toezichtcommissie.
       </p>
       <h2 className="text-2xl font-bold">Cookies</h2>
       <p>

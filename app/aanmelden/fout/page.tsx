@@ -10,7 +10,11 @@ const reasons: Record<string, string> = {
   Configuration: "Aanmelden lukt even niet door een probleem aan onze kant.",
 };
 
-export default async function SignInErrorPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
+export default async function SignInErrorPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ error?: string }>;
+}) {
   const { error } = await searchParams;
   return (
     <div className="max-w-xl space-y-4 text-lg">

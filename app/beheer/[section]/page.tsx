@@ -21,7 +21,8 @@ export default async function UpcomingSectionPage({ params }: Props) {
     <>
       <PageHeader title={section.title} intro={section.description} />
       <p className="rounded-md border-l-4 border-accent-500 bg-amber-50 p-4 text-lg">
-        <strong>In opbouw.</strong> Dit onderdeel van het loket wordt nog gebouwd. Tot dan werk je zoals vandaag.
+        <strong>In opbouw.</strong> Dit onderdeel van het loket wordt nog gebouwd. Tot dan werk je zoals
+        vandaag.
       </p>
     </>
   );

@@ -11,7 +11,11 @@ export default async function AuditPage() {
   const rows = await db.auditLog.findMany({
     orderBy: { at: "desc" },
     take: 100,
-    include: { actor: { select: { name: true } }, onBehalfOf: { select: { name: true } }, association: { select: { name: true } } },
+    include: {
+      actor: { select: { name: true } },
+      onBehalfOf: { select: { name: true } },
+      association: { select: { name: true } },
+    },
   });
   return (
     <>
@@ -21,10 +25,18 @@ export default async function AuditPage() {
           <caption className="sr-only">Laatste handelingen</caption>
           <thead>
             <tr className="border-b-2 border-slate-400">
-              <th scope="col" className="py-2 pr-3">Wanneer</th>
-              <th scope="col" className="py-2 pr-3">Wie</th>
-              <th scope="col" className="py-2 pr-3">Namens</th>
-              <th scope="col" className="py-2">Handeling</th>
+              <th scope="col" className="py-2 pr-3">
+                Wanneer
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Wie
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Namens
+              </th>
+              <th scope="col" className="py-2">
+                Handeling
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -32,7 +44,10 @@ export default async function AuditPage() {
               <tr key={r.id} className="border-b border-slate-200">
                 <td className="py-2 pr-3 whitespace-nowrap">{formatDateTime(r.at)}</td>
                 <td className="py-2 pr-3">{r.actor?.name ?? "systeem of anoniem"}</td>
-                <td className="py-2 pr-3">{r.association?.name ?? (r.onBehalfOf && r.onBehalfOf.name !== r.actor?.name ? r.onBehalfOf.name : "")}</td>
+                <td className="py-2 pr-3">
+                  {r.association?.name ??
+                    (r.onBehalfOf && r.onBehalfOf.name !== r.actor?.name ? r.onBehalfOf.name : "")}
+                </td>
                 <td className="py-2 font-mono">{r.action}</td>
               </tr>
             ))}

@@ -9,7 +9,11 @@ import { searchResidents } from "@/lib/residents/queries";
 
 export const metadata: Metadata = { title: "Inwoners" };
 
-export default async function ResidentSearchPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
+export default async function ResidentSearchPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ q?: string }>;
+}) {
   await requireStaff("residents:act-for", "/beheer/inwoners");
   const q = ((await searchParams).q ?? "").slice(0, 100);
   const results = await searchResidents(q);
@@ -19,7 +23,9 @@ export default async function ResidentSearchPage({ searchParams }: { searchParam
       <ResidentSearchForm defaultValue={q} />
       <section aria-labelledby="results" className="mt-8">
         <h2 id="results" className="mb-3 text-xl font-semibold">
-          {q.trim().length < 2 ? "Typ minstens twee letters" : `${results.length} ${results.length === 1 ? "resultaat" : "resultaten"} voor "${q}"`}
+          {q.trim().length < 2
+            ? "Typ minstens twee letters"
+            : `${results.length} ${results.length === 1 ? "resultaat" : "resultaten"} voor "${q}"`}
         </h2>
         <ul className="divide-y divide-slate-200">
           {results.map((r) => (
@@ -36,7 +42,9 @@ export default async function ResidentSearchPage({ searchParams }: { searchParam
         </ul>
       </section>
       <details className="mt-10 max-w-3xl" open={q.trim().length >= 2 && results.length === 0}>
-        <summary className="cursor-pointer text-lg font-semibold text-brand-800">Niet gevonden? Registreer een nieuwe inwoner</summary>
+        <summary className="cursor-pointer text-lg font-semibold text-brand-800">
+          Niet gevonden? Registreer een nieuwe inwoner
+        </summary>
         <div className="mt-4">
           <Card>
             <RegisterResidentForm />

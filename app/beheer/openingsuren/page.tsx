@@ -25,12 +25,18 @@ export default async function ManageHoursPage() {
   ]);
   return (
     <>
-      <PageHeader title="Openingsuren en sluitingen" intro="Sluitingen verschijnen meteen op de site en gelden straks ook voor afspraken." />
+      <PageHeader
+        title="Openingsuren en sluitingen"
+        intro="Sluitingen verschijnen meteen op de site en gelden straks ook voor afspraken."
+      />
       <div className="grid gap-6 xl:grid-cols-2">
         <Card title="Komende sluitingen">
           <ul className="divide-y divide-slate-200">
             {closures.map((c) => {
-              const when = c.startsOn.getTime() === c.endsOn.getTime() ? formatDate(c.startsOn) : `${formatDate(c.startsOn)} – ${formatDate(c.endsOn)}`;
+              const when =
+                c.startsOn.getTime() === c.endsOn.getTime()
+                  ? formatDate(c.startsOn)
+                  : `${formatDate(c.startsOn)} – ${formatDate(c.endsOn)}`;
               return (
                 <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                   <span>

@@ -15,10 +15,16 @@ export default async function MyHouseholdPage() {
   const members = await getHousehold(actor.userId);
   return (
     <>
-      <PageHeader title="Mijn gezin" intro="Voeg je kinderen of andere gezinsleden toe om hen straks in te schrijven voor activiteiten en kampen." />
+      <PageHeader
+        title="Mijn gezin"
+        intro="Voeg je kinderen of andere gezinsleden toe om hen straks in te schrijven voor activiteiten en kampen."
+      />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title="Gezinsleden">
-          <HouseholdList members={members} action={(m) => <RemoveHouseholdMember id={m.id} name={m.firstName} />} />
+          <HouseholdList
+            members={members}
+            action={(m) => <RemoveHouseholdMember id={m.id} name={m.firstName} />}
+          />
         </Card>
         <Card title="Gezinslid toevoegen">
           <HouseholdMemberForm action={addOwnHouseholdMember} />

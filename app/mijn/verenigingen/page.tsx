@@ -19,14 +19,18 @@ export default async function MyAssociationsPage() {
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title="Lidmaatschappen">
           {memberships.length === 0 ? (
-            <p>Je bent nog geen lid van een vereniging. Vraag de beheerder van je vereniging om je toe te voegen.</p>
+            <p>
+              Je bent nog geen lid van een vereniging. Vraag de beheerder van je vereniging om je toe te
+              voegen.
+            </p>
           ) : (
             <ul className="divide-y divide-slate-200">
               {memberships.map((m) => (
                 <li key={m.id} className="py-3">
                   <strong>{m.association.name}</strong>
                   <span className="block text-slate-700">
-                    {m.role === "BEHEERDER" ? "Beheerder" : "Lid"} · {m.association.recognised ? "erkende vereniging" : "niet-erkende vereniging"}
+                    {m.role === "BEHEERDER" ? "Beheerder" : "Lid"} ·{" "}
+                    {m.association.recognised ? "erkende vereniging" : "niet-erkende vereniging"}
                     {m.association.village ? ` · ${m.association.village}` : ""}
                   </span>
                 </li>
@@ -36,7 +40,10 @@ export default async function MyAssociationsPage() {
         </Card>
         {memberships.length > 0 && (
           <Card title="Handelen namens">
-            <ActingChoice options={memberships.map((m) => m.association)} current={actor.actingFor?.id ?? null} />
+            <ActingChoice
+              options={memberships.map((m) => m.association)}
+              current={actor.actingFor?.id ?? null}
+            />
           </Card>
         )}
       </div>

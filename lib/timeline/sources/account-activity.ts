@@ -22,14 +22,12 @@ export const accountActivity: TimelineSource = async (userId, limit) => {
     take: limit,
     include: { actor: { select: { id: true, name: true } }, association: { select: { name: true } } },
   });
-  return rows.map(
-    (row): TimelineItem => ({
-      id: `audit-${row.id}`,
-      at: row.at,
-      service: "Mijn gegevens",
-      title: TITLES[row.action] ?? row.action,
-      description: row.association?.name,
-      byStaff: row.actor && row.actor.id !== userId ? row.actor.name : null,
-    }),
-  );
+  return rows.map((row): TimelineItem => ({
+    id: `audit-${row.id}`,
+    at: row.at,
+    service: "Mijn gegevens",
+    title: TITLES[row.action] ?? row.action,
+    description: row.association?.name,
+    byStaff: row.actor && row.actor.id !== userId ? row.actor.name : null,
+  }));
 };

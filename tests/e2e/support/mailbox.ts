@@ -2,7 +2,14 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 
-export type MailboxMessage = { id: string; to: string; subject: string; text: string; html?: string; sentAt: string };
+export type MailboxMessage = {
+  id: string;
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  sentAt: string;
+};
 
 export function mailboxDir(): string {
   const mailbox = process.env.MAILBOX_DIR;
@@ -14,7 +21,9 @@ export async function messagesTo(address: string): Promise<MailboxMessage[]> {
   const dir = mailboxDir();
   const files = await readdir(dir).catch(() => [] as string[]);
   const messages = await Promise.all(
-    files.filter((f) => f.endsWith(".json")).map(async (f) => JSON.parse(await readFile(path.join(dir, f), "utf8")) as MailboxMessage),
+    files
+      .filter((f) => f.endsWith(".json"))
+      .map(async (f) => JSON.parse(await readFile(path.join(dir, f), "utf8")) as MailboxMessage),
   );
   return messages.filter((m) => m.to === address).sort((a, b) => a.sentAt.localeCompare(b.sentAt));
 }

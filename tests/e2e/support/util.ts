@@ -22,9 +22,13 @@ export function brusselsDateKey(days = 0, now = new Date()): string {
 
 /** "maandag 4 januari 2027" for a YYYY-MM-DD key, as the portal writes dates out. */
 export function longDutchDate(key: string): string {
-  return new Intl.DateTimeFormat("nl-BE", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
-    new Date(`${key}T12:00:00Z`),
-  );
+  return new Intl.DateTimeFormat("nl-BE", {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(new Date(`${key}T12:00:00Z`));
 }
 
 /** Waits until React has hydrated the element (its props are attached), so client behaviour is live. */
@@ -33,4 +37,12 @@ export async function waitForHydration(page: Page, selector = "form"): Promise<v
     const el = document.querySelector(sel);
     return el !== null && Object.keys(el).some((k) => k.startsWith("__reactProps$"));
   }, selector);
+}
+
+/** A Card on the page (a <section> headed by `title`), found by its heading. */
+export function card(page: Page, title: string) {
+  return page
+    .locator("section")
+    .filter({ has: page.getByRole("heading", { name: title, exact: true }) })
+    .last();
 }

@@ -5,7 +5,15 @@ import { formAction } from "@/lib/actions/safe-action";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 
-const actor: Actor = { userId: "u1", sessionId: "s1", name: "Test", email: "t@example.be", roles: [], permissions: new Set(), actingFor: null };
+const actor: Actor = {
+  userId: "u1",
+  sessionId: "s1",
+  name: "Test",
+  email: "t@example.be",
+  roles: [],
+  permissions: new Set(),
+  actingFor: null,
+};
 const schema = z.object({ name: z.string().min(2, "Vul je naam in.") });
 const form = (fields: Record<string, string>) => {
   const data = new FormData();
@@ -19,20 +27,40 @@ describe("formAction", () => {
   it("returns Dutch field errors and never runs the command on invalid input", async () => {
     const run = vi.fn();
     const action = formAction({ schema, guard: async () => actor, run });
-    const result = await action(null, form({ name: "a" }));
-    expect(result).toEqual({ ok: false, message: "Controleer de gemarkeerde velden.", fieldErrors: { name: ["Vul je naam in."] } });
+    const result = await action(null, form({ name: "a", website: "spam" }));
+    expect(result).toEqual({
+      ok: false,
+      message: "Controleer de gemarkeerde velden.",
+      fieldErrors: { name: ["Vul je naam in."] },
+      // What was typed comes back so the form is filled in again; the honeypot does not.
+      values: { name: "a" },
+    });
     expect(run).not.toHaveBeenCalled();
   });
 
   it("checks the guard before parsing or running", async () => {
     const run = vi.fn();
-    const action = formAction({ schema, guard: async () => { throw new AppError("FORBIDDEN"); }, run });
-    expect(await action(null, form({ name: "Anna" }))).toEqual({ ok: false, message: "Je hebt geen toegang tot deze pagina of actie." });
+    const action = formAction({
+      schema,
+      guard: async () => {
+        throw new AppError("FORBIDDEN");
+      },
+      run,
+    });
+    expect(await action(null, form({ name: "Anna" }))).toEqual({
+      ok: false,
+      message: "Je hebt geen toegang tot deze pagina of actie.",
+      values: { name: "Anna" },
+    });
     expect(run).not.toHaveBeenCalled();
   });
 
   it("passes parsed input and the actor to the command", async () => {
-    const action = formAction({ schema, guard: async () => actor, run: async (input, a) => `${input.name}:${a.userId}` });
+    const action = formAction({
+      schema,
+      guard: async () => actor,
+      run: async (input, a) => `${input.name}:${a.userId}`,
+    });
     expect(await action(null, form({ name: "Anna" }))).toEqual({ ok: true, data: "Anna:u1" });
   });
 
@@ -54,6 +82,8 @@ describe("formAction", () => {
 
   it("lets a redirect from the guard through instead of swallowing it", async () => {
     const action = formAction({ schema, guard: async () => redirect("/aanmelden"), run: vi.fn() });
-    await expect(action(null, form({ name: "Anna" }))).rejects.toMatchObject({ digest: expect.stringContaining("NEXT_REDIRECT") });
+    await expect(action(null, form({ name: "Anna" }))).rejects.toMatchObject({
+      digest: expect.stringContaining("NEXT_REDIRECT"),
+    });
   });
 });

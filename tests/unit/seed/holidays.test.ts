@@ -15,7 +15,16 @@ describe("Belgian holidays", () => {
 
   it("includes the fixed days and the Flemish holiday", () => {
     const dates = holidays(2027).map((h) => h.date);
-    for (const d of ["2027-01-01", "2027-05-01", "2027-07-11", "2027-07-21", "2027-08-15", "2027-11-01", "2027-11-11", "2027-12-25"]) {
+    for (const d of [
+      "2027-01-01",
+      "2027-05-01",
+      "2027-07-11",
+      "2027-07-21",
+      "2027-08-15",
+      "2027-11-01",
+      "2027-11-11",
+      "2027-12-25",
+    ]) {
       expect(dates).toContain(d);
     }
   });

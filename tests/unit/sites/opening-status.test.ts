@@ -23,7 +23,11 @@ const at = (dateKey: string, hhmm: string) => brusselsInstant(dateKey, m(hhmm));
 describe("openingStatus", () => {
   it("is open until the end of back-to-back windows on the evening opening", () => {
     // Tuesday 1 December 2026, 14:00 in Brussels
-    expect(openingStatus(at("2026-12-01", "14:00"), wingene, [])).toEqual({ open: true, until: m("19:00"), byAppointmentOnly: false });
+    expect(openingStatus(at("2026-12-01", "14:00"), wingene, [])).toEqual({
+      open: true,
+      until: m("19:00"),
+      byAppointmentOnly: false,
+    });
   });
 
   it("closes at noon on a day without afternoon hours and names the next opening", () => {
@@ -36,17 +40,28 @@ describe("openingStatus", () => {
   });
 
   it("reports an opening later the same day", () => {
-    expect(openingStatus(at("2026-12-01", "07:45"), wingene, [])).toMatchObject({ open: false, next: { dateKey: "2026-12-01", opensAt: m("08:30") } });
+    expect(openingStatus(at("2026-12-01", "07:45"), wingene, [])).toMatchObject({
+      open: false,
+      next: { dateKey: "2026-12-01", opensAt: m("08:30") },
+    });
   });
 
   it("marks appointment-only windows", () => {
-    expect(openingStatus(at("2026-12-05", "10:00"), wingene, [])).toEqual({ open: true, until: m("11:30"), byAppointmentOnly: true });
+    expect(openingStatus(at("2026-12-05", "10:00"), wingene, [])).toEqual({
+      open: true,
+      until: m("11:30"),
+      byAppointmentOnly: true,
+    });
   });
 
   it("skips closures and names the reason on the closed day", () => {
     const closures = [{ startsOn: "2026-12-25", endsOn: "2026-12-26", reason: "Kerstmis" }];
     const status = openingStatus(at("2026-12-25", "10:00"), wingene, closures);
-    expect(status).toEqual({ open: false, closedToday: closures[0], next: { dateKey: "2026-12-28", opensAt: m("08:30") } });
+    expect(status).toEqual({
+      open: false,
+      closedToday: closures[0],
+      next: { dateKey: "2026-12-28", opensAt: m("08:30") },
+    });
   });
 
   it("uses Brussels wall-clock time on the spring DST day, not UTC", () => {
@@ -63,6 +78,10 @@ describe("openingStatus", () => {
 
   it("says nothing about a next opening when none falls within two weeks", () => {
     const closures = [{ startsOn: "2026-07-01", endsOn: "2026-08-31", reason: "Verbouwing" }];
-    expect(openingStatus(at("2026-07-10", "10:00"), wingene, closures)).toEqual({ open: false, closedToday: closures[0], next: null });
+    expect(openingStatus(at("2026-07-10", "10:00"), wingene, closures)).toEqual({
+      open: false,
+      closedToday: closures[0],
+      next: null,
+    });
   });
 });

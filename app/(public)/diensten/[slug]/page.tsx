@@ -27,8 +27,10 @@ export default async function ServiceComingPage({ params }: Props) {
           <strong>Nog niet online.</strong> {service.coming}
         </p>
         <p>
-          Tot dan helpen we je graag telefonisch op <a href={`tel:${municipality.phone}`}>{municipality.phoneDisplay}</a>, via{" "}
-          <a href={`mailto:${municipality.email}`}>{municipality.email}</a> of aan het onthaal van het gemeentehuis.
+          Tot dan helpen we je graag telefonisch op{" "}
+          <a href={`tel:${municipality.phone}`}>{municipality.phoneDisplay}</a>, via{" "}
+          <a href={`mailto:${municipality.email}`}>{municipality.email}</a> of aan het onthaal van het
+          gemeentehuis.
         </p>
         <p>
           <Link href="/openingsuren">Bekijk wanneer we open zijn</Link>

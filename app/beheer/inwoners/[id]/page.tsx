@@ -20,12 +20,25 @@ export default async function ResidentPage({ params }: { params: Promise<{ id: s
   const actor = await requireStaff("residents:act-for", `/beheer/inwoners/${id}`);
   const profile = await getProfile(id);
   if (!profile) notFound();
-  const [household, memberships, timeline] = await Promise.all([getHousehold(id), getMemberships(id), getTimeline(id)]);
+  const [household, memberships, timeline] = await Promise.all([
+    getHousehold(id),
+    getMemberships(id),
+    getTimeline(id),
+  ]);
   // Opening a resident's file is itself worth recording (GDPR: who looked at whose data).
-  await recordAudit(db, { actorId: actor.userId, onBehalfOfId: id, action: "resident.viewed", subjectType: "User", subjectId: id });
+  await recordAudit(db, {
+    actorId: actor.userId,
+    onBehalfOfId: id,
+    action: "resident.viewed",
+    subjectType: "User",
+    subjectId: id,
+  });
   return (
     <>
-      <PageHeader title={profile.name ?? profile.email ?? "Inwoner"} intro={`Je handelt namens deze inwoner. Alles wat je hier doet, staat op naam van jou én van ${profile.name ?? "de inwoner"}.`} />
+      <PageHeader
+        title={profile.name ?? profile.email ?? "Inwoner"}
+        intro={`Je handelt namens deze inwoner. Alles wat je hier doet, staat op naam van jou én van ${profile.name ?? "de inwoner"}.`}
+      />
       <div className="grid gap-6 xl:grid-cols-2">
         <Card title="Gegevens">
           <p className="mb-4">E-mail: {profile.email}</p>
@@ -39,7 +52,15 @@ export default async function ResidentPage({ params }: { params: Promise<{ id: s
             </div>
           </Card>
           <Card title="Verenigingen">
-            {memberships.length === 0 ? <p>Geen lidmaatschappen.</p> : <ul>{memberships.map((m) => <li key={m.id}>{m.association.name}</li>)}</ul>}
+            {memberships.length === 0 ? (
+              <p>Geen lidmaatschappen.</p>
+            ) : (
+              <ul>
+                {memberships.map((m) => (
+                  <li key={m.id}>{m.association.name}</li>
+                ))}
+              </ul>
+            )}
           </Card>
           <Card title="Tijdlijn">
             <TimelineList items={timeline} empty="Nog niets." />
