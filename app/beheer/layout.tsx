@@ -1,6 +1,6 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { NavLink } from "@/components/ui/nav-link";
 import { requireAnyStaff } from "@/lib/auth/guards";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { sectionsFor } from "@/lib/staff/sections";
@@ -21,15 +21,15 @@ export default async function StaffLayout({ children }: { children: ReactNode })
         <nav aria-label="Beheer">
           <ul className="space-y-1">
             <li>
-              <Link href="/beheer" className="block py-1 font-semibold">
+              <NavLink href="/beheer" className="block py-1">
                 Overzicht
-              </Link>
+              </NavLink>
             </li>
             {sections.map((s) => (
               <li key={s.slug}>
-                <Link href={`/beheer/${s.slug}`} className="block py-1">
+                <NavLink href={`/beheer/${s.slug}`} className="block py-1">
                   {s.title}
-                </Link>
+                </NavLink>
               </li>
             ))}
           </ul>

@@ -1,6 +1,6 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { NavLink } from "@/components/ui/nav-link";
 import { requireUser } from "@/lib/auth/guards";
 
 const links = [
@@ -19,9 +19,9 @@ export default async function MyLayout({ children }: { children: ReactNode }) {
           <ul className="flex flex-wrap gap-x-5 gap-y-2">
             {links.map((l) => (
               <li key={l.href}>
-                <Link href={l.href} className="font-semibold">
+                <NavLink href={l.href} className="font-semibold">
                   {l.label}
-                </Link>
+                </NavLink>
               </li>
             ))}
           </ul>

@@ -3,6 +3,7 @@
 import { ActionForm } from "@/components/ui/action-form";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { AddressFields } from "./address-fields";
 import type { ActionResult } from "@/lib/actions/result";
 import { profileSchema } from "@/lib/residents/schema";
 
@@ -47,42 +48,7 @@ export function ProfileForm({
         optional
         defaultValue={profile.phone ?? ""}
       />
-      <fieldset className="space-y-4">
-        <legend className="text-lg font-semibold">Adres</legend>
-        <div className="grid gap-4 sm:grid-cols-[1fr_8rem_8rem]">
-          <TextField
-            label="Straat"
-            name="street"
-            autoComplete="address-line1"
-            optional
-            defaultValue={profile.street ?? ""}
-          />
-          <TextField
-            label="Huisnummer"
-            name="houseNumber"
-            optional
-            defaultValue={profile.houseNumber ?? ""}
-          />
-          <TextField label="Bus" name="box" optional defaultValue={profile.box ?? ""} />
-        </div>
-        <div className="grid gap-4 sm:grid-cols-[8rem_1fr]">
-          <TextField
-            label="Postcode"
-            name="postcode"
-            inputMode="numeric"
-            autoComplete="postal-code"
-            optional
-            defaultValue={profile.postcode ?? ""}
-          />
-          <TextField
-            label="Gemeente"
-            name="city"
-            autoComplete="address-level2"
-            optional
-            defaultValue={profile.city ?? ""}
-          />
-        </div>
-      </fieldset>
+      <AddressFields address={profile} autoFill={!residentId} />
       <SubmitButton>Gegevens bewaren</SubmitButton>
     </ActionForm>
   );

@@ -1,4 +1,5 @@
 "use server";
+import { redirect } from "next/navigation";
 import { formAction } from "@/lib/actions/safe-action";
 import { getActor } from "./actor";
 import { signIn, signOut } from "./config";
@@ -8,8 +9,9 @@ export const signInWithEmail = formAction({
   schema: emailSignInSchema,
   guard: getActor,
   run: async ({ email, terug }) => {
-    await signIn("email", { email, redirectTo: terug });
-    return null;
+    // Without Auth.js's own redirect, which would leave /api/auth/verify-request in the address bar.
+    await signIn("email", { email, redirectTo: terug, redirect: false });
+    redirect("/aanmelden/controleer-je-mail");
   },
 });
 

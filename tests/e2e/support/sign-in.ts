@@ -35,6 +35,7 @@ export async function signIn(page: Page, email: string, returnTo?: string): Prom
     await page.getByLabel("E-mailadres").fill(email);
     await page.getByRole("button", { name: "Stuur mij een aanmeldlink" }).click();
     await expect(page.getByRole("heading", { name: "Controleer je mailbox" })).toBeVisible();
+    await expect(page).toHaveURL(/\/aanmelden\/controleer-je-mail$/);
     const mail = await waitForMessage(email, /Aanmelden/, since, 10_000, earlier);
     await page.goto(firstLink(mail.text));
   });
