@@ -1,11 +1,13 @@
 // The recurring jobs: name, cron (Europe/Brussels) and what they do. New services add theirs here.
 import type { Db } from "@/lib/db/client";
+import { expireHolds } from "@/lib/capacity/expiry";
 import { deliverPendingMail } from "@/lib/mail/outbox";
 
 export type ScheduledJob = { name: string; cron: string; run: (db: Db) => Promise<unknown> };
 
 export const scheduledJobs: ScheduledJob[] = [
   { name: "mail-outbox", cron: "* * * * *", run: (db) => deliverPendingMail(db) },
+  { name: "capacity-expiry", cron: "* * * * *", run: (db) => expireHolds(db) },
   {
     name: "expired-sessions",
     cron: "17 3 * * *",

@@ -1,0 +1,23 @@
+// Holds expire by a status change, and their quantity goes back to the pool in the same
+// statement, so `taken` never counts an expired hold once it has been swept. The sweep runs as a
+// job every minute and, for the pools involved, whenever a take would otherwise fail.
+import type { Db, Tx } from "@/lib/db/client";
+
+export async function expireHolds(db: Db | Tx, now: Date = new Date(), poolIds?: string[]): Promise<number> {
+  const onlyPools = poolIds && poolIds.length > 0;
+  const rows = await db.$queryRaw<{ expired: bigint }[]>`
+    WITH expired AS (
+      UPDATE "CapacityHold" SET status = 'EXPIRED', "updatedAt" = now()
+      WHERE status = 'HELD' AND "expiresAt" <= ${now}
+        AND (${!onlyPools} OR "poolId" = ANY(${poolIds ?? []}::text[]))
+      RETURNING "poolId", quantity
+    ), per_pool AS (
+      SELECT "poolId", SUM(quantity)::int AS quantity FROM expired GROUP BY "poolId"
+    ), released AS (
+      UPDATE "CapacityPool" p SET taken = p.taken - per_pool.quantity
+      FROM per_pool WHERE p.id = per_pool."poolId"
+      RETURNING p.id
+    )
+    SELECT COUNT(*) AS expired FROM expired`;
+  return Number(rows[0]?.expired ?? 0);
+}

@@ -1,0 +1,153 @@
+// The capacity engine under real concurrency: many buyers on separate connections, the sweeper
+// racing a confirmation, multi-pool takes that must be all-or-nothing.
+import { randomUUID } from "node:crypto";
+import { afterAll, describe, expect, it } from "vitest";
+import {
+  availability,
+  confirmHolds,
+  CapacityUnavailable,
+  ensurePool,
+  expireHolds,
+  releaseHolds,
+  setCapacity,
+  takeHolds,
+} from "@/lib/capacity";
+import { createPrismaClient } from "@/lib/db/client";
+
+// A client with enough connections that every racer really runs on its own connection.
+const db = createPrismaClient(process.env.DATABASE_URL!, 40);
+afterAll(() => db.$disconnect());
+
+const minutes = (n: number) => new Date(Date.now() + n * 60_000);
+const pool = (capacity: number) => ensurePool(db, `test:${randomUUID()}`, "Testzaal", capacity);
+const take = (reference: string, requests: { poolId: string; quantity: number }[], expiresAt = minutes(10)) =>
+  db.$transaction((tx) => takeHolds(tx, reference, requests, expiresAt));
+
+/** `taken` must always equal what active holds claim. */
+async function expectConsistent(poolId: string) {
+  const [row] = await db.$queryRaw<{ taken: number; active: number; capacity: number }[]>`
+    SELECT p.taken, p.capacity, COALESCE(SUM(h.quantity) FILTER (WHERE h.status IN ('HELD','CONFIRMED')), 0)::int AS active
+    FROM "CapacityPool" p LEFT JOIN "CapacityHold" h ON h."poolId" = p.id WHERE p.id = ${poolId} GROUP BY p.id`;
+  expect(row.taken).toBe(row.active);
+  expect(row.taken).toBeLessThanOrEqual(row.capacity);
+  return row;
+}
+
+describe("capacity engine under concurrency", () => {
+  it("sells exactly the capacity when 30 buyers race for 7 seats", async () => {
+    const poolId = await pool(7);
+    const results = await Promise.allSettled(
+      Array.from({ length: 30 }, (_, i) => take(`order-${i}-${randomUUID()}`, [{ poolId, quantity: 1 }])),
+    );
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(7);
+    const failures = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
+    expect(failures.every((f) => f.reason instanceof CapacityUnavailable)).toBe(true);
+    expect((await expectConsistent(poolId)).taken).toBe(7);
+  });
+
+  it("never splits a multi-seat request: 20 buyers of 3 seats on 10 seats get 3 orders", async () => {
+    const poolId = await pool(10);
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, () => take(randomUUID(), [{ poolId, quantity: 3 }])),
+    );
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(3);
+    expect((await expectConsistent(poolId)).taken).toBe(9);
+  });
+
+  it("takes every pool of a request or none: a ticket-type quota stops the whole hold", async () => {
+    const hall = await pool(100);
+    const reducedTariff = await pool(2);
+    await expect(
+      take(randomUUID(), [
+        { poolId: hall, quantity: 3 },
+        { poolId: reducedTariff, quantity: 3 },
+      ]),
+    ).rejects.toBeInstanceOf(CapacityUnavailable);
+    expect((await expectConsistent(hall)).taken).toBe(0);
+    expect(await db.capacityHold.count({ where: { poolId: hall } })).toBe(0);
+  });
+
+  it("keeps taken consistent when the sweeper races confirmations of expired holds", async () => {
+    const poolId = await pool(50);
+    const references = Array.from({ length: 25 }, () => randomUUID());
+    for (const reference of references) await take(reference, [{ poolId, quantity: 2 }], minutes(-1));
+    await Promise.all([
+      ...references.map((reference) => db.$transaction((tx) => confirmHolds(tx, reference))),
+      expireHolds(db),
+      expireHolds(db),
+    ]);
+    const row = await expectConsistent(poolId);
+    expect(row.taken).toBe(50);
+    expect(await db.capacityHold.count({ where: { poolId, status: "CONFIRMED" } })).toBe(25);
+  });
+});
+
+describe("holds that expire", () => {
+  it("are ignored by availability before the sweep and given back by it", async () => {
+    const poolId = await pool(5);
+    const reference = randomUUID();
+    await take(reference, [{ poolId, quantity: 4 }], minutes(-1));
+    expect((await availability(db, [poolId])).get(poolId)?.available).toBe(5);
+    expect(await expireHolds(db, new Date(), [poolId])).toBe(1);
+    expect(await db.capacityHold.findFirstOrThrow({ where: { reference } })).toMatchObject({
+      status: "EXPIRED",
+    });
+    expect((await expectConsistent(poolId)).taken).toBe(0);
+  });
+
+  it("do not block a new buyer even before the sweeper ran", async () => {
+    const poolId = await pool(2);
+    await take(randomUUID(), [{ poolId, quantity: 2 }], minutes(-1));
+    await take(randomUUID(), [{ poolId, quantity: 2 }]);
+    expect((await expectConsistent(poolId)).taken).toBe(2);
+  });
+
+  it("are taken again on a late payment when there is still room", async () => {
+    const poolId = await pool(3);
+    const late = randomUUID();
+    await take(late, [{ poolId, quantity: 2 }], minutes(-1));
+    await expireHolds(db, new Date(), [poolId]);
+    expect(await db.$transaction((tx) => confirmHolds(tx, late))).toBe(true);
+    expect(await db.capacityHold.findFirstOrThrow({ where: { reference: late } })).toMatchObject({
+      status: "CONFIRMED",
+      expiresAt: null,
+    });
+    expect((await expectConsistent(poolId)).taken).toBe(2);
+  });
+
+  it("report a late payment that no longer fits, so the order can be refunded", async () => {
+    const poolId = await pool(3);
+    const late = randomUUID();
+    await take(late, [{ poolId, quantity: 2 }], minutes(-1));
+    await take(randomUUID(), [{ poolId, quantity: 3 }]); // sweeps the expired hold and takes everything
+    expect(await db.$transaction((tx) => confirmHolds(tx, late))).toBe(false);
+    expect(await db.capacityHold.findFirstOrThrow({ where: { reference: late } })).toMatchObject({
+      status: "EXPIRED",
+    });
+    expect((await expectConsistent(poolId)).taken).toBe(3);
+  });
+});
+
+describe("releasing and resizing", () => {
+  it("gives capacity back once, however often a cancellation is repeated", async () => {
+    const poolId = await pool(4);
+    const reference = randomUUID();
+    await take(reference, [{ poolId, quantity: 3 }]);
+    await db.$transaction((tx) => confirmHolds(tx, reference));
+    await Promise.all([
+      db.$transaction((tx) => releaseHolds(tx, reference)),
+      db.$transaction((tx) => releaseHolds(tx, reference)),
+    ]);
+    expect((await expectConsistent(poolId)).taken).toBe(0);
+  });
+
+  it("refuses to shrink a pool below what is taken, and the database refuses over-booking by itself", async () => {
+    const poolId = await pool(4);
+    await take(randomUUID(), [{ poolId, quantity: 3 }]);
+    await expect(setCapacity(db, poolId, 2)).rejects.toMatchObject({ code: "CONFLICT" });
+    await setCapacity(db, poolId, 3);
+    await expect(db.$executeRaw`UPDATE "CapacityPool" SET taken = 4 WHERE id = ${poolId}`).rejects.toThrow(
+      /CapacityPool_taken_check/,
+    );
+  });
+});
