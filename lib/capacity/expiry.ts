@@ -21,3 +21,21 @@ export async function expireHolds(db: Db | Tx, now: Date = new Date(), poolIds?:
     SELECT COUNT(*) AS expired FROM expired`;
   return Number(rows[0]?.expired ?? 0);
 }
+
+/** Expires a reference's holds now, whatever their deadline (an order that lapsed early). */
+export async function expireHoldsOf(db: Db | Tx, reference: string): Promise<number> {
+  const rows = await db.$queryRaw<{ expired: bigint }[]>`
+    WITH expired AS (
+      UPDATE "CapacityHold" SET status = 'EXPIRED', "updatedAt" = now()
+      WHERE status = 'HELD' AND reference = ${reference}
+      RETURNING "poolId", quantity
+    ), per_pool AS (
+      SELECT "poolId", SUM(quantity)::int AS quantity FROM expired GROUP BY "poolId"
+    ), released AS (
+      UPDATE "CapacityPool" p SET taken = p.taken - per_pool.quantity
+      FROM per_pool WHERE p.id = per_pool."poolId"
+      RETURNING p.id
+    )
+    SELECT COUNT(*) AS expired FROM expired`;
+  return Number(rows[0]?.expired ?? 0);
+}

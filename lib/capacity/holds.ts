@@ -45,6 +45,10 @@ export async function confirmHolds(tx: Tx, reference: string, now = new Date()):
     SELECT "poolId", quantity, status FROM "CapacityHold"
     WHERE reference = ${reference} AND status IN ('HELD', 'EXPIRED')
     ORDER BY "poolId" FOR UPDATE`;
+  if (holds.length === 0) {
+    // Nothing left to confirm: fine if it was confirmed before, otherwise (released) it is gone.
+    return (await tx.capacityHold.count({ where: { reference, status: "CONFIRMED" } })) > 0;
+  }
   for (const hold of holds) {
     if (hold.status === "HELD") continue;
     if (!(await increment(tx, hold.poolId, hold.quantity))) {

@@ -141,6 +141,15 @@ describe("releasing and resizing", () => {
     expect((await expectConsistent(poolId)).taken).toBe(0);
   });
 
+  it("never confirms holds that were released (a cancelled order paid afterwards)", async () => {
+    const poolId = await pool(4);
+    const reference = randomUUID();
+    await take(reference, [{ poolId, quantity: 2 }]);
+    await db.$transaction((tx) => releaseHolds(tx, reference));
+    expect(await db.$transaction((tx) => confirmHolds(tx, reference))).toBe(false);
+    expect((await expectConsistent(poolId)).taken).toBe(0);
+  });
+
   it("refuses to shrink a pool below what is taken, and the database refuses over-booking by itself", async () => {
     const poolId = await pool(4);
     await take(randomUUID(), [{ poolId, quantity: 3 }]);

@@ -1,0 +1,171 @@
+// Creating orders and moving them through their states. Pure database work, inside the caller's
+// transaction; calls to Stripe happen outside any transaction (lib/payments/stripe).
+import { randomBytes } from "node:crypto";
+import type { OrderStatus, PaymentMethod } from "@/generated/prisma/enums";
+import { confirmHolds, type HoldRequest, releaseHolds, takeHolds } from "@/lib/capacity";
+import type { Tx } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { nextOrderNumber } from "./numbering";
+import { canMove } from "./order-status";
+
+export type OrderLineInput = {
+  itemType: string;
+  itemId: string;
+  description: string;
+  quantity: number;
+  unitCents: number;
+  tariffCode: string;
+  tariffLabel: string;
+};
+
+export type NewOrder = {
+  buyer: { userId: string | null; name: string; email: string };
+  soldById?: string | null;
+  lines: OrderLineInput[];
+  holds: HoldRequest[];
+  expiresAt: Date;
+};
+
+/** Takes the capacity and writes the order in one transaction: both or neither. */
+export async function createOrder(tx: Tx, input: NewOrder, now = new Date()) {
+  if (input.lines.length === 0) throw new AppError("INVALID_INPUT", "Kies minstens één ticket.");
+  const holdReference = `order:${randomBytes(12).toString("hex")}`;
+  await takeHolds(tx, holdReference, input.holds, input.expiresAt, now);
+  const lines = input.lines.map((l) => ({ ...l, totalCents: l.quantity * l.unitCents }));
+  const order = await tx.order.create({
+    data: {
+      number: await nextOrderNumber(tx, now),
+      holdReference,
+      buyerUserId: input.buyer.userId,
+      buyerName: input.buyer.name,
+      buyerEmail: input.buyer.email,
+      soldById: input.soldById ?? null,
+      totalCents: lines.reduce((sum, l) => sum + l.totalCents, 0),
+      expiresAt: input.expiresAt,
+      accessToken: randomBytes(24).toString("base64url"),
+      lines: { create: lines },
+      history: {
+        create: {
+          from: null,
+          to: "PENDING",
+          reason: "Bestelling aangemaakt",
+          actorId: input.soldById ?? input.buyer.userId,
+        },
+      },
+    },
+    include: { lines: true },
+  });
+  return order;
+}
+
+/**
+ * Moves an order from one of `from` to `to`, or does nothing when it is not in one of them
+ * (a repeated or late event). Returns whether it moved. Never moves backward.
+ */
+export async function moveOrder(
+  tx: Tx,
+  orderId: string,
+  from: OrderStatus[],
+  to: OrderStatus,
+  reason: string,
+  actorId: string | null = null,
+): Promise<boolean> {
+  const allowed = from.filter((f) => canMove(f, to));
+  const current = await tx.order.findUnique({ where: { id: orderId }, select: { status: true } });
+  if (!current || !allowed.includes(current.status)) return false;
+  const moved = await tx.order.updateMany({
+    where: { id: orderId, status: current.status },
+    data: { status: to, ...(to === "PAID" ? { paidAt: new Date() } : {}) },
+  });
+  if (moved.count === 0) return false;
+  await tx.orderStatusChange.create({ data: { orderId, from: current.status, to, reason, actorId } });
+  return true;
+}
+
+export type PaymentRecord = {
+  method: PaymentMethod;
+  amountCents: number;
+  providerRef?: string | null;
+  recordedById?: string | null;
+};
+
+export type PaidOutcome = "paid" | "already-paid" | "capacity-gone" | "amount-mismatch" | "not-payable";
+
+/**
+ * Records a successful payment and confirms the order's capacity. Idempotent: a second call with
+ * the same providerRef, or for an order already paid, changes nothing. When the holds lapsed and
+ * the capacity is gone, the payment is recorded and the caller must refund it.
+ */
+export async function markPaid(
+  tx: Tx,
+  orderId: string,
+  payment: PaymentRecord,
+  reason: string,
+): Promise<PaidOutcome> {
+  // Serialise everything that converges this order (duplicate webhooks, staff clicking twice).
+  const locked = await tx.$queryRaw<
+    { id: string }[]
+  >`SELECT id FROM "Order" WHERE id = ${orderId} FOR UPDATE`;
+  if (locked.length === 0) throw new AppError("NOT_FOUND", "Deze bestelling bestaat niet.");
+  const order = await tx.order.findUniqueOrThrow({ where: { id: orderId } });
+  if (
+    payment.providerRef &&
+    (await tx.payment.count({ where: { providerRef: payment.providerRef, status: "SUCCEEDED" } }))
+  )
+    return "already-paid";
+  if (order.status === "PAID") return "already-paid";
+  if (order.status !== "PENDING" && order.status !== "EXPIRED") return "not-payable";
+  if (payment.amountCents !== order.totalCents) return "amount-mismatch";
+  const data = {
+    method: payment.method,
+    amountCents: payment.amountCents,
+    recordedById: payment.recordedById ?? null,
+    status: "SUCCEEDED" as const,
+  };
+  if (payment.providerRef) {
+    await tx.payment.upsert({
+      where: { providerRef: payment.providerRef },
+      update: data,
+      create: { ...data, orderId, providerRef: payment.providerRef },
+    });
+  } else {
+    await tx.payment.create({ data: { ...data, orderId } });
+  }
+  if (!(await confirmHolds(tx, order.holdReference))) return "capacity-gone";
+  await moveOrder(tx, orderId, ["PENDING", "EXPIRED"], "PAID", reason, payment.recordedById ?? null);
+  return "paid";
+}
+
+/** Cancels an unpaid order and gives its capacity back. */
+export async function cancelOrder(
+  tx: Tx,
+  orderId: string,
+  reason: string,
+  actorId: string | null,
+): Promise<boolean> {
+  const order = await tx.order.findUnique({ where: { id: orderId }, select: { holdReference: true } });
+  if (!order) return false;
+  const moved = await moveOrder(tx, orderId, ["PENDING"], "CANCELLED", reason, actorId);
+  if (moved) await releaseHolds(tx, order.holdReference);
+  return moved;
+}
+
+/** Marks a paid (or late-paid, lapsed) order refunded and gives its capacity back. */
+export async function markRefunded(
+  tx: Tx,
+  orderId: string,
+  reason: string,
+  actorId: string | null,
+  refundRef?: string,
+): Promise<boolean> {
+  const order = await tx.order.findUnique({ where: { id: orderId }, select: { holdReference: true } });
+  if (!order) return false;
+  const moved = await moveOrder(tx, orderId, ["PAID", "EXPIRED"], "REFUNDED", reason, actorId);
+  if (!moved) return false;
+  await releaseHolds(tx, order.holdReference);
+  await tx.payment.updateMany({
+    where: { orderId, status: "SUCCEEDED" },
+    data: { status: "REFUNDED", refundRef: refundRef ?? null },
+  });
+  return true;
+}
