@@ -61,7 +61,7 @@ export const services: Service[] = [
     slug: "tickets",
     title: "Tickets",
     summary: "Koop tickets voor voorstellingen en concerten van het cultuurseizoen.",
-    href: null,
+    href: "/tickets",
     coming:
       "Binnenkort koop je hier tickets met Bancontact, kaart of overschrijving en krijg je een e-ticket met QR-code.",
   },

@@ -19,6 +19,13 @@ const schema = z.object({
   OIDC_CLIENT_SECRET: optional,
   OIDC_NAME: z.string().default("itsme of eID"),
   OIDC_SCOPE: z.string().default("openid profile email"),
+  // Stripe Checkout (Bancontact and card). Without the two keys the portal offers transfer and counter.
+  STRIPE_SECRET_KEY: optional,
+  STRIPE_WEBHOOK_SECRET: optional,
+  // Only for tests: the local fake Stripe server (e.g. http://127.0.0.1:4010).
+  STRIPE_API_BASE: optional,
+  // The portal's public address, for links in e-mails and Stripe's return URLs.
+  APP_URL: optional,
   JOBS_ENABLED: z
     .enum(["true", "false"])
     .default("true")
@@ -43,4 +50,8 @@ export function env(): Env {
 
 export function oidcConfigured(e: Env = env()): boolean {
   return Boolean(e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET);
+}
+
+export function stripeConfigured(e: Env = env()): boolean {
+  return Boolean(e.STRIPE_SECRET_KEY && e.STRIPE_WEBHOOK_SECRET);
 }

@@ -8,7 +8,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { createPrismaClient } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrations";
-import { isSeeded, seed } from "@/prisma/seed";
+import { seed } from "@/prisma/seed";
 import { buildIfStale } from "./build-if-stale";
 import { startDatabaseForScripts } from "./script-database";
 
@@ -45,10 +45,8 @@ async function main() {
   const applied = await applyMigrations(database.url);
   if (applied.length) console.log(`[db] migraties toegepast: ${applied.join(", ")}`);
   const db = createPrismaClient(database.url, 2);
-  if (!(await isSeeded(db))) {
-    await seed(db);
-    console.log("[db] demogegevens geladen");
-  }
+  const seeded = await seed(db);
+  if (seeded.length) console.log(`[db] demogegevens geladen: ${seeded.join(", ")}`);
   await db.$disconnect();
 
   const env = { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: await authSecret(), PORT: port };

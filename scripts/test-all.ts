@@ -11,6 +11,7 @@ import { ensureDatabase, startEmbeddedPostgres } from "@/lib/db/embedded-postgre
 import { applyMigrations } from "@/lib/db/migrations";
 import { seed } from "@/prisma/seed";
 import { FAKE_OIDC_CLIENT, startFakeOidcProvider } from "@/tests/fakes/oidc-provider";
+import { startFakeStripe } from "@/tests/fakes/stripe-server";
 import { buildIfStale } from "./build-if-stale";
 
 type Tally = { name: string; passed: number; failed: number; exitCode: number };
@@ -82,6 +83,7 @@ async function main() {
   const urlFor = (db: string) => Object.assign(new URL(adminUrl), { pathname: `/${db}` }).toString();
   const tallies: Tally[] = [];
   let oidc: Awaited<ReturnType<typeof startFakeOidcProvider>> | undefined;
+  let fakeStripe: Awaited<ReturnType<typeof startFakeStripe>> | undefined;
   try {
     const baseEnv = {
       ...process.env,
@@ -140,6 +142,11 @@ async function main() {
       await seed(db);
       await db.$disconnect();
       oidc = await startFakeOidcProvider();
+      const e2ePort = process.env.E2E_PORT ?? String(await freePort());
+      fakeStripe = await startFakeStripe({
+        webhookSecret: "whsec_e2e",
+        webhookUrl: `http://localhost:${e2ePort}/api/stripe/webhook`,
+      });
       const e2eEnv = {
         ...baseEnv,
         DATABASE_URL: urlFor("wingene_e2e"),
@@ -149,7 +156,11 @@ async function main() {
         OIDC_ISSUER: oidc.issuer,
         OIDC_CLIENT_ID: FAKE_OIDC_CLIENT.id,
         OIDC_CLIENT_SECRET: FAKE_OIDC_CLIENT.secret,
-        E2E_PORT: process.env.E2E_PORT ?? String(await freePort()),
+        E2E_PORT: e2ePort,
+        APP_URL: `http://localhost:${e2ePort}`,
+        STRIPE_SECRET_KEY: "sk_test_e2e",
+        STRIPE_WEBHOOK_SECRET: "whsec_e2e",
+        STRIPE_API_BASE: fakeStripe.baseUrl,
       };
       buildIfStale(e2eEnv);
       const file = path.join(reports, "e2e.json");
@@ -164,6 +175,7 @@ async function main() {
     }
   } finally {
     await oidc?.close();
+    await fakeStripe?.close();
     await server?.stop();
   }
   console.log("\n===== totaal =====");

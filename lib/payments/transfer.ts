@@ -1,10 +1,12 @@
 // Paying by bank transfer with a Belgian structured communication (OGM). The order stays
 // reserved until the transfer deadline; staff (or, later, a CODA import) record the money.
 import { normalizeOgm } from "@/lib/be/ogm";
+import { db } from "@/lib/db";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { nextOgmDigits } from "./numbering";
-import { markPaid, type PaidOutcome } from "./orders";
+import type { PaidOutcome } from "./orders";
+import { settle } from "./settle";
 
 /** Gives a pending order its structured communication and keeps it (and its holds) until `deadline`. */
 export async function chooseTransfer(tx: Tx, orderId: string, deadline: Date): Promise<string> {
@@ -23,7 +25,6 @@ export async function chooseTransfer(tx: Tx, orderId: string, deadline: Date): P
 
 /** Staff record a transfer that arrived: found by its structured communication, amount checked. */
 export async function recordTransfer(
-  tx: Tx,
   ogmInput: string,
   amountCents: number,
   staffId: string,
@@ -34,13 +35,12 @@ export async function recordTransfer(
       "INVALID_INPUT",
       "Deze gestructureerde mededeling is ongeldig. Controleer de cijfers.",
     );
-  const order = await tx.order.findUnique({
+  const order = await db.order.findUnique({
     where: { ogm: formatted.replace(/\D/g, "") },
     select: { id: true },
   });
   if (!order) throw new AppError("NOT_FOUND", "Geen bestelling met deze gestructureerde mededeling.");
-  const outcome = await markPaid(
-    tx,
+  const outcome = await settle(
     order.id,
     { method: "TRANSFER", amountCents, recordedById: staffId },
     "Overschrijving ontvangen",

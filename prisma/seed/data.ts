@@ -12,6 +12,9 @@ export const municipality = {
   street: "Oude Bruggestraat 13",
   postcode: "8750",
   city: "Wingene",
+  // Invented account number for the demo (valid IBAN check digits).
+  iban: "BE71 0961 2345 6769",
+  bic: "GKCCBEBB",
 };
 
 const h = (text: string) => {
@@ -241,6 +244,70 @@ export const associations: {
     members: [
       { email: "marie.claeys@example.be", role: "BEHEERDER" },
       { email: "an.peeters@example.be", role: "LID" },
+    ],
+  },
+];
+
+/** Cultural season: invented performances, dated relative to the day of seeding. */
+export const performances = [
+  {
+    slug: "de-zingende-zagers",
+    title: "De Zingende Zagers",
+    subtitle: "Muziektheater over houthakkers die liever zongen",
+    description:
+      "Vier muzikanten, twaalf zagen en één boomstam. Een warme, grappige voorstelling voor iedereen vanaf acht jaar, met live muziek en veel zaagsel.",
+    venueName: "Feestzaal De Kouter",
+    venueAddress: "Kouterstraat 2, 8750 Wingene",
+    daysAhead: 24,
+    startTime: "20:00",
+    durationMinutes: 90,
+    seats: 180,
+    types: [
+      { code: "VOLWASSENE", label: "Volwassene", priceCents: 1600 },
+      { code: "MIN12", label: "Kind (-12)", priceCents: 800 },
+      { code: "SENIOR", label: "60-plusser", priceCents: 1400 },
+      {
+        code: "KANSEN",
+        label: "Kansentarief (UiTPAS)",
+        priceCents: 320,
+        quota: 20,
+        description: "Je betaalt 20 %; toon je UiTPAS aan de ingang.",
+      },
+    ],
+  },
+  {
+    slug: "nieuwjaarsconcert-harmonie",
+    title: "Nieuwjaarsconcert",
+    subtitle: "Koninklijke Harmonie Sint-Cecilia",
+    description:
+      "De harmonie speelt het nieuwe jaar in met walsen, filmmuziek en een verrassing. Na afloop klinken we samen.",
+    venueName: "Parochiezaal Zwevezele",
+    venueAddress: "Sint-Eligiusplein 1, 8750 Zwevezele",
+    daysAhead: 45,
+    startTime: "15:00",
+    durationMinutes: 120,
+    seats: 250,
+    types: [
+      { code: "VOLWASSENE", label: "Volwassene", priceCents: 1200 },
+      { code: "MIN12", label: "Kind (-12)", priceCents: 0 },
+      { code: "KANSEN", label: "Kansentarief (UiTPAS)", priceCents: 240, quota: 25 },
+    ],
+  },
+  {
+    slug: "comedy-in-ruiselede",
+    title: "Comedy in Ruiselede",
+    subtitle: "Drie jonge comedians, één avond",
+    description:
+      "Een avond stand-upcomedy met drie nieuwe stemmen uit West-Vlaanderen. Niet geschikt voor kinderen.",
+    venueName: "Cultuurzaal Ruiselede",
+    venueAddress: "Marktplein 3, 8755 Ruiselede",
+    daysAhead: 60,
+    startTime: "20:30",
+    durationMinutes: 100,
+    seats: 120,
+    types: [
+      { code: "VOLWASSENE", label: "Volwassene", priceCents: 1800 },
+      { code: "KANSEN", label: "Kansentarief (UiTPAS)", priceCents: 360, quota: 10 },
     ],
   },
 ];

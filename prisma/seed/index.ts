@@ -1,8 +1,9 @@
-// Idempotent seed: running it twice leaves the same data. Opening hours of a site are only written
-// when the site has none, so changes staff made through /beheer are not overwritten.
+// Demo data in steps that each run once per database (recorded in SeedStep), so data staff change
+// or delete later is never put back. Each step is also idempotent on its own (upserts).
 import type { Db } from "@/lib/db/client";
 import { associations, exceptionalClosures, municipality, residents, sites, staff } from "./data";
 import { holidays } from "./holidays";
+import { seedPerformances } from "./performances";
 
 const asDate = (key: string) => new Date(`${key}T00:00:00Z`);
 
@@ -101,14 +102,30 @@ async function seedClosures(db: Db, now: Date) {
   }
 }
 
-export async function seed(db: Db, now = new Date()): Promise<void> {
-  await db.municipality.upsert({ where: { id: 1 }, update: {}, create: { id: 1, ...municipality } });
-  await seedSites(db);
-  await seedClosures(db, now);
-  await seedPeople(db);
-  await seedAssociations(db);
-}
+/** Seed steps in order. Each runs once per database (SeedStep); add new steps at the end. */
+const steps: { name: string; run: (db: Db, now: Date) => Promise<void> }[] = [
+  {
+    name: "basis",
+    run: async (db, now) => {
+      await db.municipality.upsert({ where: { id: 1 }, update: {}, create: { id: 1, ...municipality } });
+      await seedSites(db);
+      await seedClosures(db, now);
+      await seedPeople(db);
+      await seedAssociations(db);
+    },
+  },
+  { name: "cultuurseizoen", run: seedPerformances },
+];
 
-export async function isSeeded(db: Db): Promise<boolean> {
-  return (await db.municipality.count()) > 0;
+/** Runs the steps this database has not had yet; returns their names. */
+export async function seed(db: Db, now = new Date()): Promise<string[]> {
+  const done = new Set((await db.seedStep.findMany()).map((s) => s.name));
+  const applied: string[] = [];
+  for (const step of steps) {
+    if (done.has(step.name)) continue;
+    await step.run(db, now);
+    await db.seedStep.create({ data: { name: step.name } });
+    applied.push(step.name);
+  }
+  return applied;
 }

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { isSeeded, seed } from "@/prisma/seed";
+import { seed } from "@/prisma/seed";
 
 const counts = async () => ({
   users: await db.user.count(),
@@ -23,7 +23,18 @@ describe("seed", () => {
     const before = await counts();
     await seed(db, new Date("2026-11-25T10:00:00Z"));
     expect(await counts()).toEqual(before);
-    expect(await isSeeded(db)).toBe(true);
+    expect(await seed(db)).toEqual([]);
+  });
+
+  it("does not put back demo data that staff deleted", async () => {
+    const closure = await db.closurePeriod.findFirstOrThrow({ where: { reason: "Kerstmis" } });
+    await db.closurePeriod.delete({ where: { id: closure.id } });
+    await seed(db);
+    expect(await db.closurePeriod.count({ where: { id: closure.id } })).toBe(0);
+    expect(await db.closurePeriod.count({ where: { reason: "Kerstmis", startsOn: closure.startsOn } })).toBe(
+      0,
+    );
+    await db.closurePeriod.create({ data: { ...closure } });
   });
 
   it("has both town halls, a Tuesday evening opening and the holidays", async () => {

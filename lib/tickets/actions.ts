@@ -1,0 +1,60 @@
+"use server";
+// Entry points of the ticket shop for buyers (account optional).
+import { redirect } from "next/navigation";
+import { formAction } from "@/lib/actions/safe-action";
+import { getActor } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { cancelOrder, chooseTransfer } from "@/lib/payments";
+import { settle } from "@/lib/payments/settle";
+import { reserveTickets } from "./commands";
+import { orderTokenSchema, reservationSchema } from "./schema";
+
+export const reserve = formAction({
+  schema: reservationSchema,
+  guard: getActor,
+  run: async (input, actor) => {
+    const order = await reserveTickets(input, { userId: actor?.userId ?? null });
+    if (order.totalCents === 0) await settle(order.id, { method: "FREE", amountCents: 0 }, "Gratis tickets");
+    redirect(`/bestelling/${order.accessToken}`);
+  },
+});
+
+async function pendingOrder(token: string) {
+  const order = await db.order.findUnique({ where: { accessToken: token }, include: { lines: true } });
+  if (!order) throw new AppError("NOT_FOUND", "Deze bestelling bestaat niet.");
+  return order;
+}
+
+export const payByTransfer = formAction({
+  schema: orderTokenSchema,
+  guard: getActor,
+  run: async ({ token }) => {
+    const order = await pendingOrder(token);
+    const performance = await db.performance.findFirst({
+      where: { ticketTypes: { some: { id: { in: order.lines.map((l) => l.itemId) } } } },
+    });
+    const days = performance?.transferDays ?? 5;
+    const deadline = new Date(Date.now() + days * 86_400_000);
+    if (performance && deadline.getTime() > performance.startsAt.getTime() - 86_400_000) {
+      throw new AppError(
+        "CONFLICT",
+        "De voorstelling is te dichtbij om nog per overschrijving te betalen. Betaal online of aan de balie.",
+      );
+    }
+    await db.$transaction((tx) => chooseTransfer(tx, order.id, deadline));
+    redirect(`/bestelling/${token}`);
+  },
+});
+
+export const cancelReservation = formAction({
+  schema: orderTokenSchema,
+  guard: getActor,
+  run: async ({ token }, actor) => {
+    const order = await pendingOrder(token);
+    await db.$transaction((tx) =>
+      cancelOrder(tx, order.id, "Geannuleerd door de koper", actor?.userId ?? null),
+    );
+    redirect(`/bestelling/${token}`);
+  },
+});

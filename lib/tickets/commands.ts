@@ -1,0 +1,58 @@
+// Reserving tickets: the tariff of each type prices the line, the performance's seats and any
+// per-type quota are held in one transaction with the order.
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { createOrder } from "@/lib/payments";
+import { TICKET_ITEM } from "./issue";
+import type { ReservationInput } from "./schema";
+
+export type Buyer = { userId: string | null; soldById?: string | null };
+
+export async function reserveTickets(input: ReservationInput, buyer: Buyer, now = new Date()) {
+  const performance = await db.performance.findFirst({
+    where: { id: input.performanceId, published: true },
+    include: { ticketTypes: { where: { active: true } } },
+  });
+  if (!performance) throw new AppError("NOT_FOUND", "Deze voorstelling bestaat niet (meer).");
+  if (performance.cancelledAt) throw new AppError("CONFLICT", "Deze voorstelling is geannuleerd.");
+  if (now < performance.salesStartAt)
+    throw new AppError("CONFLICT", "De verkoop voor deze voorstelling is nog niet begonnen.");
+  if (now >= performance.salesEndAt)
+    throw new AppError("CONFLICT", "De verkoop voor deze voorstelling is afgelopen.");
+
+  const types = new Map(performance.ticketTypes.map((t) => [t.id, t]));
+  const lines = Object.entries(input.quantities).map(([typeId, quantity]) => {
+    const type = types.get(typeId);
+    if (!type) throw new AppError("INVALID_INPUT", "Dit tickettype bestaat niet voor deze voorstelling.");
+    return { type, quantity };
+  });
+  const seats = lines.reduce((sum, l) => sum + l.quantity, 0);
+  const holds = [
+    { poolId: performance.poolId, quantity: seats },
+    ...lines
+      .filter((l) => l.type.quotaPoolId)
+      .map((l) => ({ poolId: l.type.quotaPoolId!, quantity: l.quantity })),
+  ];
+  return db.$transaction((tx) =>
+    createOrder(
+      tx,
+      {
+        buyer: { userId: buyer.userId, name: input.buyerName, email: input.buyerEmail },
+        soldById: buyer.soldById ?? null,
+        lines: lines.map(({ type, quantity }) => ({
+          itemType: TICKET_ITEM,
+          itemId: type.id,
+          description: performance.title,
+          quantity,
+          unitCents: type.priceCents,
+          tariffCode: type.code,
+          tariffLabel: type.label,
+        })),
+        holds,
+        expiresAt: new Date(now.getTime() + performance.holdMinutes * 60_000),
+      },
+      now,
+    ),
+  );
+}

@@ -1,0 +1,70 @@
+// Buying tickets online: choose, hold, pay through (fake) Stripe Checkout, get QR tickets on the
+// order page and by e-mail.
+import { expect, test } from "@playwright/test";
+import { firstLink, waitForMessage } from "./support/mailbox";
+
+test("a visitor buys two tickets with Bancontact and gets two QR tickets on the page and by e-mail", async ({
+  page,
+}) => {
+  const email = `koper-${Date.now()}@example.be`;
+  const since = new Date(Date.now() - 1000);
+  await page.goto("/tickets");
+  await page.getByRole("link", { name: "De Zingende Zagers" }).click();
+  const seatsBefore = Number(await page.locator("dt:has-text('Vrije plaatsen') + dd").textContent());
+  await page.getByLabel(/^Volwassene/).fill("1");
+  await page.getByLabel(/^60-plusser/).fill("1");
+  await page.getByLabel("Naam").fill("Karel Koper");
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByRole("button", { name: "Reserveren en betalen" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: /^Bestelling W\d{2}-\d{6}$/ })).toBeVisible();
+  await expect(page.getByText("€ 30,00")).toBeVisible();
+  await expect(page.getByText("Je plaatsen zijn voor je vastgehouden")).toBeVisible();
+
+  await page.getByRole("button", { name: "Betalen met Bancontact of kaart" }).click();
+  await expect(page.getByRole("heading", { name: "Testbetaling" })).toBeVisible();
+  await page.getByRole("button", { name: "Betalen met Bancontact" }).click();
+
+  // Bancontact confirms asynchronously; the order page refreshes itself until it is paid.
+  await expect(page.getByRole("heading", { name: "Je tickets" })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole("img", { name: /QR-code van ticket \d van 2/ })).toHaveCount(2);
+  await expect(page.getByText("Volwassene", { exact: true })).toBeVisible();
+  await expect(page.getByText("60-plusser", { exact: true })).toBeVisible();
+
+  const mail = await waitForMessage(email, /Je tickets/, since);
+  expect(mail.text).toContain("€\u00a030,00"); // formatEuro uses a non-breaking space
+  const fromMail = await page.context().newPage();
+  await fromMail.goto(firstLink(mail.text));
+  await expect(fromMail.getByRole("img", { name: /QR-code van ticket/ })).toHaveCount(2);
+
+  await page.goto("/tickets/de-zingende-zagers");
+  await expect(page.locator("dt:has-text('Vrije plaatsen') + dd")).toHaveText(String(seatsBefore - 2));
+});
+
+test("a buyer who chooses a bank transfer gets a valid structured communication", async ({ page }) => {
+  await page.goto("/tickets/comedy-in-ruiselede");
+  await page.getByLabel(/^Volwassene/).fill("2");
+  await page.getByLabel("Naam").fill("Tine Transfer");
+  await page.getByLabel("E-mailadres").fill(`tine-${Date.now()}@example.be`);
+  await page.getByRole("button", { name: "Reserveren en betalen" }).click();
+  await page.getByRole("button", { name: "Betalen met overschrijving" }).click();
+  const ogm = page.locator("dt:has-text('Mededeling') + dd");
+  await expect(ogm).toHaveText(/^\+\+\+\d{3}\/\d{4}\/\d{5}\+\+\+$/);
+  const digits = (await ogm.textContent())!.replace(/\D/g, "");
+  const base = BigInt(digits.slice(0, 10));
+  const check = Number(base % 97n) || 97;
+  expect(Number(digits.slice(10))).toBe(check);
+  await expect(page.getByText("BE71 0961 2345 6769")).toBeVisible();
+});
+
+test("asking for more tickets than the tariff allows explains it in Dutch and holds nothing", async ({
+  page,
+}) => {
+  await page.goto("/tickets/de-zingende-zagers");
+  await page.getByLabel(/^Volwassene/).fill("11");
+  await page.getByLabel("Naam").fill("Te Veel");
+  await page.getByLabel("E-mailadres").fill("teveel@example.be");
+  await page.getByRole("button", { name: "Reserveren en betalen" }).click();
+  await expect(page.getByText("Kies een aantal van 0 tot 10.")).toBeVisible();
+  await expect(page).toHaveURL(/\/tickets\/de-zingende-zagers$/);
+});
