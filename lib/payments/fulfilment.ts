@@ -1,9 +1,11 @@
 // What happens when an order is paid, per kind of line. Each paid service adds its fulfiller here.
 import type { Tx } from "@/lib/db/client";
-import { issueTickets, TICKET_ITEM } from "@/lib/tickets/issue";
+import { cancelTicketsOfOrder, issueTickets, TICKET_ITEM } from "@/lib/tickets/issue";
 
-const fulfillers: Record<string, (tx: Tx, orderId: string) => Promise<unknown>> = {
-  [TICKET_ITEM]: issueTickets,
+type Step = (tx: Tx, orderId: string) => Promise<unknown>;
+
+const fulfillers: Record<string, { fulfil: Step; revoke: Step }> = {
+  [TICKET_ITEM]: { fulfil: issueTickets, revoke: cancelTicketsOfOrder },
 };
 
 export async function fulfil(tx: Tx, orderId: string): Promise<void> {
@@ -12,5 +14,15 @@ export async function fulfil(tx: Tx, orderId: string): Promise<void> {
     distinct: ["itemType"],
     select: { itemType: true },
   });
-  for (const { itemType } of kinds) await fulfillers[itemType]?.(tx, orderId);
+  for (const { itemType } of kinds) await fulfillers[itemType]?.fulfil(tx, orderId);
+}
+
+/** Undoes fulfilment for a refunded order (tickets become invalid at the door). */
+export async function revoke(tx: Tx, orderId: string): Promise<void> {
+  const kinds = await tx.orderLine.findMany({
+    where: { orderId },
+    distinct: ["itemType"],
+    select: { itemType: true },
+  });
+  for (const { itemType } of kinds) await fulfillers[itemType]?.revoke(tx, orderId);
 }

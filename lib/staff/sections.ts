@@ -35,9 +35,17 @@ export const staffSections: StaffSection[] = [
   {
     slug: "vrije-tijd",
     title: "Vrije tijd",
-    description: "Activiteiten, kampen, zalen en tickets.",
+    description:
+      "Voorstellingen en tickets: verkoop, betalingen, verkoop aan de balie. Activiteiten en zalen volgen.",
     permission: "leisure:manage",
-    ready: false,
+    ready: true,
+  },
+  {
+    slug: "scannen",
+    title: "Tickets scannen",
+    description: "Tickets aan de ingang scannen met de camera van een gsm of de code intypen.",
+    permission: "tickets:scan",
+    ready: true,
   },
   {
     slug: "uitleendienst",

@@ -29,3 +29,11 @@ export async function issueTickets(tx: Tx, orderId: string): Promise<number> {
   await tx.ticket.createMany({ data });
   return data.length;
 }
+
+export async function cancelTicketsOfOrder(tx: Tx, orderId: string): Promise<number> {
+  const { count } = await tx.ticket.updateMany({
+    where: { orderId, status: "VALID" },
+    data: { status: "CANCELLED" },
+  });
+  return count;
+}

@@ -1,9 +1,10 @@
 // Merges every service's timeline source. A new service adds one line to `sources`.
 import "server-only";
 import { accountActivity } from "./sources/account-activity";
+import { orderActivity } from "./sources/orders";
 import type { TimelineItem, TimelineSource } from "./types";
 
-const sources: TimelineSource[] = [accountActivity];
+const sources: TimelineSource[] = [accountActivity, orderActivity];
 
 export async function getTimeline(userId: string, limit = 30): Promise<TimelineItem[]> {
   const lists = await Promise.all(sources.map((source) => source(userId, limit)));

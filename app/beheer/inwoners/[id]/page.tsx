@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { HouseholdList } from "@/components/residents/household-list";
 import { HouseholdMemberForm } from "@/components/residents/household-member-form";
@@ -20,10 +21,16 @@ export default async function ResidentPage({ params }: { params: Promise<{ id: s
   const actor = await requireStaff("residents:act-for", `/beheer/inwoners/${id}`);
   const profile = await getProfile(id);
   if (!profile) notFound();
-  const [household, memberships, timeline] = await Promise.all([
+  const [household, memberships, timeline, upcoming] = await Promise.all([
     getHousehold(id),
     getMemberships(id),
     getTimeline(id),
+    db.performance.findMany({
+      where: { cancelledAt: null, startsAt: { gt: new Date() } },
+      orderBy: { startsAt: "asc" },
+      select: { id: true, title: true },
+      take: 10,
+    }),
   ]);
   // Opening a resident's file is itself worth recording (GDPR: who looked at whose data).
   await recordAudit(db, {
@@ -62,6 +69,17 @@ export default async function ResidentPage({ params }: { params: Promise<{ id: s
               </ul>
             )}
           </Card>
+          {actor.permissions.has("leisure:manage") && upcoming.length > 0 && (
+            <Card title="Tickets verkopen">
+              <ul className="space-y-1">
+                {upcoming.map((p) => (
+                  <li key={p.id}>
+                    <Link href={`/beheer/vrije-tijd/${p.id}?inwoner=${id}`}>{p.title}</Link>
+                  </li>
+                ))}
+              </ul>
+            </Card>
+          )}
           <Card title="Tijdlijn">
             <TimelineList items={timeline} empty="Nog niets." />
           </Card>

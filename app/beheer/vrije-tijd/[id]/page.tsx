@@ -1,0 +1,136 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { CounterSaleForm } from "@/components/tickets/admin/counter-sale-form";
+import { RefundForm } from "@/components/tickets/admin/order-forms";
+import {
+  CancelPerformanceForm,
+  PublishToggle,
+  ResizeForm,
+} from "@/components/tickets/admin/performance-controls";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { formatEuro } from "@/lib/be/money";
+import { formatDateTime } from "@/lib/be/time";
+import { requireStaff } from "@/lib/auth/guards";
+import { db } from "@/lib/db";
+import { ORDER_STATUS_LABELS } from "@/lib/payments/order-status";
+import { getPerformanceForStaff } from "@/lib/tickets/admin-queries";
+
+export const metadata: Metadata = { title: "Voorstelling" };
+
+const METHOD_LABELS: Record<string, string> = {
+  STRIPE: "online",
+  TRANSFER: "overschrijving",
+  COUNTER_CASH: "cash",
+  COUNTER_CARD: "terminal",
+  FREE: "gratis",
+};
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ inwoner?: string }> };
+
+export default async function PerformanceAdminPage({ params, searchParams }: Props) {
+  const [{ id }, { inwoner }] = await Promise.all([params, searchParams]);
+  await requireStaff("leisure:manage", `/beheer/vrije-tijd/${id}`);
+  const performance = await getPerformanceForStaff(id);
+  if (!performance) notFound();
+  // Selling for a resident found through /beheer/inwoners: ?inwoner=<id> fills in the buyer.
+  const resident = inwoner
+    ? await db.user.findUnique({ where: { id: inwoner }, select: { id: true, name: true, email: true } })
+    : null;
+  const open = !performance.cancelledAt && performance.startsAt > new Date();
+  return (
+    <>
+      <PageHeader
+        title={performance.title}
+        intro={`${formatDateTime(performance.startsAt)} · ${performance.venueName} · ${performance.taken} van ${performance.capacity} plaatsen bezet · ${performance.admitted} binnen`}
+      />
+      {performance.cancelledAt && (
+        <p role="status" className="mb-6 rounded-md border-l-4 border-red-700 bg-red-50 p-4">
+          Geannuleerd op {formatDateTime(performance.cancelledAt)}: {performance.cancelReason}
+        </p>
+      )}
+      <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_22rem]">
+        <div className="space-y-6">
+          {open && (
+            <Card
+              title={resident ? `Verkopen aan ${resident.name ?? resident.email}` : "Verkopen aan de balie"}
+            >
+              <CounterSaleForm
+                performanceId={performance.id}
+                types={performance.ticketTypes.filter((t) => t.active)}
+                resident={resident ?? undefined}
+              />
+            </Card>
+          )}
+          <Card title={`Bestellingen (${performance.orders.length})`}>
+            <div className="overflow-x-auto">
+              <table className="w-full text-left text-sm">
+                <caption className="sr-only">Bestellingen voor deze voorstelling</caption>
+                <thead>
+                  <tr className="border-b-2 border-slate-400">
+                    <th scope="col" className="py-2 pr-3">
+                      Nummer
+                    </th>
+                    <th scope="col" className="py-2 pr-3">
+                      Koper
+                    </th>
+                    <th scope="col" className="py-2 pr-3 text-right">
+                      Bedrag
+                    </th>
+                    <th scope="col" className="py-2 pr-3">
+                      Status
+                    </th>
+                    <th scope="col" className="py-2">
+                      Actie
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {performance.orders.map((o) => (
+                    <tr key={o.id} className="border-b border-slate-200 align-top">
+                      <td className="py-2 pr-3 font-mono">{o.number}</td>
+                      <td className="py-2 pr-3">
+                        {o.buyerName}
+                        <span className="block text-slate-700">{o.buyerEmail}</span>
+                      </td>
+                      <td className="py-2 pr-3 text-right">{formatEuro(o.totalCents)}</td>
+                      <td className="py-2 pr-3">
+                        {ORDER_STATUS_LABELS[o.status]}
+                        {o.payments[0] && (
+                          <span className="block text-slate-700">{METHOD_LABELS[o.payments[0].method]}</span>
+                        )}
+                        {o.ogm && o.status === "PENDING" && (
+                          <span className="block text-slate-700">wacht op overschrijving</span>
+                        )}
+                      </td>
+                      <td className="py-2">
+                        {o.status === "PAID" && (
+                          <RefundForm orderId={o.id} number={o.number} totalCents={o.totalCents} />
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </Card>
+        </div>
+        <div className="space-y-6">
+          {!performance.cancelledAt && (
+            <Card title={performance.published ? "Gepubliceerd" : "Niet gepubliceerd"}>
+              <PublishToggle id={performance.id} published={performance.published} />
+            </Card>
+          )}
+          <Card title="Plaatsen">
+            <ResizeForm id={performance.id} capacity={performance.capacity} />
+          </Card>
+          {!performance.cancelledAt && (
+            <Card title="Annuleren">
+              <CancelPerformanceForm id={performance.id} />
+            </Card>
+          )}
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+// Refunding an order: money back through Stripe (outside any transaction, idempotent per order)
+// or, for cash, card terminal and transfer, recorded for finance to pay back. Then the order is
+// marked refunded, its capacity given back and what it bought revoked.
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { revoke } from "./fulfilment";
+import { sendOrderRefunded } from "./notifications";
+import { markRefunded } from "./orders";
+import { requireStripe } from "./stripe/client";
+import { refundStripePayment } from "./stripe/refund";
+
+export type RefundResult = { refunded: boolean; manual: boolean };
+
+export async function refundOrder(
+  orderId: string,
+  actorId: string | null,
+  reason: string,
+): Promise<RefundResult> {
+  const order = await db.order.findUnique({
+    where: { id: orderId },
+    include: { payments: { where: { status: "SUCCEEDED" } } },
+  });
+  if (!order) throw new AppError("NOT_FOUND", "Deze bestelling bestaat niet.");
+  if (order.status !== "PAID")
+    throw new AppError("CONFLICT", "Alleen een betaalde bestelling kan terugbetaald worden.");
+  const stripePayment = order.payments.find((p) => p.method === "STRIPE" && p.providerRef);
+  let refundRef: string | undefined;
+  if (stripePayment) {
+    const session = await requireStripe().checkout.sessions.retrieve(stripePayment.providerRef!);
+    const intent =
+      typeof session.payment_intent === "string" ? session.payment_intent : session.payment_intent?.id;
+    if (!intent) throw new AppError("CONFLICT", "Stripe kent geen betaling voor deze bestelling.");
+    refundRef = await refundStripePayment(intent, `order:${orderId}`);
+  }
+  const refunded = await db.$transaction(async (tx) => {
+    const moved = await markRefunded(tx, orderId, reason, actorId, refundRef);
+    if (moved) await revoke(tx, orderId);
+    return moved;
+  });
+  if (refunded) await sendOrderRefunded(orderId, reason);
+  return { refunded, manual: !stripePayment };
+}

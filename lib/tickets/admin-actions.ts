@@ -1,0 +1,99 @@
+"use server";
+// Back-office entry points for the cultural season; every one guarded by leisure:manage.
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { formAction } from "@/lib/actions/safe-action";
+import { requireStaff } from "@/lib/auth/guards";
+import { refundOrder } from "@/lib/payments/refund";
+import { recordTransfer } from "@/lib/payments/transfer";
+import {
+  counterSaleSchema,
+  idSchema,
+  performanceSchema,
+  reasonSchema,
+  transferReceivedSchema,
+} from "./admin-schema";
+import {
+  cancelPerformance,
+  createPerformance,
+  resizePerformance,
+  sellAtCounter,
+  setPublished,
+} from "./admin-commands";
+import { reservationSchema } from "./schema";
+
+const staff = () => requireStaff("leisure:manage");
+const refresh = () => revalidatePath("/beheer/vrije-tijd", "layout");
+
+export const createPerformanceAction = formAction({
+  schema: performanceSchema,
+  guard: staff,
+  run: async (input, actor) => {
+    const id = await createPerformance(actor.userId, input);
+    refresh();
+    redirect(`/beheer/vrije-tijd/${id}`);
+  },
+});
+
+export const publishAction = formAction({
+  schema: idSchema.extend({ published: z.enum(["true", "false"]) }),
+  guard: staff,
+  run: async ({ id, published }, actor) => {
+    await setPublished(actor.userId, id, published === "true");
+    refresh();
+    return null;
+  },
+});
+
+export const resizeAction = formAction({
+  schema: idSchema.extend({
+    seats: z.string().regex(/^\d+$/, "Geef een aantal plaatsen.").transform(Number),
+  }),
+  guard: staff,
+  run: async ({ id, seats }, actor) => {
+    await resizePerformance(actor.userId, id, seats);
+    refresh();
+    return null;
+  },
+});
+
+export const cancelPerformanceAction = formAction({
+  schema: reasonSchema,
+  guard: staff,
+  run: async ({ id, reason }, actor) => {
+    const tally = await cancelPerformance(actor.userId, id, reason);
+    refresh();
+    return tally;
+  },
+});
+
+export const refundOrderAction = formAction({
+  schema: reasonSchema,
+  guard: staff,
+  run: async ({ id, reason }, actor) => {
+    const result = await refundOrder(id, actor.userId, reason);
+    refresh();
+    return result;
+  },
+});
+
+export const transferReceivedAction = formAction({
+  schema: transferReceivedSchema,
+  guard: staff,
+  run: async ({ ogm, amount }, actor) => {
+    const result = await recordTransfer(ogm, amount, actor.userId);
+    refresh();
+    return result;
+  },
+});
+
+export const counterSaleAction = formAction({
+  schema: counterSaleSchema(reservationSchema),
+  guard: staff,
+  run: async ({ reservation, payment }, actor) => {
+    const order = await sellAtCounter(actor.userId, reservation, payment);
+    refresh();
+    return { number: order.number, token: order.accessToken, method: payment.method };
+  },
+});

@@ -1,0 +1,207 @@
+// Back-office use cases of the cultural season: create a performance with its seats and tariffs,
+// publish it, resize it, sell at the counter, cancel it (refunding every buyer).
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { recordAudit } from "@/lib/audit/record";
+import { brusselsInstant } from "@/lib/be/time";
+import { ensurePool, setCapacity } from "@/lib/capacity";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { cancelOrder, chooseTransfer } from "@/lib/payments";
+import { refundOrder } from "@/lib/payments/refund";
+import { settle } from "@/lib/payments/settle";
+import type { PerformanceInput } from "./admin-schema";
+import { reserveTickets } from "./commands";
+import type { ReservationInput } from "./schema";
+
+const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3));
+
+function slugify(title: string): string {
+  const base = title
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 60);
+  return `${base || "voorstelling"}-${randomBytes(3).toString("hex")}`;
+}
+
+function tariffCode(label: string, index: number): string {
+  return (
+    (label
+      .normalize("NFD")
+      .replace(/[^A-Za-z0-9]+/g, "")
+      .toUpperCase()
+      .slice(0, 16) || "TARIEF") + (index ? `_${index}` : "")
+  );
+}
+
+export async function createPerformance(
+  staffId: string,
+  input: PerformanceInput,
+  now = new Date(),
+): Promise<string> {
+  const startsAt = brusselsInstant(input.date, minutesOf(input.time));
+  if (startsAt <= now) throw new AppError("INVALID_INPUT", "De voorstelling moet in de toekomst liggen.");
+  const slug = slugify(input.title);
+  return db.$transaction(async (tx) => {
+    const poolId = await ensurePool(tx, `performance:${slug}`, `${input.title} - zitplaatsen`, input.seats);
+    const performance = await tx.performance.create({
+      data: {
+        slug,
+        title: input.title,
+        subtitle: input.subtitle,
+        description: input.description,
+        venueName: input.venueName,
+        venueAddress: input.venueAddress,
+        startsAt,
+        durationMinutes: input.durationMinutes,
+        salesStartAt: brusselsInstant(input.salesStartDate, 9 * 60),
+        salesEndAt: startsAt,
+        holdMinutes: input.holdMinutes,
+        transferDays: input.transferDays,
+        published: input.published,
+        poolId,
+      },
+    });
+    for (const [index, type] of input.types.entries()) {
+      const code = tariffCode(type.label, index);
+      await tx.ticketType.create({
+        data: {
+          performanceId: performance.id,
+          code,
+          label: type.label,
+          priceCents: type.priceCents,
+          sortOrder: index,
+          quotaPoolId: type.quota
+            ? await ensurePool(
+                tx,
+                `ticket-type:${slug}:${code}`,
+                `${input.title} - ${type.label}`,
+                type.quota,
+              )
+            : null,
+        },
+      });
+    }
+    await recordAudit(tx, {
+      actorId: staffId,
+      action: "performance.created",
+      subjectType: "Performance",
+      subjectId: performance.id,
+    });
+    return performance.id;
+  });
+}
+
+export async function setPublished(
+  staffId: string,
+  performanceId: string,
+  published: boolean,
+): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const updated = await tx.performance.updateMany({
+      where: { id: performanceId, cancelledAt: null },
+      data: { published },
+    });
+    if (updated.count === 0)
+      throw new AppError("NOT_FOUND", "Deze voorstelling bestaat niet of is geannuleerd.");
+    await recordAudit(tx, {
+      actorId: staffId,
+      action: published ? "performance.published" : "performance.unpublished",
+      subjectType: "Performance",
+      subjectId: performanceId,
+    });
+  });
+}
+
+export async function resizePerformance(
+  staffId: string,
+  performanceId: string,
+  seats: number,
+): Promise<void> {
+  const performance = await db.performance.findUnique({ where: { id: performanceId } });
+  if (!performance) throw new AppError("NOT_FOUND", "Deze voorstelling bestaat niet.");
+  await setCapacity(db, performance.poolId, seats);
+  await recordAudit(db, {
+    actorId: staffId,
+    action: "performance.resized",
+    subjectType: "Performance",
+    subjectId: performanceId,
+    details: { seats },
+  });
+}
+
+export type CounterSale = { method: "COUNTER_CASH" | "COUNTER_CARD" | "TRANSFER"; residentId: string | null };
+
+/** Staff sell at the counter or on the phone: the same reservation and capacity rules as online. */
+export async function sellAtCounter(staffId: string, input: ReservationInput, sale: CounterSale) {
+  if (sale.residentId && !(await db.user.count({ where: { id: sale.residentId } })))
+    throw new AppError("NOT_FOUND", "Deze inwoner bestaat niet.");
+  const order = await reserveTickets(input, { userId: sale.residentId, soldById: staffId });
+  if (order.totalCents === 0) {
+    await settle(order.id, { method: "FREE", amountCents: 0, recordedById: staffId }, "Gratis, aan de balie");
+  } else if (sale.method === "TRANSFER") {
+    const performance = await db.performance.findUniqueOrThrow({ where: { id: input.performanceId } });
+    await db.$transaction((tx) =>
+      chooseTransfer(tx, order.id, new Date(Date.now() + performance.transferDays * 86_400_000)),
+    );
+  } else {
+    await settle(
+      order.id,
+      { method: sale.method, amountCents: order.totalCents, recordedById: staffId },
+      "Betaald aan de balie",
+    );
+  }
+  await recordAudit(db, {
+    actorId: staffId,
+    onBehalfOfId: sale.residentId,
+    action: "tickets.sold-at-counter",
+    subjectType: "Order",
+    subjectId: order.id,
+  });
+  return order;
+}
+
+/** Cancels a performance: unpaid orders are cancelled, paid ones refunded, every buyer told. */
+export async function cancelPerformance(
+  staffId: string,
+  performanceId: string,
+  reason: string,
+): Promise<{ refunded: number; manual: number; cancelled: number }> {
+  const performance = await db.performance.findUnique({
+    where: { id: performanceId },
+    include: { ticketTypes: { select: { id: true } } },
+  });
+  if (!performance) throw new AppError("NOT_FOUND", "Deze voorstelling bestaat niet.");
+  await db.performance.update({
+    where: { id: performanceId },
+    data: { cancelledAt: performance.cancelledAt ?? new Date(), cancelReason: reason, published: false },
+  });
+  await recordAudit(db, {
+    actorId: staffId,
+    action: "performance.cancelled",
+    subjectType: "Performance",
+    subjectId: performanceId,
+    details: { reason },
+  });
+  const orders = await db.order.findMany({
+    where: {
+      lines: { some: { itemType: "ticket", itemId: { in: performance.ticketTypes.map((t) => t.id) } } },
+      status: { in: ["PENDING", "PAID"] },
+    },
+    select: { id: true, status: true },
+  });
+  const tally = { refunded: 0, manual: 0, cancelled: 0 };
+  const why = `De voorstelling "${performance.title}" is geannuleerd: ${reason}`;
+  for (const order of orders) {
+    if (order.status === "PENDING") {
+      if (await db.$transaction((tx) => cancelOrder(tx, order.id, why, staffId))) tally.cancelled++;
+      continue;
+    }
+    const result = await refundOrder(order.id, staffId, why);
+    if (result.refunded) tally[result.manual ? "manual" : "refunded"]++;
+  }
+  return tally;
+}
