@@ -7,6 +7,8 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 
 export default defineConfig({
   testDir: "tests/e2e",
+  // Per run (set by scripts/test-all.ts), so two runs on one machine never share artifacts.
+  outputDir: process.env.PLAYWRIGHT_OUTPUT_DIR ?? "test-results",
   timeout: 30_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,

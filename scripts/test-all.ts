@@ -157,6 +157,7 @@ async function main() {
         OIDC_CLIENT_ID: FAKE_OIDC_CLIENT.id,
         OIDC_CLIENT_SECRET: FAKE_OIDC_CLIENT.secret,
         E2E_PORT: e2ePort,
+        PLAYWRIGHT_OUTPUT_DIR: path.join(workDir, "test-results"),
         APP_URL: `http://localhost:${e2ePort}`,
         STRIPE_SECRET_KEY: "sk_test_e2e",
         STRIPE_WEBHOOK_SECRET: "whsec_e2e",

@@ -57,7 +57,7 @@ export async function createPerformance(
         venueAddress: input.venueAddress,
         startsAt,
         durationMinutes: input.durationMinutes,
-        salesStartAt: brusselsInstant(input.salesStartDate, 9 * 60),
+        salesStartAt: brusselsInstant(input.salesStartDate, 0),
         salesEndAt: startsAt,
         holdMinutes: input.holdMinutes,
         transferDays: input.transferDays,

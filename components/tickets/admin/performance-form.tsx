@@ -5,12 +5,8 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { createPerformanceAction } from "@/lib/tickets/admin-actions";
 import { performanceSchema, TYPE_ROWS } from "@/lib/tickets/admin-schema";
 
-const defaults = [
-  { label: "Volwassene", price: "" },
-  { label: "Kind (-12)", price: "" },
-  { label: "Kansentarief (UiTPAS)", price: "" },
-  { label: "", price: "" },
-];
+// Only the first tariff is filled in: a prefilled name without a price would block saving.
+const defaults = [{ label: "Volwassene", price: "" }];
 
 export function PerformanceForm() {
   return (

@@ -13,7 +13,11 @@ export const orderActivity: TimelineSource = async (userId, limit) => {
     include: { lines: { take: 1 } },
   });
   const staffIds = [...new Set(orders.flatMap((o) => (o.soldById ? [o.soldById] : [])))];
-  const staff = new Map((await db.user.findMany({ where: { id: { in: staffIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
+  const staff = new Map(
+    (await db.user.findMany({ where: { id: { in: staffIds } }, select: { id: true, name: true } })).map(
+      (u) => [u.id, u.name],
+    ),
+  );
   return orders.map((o) => ({
     id: `order-${o.id}`,
     at: o.createdAt,

@@ -1,0 +1,81 @@
+// The leisure team's path: create a performance, sell at the counter, book a transfer, refund.
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
+import { signIn } from "./support/sign-in";
+import { brusselsDateKey, card, uniqueName } from "./support/util";
+
+test("staff create a performance, sell at the counter, book a transfer and refund a sale", async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const title = `Kamerconcert ${uniqueName()}`;
+  await signIn(page, "beheerder@wingene.be", "/beheer/vrije-tijd");
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("link", { name: "Nieuwe voorstelling" }).click();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Titel", { exact: true }).fill(title);
+  await page.getByLabel("Beschrijving").fill("Een strijkkwartet speelt Haydn en Dvořák.");
+  await page.getByLabel("Zaal", { exact: true }).fill("Sint-Amanduskerk");
+  await page.getByLabel("Adres van de zaal").fill("Markt 1, 8750 Wingene");
+  await page.getByLabel("Datum", { exact: true }).fill(brusselsDateKey(50));
+  await page.getByLabel("Aanvang").fill("20:00");
+  await page.getByLabel("Aantal plaatsen").fill("40");
+  await page.getByLabel("Verkoop start op").fill(brusselsDateKey(0));
+  await page.getByLabel("Prijs (€)").first().fill("12,50");
+  await page.getByLabel("Meteen publiceren").check();
+  await page.getByRole("button", { name: "Voorstelling aanmaken" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page.getByText("0 van 40 plaatsen bezet")).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const sale = card(page, "Verkopen aan de balie");
+  await sale.getByLabel(/^Volwassene/).fill("2");
+  await sale.getByLabel("Naam koper").fill("Walter Walk-in");
+  await sale.getByLabel("E-mailadres koper").fill(`walter-${Date.now()}@example.be`);
+  await sale.getByLabel("Cash aan de balie").check();
+  await sale.getByRole("button", { name: "Verkopen" }).click();
+  await expect(sale.getByText(/Bestelling W\d{2}-\d{6} is betaald/)).toBeVisible();
+
+  await page.reload();
+  const transferSale = card(page, "Verkopen aan de balie");
+  await transferSale.getByLabel(/^Volwassene/).fill("1");
+  await transferSale.getByLabel("Naam koper").fill("Oscar Overschrijving");
+  await transferSale.getByLabel("E-mailadres koper").fill(`oscar-${Date.now()}@example.be`);
+  await transferSale.getByLabel(/Overschrijving \(gestructureerde mededeling\)/).check();
+  await transferSale.getByRole("button", { name: "Verkopen" }).click();
+  await expect(transferSale.getByText(/wacht op de overschrijving/)).toBeVisible();
+  const orderPage = await page.context().newPage();
+  await orderPage.goto(
+    (await transferSale.getByRole("link", { name: "Tickets tonen of afdrukken" }).getAttribute("href"))!,
+  );
+  const ogm = (await orderPage.locator("dt:has-text('Mededeling') + dd").textContent())!;
+
+  await page.goto("/beheer/vrije-tijd");
+  const booking = card(page, "Overschrijving ontvangen");
+  await booking.getByLabel("Gestructureerde mededeling").fill(ogm);
+  await booking.getByLabel("Ontvangen bedrag (€)").fill("12,50");
+  await booking.getByRole("button", { name: "Betaling boeken" }).click();
+  await expect(booking.getByText("Betaling geboekt; de koper krijgt zijn tickets.")).toBeVisible();
+  await orderPage.reload();
+  await expect(orderPage.getByRole("img", { name: /QR-code van ticket 1 van 1/ })).toBeVisible();
+
+  await page.getByRole("link", { name: title }).click();
+  const walterRow = page.getByRole("row", { name: /Walter Walk-in/ });
+  await walterRow.getByText("Terugbetalen", { exact: true }).click();
+  await walterRow.getByLabel(/Reden/).fill("Klant kan niet komen");
+  await walterRow.getByRole("button", { name: /terugbetalen/ }).click();
+  // The row re-renders as refunded (its refund form disappears with the order no longer paid).
+  await expect(walterRow).toContainText("Terugbetaald");
+  await page.reload();
+  await expect(page.getByText("1 van 40 plaatsen bezet")).toBeVisible();
+
+  await page.goto("/tickets");
+  await expect(page.getByRole("link", { name: title })).toBeVisible();
+});
+
+test("a resident cannot reach the leisure back office", async ({ page }) => {
+  await signIn(page, "marie.claeys@example.be");
+  const response = await page.goto("/beheer/vrije-tijd");
+  expect(response?.status()).toBe(403);
+});
