@@ -1,0 +1,153 @@
+"use client";
+// Reads QR codes with the phone's back camera and the browser's BarcodeDetector (Chrome and Edge
+// on Android, among others). We added no decoder library: where the browser cannot decode, this
+// says so plainly and the door types the code instead. Found codes go to `onCode` on every frame;
+// the station decides what to send (it debounces).
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { buttonClass } from "@/components/ui/button-class";
+
+type Detected = { rawValue: string };
+type Detector = { detect(source: HTMLVideoElement): Promise<Detected[]> };
+type DetectorClass = {
+  new (options: { formats: string[] }): Detector;
+  getSupportedFormats?: () => Promise<string[]>;
+};
+
+type Support = "server" | "no-camera" | "no-detector" | "ok";
+type Status = "off" | "starting" | "on" | "denied" | "no-device" | "no-qr" | "failed";
+
+/** How often a frame is read: quick enough at the door, light on the battery. */
+const FRAME_MS = 200;
+
+const detectorClass = () => (window as unknown as { BarcodeDetector?: DetectorClass }).BarcodeDetector;
+
+function support(): Support {
+  if (!window.isSecureContext || !navigator.mediaDevices?.getUserMedia) return "no-camera";
+  return detectorClass() ? "ok" : "no-detector";
+}
+
+const never = () => () => {};
+
+const SUPPORT_TEXT: Record<Exclude<Support, "ok">, string> = {
+  server: "De camera werkt alleen met JavaScript. Typ de code hieronder in.",
+  "no-camera":
+    "Deze browser geeft deze pagina geen toegang tot de camera (dat kan alleen via een beveiligde https-verbinding). Typ de code hieronder in.",
+  "no-detector":
+    "Deze browser kan met de camera geen QR-codes lezen. Op een Android-gsm lukt dat wel in Chrome. Typ de code hieronder in.",
+};
+
+const STATUS_TEXT: Partial<Record<Status, string>> = {
+  denied:
+    "De camera mag niet gebruikt worden. Geef deze site toestemming voor de camera in de instellingen van je browser, of typ de code hieronder in.",
+  "no-device": "We vonden geen camera op dit toestel. Typ de code hieronder in.",
+  "no-qr": "De camera van deze browser kan geen QR-codes lezen. Typ de code hieronder in.",
+  failed: "De camera kon niet starten. Probeer opnieuw, of typ de code hieronder in.",
+};
+
+function failure(error: unknown): Status {
+  const name = error instanceof DOMException ? error.name : "";
+  if (name === "NotAllowedError" || name === "SecurityError") return "denied";
+  if (name === "NotFoundError" || name === "OverconstrainedError") return "no-device";
+  return "failed";
+}
+
+export function ScannerCamera({ onCode }: { onCode: (raw: string) => void }) {
+  const supported = useSyncExternalStore(never, support, () => "server" as const);
+  const [status, setStatus] = useState<Status>("off");
+  const videoRef = useRef<HTMLVideoElement>(null);
+  const streamRef = useRef<MediaStream | null>(null);
+  const onCodeRef = useRef(onCode);
+  useEffect(() => {
+    onCodeRef.current = onCode;
+  });
+
+  // Leaving the page releases the camera.
+  useEffect(() => () => streamRef.current?.getTracks().forEach((track) => track.stop()), []);
+
+  useEffect(() => {
+    const video = videoRef.current;
+    const Detector = detectorClass();
+    if (status !== "on" || !video || !Detector) return;
+    video.srcObject = streamRef.current;
+    void video.play().catch(() => undefined); // autoplay of a muted video is allowed; a refusal is harmless
+    const detector = new Detector({ formats: ["qr_code"] });
+    let stopped = false;
+    let timer: number | undefined;
+    const readFrame = async () => {
+      if (video.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA) {
+        try {
+          const raw = (await detector.detect(video))[0]?.rawValue;
+          if (raw && !stopped) onCodeRef.current(raw);
+        } catch {
+          // a frame that cannot be read; the next one may
+        }
+      }
+      if (!stopped) timer = window.setTimeout(readFrame, FRAME_MS);
+    };
+    void readFrame();
+    return () => {
+      stopped = true;
+      window.clearTimeout(timer);
+    };
+  }, [status]);
+
+  async function start() {
+    const Detector = detectorClass();
+    if (!Detector) return;
+    setStatus("starting");
+    try {
+      const formats = await Detector.getSupportedFormats?.();
+      if (formats && !formats.includes("qr_code")) return setStatus("no-qr");
+      streamRef.current = await navigator.mediaDevices.getUserMedia({
+        video: { facingMode: "environment" },
+        audio: false,
+      });
+      setStatus("on");
+    } catch (error) {
+      setStatus(failure(error));
+    }
+  }
+
+  function stop() {
+    streamRef.current?.getTracks().forEach((track) => track.stop());
+    streamRef.current = null;
+    setStatus("off");
+  }
+
+  return (
+    <section aria-labelledby="scanner-camera-title" className="space-y-3">
+      <h2 id="scanner-camera-title" className="text-xl font-semibold">
+        Camera
+      </h2>
+      {supported !== "ok" ? (
+        <p className="rounded-md border-l-4 border-accent-500 bg-amber-50 p-3">{SUPPORT_TEXT[supported]}</p>
+      ) : (
+        <>
+          {STATUS_TEXT[status] && (
+            <p role="alert" className="rounded-md border-l-4 border-red-700 bg-red-50 p-3 text-red-900">
+              {STATUS_TEXT[status]}
+            </p>
+          )}
+          {/* One button that changes (never `disabled`), so keyboard focus stays on it throughout. */}
+          <button
+            type="button"
+            onClick={status === "on" ? stop : status === "starting" ? undefined : start}
+            aria-disabled={status === "starting" || undefined}
+            className={buttonClass(status === "on" ? "secondary" : "primary")}
+          >
+            {status === "on" ? "Camera stoppen" : status === "starting" ? "Camera start…" : "Camera starten"}
+          </button>
+          {status === "on" && (
+            <video
+              ref={videoRef}
+              muted
+              playsInline
+              aria-label="Camerabeeld: houd de QR-code van het ticket voor de camera"
+              className="aspect-square w-full max-w-md rounded-lg bg-black object-cover"
+            />
+          )}
+        </>
+      )}
+    </section>
+  );
+}
