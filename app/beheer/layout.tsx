@@ -9,17 +9,18 @@ export default async function StaffLayout({ children }: { children: ReactNode })
   const actor = await requireAnyStaff("/beheer");
   const sections = sectionsFor(actor.permissions);
   return (
-    <div className="grid gap-8 md:grid-cols-[14rem_1fr]">
-      <aside>
-        <p className="mb-1 text-sm text-slate-700">Aangemeld als medewerker</p>
-        <p className="mb-4 font-semibold">
+    <div className="grid gap-6 md:grid-cols-[14rem_1fr] md:gap-8">
+      {/* On a phone (at the door, at a counter) the menu is one compact row, so the work comes first. */}
+      <aside className="border-b border-slate-300 pb-3 md:border-0 md:pb-0">
+        <p className="mb-1 hidden text-sm text-slate-700 md:block">Aangemeld als medewerker</p>
+        <p className="mb-4 hidden font-semibold md:block">
           {actor.name}{" "}
           <span className="block text-sm font-normal">
             {actor.roles.map((r) => ROLE_LABELS[r]).join(", ")}
           </span>
         </p>
         <nav aria-label="Beheer">
-          <ul className="space-y-1">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1 md:block md:space-y-1">
             <li>
               <NavLink href="/beheer" className="block py-1">
                 Overzicht
@@ -34,7 +35,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
             ))}
           </ul>
         </nav>
-        <div className="mt-6">
+        <div className="mt-6 hidden md:block">
           <SignOutButton />
         </div>
       </aside>
