@@ -1,6 +1,7 @@
 // Buying tickets online: choose, hold, pay through (fake) Stripe Checkout, get QR tickets on the
 // order page and by e-mail.
 import { expect, test } from "@playwright/test";
+import { PDFDocument } from "pdf-lib";
 import { firstLink, waitForMessage } from "./support/mailbox";
 
 test("a visitor buys two tickets with Bancontact and gets two QR tickets on the page and by e-mail", async ({
@@ -67,4 +68,27 @@ test("asking for more tickets than the tariff allows explains it in Dutch and ho
   await page.getByRole("button", { name: "Reserveren en betalen" }).click();
   await expect(page.getByText("Kies een aantal van 0 tot 10.")).toBeVisible();
   await expect(page).toHaveURL(/\/tickets\/de-zingende-zagers$/);
+});
+
+test("paid tickets download as a PDF with one page per ticket; unpaid orders have none", async ({
+  page,
+  request,
+}) => {
+  await page.goto("/tickets/nieuwjaarsconcert-harmonie");
+  await page.getByLabel(/^Kind/).fill("2");
+  await page.getByLabel("Naam").fill("Gratis Gerda");
+  await page.getByLabel("E-mailadres").fill(`gerda-${Date.now()}@example.be`);
+  await page.getByRole("button", { name: "Reserveren en betalen" }).click();
+  // Children are free for this concert: the order is settled at once, no payment step.
+  await expect(page.getByRole("heading", { name: "Je tickets" })).toBeVisible();
+  const pdfHref = await page.getByRole("link", { name: "Download de tickets als PDF" }).getAttribute("href");
+  const pdf = await request.get(pdfHref!);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  const document = await PDFDocument.load(await pdf.body());
+  expect(document.getPageCount()).toBe(2);
+  expect(document.getTitle()).toMatch(/^Tickets bestelling W\d{2}-\d{6}$/);
+  expect((await request.get("/bestelling/bestaat-niet-maar-lang-genoeg-token/tickets.pdf")).status()).toBe(
+    404,
+  );
 });

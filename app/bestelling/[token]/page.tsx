@@ -89,8 +89,9 @@ export default async function OrderPage({ params, searchParams }: Props) {
                 Je tickets
               </h2>
               <p className="mb-4 print:hidden">
-                Toon de QR-code aan de ingang, op je gsm of afgedrukt. Afdrukken kan met de afdrukknop van je
-                browser.
+                Toon de QR-code aan de ingang, op je gsm of afgedrukt.{" "}
+                <a href={`/bestelling/${token}/tickets.pdf`}>Download de tickets als PDF</a> of gebruik de
+                afdrukknop van je browser.
               </p>
               <ol className="space-y-4">
                 {tickets.map((t, i) => (

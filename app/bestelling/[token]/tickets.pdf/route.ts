@@ -1,0 +1,19 @@
+// The tickets of a paid order as a PDF, reached with the order's unguessable token.
+import { ticketsPdf } from "@/lib/tickets/pdf";
+import { getOrderByToken, getTicketsOfOrder } from "@/lib/tickets/queries";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const order = await getOrderByToken(token);
+  if (!order || order.status !== "PAID")
+    return new Response("Deze tickets bestaan niet of zijn niet betaald.", { status: 404 });
+  const tickets = (await getTicketsOfOrder(order.id)).filter((t) => t.status === "VALID");
+  const pdf = await ticketsPdf(order.number, order.buyerName, tickets);
+  return new Response(Buffer.from(pdf), {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `inline; filename="tickets-${order.number}.pdf"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}
