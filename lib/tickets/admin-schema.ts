@@ -14,96 +14,69 @@ const whole = (min: number, max: number, message: string) =>
     .transform(Number)
     .refine((n) => n >= min && n <= max, message);
 
-export const performanceSchema = z
-  .object({
-    title: z.string().trim().min(2, "Geef een titel.").max(120, "Deze titel is te lang."),
-    subtitle: z
-      .string()
-      .trim()
-      .max(160, "Deze ondertitel is te lang.")
-      .optional()
-      .transform((v) => v || null),
-    description: z
-      .string()
-      .trim()
-      .min(10, "Beschrijf de voorstelling in minstens 10 tekens.")
-      .max(4000, "Deze beschrijving is te lang."),
-    venueName: z.string().trim().min(2, "Geef de zaal.").max(120),
-    venueAddress: z.string().trim().min(5, "Geef het adres van de zaal.").max(200),
-    date: calendarDateSchema("Kies de datum van de voorstelling."),
-    time,
-    durationMinutes: z
-      .string()
-      .trim()
-      .optional()
-      .transform((v) => (v ? Number(v) : null))
-      .refine((v) => v === null || (Number.isInteger(v) && v > 0 && v <= 600), "Geef de duur in minuten."),
-    seats: whole(1, 20000, "Geef het aantal plaatsen (1 tot 20.000)."),
-    salesStartDate: calendarDateSchema("Kies wanneer de verkoop start."),
-    holdMinutes: whole(5, 60, "Kies 5 tot 60 minuten.").default(10),
-    transferDays: whole(0, 30, "Kies 0 tot 30 dagen.").default(5),
-    published: z
-      .string()
-      .optional()
-      .transform((v) => v === "on"),
-  })
-  .catchall(z.string())
-  .transform((input, ctx) => {
-    const types: { label: string; priceCents: number; quota: number | null }[] = [];
-    for (let i = 0; i < TYPE_ROWS; i++) {
-      const label = (input[`typeLabel_${i}`] ?? "").trim();
-      const price = (input[`typePrice_${i}`] ?? "").trim();
-      const quota = (input[`typeQuota_${i}`] ?? "").trim();
-      if (!label && !price) continue;
-      const priceCents = parseEuroToCents(price);
-      if (!label)
-        ctx.addIssue({ code: "custom", path: [`typeLabel_${i}`], message: "Geef dit tarief een naam." });
-      if (priceCents === null || priceCents < 0)
-        ctx.addIssue({ code: "custom", path: [`typePrice_${i}`], message: "Geef een prijs zoals 12,50." });
-      if (quota && !/^\d+$/.test(quota))
-        ctx.addIssue({ code: "custom", path: [`typeQuota_${i}`], message: "Geef een aantal of laat leeg." });
-      types.push({ label, priceCents: priceCents ?? 0, quota: quota ? Number(quota) : null });
-    }
-    if (types.length === 0)
-      ctx.addIssue({ code: "custom", path: ["typeLabel_0"], message: "Geef minstens één tarief." });
-    if (input.salesStartDate > input.date)
-      ctx.addIssue({
-        code: "custom",
-        path: ["salesStartDate"],
-        message: "De verkoop moet starten voor de voorstelling.",
-      });
-    const {
-      title,
-      subtitle,
-      description,
-      venueName,
-      venueAddress,
-      date,
-      time,
-      durationMinutes,
-      seats,
-      salesStartDate,
-      holdMinutes,
-      transferDays,
-      published,
-    } = input;
-    return {
-      title,
-      subtitle,
-      description,
-      venueName,
-      venueAddress,
-      date,
-      time,
-      durationMinutes,
-      seats,
-      salesStartDate,
-      holdMinutes,
-      transferDays,
-      published,
-      types,
-    };
-  });
+/** The performance's own fields; tariff rows (`typeLabel_<n>`, …) are read separately below. */
+const performanceFields = z.object({
+  title: z.string().trim().min(2, "Geef een titel.").max(120, "Deze titel is te lang."),
+  subtitle: z
+    .string()
+    .trim()
+    .max(160, "Deze ondertitel is te lang.")
+    .optional()
+    .transform((v) => v || null),
+  description: z
+    .string()
+    .trim()
+    .min(10, "Beschrijf de voorstelling in minstens 10 tekens.")
+    .max(4000, "Deze beschrijving is te lang."),
+  venueName: z.string().trim().min(2, "Geef de zaal.").max(120),
+  venueAddress: z.string().trim().min(5, "Geef het adres van de zaal.").max(200),
+  date: calendarDateSchema("Kies de datum van de voorstelling."),
+  time,
+  durationMinutes: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? Number(v) : null))
+    .refine((v) => v === null || (Number.isInteger(v) && v > 0 && v <= 600), "Geef de duur in minuten."),
+  seats: whole(1, 20000, "Geef het aantal plaatsen (1 tot 20.000)."),
+  salesStartDate: calendarDateSchema("Kies wanneer de verkoop start."),
+  holdMinutes: whole(5, 60, "Kies 5 tot 60 minuten.").default(10),
+  transferDays: whole(0, 30, "Kies 0 tot 30 dagen.").default(5),
+  published: z
+    .string()
+    .optional()
+    .transform((v) => v === "on"),
+});
+
+const TYPE_ROW_FIELD = /^type(Label|Price|Quota)_\d+$/;
+
+export const performanceSchema = performanceFields.catchall(z.string()).transform((input, ctx) => {
+  const types: { label: string; priceCents: number; quota: number | null }[] = [];
+  for (let i = 0; i < TYPE_ROWS; i++) {
+    const label = (input[`typeLabel_${i}`] ?? "").trim();
+    const price = (input[`typePrice_${i}`] ?? "").trim();
+    const quota = (input[`typeQuota_${i}`] ?? "").trim();
+    if (!label && !price) continue;
+    const priceCents = parseEuroToCents(price);
+    if (!label)
+      ctx.addIssue({ code: "custom", path: [`typeLabel_${i}`], message: "Geef dit tarief een naam." });
+    if (priceCents === null || priceCents < 0)
+      ctx.addIssue({ code: "custom", path: [`typePrice_${i}`], message: "Geef een prijs zoals 12,50." });
+    if (quota && !/^\d+$/.test(quota))
+      ctx.addIssue({ code: "custom", path: [`typeQuota_${i}`], message: "Geef een aantal of laat leeg." });
+    types.push({ label, priceCents: priceCents ?? 0, quota: quota ? Number(quota) : null });
+  }
+  if (types.length === 0)
+    ctx.addIssue({ code: "custom", path: ["typeLabel_0"], message: "Geef minstens één tarief." });
+  if (input.salesStartDate > input.date)
+    ctx.addIssue({
+      code: "custom",
+      path: ["salesStartDate"],
+      message: "De verkoop moet starten voor de voorstelling.",
+    });
+  const fields = Object.fromEntries(Object.entries(input).filter(([key]) => !TYPE_ROW_FIELD.test(key)));
+  return { ...(fields as z.output<typeof performanceFields>), types };
+});
 
 export type PerformanceInput = z.output<typeof performanceSchema>;
 

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { ClosureForm } from "@/components/sites/closure-form";
-import { RemoveClosureButton } from "@/components/sites/remove-closure-button";
 import { WeeklyHours } from "@/components/sites/weekly-hours";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -8,6 +7,8 @@ import { brusselsParts, formatDate } from "@/lib/be/time";
 import { requireStaff } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
 import { getSitesWithHours } from "@/lib/sites/queries";
+import { removeClosureAction } from "@/lib/sites/actions";
+import { InlineAction } from "@/components/ui/inline-action";
 
 export const metadata: Metadata = { title: "Openingsuren beheren" };
 
@@ -42,7 +43,13 @@ export default async function ManageHoursPage() {
                   <span>
                     <strong>{when}</strong> · {c.reason} · {c.site?.name ?? "alle gemeentehuizen"}
                   </span>
-                  <RemoveClosureButton id={c.id} label={`${when} ${c.reason}`} />
+                  <InlineAction
+                    action={removeClosureAction}
+                    fields={{ id: c.id }}
+                    label={`Sluiting ${when} ${c.reason} verwijderen`}
+                  >
+                    Verwijderen
+                  </InlineAction>
                 </li>
               );
             })}

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { HouseholdList } from "@/components/residents/household-list";
 import { HouseholdMemberForm } from "@/components/residents/household-member-form";
-import { RemoveHouseholdMember } from "@/components/residents/remove-household-member";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/guards";
-import { addOwnHouseholdMember } from "@/lib/residents/actions";
+import { InlineAction } from "@/components/ui/inline-action";
+import { addOwnHouseholdMember, removeOwnHouseholdMember } from "@/lib/residents/actions";
 import { getHousehold } from "@/lib/residents/queries";
 
 export const metadata: Metadata = { title: "Mijn gezin" };
@@ -23,7 +23,12 @@ export default async function MyHouseholdPage() {
         <Card title="Gezinsleden">
           <HouseholdList
             members={members}
-            action={(m) => <RemoveHouseholdMember id={m.id} name={m.firstName} />}
+            action={(m) => (
+              <InlineAction
+                action={removeOwnHouseholdMember}
+                fields={{ id: m.id }}
+              >{`${m.firstName} verwijderen`}</InlineAction>
+            )}
           />
         </Card>
         <Card title="Gezinslid toevoegen">

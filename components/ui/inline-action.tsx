@@ -1,0 +1,36 @@
+"use client";
+// A one-button form for a small action next to a list item (remove, cancel), with its Dutch error
+// shown in place. Works without JavaScript like every form here.
+import { useActionState, type ReactNode } from "react";
+import type { ActionResult } from "@/lib/actions/result";
+
+type Props = {
+  action: (previous: ActionResult<null> | null, formData: FormData) => Promise<ActionResult<null>>;
+  fields: Record<string, string>;
+  children: ReactNode;
+  label?: string;
+};
+
+export function InlineAction({ action, fields, children, label }: Props) {
+  const [state, formAction, pending] = useActionState(action, null);
+  return (
+    <form action={formAction}>
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <button
+        type="submit"
+        disabled={pending}
+        aria-label={label}
+        className="font-semibold text-red-800 underline"
+      >
+        {children}
+      </button>
+      {state && !state.ok && (
+        <p role="alert" className="text-sm text-red-800">
+          {state.message}
+        </p>
+      )}
+    </form>
+  );
+}
