@@ -15,7 +15,10 @@ async function increment(tx: Tx, poolId: string, quantity: number): Promise<bool
   return updated === 1;
 }
 
-/** Takes every request or none (throws CapacityUnavailable); holds last until `expiresAt`. */
+/**
+ * Takes every request or none (throws CapacityUnavailable); holds last until `expiresAt`. Call it
+ * as the last write of the transaction, for the same reason the pool rows are updated last here.
+ */
 export async function takeHolds(
   tx: Tx,
   reference: string,
@@ -25,13 +28,16 @@ export async function takeHolds(
 ): Promise<void> {
   // A fixed order of row locks keeps two multi-pool takes from deadlocking each other.
   const sorted = [...requests].filter((r) => r.quantity > 0).sort((a, b) => a.poolId.localeCompare(b.poolId));
+  // Write the hold rows first and lock the hot pool rows last: every buyer queues on the pool row,
+  // so the less work left between its UPDATE and COMMIT, the more buyers per second. A full pool
+  // throws and the transaction rolls the hold rows back.
+  await tx.capacityHold.createMany({ data: sorted.map((r) => ({ ...r, reference, expiresAt })) });
   for (const { poolId, quantity } of sorted) {
     if (await increment(tx, poolId, quantity)) continue;
     // Expired holds not yet swept still count in `taken`: sweep this pool, then try once more.
     if ((await expireHolds(tx, now, [poolId])) > 0 && (await increment(tx, poolId, quantity))) continue;
     throw new CapacityUnavailable(poolId);
   }
-  await tx.capacityHold.createMany({ data: sorted.map((r) => ({ ...r, reference, expiresAt })) });
 }
 
 /**

@@ -26,11 +26,10 @@ export type NewOrder = {
   expiresAt: Date;
 };
 
-/** Takes the capacity and writes the order in one transaction: both or neither. */
+/** Writes the order and takes its capacity in one transaction: both or neither. */
 export async function createOrder(tx: Tx, input: NewOrder, now = new Date()) {
   if (input.lines.length === 0) throw new AppError("INVALID_INPUT", "Kies minstens één ticket.");
   const holdReference = `order:${randomBytes(12).toString("hex")}`;
-  await takeHolds(tx, holdReference, input.holds, input.expiresAt, now);
   const lines = input.lines.map((l) => ({ ...l, totalCents: l.quantity * l.unitCents }));
   const order = await tx.order.create({
     data: {
@@ -55,6 +54,8 @@ export async function createOrder(tx: Tx, input: NewOrder, now = new Date()) {
     },
     include: { lines: true },
   });
+  // Capacity last: the pool rows stay locked only from here to COMMIT (see takeHolds).
+  await takeHolds(tx, holdReference, input.holds, input.expiresAt, now);
   return order;
 }
 

@@ -1,0 +1,146 @@
+// The JSON API for holding tickets (kiosks, the load benchmark): the same rules and the same
+// command as the reservation form, with JSON in and out. Anonymous like the web form, so the body
+// is capped before it is parsed and nothing of a failure is echoed back but Dutch messages.
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { AppError, ERROR_CODES, GENERIC_ERROR_MESSAGE } from "@/lib/errors";
+import { settle } from "@/lib/payments/settle";
+import { reserveTickets } from "./commands";
+import { reservationSchema } from "./schema";
+
+/** A hold request is a few hundred bytes; anything near this is not a buyer. */
+export const HOLD_BODY_LIMIT_BYTES = 4 * 1024;
+const MAX_TICKET_TYPES = 20;
+
+export const HOLD_MESSAGES = {
+  tooLarge: "Dit verzoek is te groot.",
+  notJson: "Stuur de gegevens als JSON (Content-Type: application/json).",
+  badJson: "De gegevens zijn geen geldige JSON.",
+  shape: "Stuur een JSON-object met performanceId, buyerName, buyerEmail en quantities.",
+  busy: "Het is nu erg druk. Er is niets voor je vastgehouden; probeer het over enkele seconden opnieuw.",
+} as const;
+
+const QTY = "Kies een aantal van 0 tot 10.";
+
+/**
+ * The JSON envelope (Dutch messages for missing or mistyped fields), mapped onto the form's
+ * `qty_<typeId>` fields and parsed by `reservationSchema`, so the rules live in one place.
+ */
+export const holdRequestSchema = z
+  .object(
+    {
+      performanceId: z
+        .string({ error: "Kies een voorstelling." })
+        .min(1, "Kies een voorstelling.")
+        .max(40, "Deze voorstelling bestaat niet."),
+      buyerName: z.string({ error: "Vul je naam in." }),
+      buyerEmail: z.string({ error: "Vul een geldig e-mailadres in; je tickets komen daar toe." }),
+      quantities: z
+        .record(z.string().min(1).max(40, "Onbekend tickettype."), z.number({ error: QTY }), {
+          error: "Kies minstens één ticket.",
+        })
+        .refine((q) => Object.keys(q).length <= MAX_TICKET_TYPES, "Te veel tickettypes in één bestelling."),
+    },
+    { error: HOLD_MESSAGES.shape },
+  )
+  .transform(({ quantities, ...buyer }) => ({
+    ...buyer,
+    ...Object.fromEntries(Object.entries(quantities).map(([id, n]) => [`qty_${id}`, String(n)])),
+  }))
+  .pipe(reservationSchema);
+
+export type HoldResponse = {
+  orderNumber: string;
+  token: string;
+  expiresAt: string | null;
+  totalCents: number;
+};
+
+const json = (body: unknown, status: number) =>
+  Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
+
+/** Field errors keyed like the JSON (`quantities.<typeId>`); form-wide ones under `_form`. */
+function fieldErrors(error: z.ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    let key = issue.path.map(String).join(".") || "_form";
+    if (key.startsWith("qty_")) key = `quantities.${key.slice(4)}`;
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+/** Prisma's "unable to start a transaction in the given time" (all pool connections busy). */
+function isPoolTimeout(error: unknown): boolean {
+  return (
+    typeof error === "object" &&
+    error !== null &&
+    (error as { code?: unknown }).code === "P2028" &&
+    /unable to start a transaction/i.test(String((error as { message?: unknown }).message))
+  );
+}
+
+/** Reads at most `limit` bytes of the body; null when it is larger. */
+async function readCapped(request: Request, limit: number): Promise<string | null> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > limit) return null;
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  while (true) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => {});
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+export async function handleHoldRequest(request: Request): Promise<Response> {
+  try {
+    const type = request.headers.get("content-type") ?? "";
+    if (!/^application\/json\b/i.test(type)) return json({ error: HOLD_MESSAGES.notJson }, 415);
+    const text = await readCapped(request, HOLD_BODY_LIMIT_BYTES);
+    if (text === null) return json({ error: HOLD_MESSAGES.tooLarge }, 413);
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      return json({ error: HOLD_MESSAGES.badJson }, 400);
+    }
+    const parsed = holdRequestSchema.safeParse(body);
+    if (!parsed.success) {
+      const errors = fieldErrors(parsed.error);
+      const error = errors._form?.[0] ?? ERROR_CODES.INVALID_INPUT.message;
+      return json({ error, fieldErrors: errors }, 400);
+    }
+    const order = await reserveTickets(parsed.data, { userId: null });
+    // Like the web form: a free order needs no payment and is settled at once.
+    if (order.totalCents === 0) await settle(order.id, { method: "FREE", amountCents: 0 }, "Gratis tickets");
+    const created: HoldResponse = {
+      orderNumber: order.number,
+      token: order.accessToken,
+      expiresAt: order.expiresAt?.toISOString() ?? null,
+      totalCents: order.totalCents,
+    };
+    return json(created, 201);
+  } catch (error) {
+    if (error instanceof AppError) return json({ error: error.message }, error.status);
+    if (isPoolTimeout(error)) {
+      // Overload, not a bug: no connection came free in time, so nothing was held.
+      return Response.json(
+        { error: HOLD_MESSAGES.busy },
+        { status: 503, headers: { "Cache-Control": "no-store", "Retry-After": "2" } },
+      );
+    }
+    const reference = randomUUID().slice(0, 8);
+    console.error(`[tickets/hold] fout ${reference}`, error);
+    return json({ error: `${GENERIC_ERROR_MESSAGE} (referentie ${reference})` }, 500);
+  }
+}
