@@ -55,7 +55,7 @@ export function RefundForm({
       >
         <input type="hidden" name="id" value={orderId} />
         <TextField label="Reden (de koper krijgt ze te lezen)" name="reason" />
-        <SubmitButton>{`${formatEuro(totalCents)} terugbetalen`}</SubmitButton>
+        <SubmitButton kind="danger">{`${formatEuro(totalCents)} terugbetalen`}</SubmitButton>
       </ActionForm>
     </details>
   );

@@ -42,7 +42,7 @@ export function CancelPerformanceForm({ id }: { id: string }) {
     >
       <input type="hidden" name="id" value={id} />
       <TextField label="Reden (de kopers krijgen ze te lezen)" name="reason" />
-      <SubmitButton>Voorstelling annuleren en kopers terugbetalen</SubmitButton>
+      <SubmitButton kind="danger">Voorstelling annuleren en kopers terugbetalen</SubmitButton>
     </ActionForm>
   );
 }
