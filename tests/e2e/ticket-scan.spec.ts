@@ -1,5 +1,5 @@
 // Scanning tickets at the door: Tom Vanhoutte (vrije tijd) scans a ticket bought through the shop,
-// by typing, with a (stubbed) camera and without JavaScript. Only this spec signs in as
+// by typing, with a (fake) camera and without JavaScript. Only this spec signs in as
 // vrijetijd@wingene.be; Marie Claeys only reads a refusal here.
 import { type APIResponse, expect, type Page, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
@@ -25,7 +25,7 @@ async function buyTickets(page: Page, count: number): Promise<string[]> {
 }
 
 /** A camera and a BarcodeDetector that "see" whatever `window.fakeQr` holds, on every frame. */
-function stubCamera() {
+function fakeCamera() {
   const w = window as unknown as { fakeQr: string | null; BarcodeDetector: unknown };
   w.fakeQr = null;
   w.BarcodeDetector = class {
@@ -76,7 +76,7 @@ test("door staff scan bought tickets: valid once, then already used; unknown cod
   browser,
 }) => {
   test.setTimeout(120_000);
-  await page.addInitScript(stubCamera); // before any page loads: init scripts run on new documents only
+  await page.addInitScript(fakeCamera); // before any page loads: init scripts run on new documents only
   const [typed, viaCamera, withoutJs] = await buyTickets(page, 3);
 
   await signIn(page, SCANNER, "/beheer/scannen");
@@ -127,7 +127,7 @@ test("door staff scan bought tickets: valid once, then already used; unknown cod
   await expect(page.getByText("Vul de code van het ticket in.")).toBeVisible();
   await expect(history).toHaveCount(3);
 
-  // Camera: the stub reports the code on every frame for two seconds; it is sent once.
+  // Camera: the fake reports the code on every frame for two seconds; it is sent once.
   await page.getByRole("button", { name: "Camera starten" }).click();
   await expect(page.getByRole("button", { name: "Camera stoppen" })).toBeVisible();
   await page.evaluate((code) => ((window as unknown as { fakeQr: string }).fakeQr = code), viaCamera);

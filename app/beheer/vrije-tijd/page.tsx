@@ -4,6 +4,7 @@ import { TransferReceivedForm } from "@/components/tickets/admin/order-forms";
 import { buttonClass } from "@/components/ui/button-class";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { Table } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/be/time";
 import { requireStaff } from "@/lib/auth/guards";
 import { listAllPerformances } from "@/lib/tickets/admin-queries";
@@ -32,41 +33,28 @@ export default async function LeisurePage() {
               Nieuwe voorstelling
             </Link>
           </p>
-          <div className="overflow-x-auto">
-            <table className="w-full text-left">
-              <caption className="sr-only">Alle voorstellingen</caption>
-              <thead>
-                <tr className="border-b-2 border-slate-400">
-                  <th scope="col" className="py-2 pr-3">
-                    Voorstelling
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    Wanneer
-                  </th>
-                  <th scope="col" className="py-2 pr-3 text-right">
-                    Verkocht
-                  </th>
-                  <th scope="col" className="py-2">
-                    Status
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {performances.map((p) => (
-                  <tr key={p.id} className="border-b border-slate-200">
-                    <td className="py-2 pr-3">
-                      <Link href={`/beheer/vrije-tijd/${p.id}`}>{p.title}</Link>
-                    </td>
-                    <td className="py-2 pr-3 whitespace-nowrap">{formatDateTime(p.startsAt)}</td>
-                    <td className="py-2 pr-3 text-right">
-                      {p.taken} / {p.capacity}
-                    </td>
-                    <td className="py-2">{state(p)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table
+            caption="Alle voorstellingen"
+            columns={[
+              { label: "Voorstelling" },
+              { label: "Wanneer" },
+              { label: "Verkocht", align: "right" },
+              { label: "Status" },
+            ]}
+          >
+            {performances.map((p) => (
+              <tr key={p.id} className="border-b border-slate-200">
+                <td className="py-2 pr-3">
+                  <Link href={`/beheer/vrije-tijd/${p.id}`}>{p.title}</Link>
+                </td>
+                <td className="py-2 pr-3 whitespace-nowrap">{formatDateTime(p.startsAt)}</td>
+                <td className="py-2 pr-3 text-right">
+                  {p.taken} / {p.capacity}
+                </td>
+                <td className="py-2">{state(p)}</td>
+              </tr>
+            ))}
+          </Table>
         </Card>
         <Card title="Overschrijving ontvangen">
           <TransferReceivedForm />

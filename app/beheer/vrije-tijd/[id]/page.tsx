@@ -9,6 +9,7 @@ import {
 } from "@/components/tickets/admin/performance-controls";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { Table } from "@/components/ui/table";
 import { formatEuro } from "@/lib/be/money";
 import { formatDateTime } from "@/lib/be/time";
 import { requireStaff } from "@/lib/auth/guards";
@@ -63,56 +64,42 @@ export default async function PerformanceAdminPage({ params, searchParams }: Pro
             </Card>
           )}
           <Card title={`Bestellingen (${performance.orders.length})`}>
-            <div className="overflow-x-auto">
-              <table className="w-full text-left text-sm">
-                <caption className="sr-only">Bestellingen voor deze voorstelling</caption>
-                <thead>
-                  <tr className="border-b-2 border-slate-400">
-                    <th scope="col" className="py-2 pr-3">
-                      Nummer
-                    </th>
-                    <th scope="col" className="py-2 pr-3">
-                      Koper
-                    </th>
-                    <th scope="col" className="py-2 pr-3 text-right">
-                      Bedrag
-                    </th>
-                    <th scope="col" className="py-2 pr-3">
-                      Status
-                    </th>
-                    <th scope="col" className="py-2">
-                      Actie
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {performance.orders.map((o) => (
-                    <tr key={o.id} className="border-b border-slate-200 align-top">
-                      <td className="py-2 pr-3 font-mono">{o.number}</td>
-                      <td className="py-2 pr-3">
-                        {o.buyerName}
-                        <span className="block text-slate-700">{o.buyerEmail}</span>
-                      </td>
-                      <td className="py-2 pr-3 text-right">{formatEuro(o.totalCents)}</td>
-                      <td className="py-2 pr-3">
-                        {ORDER_STATUS_LABELS[o.status]}
-                        {o.payments[0] && (
-                          <span className="block text-slate-700">{METHOD_LABELS[o.payments[0].method]}</span>
-                        )}
-                        {o.ogm && o.status === "PENDING" && (
-                          <span className="block text-slate-700">wacht op overschrijving</span>
-                        )}
-                      </td>
-                      <td className="py-2">
-                        {o.status === "PAID" && (
-                          <RefundForm orderId={o.id} number={o.number} totalCents={o.totalCents} />
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Table
+              caption="Bestellingen voor deze voorstelling"
+              columns={[
+                { label: "Nummer" },
+                { label: "Koper" },
+                { label: "Bedrag", align: "right" },
+                { label: "Status" },
+                { label: "Actie" },
+              ]}
+              small
+            >
+              {performance.orders.map((o) => (
+                <tr key={o.id} className="border-b border-slate-200 align-top">
+                  <td className="py-2 pr-3 font-mono">{o.number}</td>
+                  <td className="py-2 pr-3">
+                    {o.buyerName}
+                    <span className="block text-slate-700">{o.buyerEmail}</span>
+                  </td>
+                  <td className="py-2 pr-3 text-right">{formatEuro(o.totalCents)}</td>
+                  <td className="py-2 pr-3">
+                    {ORDER_STATUS_LABELS[o.status]}
+                    {o.payments[0] && (
+                      <span className="block text-slate-700">{METHOD_LABELS[o.payments[0].method]}</span>
+                    )}
+                    {o.ogm && o.status === "PENDING" && (
+                      <span className="block text-slate-700">wacht op overschrijving</span>
+                    )}
+                  </td>
+                  <td className="py-2">
+                    {o.status === "PAID" && (
+                      <RefundForm orderId={o.id} number={o.number} totalCents={o.totalCents} />
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </Table>
           </Card>
         </div>
         <div className="space-y-6">
