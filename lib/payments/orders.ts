@@ -1,11 +1,12 @@
 // Creating orders and moving them through their states. Pure database work, inside the caller's
 // transaction; calls to Stripe happen outside any transaction (lib/payments/stripe).
 import { randomBytes } from "node:crypto";
+import type { Order, OrderLine } from "@/generated/prisma/client";
 import type { OrderStatus, PaymentMethod } from "@/generated/prisma/enums";
-import { confirmHolds, type HoldRequest, releaseHolds, takeHolds } from "@/lib/capacity";
-import type { Tx } from "@/lib/db/client";
+import { CapacityUnavailable, confirmHolds, type HoldRequest, releaseHolds } from "@/lib/capacity";
+import type { Db, Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { nextOrderNumber } from "./numbering";
+import { createOrderStatement } from "./create-order-sql";
 import { canMove } from "./order-status";
 
 export type OrderLineInput = {
@@ -26,37 +27,74 @@ export type NewOrder = {
   expiresAt: Date;
 };
 
-/** Writes the order and takes its capacity in one transaction: both or neither. */
-export async function createOrder(tx: Tx, input: NewOrder, now = new Date()) {
+const newId = (prefix: string) => `${prefix}${randomBytes(12).toString("hex")}`;
+
+/** One row per pool, quantities of the same pool added up, in a fixed order. */
+function holdRows(requests: HoldRequest[]) {
+  const perPool = new Map<string, number>();
+  for (const r of requests)
+    if (r.quantity > 0) perPool.set(r.poolId, (perPool.get(r.poolId) ?? 0) + r.quantity);
+  return [...perPool]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([poolId, quantity]) => ({ id: newId("hold_"), poolId, quantity }));
+}
+
+function isCapacityViolation(error: unknown): boolean {
+  return /CapacityPool_taken_check/.test(String((error as Error)?.message ?? error));
+}
+
+function isDeadlock(error: unknown): boolean {
+  return /deadlock detected|40P01/.test(String((error as Error)?.message ?? error));
+}
+
+/**
+ * Writes the order, its lines and history and takes its capacity: both or neither, as one
+ * statement (see create-order-sql.ts). Throws CapacityUnavailable when a pool has no room.
+ */
+export async function createOrder(db: Db | Tx, input: NewOrder, now = new Date()) {
   if (input.lines.length === 0) throw new AppError("INVALID_INPUT", "Kies minstens één ticket.");
-  const holdReference = `order:${randomBytes(12).toString("hex")}`;
-  const lines = input.lines.map((l) => ({ ...l, totalCents: l.quantity * l.unitCents }));
-  const order = await tx.order.create({
-    data: {
-      number: await nextOrderNumber(tx, now),
-      holdReference,
-      buyerUserId: input.buyer.userId,
-      buyerName: input.buyer.name,
-      buyerEmail: input.buyer.email,
-      soldById: input.soldById ?? null,
-      totalCents: lines.reduce((sum, l) => sum + l.totalCents, 0),
-      expiresAt: input.expiresAt,
-      accessToken: randomBytes(24).toString("base64url"),
-      lines: { create: lines },
-      history: {
-        create: {
-          from: null,
-          to: "PENDING",
-          reason: "Bestelling aangemaakt",
-          actorId: input.soldById ?? input.buyer.userId,
-        },
-      },
-    },
-    include: { lines: true },
-  });
-  // Capacity last: the pool rows stay locked only from here to COMMIT (see takeHolds).
-  await takeHolds(tx, holdReference, input.holds, input.expiresAt, now);
-  return order;
+  const holds = holdRows(input.holds);
+  const order = {
+    id: newId("ord_"),
+    holdReference: `order:${randomBytes(12).toString("hex")}`,
+    buyerUserId: input.buyer.userId,
+    buyerName: input.buyer.name,
+    buyerEmail: input.buyer.email,
+    soldById: input.soldById ?? null,
+    totalCents: input.lines.reduce((sum, l) => sum + l.quantity * l.unitCents, 0),
+    expiresAt: input.expiresAt,
+    accessToken: randomBytes(24).toString("base64url"),
+  };
+  const history = { id: newId("osc_"), actorId: input.soldById ?? input.buyer.userId };
+  const lines = input.lines.map((l) => ({ ...l, id: newId("oln_") }));
+  let number = "";
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const [row] = await db.$queryRaw<{ number: string }[]>(
+        createOrderStatement(order, history, lines, holds, now),
+      );
+      number = row.number;
+      break;
+    } catch (error) {
+      if (isCapacityViolation(error)) throw new CapacityUnavailable(holds[0]?.poolId ?? "");
+      // Two multi-pool orders may lock the same pools in a different order; PostgreSQL aborts one.
+      if (isDeadlock(error) && attempt < 3) continue;
+      throw error;
+    }
+  }
+  // Built from what was just written rather than read back: one round trip less per buyer.
+  const created: Order & { lines: OrderLine[] } = {
+    ...order,
+    number,
+    status: "PENDING",
+    currency: "EUR",
+    ogm: null,
+    paidAt: null,
+    createdAt: now,
+    updatedAt: now,
+    lines: lines.map((l) => ({ ...l, orderId: order.id, totalCents: l.quantity * l.unitCents })),
+  };
+  return created;
 }
 
 /**

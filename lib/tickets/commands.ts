@@ -34,25 +34,24 @@ export async function reserveTickets(input: ReservationInput, buyer: Buyer, now 
       .filter((l) => l.type.quotaPoolId)
       .map((l) => ({ poolId: l.type.quotaPoolId!, quantity: l.quantity })),
   ];
-  return db.$transaction((tx) =>
-    createOrder(
-      tx,
-      {
-        buyer: { userId: buyer.userId, name: input.buyerName, email: input.buyerEmail },
-        soldById: buyer.soldById ?? null,
-        lines: lines.map(({ type, quantity }) => ({
-          itemType: TICKET_ITEM,
-          itemId: type.id,
-          description: performance.title,
-          quantity,
-          unitCents: type.priceCents,
-          tariffCode: type.code,
-          tariffLabel: type.label,
-        })),
-        holds,
-        expiresAt: new Date(now.getTime() + performance.holdMinutes * 60_000),
-      },
-      now,
-    ),
+  // One statement, atomic by itself: no interactive transaction (see createOrder).
+  return createOrder(
+    db,
+    {
+      buyer: { userId: buyer.userId, name: input.buyerName, email: input.buyerEmail },
+      soldById: buyer.soldById ?? null,
+      lines: lines.map(({ type, quantity }) => ({
+        itemType: TICKET_ITEM,
+        itemId: type.id,
+        description: performance.title,
+        quantity,
+        unitCents: type.priceCents,
+        tariffCode: type.code,
+        tariffLabel: type.label,
+      })),
+      holds,
+      expiresAt: new Date(now.getTime() + performance.holdMinutes * 60_000),
+    },
+    now,
   );
 }
