@@ -1,5 +1,6 @@
-// Creating orders and moving them through their states. Pure database work, inside the caller's
-// transaction; calls to Stripe happen outside any transaction (lib/payments/stripe).
+// Creating orders and moving them through their states. Pure database work: createOrder is one
+// statement of its own, the other steps run inside the caller's transaction. Calls to Stripe
+// happen outside any transaction (lib/payments/stripe).
 import { randomBytes } from "node:crypto";
 import type { Order, OrderLine } from "@/generated/prisma/client";
 import type { OrderStatus, PaymentMethod } from "@/generated/prisma/enums";
