@@ -8,6 +8,7 @@
 //   their foreign key and the statement aborts too.
 // Due holds of the pools involved are expired in the same statement, so they never block a buyer.
 import { Prisma } from "@/generated/prisma/client";
+import type { OrderLineInput } from "./orders";
 
 export type OrderRow = {
   id: string;
@@ -20,16 +21,7 @@ export type OrderRow = {
   expiresAt: Date;
   accessToken: string;
 };
-export type LineRow = {
-  id: string;
-  itemType: string;
-  itemId: string;
-  description: string;
-  quantity: number;
-  unitCents: number;
-  tariffCode: string;
-  tariffLabel: string;
-};
+export type LineRow = OrderLineInput & { id: string };
 export type HoldRow = { id: string; poolId: string; quantity: number };
 
 /** The first line of the order's history: who created it (a staff member at the counter, or the buyer). */

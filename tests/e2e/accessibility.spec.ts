@@ -53,6 +53,13 @@ function signedInPage(email: string) {
   return shared;
 }
 
+async function expectSignedInPageAccessible(page: Page, path: string, heading: string) {
+  const response = await page.goto(path);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+  await expectNoAxeViolations(page);
+}
+
 test.describe("Mijn Wingene (inwoner)", () => {
   const shared = signedInPage("marie.claeys@example.be");
 
@@ -62,13 +69,8 @@ test.describe("Mijn Wingene (inwoner)", () => {
     ["/mijn/gezin", "Mijn gezin"],
     ["/mijn/verenigingen", "Mijn verenigingen"],
   ]) {
-    test(`${path} heeft geen axe-overtredingen`, async () => {
-      const { page } = shared;
-      const response = await page.goto(path);
-      expect(response?.status()).toBe(200);
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
-      await expectNoAxeViolations(page);
-    });
+    test(`${path} heeft geen axe-overtredingen`, () =>
+      expectSignedInPageAccessible(shared.page, path, heading));
   }
 });
 
@@ -81,13 +83,8 @@ test.describe("Beheer (beheerder)", () => {
     ["/beheer/openingsuren", "Openingsuren en sluitingen"],
     ["/beheer/audit", "Auditlog"],
   ]) {
-    test(`${path} heeft geen axe-overtredingen`, async () => {
-      const { page } = shared;
-      const response = await page.goto(path);
-      expect(response?.status()).toBe(200);
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
-      await expectNoAxeViolations(page);
-    });
+    test(`${path} heeft geen axe-overtredingen`, () =>
+      expectSignedInPageAccessible(shared.page, path, heading));
   }
 
   test("de fiche van een inwoner heeft geen axe-overtredingen", async () => {
