@@ -71,7 +71,10 @@ function freePort(): Promise<number> {
 }
 
 async function main() {
-  const only = process.argv.slice(2);
+  // `npm test -- e2e halls`: tiers by name; any other word filters test files by name.
+  const tiers = ["unit", "integration", "e2e"];
+  const only = process.argv.slice(2).filter((arg) => tiers.includes(arg));
+  const filters = process.argv.slice(2).filter((arg) => !tiers.includes(arg));
   const wants = (tier: string) => only.length === 0 || only.includes(tier);
   // A fresh server on a free port per run, so two runs on one machine never share a database.
   const port = Number(process.env.TEST_PG_PORT ?? (await freePort()));
@@ -104,6 +107,7 @@ async function main() {
             "--reporter=default",
             "--reporter=json",
             `--outputFile.json=${file}`,
+            ...filters,
           ],
           baseEnv,
           vitestCount(file),
@@ -129,6 +133,7 @@ async function main() {
             "--reporter=default",
             "--reporter=json",
             `--outputFile.json=${file}`,
+            ...filters,
           ],
           baseEnv,
           vitestCount(file),
@@ -168,7 +173,7 @@ async function main() {
       tallies.push(
         await run(
           "e2e",
-          ["playwright", "test"],
+          ["playwright", "test", ...filters],
           { ...e2eEnv, PLAYWRIGHT_JSON_OUTPUT_NAME: file },
           playwrightCount(file),
         ),
