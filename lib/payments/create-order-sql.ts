@@ -15,7 +15,7 @@ export type OrderRow = {
   holdReference: string;
   buyerUserId: string | null;
   buyerName: string;
-  buyerEmail: string;
+  buyerEmail: string | null;
   soldById: string | null;
   totalCents: number;
   expiresAt: Date;

@@ -8,7 +8,9 @@ export function orderPageUrl(accessToken: string): string {
   return appUrl(`/bestelling/${accessToken}`);
 }
 
-async function send(to: string, subject: string, text: string) {
+/** A walk-in buyer without an e-mail address took printed tickets: there is nobody to mail. */
+async function send(to: string | null, subject: string, text: string) {
+  if (!to) return;
   const id = await queueMail(db, { to, subject, text });
   await deliverMail(db, id);
 }

@@ -21,7 +21,7 @@ export type OrderLineInput = {
 };
 
 export type NewOrder = {
-  buyer: { userId: string | null; name: string; email: string };
+  buyer: { userId: string | null; name: string; email: string | null };
   soldById?: string | null;
   lines: OrderLineInput[];
   holds: HoldRequest[];

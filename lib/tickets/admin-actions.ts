@@ -10,6 +10,7 @@ import { recordTransfer } from "@/lib/payments/transfer";
 import {
   counterSaleSchema,
   idSchema,
+  performanceEditSchema,
   performanceSchema,
   reasonSchema,
   transferReceivedSchema,
@@ -21,7 +22,8 @@ import {
   sellAtCounter,
   setPublished,
 } from "./admin-commands";
-import { reservationSchema } from "./schema";
+import { updatePerformance } from "./admin-edit";
+import { counterReservationSchema } from "./schema";
 
 const staff = () => requireStaff("leisure:manage");
 const refresh = () => revalidatePath("/beheer/vrije-tijd", "layout");
@@ -33,6 +35,16 @@ export const createPerformanceAction = formAction({
     const id = await createPerformance(actor.userId, input);
     refresh();
     redirect(`/beheer/vrije-tijd/${id}`);
+  },
+});
+
+export const updatePerformanceAction = formAction({
+  schema: performanceEditSchema,
+  guard: staff,
+  run: async (input, actor) => {
+    const { buyersTold } = await updatePerformance(actor.userId, input.performanceId, input);
+    refresh();
+    redirect(`/beheer/vrije-tijd/${input.performanceId}?gewijzigd=${buyersTold}`);
   },
 });
 
@@ -89,7 +101,7 @@ export const transferReceivedAction = formAction({
 });
 
 export const counterSaleAction = formAction({
-  schema: counterSaleSchema(reservationSchema),
+  schema: counterSaleSchema(counterReservationSchema),
   guard: staff,
   run: async ({ reservation, payment }, actor) => {
     const order = await sellAtCounter(actor.userId, reservation, payment);

@@ -12,6 +12,7 @@ import { refundOrder } from "@/lib/payments/refund";
 import { settle } from "@/lib/payments/settle";
 import type { PerformanceInput } from "./admin-schema";
 import { reserveTickets } from "./commands";
+import { tariffCode } from "./tariff-code";
 import type { ReservationInput } from "./schema";
 
 const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3));
@@ -25,16 +26,6 @@ function slugify(title: string): string {
     .replace(/^-|-$/g, "")
     .slice(0, 60);
   return `${base || "voorstelling"}-${randomBytes(3).toString("hex")}`;
-}
-
-function tariffCode(label: string, index: number): string {
-  return (
-    (label
-      .normalize("NFD")
-      .replace(/[^A-Za-z0-9]+/g, "")
-      .toUpperCase()
-      .slice(0, 16) || "TARIEF") + (index ? `_${index}` : "")
-  );
 }
 
 export async function createPerformance(

@@ -3,7 +3,9 @@ import { z } from "zod";
 import { calendarDateSchema } from "@/lib/be/calendar-date";
 import { parseEuroToCents } from "@/lib/be/money";
 
+/** Empty tariff rows the form offers for new tariffs; the schema reads every row it is sent, up to MAX_TYPE_ROWS. */
 export const TYPE_ROWS = 4;
+export const MAX_TYPE_ROWS = 12;
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Vul een uur in zoals 20:00.");
 const whole = (min: number, max: number, message: string) =>
@@ -48,15 +50,27 @@ const performanceFields = z.object({
     .transform((v) => v === "on"),
 });
 
-const TYPE_ROW_FIELD = /^type(Label|Price|Quota)_\d+$/;
+const TYPE_ROW_FIELD = /^type(Id|Label|Price|Quota)_\d+$/;
 
+export type TariffRow = { id: string | null; label: string; priceCents: number; quota: number | null };
+
+/**
+ * The performance form, for creating and for editing. Tariff rows are `typeLabel_<n>`, `typePrice_<n>`,
+ * `typeQuota_<n>` and, for a tariff that already exists, `typeId_<n>`. Emptying an existing row
+ * retires that tariff: it is no longer sold, tickets already sold stay valid.
+ */
 export const performanceSchema = performanceFields.catchall(z.string()).transform((input, ctx) => {
-  const types: { label: string; priceCents: number; quota: number | null }[] = [];
-  for (let i = 0; i < TYPE_ROWS; i++) {
+  const types: TariffRow[] = [];
+  const retired: string[] = [];
+  for (let i = 0; i < MAX_TYPE_ROWS; i++) {
+    const id = (input[`typeId_${i}`] ?? "").trim() || null;
     const label = (input[`typeLabel_${i}`] ?? "").trim();
     const price = (input[`typePrice_${i}`] ?? "").trim();
     const quota = (input[`typeQuota_${i}`] ?? "").trim();
-    if (!label && !price) continue;
+    if (!label && !price) {
+      if (id) retired.push(id);
+      continue;
+    }
     const priceCents = parseEuroToCents(price);
     if (!label)
       ctx.addIssue({ code: "custom", path: [`typeLabel_${i}`], message: "Geef dit tarief een naam." });
@@ -64,7 +78,7 @@ export const performanceSchema = performanceFields.catchall(z.string()).transfor
       ctx.addIssue({ code: "custom", path: [`typePrice_${i}`], message: "Geef een prijs zoals 12,50." });
     if (quota && !/^\d+$/.test(quota))
       ctx.addIssue({ code: "custom", path: [`typeQuota_${i}`], message: "Geef een aantal of laat leeg." });
-    types.push({ label, priceCents: priceCents ?? 0, quota: quota ? Number(quota) : null });
+    types.push({ id, label, priceCents: priceCents ?? 0, quota: quota ? Number(quota) : null });
   }
   if (types.length === 0)
     ctx.addIssue({ code: "custom", path: ["typeLabel_0"], message: "Geef minstens één tarief." });
@@ -75,10 +89,14 @@ export const performanceSchema = performanceFields.catchall(z.string()).transfor
       message: "De verkoop moet starten voor de voorstelling.",
     });
   const fields = Object.fromEntries(Object.entries(input).filter(([key]) => !TYPE_ROW_FIELD.test(key)));
-  return { ...(fields as z.output<typeof performanceFields>), types };
+  return { ...(fields as z.output<typeof performanceFields>), types, retired };
 });
 
 export type PerformanceInput = z.output<typeof performanceSchema>;
+
+export const performanceEditSchema = performanceSchema.and(
+  z.object({ performanceId: z.string().min(1).max(40) }),
+);
 
 export const idSchema = z.object({ id: z.string().min(1).max(40) });
 
@@ -125,6 +143,16 @@ export function counterSaleSchema<R extends z.ZodType>(reservation: R) {
         for (const issue of result.error.issues)
           ctx.addIssue({ ...issue, code: "custom", message: issue.message });
     if (!parsed[0].success || !parsed[1].success) return z.NEVER;
+    const buyer = parsed[0].data as { buyerEmail: string | null };
+    if (parsed[1].data.method === "TRANSFER" && !buyer.buyerEmail) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["buyerEmail"],
+        message:
+          "Voor een overschrijving is een e-mailadres nodig: daar komen de betaalgegevens en de tickets.",
+      });
+      return z.NEVER;
+    }
     return { reservation: parsed[0].data as z.output<R>, payment: parsed[1].data };
   });
 }

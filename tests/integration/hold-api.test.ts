@@ -59,7 +59,7 @@ describe("POST /api/tickets/hold", () => {
     expect(new Date(body.expiresAt).getTime()).toBeGreaterThan(Date.now());
     const order = await db.order.findUniqueOrThrow({ where: { accessToken: body.token } });
     expect(order).toMatchObject({ status: "PENDING", buyerUserId: null, totalCents: 3200 });
-    expect(order.buyerEmail).toBe(order.buyerEmail.toLowerCase());
+    expect(order.buyerEmail).toBe(order.buyerEmail?.toLowerCase());
     expect((await db.capacityPool.findUniqueOrThrow({ where: { id: p.poolId } })).taken).toBe(2);
   });
 

@@ -37,7 +37,9 @@ export default async function OrderPage({ params, searchParams }: Props) {
       {waitingForStripe && <meta httpEquiv="refresh" content="3" />}
       <PageHeader
         title={`Bestelling ${order.number}`}
-        intro={`${ORDER_STATUS_LABELS[order.status]} · ${order.buyerName} · ${order.buyerEmail}`}
+        intro={[ORDER_STATUS_LABELS[order.status], order.buyerName, order.buyerEmail]
+          .filter(Boolean)
+          .join(" · ")}
       />
       {query.fout && ERRORS[query.fout] && (
         <p role="alert" className="mb-6 rounded-md border-l-4 border-red-700 bg-red-50 p-4">
@@ -146,7 +148,11 @@ export default async function OrderPage({ params, searchParams }: Props) {
           )}
           {order.status === "PAID" && (
             <Card title="Betaald">
-              <p role="status">Bedankt! We stuurden je tickets ook naar {order.buyerEmail}.</p>
+              <p role="status">
+                {order.buyerEmail
+                  ? `Bedankt! We stuurden je tickets ook naar ${order.buyerEmail}.`
+                  : "Bedankt! Druk de tickets hieronder af of toon ze op je gsm."}
+              </p>
             </Card>
           )}
           {(order.status === "EXPIRED" || order.status === "CANCELLED") && (

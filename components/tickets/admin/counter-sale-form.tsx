@@ -80,7 +80,8 @@ export function CounterSaleForm({
           type="email"
           defaultValue={resident?.email ?? ""}
           autoComplete="off"
-          hint="De tickets worden ook gemaild."
+          optional
+          hint="De tickets worden gemaild. Zonder e-mailadres druk je ze af; voor een overschrijving is het nodig."
         />
       </div>
       <MethodChoice />

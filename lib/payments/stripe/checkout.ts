@@ -40,7 +40,7 @@ export async function startStripeCheckout(
           product_data: { name: `${l.description} (${l.tariffLabel})` },
         },
       })),
-      customer_email: order.buyerEmail,
+      customer_email: order.buyerEmail ?? undefined,
       client_reference_id: order.id,
       metadata: { orderId: order.id, orderNumber: order.number },
       success_url: urls.success,

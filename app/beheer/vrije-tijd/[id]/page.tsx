@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CounterSaleForm } from "@/components/tickets/admin/counter-sale-form";
 import { RefundForm } from "@/components/tickets/admin/order-forms";
@@ -7,6 +8,7 @@ import {
   PublishToggle,
   ResizeForm,
 } from "@/components/tickets/admin/performance-controls";
+import { buttonClass } from "@/components/ui/button-class";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table } from "@/components/ui/table";
@@ -27,10 +29,13 @@ const METHOD_LABELS: Record<string, string> = {
   FREE: "gratis",
 };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ inwoner?: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ inwoner?: string; gewijzigd?: string }>;
+};
 
 export default async function PerformanceAdminPage({ params, searchParams }: Props) {
-  const [{ id }, { inwoner }] = await Promise.all([params, searchParams]);
+  const [{ id }, { inwoner, gewijzigd }] = await Promise.all([params, searchParams]);
   await requireStaff("leisure:manage", `/beheer/vrije-tijd/${id}`);
   const performance = await getPerformanceForStaff(id);
   if (!performance) notFound();
@@ -45,6 +50,19 @@ export default async function PerformanceAdminPage({ params, searchParams }: Pro
         title={performance.title}
         intro={`${formatDateTime(performance.startsAt)} · ${performance.venueName} · ${performance.taken} van ${performance.capacity} plaatsen bezet · ${performance.admitted} binnen`}
       />
+      {gewijzigd !== undefined && /^\d+$/.test(gewijzigd) && (
+        <p role="status" className="mb-6 rounded-md border-l-4 border-brand-700 bg-brand-50 p-4">
+          De wijzigingen zijn bewaard.
+          {gewijzigd !== "0" && ` ${gewijzigd} kopers kregen een e-mail over de wijziging.`}
+        </p>
+      )}
+      {!performance.cancelledAt && (
+        <p className="mb-6">
+          <Link href={`/beheer/vrije-tijd/${performance.id}/bewerken`} className={buttonClass("secondary")}>
+            Voorstelling wijzigen
+          </Link>
+        </p>
+      )}
       {performance.cancelledAt && (
         <p role="status" className="mb-6 rounded-md border-l-4 border-red-700 bg-red-50 p-4">
           Geannuleerd op {formatDateTime(performance.cancelledAt)}: {performance.cancelReason}

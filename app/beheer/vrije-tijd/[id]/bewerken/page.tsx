@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PerformanceForm } from "@/components/tickets/admin/performance-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireStaff } from "@/lib/auth/guards";
+import { performanceFormValues } from "@/lib/tickets/admin-form-values";
+
+export const metadata: Metadata = { title: "Voorstelling wijzigen" };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function EditPerformancePage({ params }: Props) {
+  const { id } = await params;
+  await requireStaff("leisure:manage", `/beheer/vrije-tijd/${id}/bewerken`);
+  const values = await performanceFormValues(id);
+  if (!values) notFound();
+  return (
+    <div className="max-w-3xl">
+      <PageHeader title={`${values.title} wijzigen`} />
+      <p className="mb-6">
+        <Link href={`/beheer/vrije-tijd/${id}`} className="underline">
+          Terug naar de voorstelling
+        </Link>
+      </p>
+      {values.cancelled ? (
+        <p role="status" className="rounded-md border-l-4 border-red-700 bg-red-50 p-4">
+          Deze voorstelling is geannuleerd en kan niet meer gewijzigd worden.
+        </p>
+      ) : (
+        <PerformanceForm values={values} />
+      )}
+    </div>
+  );
+}
