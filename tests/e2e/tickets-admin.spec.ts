@@ -70,8 +70,33 @@ test("staff create a performance, sell at the counter, book a transfer and refun
   await page.reload();
   await expect(page.getByText("1 van 40 plaatsen bezet")).toBeVisible();
 
+  // Move the performance a day and raise the price: the one paying buyer left (Oscar) is told.
+  await page.getByRole("link", { name: "Voorstelling wijzigen" }).click();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Datum", { exact: true }).fill(brusselsDateKey(51));
+  await page.getByLabel("Prijs (€)").first().fill("14,00");
+  await page.getByRole("button", { name: "Wijzigingen bewaren" }).click();
+  await expect(
+    page.getByText("De wijzigingen zijn bewaard. 1 koper kreeg een e-mail over de wijziging."),
+  ).toBeVisible();
+
+  // A walk-in buyer pays cash and takes printed tickets without giving an e-mail address.
+  const walkIn = card(page, "Verkopen aan de balie");
+  await walkIn.getByLabel(/^Volwassene/).fill("1");
+  await walkIn.getByLabel("Naam koper").fill("Wanda Zonder-Mail");
+  await walkIn.getByLabel("Cash aan de balie").check();
+  await walkIn.getByRole("button", { name: "Verkopen" }).click();
+  await expect(walkIn.getByText(/Bestelling W\d{2}-\d{6} is betaald/)).toBeVisible();
+  const printed = await page.context().newPage();
+  await printed.goto(
+    (await walkIn.getByRole("link", { name: "Tickets tonen of afdrukken" }).getAttribute("href"))!,
+  );
+  await expect(printed.getByText("Druk de tickets hieronder af of toon ze op je gsm.")).toBeVisible();
+  await expect(printed.getByRole("img", { name: /QR-code van ticket 1 van 1/ })).toBeVisible();
+
   await page.goto("/tickets");
-  await expect(page.getByRole("link", { name: title })).toBeVisible();
+  await page.getByRole("link", { name: title }).click();
+  await expect(page.getByText("€ 14,00").first()).toBeVisible();
 });
 
 test("a resident cannot reach the leisure back office", async ({ page }) => {

@@ -53,7 +53,8 @@ export default async function PerformanceAdminPage({ params, searchParams }: Pro
       {gewijzigd !== undefined && /^\d+$/.test(gewijzigd) && (
         <p role="status" className="mb-6 rounded-md border-l-4 border-brand-700 bg-brand-50 p-4">
           De wijzigingen zijn bewaard.
-          {gewijzigd !== "0" && ` ${gewijzigd} kopers kregen een e-mail over de wijziging.`}
+          {gewijzigd === "1" && " 1 koper kreeg een e-mail over de wijziging."}
+          {Number(gewijzigd) > 1 && ` ${gewijzigd} kopers kregen een e-mail over de wijziging.`}
         </p>
       )}
       {!performance.cancelledAt && (
