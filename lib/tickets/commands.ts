@@ -5,15 +5,13 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createOrder } from "@/lib/payments";
 import { TICKET_ITEM } from "./issue";
+import { saleTerms } from "./sale-terms";
 import type { ReservationInput } from "./schema";
 
 export type Buyer = { userId: string | null; soldById?: string | null };
 
 export async function reserveTickets(input: ReservationInput, buyer: Buyer, now = new Date()) {
-  const performance = await db.performance.findFirst({
-    where: { id: input.performanceId, published: true },
-    include: { ticketTypes: { where: { active: true } } },
-  });
+  const performance = await saleTerms(input.performanceId);
   if (!performance) throw new AppError("NOT_FOUND", "Deze voorstelling bestaat niet (meer).");
   if (performance.cancelledAt) throw new AppError("CONFLICT", "Deze voorstelling is geannuleerd.");
   if (now < performance.salesStartAt)
