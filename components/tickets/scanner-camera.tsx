@@ -1,29 +1,21 @@
 "use client";
-// Reads QR codes with the phone's back camera and the browser's BarcodeDetector (Chrome and Edge
-// on Android, among others). We added no decoder library: where the browser cannot decode, this
+// Reads QR codes with the phone's back camera: natively where the browser has a BarcodeDetector,
+// with jsQR elsewhere (qr-reader.ts), so iPhones scan too. Where there is no camera at all this
 // says so plainly and the door types the code instead. Found codes go to `onCode` on every frame;
 // the station decides what to send (it debounces).
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { buttonClass } from "@/components/ui/button-class";
+import { createQrReader, type QrReader } from "./qr-reader";
 
-type Detected = { rawValue: string };
-type Detector = { detect(source: HTMLVideoElement): Promise<Detected[]> };
-type DetectorClass = {
-  new (options: { formats: string[] }): Detector;
-  getSupportedFormats?: () => Promise<string[]>;
-};
-
-type Support = "server" | "no-camera" | "no-detector" | "ok";
-type Status = "off" | "starting" | "on" | "denied" | "no-device" | "no-qr" | "failed";
+type Support = "server" | "no-camera" | "ok";
+type Status = "off" | "starting" | "on" | "denied" | "no-device" | "failed";
 
 /** How often a frame is read: quick enough at the door, light on the battery. */
 const FRAME_MS = 200;
 
-const detectorClass = () => (window as unknown as { BarcodeDetector?: DetectorClass }).BarcodeDetector;
-
 function support(): Support {
   if (!window.isSecureContext || !navigator.mediaDevices?.getUserMedia) return "no-camera";
-  return detectorClass() ? "ok" : "no-detector";
+  return "ok";
 }
 
 const never = () => () => {};
@@ -32,15 +24,12 @@ const SUPPORT_TEXT: Record<Exclude<Support, "ok">, string> = {
   server: "De camera werkt alleen met JavaScript. Typ de code hieronder in.",
   "no-camera":
     "Deze browser geeft deze pagina geen toegang tot de camera (dat kan alleen via een beveiligde https-verbinding). Typ de code hieronder in.",
-  "no-detector":
-    "Deze browser kan met de camera geen QR-codes lezen. Op een Android-gsm lukt dat wel in Chrome. Typ de code hieronder in.",
 };
 
 const STATUS_TEXT: Partial<Record<Status, string>> = {
   denied:
     "De camera mag niet gebruikt worden. Geef deze site toestemming voor de camera in de instellingen van je browser, of typ de code hieronder in.",
   "no-device": "We vonden geen camera op dit toestel. Typ de code hieronder in.",
-  "no-qr": "De camera van deze browser kan geen QR-codes lezen. Typ de code hieronder in.",
   failed: "De camera kon niet starten. Probeer opnieuw, of typ de code hieronder in.",
 };
 
@@ -56,6 +45,7 @@ export function ScannerCamera({ onCode }: { onCode: (raw: string) => void }) {
   const [status, setStatus] = useState<Status>("off");
   const videoRef = useRef<HTMLVideoElement>(null);
   const streamRef = useRef<MediaStream | null>(null);
+  const readerRef = useRef<QrReader | null>(null);
   const onCodeRef = useRef(onCode);
   useEffect(() => {
     onCodeRef.current = onCode;
@@ -66,17 +56,16 @@ export function ScannerCamera({ onCode }: { onCode: (raw: string) => void }) {
 
   useEffect(() => {
     const video = videoRef.current;
-    const Detector = detectorClass();
-    if (status !== "on" || !video || !Detector) return;
+    const read = readerRef.current;
+    if (status !== "on" || !video || !read) return;
     video.srcObject = streamRef.current;
     void video.play().catch(() => undefined); // autoplay of a muted video is allowed; a refusal is harmless
-    const detector = new Detector({ formats: ["qr_code"] });
     let stopped = false;
     let timer: number | undefined;
     const readFrame = async () => {
       if (video.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA) {
         try {
-          const raw = (await detector.detect(video))[0]?.rawValue;
+          const raw = await read(video);
           if (raw && !stopped) onCodeRef.current(raw);
         } catch {
           // a frame that cannot be read; the next one may
@@ -92,12 +81,9 @@ export function ScannerCamera({ onCode }: { onCode: (raw: string) => void }) {
   }, [status]);
 
   async function start() {
-    const Detector = detectorClass();
-    if (!Detector) return;
     setStatus("starting");
     try {
-      const formats = await Detector.getSupportedFormats?.();
-      if (formats && !formats.includes("qr_code")) return setStatus("no-qr");
+      readerRef.current ??= await createQrReader();
       streamRef.current = await navigator.mediaDevices.getUserMedia({
         video: { facingMode: "environment" },
         audio: false,
