@@ -4,6 +4,8 @@ import { formAction } from "@/lib/actions/safe-action";
 import { requireStaff } from "@/lib/auth/guards";
 import { idSchema } from "@/lib/residents/schema";
 import { addClosure, removeClosure } from "./commands";
+import { replaceWeeklyHours } from "./hours-commands";
+import { weeklyHoursSchema } from "./hours-schema";
 import { closureSchema } from "./schema";
 
 export const addClosureAction = formAction({
@@ -21,6 +23,16 @@ export const removeClosureAction = formAction({
   guard: () => requireStaff("sites:manage"),
   run: async ({ id }, actor) => {
     await removeClosure(actor.userId, id);
+    revalidatePath("/", "layout");
+    return null;
+  },
+});
+
+export const replaceWeeklyHoursAction = formAction({
+  schema: weeklyHoursSchema,
+  guard: () => requireStaff("sites:manage"),
+  run: async (input, actor) => {
+    await replaceWeeklyHours(actor.userId, input);
     revalidatePath("/", "layout");
     return null;
   },

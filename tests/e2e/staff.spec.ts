@@ -1,6 +1,7 @@
 // Staff acting for a resident, and managing exceptional closures. Pieter Maes (callcenter) and
 // Nathalie Goethals (beheerder) write here; Marie Claeys only reads what was done for her.
 import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
 import { signIn } from "./support/sign-in";
 import { brusselsDateKey, card, longDutchDate, uniqueName } from "./support/util";
 
@@ -104,6 +105,39 @@ test("de beheerder voegt een uitzonderlijke sluiting toe die meteen op de openin
   } finally {
     await visitorContext.close();
   }
+});
+
+test("de beheerder wijzigt de weekuren: een fout uur krijgt een melding en verandert niets, ongewijzigd bewaren lukt", async ({
+  page,
+}) => {
+  await signIn(page, "beheerder@wingene.be", "/beheer/openingsuren");
+  const ruiselede = card(page, "Gemeentehuis Ruiselede");
+  const before = await ruiselede.getByRole("table").textContent();
+  await ruiselede.getByText("Weekuren van Gemeentehuis Ruiselede wijzigen").click();
+  const form = page.getByRole("form", { name: "Weekuren Gemeentehuis Ruiselede wijzigen" });
+  await expectNoAxeViolations(page);
+  const mondayOpen = await form.getByLabel("Van (maandag 1)").inputValue();
+  const mondayClose = await form.getByLabel("Tot (maandag 1)").inputValue();
+  expect(mondayOpen).toMatch(/^\d{2}:\d{2}$/);
+
+  await form.getByLabel("Tot (maandag 1)").fill("06:00");
+  await form.getByRole("button", { name: "Openingsuren bewaren" }).click();
+  await expect(form.getByText("Het einduur ligt voor het beginuur (maandag).")).toBeVisible();
+  await expect(form.getByLabel("Tot (maandag 1)")).toBeFocused();
+  await page.reload();
+  await expect(card(page, "Gemeentehuis Ruiselede").getByRole("table")).toHaveText(before!);
+
+  // Saving the week as it is changes nothing visible and says so.
+  await card(page, "Gemeentehuis Ruiselede")
+    .getByText("Weekuren van Gemeentehuis Ruiselede wijzigen")
+    .click();
+  await expect(form.getByLabel("Tot (maandag 1)")).toHaveValue(mondayClose);
+  await form.getByRole("button", { name: "Openingsuren bewaren" }).click();
+  await expect(form.getByRole("status")).toHaveText(
+    "De openingsuren zijn bewaard en staan meteen op de site.",
+  );
+  await page.reload();
+  await expect(card(page, "Gemeentehuis Ruiselede").getByRole("table")).toHaveText(before!);
 });
 
 test("een inwoner krijgt 'Geen toegang' op het beheer van de openingsuren", async ({ page }) => {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ClosureForm } from "@/components/sites/closure-form";
 import { WeeklyHours } from "@/components/sites/weekly-hours";
+import { WeeklyHoursForm } from "@/components/sites/weekly-hours-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { brusselsParts, formatDate } from "@/lib/be/time";
@@ -28,7 +29,7 @@ export default async function ManageHoursPage() {
     <>
       <PageHeader
         title="Openingsuren en sluitingen"
-        intro="Sluitingen verschijnen meteen op de site en gelden straks ook voor afspraken."
+        intro="Openingsuren en sluitingen verschijnen meteen op de site."
       />
       <div className="grid gap-6 xl:grid-cols-2">
         <Card title="Komende sluitingen">
@@ -62,6 +63,14 @@ export default async function ManageHoursPage() {
           {sites.map((s) => (
             <Card key={s.id} title={s.name}>
               <WeeklyHours windows={s.windows} caption={`Weekuren ${s.name}`} />
+              <details className="mt-4">
+                <summary className="cursor-pointer font-semibold underline">
+                  Weekuren van {s.name} wijzigen
+                </summary>
+                <div className="mt-3">
+                  <WeeklyHoursForm siteId={s.id} siteName={s.name} windows={s.windows} />
+                </div>
+              </details>
             </Card>
           ))}
         </div>
