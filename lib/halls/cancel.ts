@@ -51,7 +51,8 @@ export async function cancelBooking(bookingId: string, who: Canceller, now = new
       where: { id: bookingId },
       data: { status: "CANCELLED", cancelledAt: now, cancellationFeeCents: fee.feeCents },
     });
-    if (booking.orderId) await cancelOrder(tx, booking.orderId, "Zaalreservatie geannuleerd", who.staffId ?? who.userId);
+    if (booking.orderId)
+      await cancelOrder(tx, booking.orderId, "Zaalreservatie geannuleerd", who.staffId ?? who.userId);
     await recordAudit(tx, {
       actorId: who.staffId ?? who.userId,
       onBehalfOfId: booking.userId,

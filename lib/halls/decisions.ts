@@ -16,7 +16,11 @@ async function lockedBooking(tx: Tx, bookingId: string) {
   await tx.$queryRaw`SELECT id FROM "HallBooking" WHERE id = ${bookingId} FOR UPDATE`;
   const booking = await tx.hallBooking.findUnique({
     where: { id: bookingId },
-    include: { hall: { select: { name: true } }, user: { select: { name: true, email: true } }, association: true },
+    include: {
+      hall: { select: { name: true } },
+      user: { select: { name: true, email: true } },
+      association: true,
+    },
   });
   if (!booking) throw new AppError("NOT_FOUND", "Deze reservatie bestaat niet.");
   return booking;
@@ -50,7 +54,11 @@ export async function approveBooking(bookingId: string, staffId: string, now = n
         ? null
         : await createBookingOrder(
             tx,
-            { ...booking, hallName: booking.hall.name, categoryLabel: category?.label ?? booking.tariffLabel },
+            {
+              ...booking,
+              hallName: booking.hall.name,
+              categoryLabel: category?.label ?? booking.tariffLabel,
+            },
             {
               userId: booking.userId,
               name: booking.association?.name ?? booking.user.name ?? booking.user.email ?? "Aanvrager",
@@ -94,7 +102,8 @@ export async function refuseBooking(bookingId: string, reason: string, staffId: 
       where: { id: bookingId, status: "REQUESTED" },
       data: { status: "REFUSED", refusalReason: reason, decidedById: staffId, decidedAt: now },
     });
-    if (moved.count !== 1) throw new AppError("CONFLICT", "Over deze aanvraag is al beslist of ze is geannuleerd.");
+    if (moved.count !== 1)
+      throw new AppError("CONFLICT", "Over deze aanvraag is al beslist of ze is geannuleerd.");
     await recordAudit(tx, {
       actorId: staffId,
       onBehalfOfId: booking.userId,

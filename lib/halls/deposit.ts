@@ -20,13 +20,19 @@ export async function settleDeposit(
       include: { hall: { select: { name: true } }, user: { select: { name: true, email: true } } },
     });
     if (!booking) throw new AppError("NOT_FOUND", "Deze reservatie bestaat niet.");
-    if (booking.status !== "APPROVED") throw new AppError("CONFLICT", "Alleen een bevestigde reservatie heeft een waarborg.");
-    if (booking.endsAt > now) throw new AppError("CONFLICT", "De waarborg regel je pas na het gebruik van de zaal.");
+    if (booking.status !== "APPROVED")
+      throw new AppError("CONFLICT", "Alleen een bevestigde reservatie heeft een waarborg.");
+    if (booking.endsAt > now)
+      throw new AppError("CONFLICT", "De waarborg regel je pas na het gebruik van de zaal.");
     if (keptCents < 0 || keptCents > booking.depositCents)
-      throw new AppError("INVALID_INPUT", `Je kan hoogstens de hele waarborg (${formatEuro(booking.depositCents)}) inhouden.`);
+      throw new AppError(
+        "INVALID_INPUT",
+        `Je kan hoogstens de hele waarborg (${formatEuro(booking.depositCents)}) inhouden.`,
+      );
     if (keptCents > 0 && reason.trim().length < 5)
       throw new AppError("INVALID_INPUT", "Geef een reden waarom je een deel van de waarborg inhoudt.");
-    const outcome = keptCents === 0 ? "RELEASED" : keptCents === booking.depositCents ? "KEPT" : "PARTLY_KEPT";
+    const outcome =
+      keptCents === 0 ? "RELEASED" : keptCents === booking.depositCents ? "KEPT" : "PARTLY_KEPT";
     const moved = await tx.hallBooking.updateMany({
       where: { id: bookingId, depositOutcome: null },
       data: {

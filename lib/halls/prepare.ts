@@ -49,7 +49,11 @@ export async function prepareBooking(
       select: { association: { select: { id: true, name: true, recognised: true } } },
     });
     if (!membership)
-      throw new FieldError("bookFor", "Je bent geen lid van deze vereniging; je kan niet voor haar reserveren.", "FORBIDDEN");
+      throw new FieldError(
+        "bookFor",
+        "Je bent geen lid van deze vereniging; je kan niet voor haar reserveren.",
+        "FORBIDDEN",
+      );
     association = membership.association;
   }
   if (input.weeks > 1 && !association)
@@ -74,7 +78,10 @@ export async function prepareBooking(
       "FORBIDDEN",
     );
   if (input.invoiceLater && !tariff.invoiceAllowed)
-    throw new FieldError("invoiceLater", "Betalen met een factuur achteraf kan alleen voor erkende verenigingen.");
+    throw new FieldError(
+      "invoiceLater",
+      "Betalen met een factuur achteraf kan alleen voor erkende verenigingen.",
+    );
 
   const dayParts = input.unit === "DAY_PART" ? await db.hallDayPart.findMany() : [];
   const occurrences: Occurrence[] = [];

@@ -12,7 +12,8 @@ export function quote(
   units: number,
   depositCents: number,
 ): Quote | null {
-  if (!Number.isInteger(units) || units <= 0) throw new RangeError(`units must be a positive integer, got ${units}`);
+  if (!Number.isInteger(units) || units <= 0)
+    throw new RangeError(`units must be a positive integer, got ${units}`);
   const tariff = tariffs.find((t) => t.category === category);
   if (!tariff) return null;
   return { units, unitCents: tariff.unitCents, priceCents: units * tariff.unitCents, depositCents };

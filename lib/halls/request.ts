@@ -152,9 +152,13 @@ export async function requestBooking(
             : "Je krijgt achteraf een factuur.",
         ]
       : [
-          created.length > 1 ? `We ontvingen je aanvraag voor ${created.length} weken.` : "We ontvingen je aanvraag.",
+          created.length > 1
+            ? `We ontvingen je aanvraag voor ${created.length} weken.`
+            : "We ontvingen je aanvraag.",
           ...(collisions.length
-            ? [`Deze weken waren al bezet en zijn niet aangevraagd: ${collisions.map((d) => d.split("-").reverse().join("/")).join(", ")}.`]
+            ? [
+                `Deze weken waren al bezet en zijn niet aangevraagd: ${collisions.map((d) => d.split("-").reverse().join("/")).join(", ")}.`,
+              ]
             : []),
           "De dienst vrije tijd bekijkt ze en je krijgt een e-mail zodra ze beslist heeft.",
         ],

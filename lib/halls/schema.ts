@@ -25,7 +25,11 @@ export const bookingSchema = z
     from: clock,
     until: clock,
     bookFor: z.string().min(1, "Kies voor wie je reserveert.").max(40),
-    purpose: z.string().trim().min(3, "Beschrijf kort waarvoor je de zaal gebruikt.").max(200, "Houd het kort (maximaal 200 tekens)."),
+    purpose: z
+      .string()
+      .trim()
+      .min(3, "Beschrijf kort waarvoor je de zaal gebruikt.")
+      .max(200, "Houd het kort (maximaal 200 tekens)."),
     weeks: z
       .string()
       .optional()
@@ -47,10 +51,16 @@ export const bookingSchema = z
       ctx.addIssue({ code: "custom", path: ["dayParts"], message: "Kies minstens één dagdeel." });
     if (input.unit === "HOURLY") {
       const re = /^([01]\d|2[0-4]):00$/;
-      if (!re.test(input.from)) ctx.addIssue({ code: "custom", path: ["from"], message: "Kies een beginuur (heel uur)." });
-      if (!re.test(input.until)) ctx.addIssue({ code: "custom", path: ["until"], message: "Kies een einduur (heel uur)." });
+      if (!re.test(input.from))
+        ctx.addIssue({ code: "custom", path: ["from"], message: "Kies een beginuur (heel uur)." });
+      if (!re.test(input.until))
+        ctx.addIssue({ code: "custom", path: ["until"], message: "Kies een einduur (heel uur)." });
       if (re.test(input.from) && re.test(input.until) && input.until <= input.from)
-        ctx.addIssue({ code: "custom", path: ["until"], message: "Het einduur moet na het beginuur liggen." });
+        ctx.addIssue({
+          code: "custom",
+          path: ["until"],
+          message: "Het einduur moet na het beginuur liggen.",
+        });
     }
   });
 
@@ -77,12 +87,24 @@ export const bookingIdSchema = z.object({ bookingId: z.string().min(1).max(40) }
 
 export const refuseSchema = z.object({
   bookingId: z.string().min(1).max(40),
-  reason: z.string().trim().min(5, "Geef de aanvrager een reden (minstens 5 tekens).").max(500, "Maximaal 500 tekens."),
+  reason: z
+    .string()
+    .trim()
+    .min(5, "Geef de aanvrager een reden (minstens 5 tekens).")
+    .max(500, "Maximaal 500 tekens."),
 });
 
-export const depositSchema = z
-  .object({
-    bookingId: z.string().min(1).max(40),
-    keptEuro: z.string().trim().optional().transform((v) => v ?? ""),
-    reason: z.string().trim().max(500, "Maximaal 500 tekens.").optional().transform((v) => v ?? ""),
-  });
+export const depositSchema = z.object({
+  bookingId: z.string().min(1).max(40),
+  keptEuro: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v ?? ""),
+  reason: z
+    .string()
+    .trim()
+    .max(500, "Maximaal 500 tekens.")
+    .optional()
+    .transform((v) => v ?? ""),
+});

@@ -14,7 +14,11 @@ const categories: { code: HallCustomerCategory; label: string; description: stri
     label: "Niet-erkende Wingense vereniging",
     description: "Verenigingen uit de gemeente zonder erkenning.",
   },
-  { code: "RESIDENT", label: "Inwoner", description: "Inwoners van Wingene, Zwevezele, Ruiselede en Doomkerke." },
+  {
+    code: "RESIDENT",
+    label: "Inwoner",
+    description: "Inwoners van Wingene, Zwevezele, Ruiselede en Doomkerke.",
+  },
   {
     code: "EXTERNAL",
     label: "Extern of commercieel",
@@ -59,7 +63,13 @@ export const halls = [
     capacity: 250,
     description:
       "Ruime feestzaal met podium en volledig uitgeruste keuken, geschikt voor eetfestijnen, fuiven en recepties.",
-    facilities: ["Podium", "Professionele keuken", "Toog met koelcel", "Geluidsinstallatie", "Rolstoeltoegankelijk"],
+    facilities: [
+      "Podium",
+      "Professionele keuken",
+      "Toog met koelcel",
+      "Geluidsinstallatie",
+      "Rolstoeltoegankelijk",
+    ],
     rules:
       "Muziek stopt om 23 uur. Laat de zaal borstelschoon achter; afval neem je mee. Versiering alleen met de voorziene haken.",
     photoUrl: "/zalen/feestzaal.svg",
@@ -121,7 +131,8 @@ export const halls = [
     postcode: "8755",
     city: "Ruiselede",
     capacity: 150,
-    description: "Het parochiecentrum in het hart van Ruiselede: grote zaal met keuken, ideaal voor verenigingsfeesten.",
+    description:
+      "Het parochiecentrum in het hart van Ruiselede: grote zaal met keuken, ideaal voor verenigingsfeesten.",
     facilities: ["Keuken", "Toog", "Tafels en stoelen voor 150 personen", "Rolstoeltoegankelijk"],
     rules: "Geen confetti of rookmachines. De sleutel haal je af aan het onthaal van het gemeentehuis.",
     photoUrl: "/zalen/parochiecentrum.svg",

@@ -187,7 +187,7 @@ ALTER TABLE "HallBooking" ADD CONSTRAINT "HallBooking_associationId_fkey" FOREIG
 ALTER TABLE "HallBooking" ADD CONSTRAINT "HallBooking_seriesId_fkey" FOREIGN KEY ("seriesId") REFERENCES "HallBookingSeries"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- Hand-written: the database is the authority on hall availability. Two active bookings
--- (requested or approved) of the same hall never overlap; ranges are half-open, so a booking
+-- (requested or approved) of the same hall never overlap. Ranges are half-open, so a booking
 -- ending at 13:00 and one starting at 13:00 do not collide.
 CREATE EXTENSION IF NOT EXISTS btree_gist;
 
