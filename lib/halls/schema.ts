@@ -3,6 +3,7 @@
 // lib/halls/prepare.ts and answers with an error next to the field.
 import { z } from "zod";
 import { calendarDateSchema } from "@/lib/be/calendar-date";
+import { parseEuroToCents } from "@/lib/be/money";
 
 export const MAX_SERIES_WEEKS = 26;
 
@@ -94,17 +95,45 @@ export const refuseSchema = z.object({
     .max(500, "Maximaal 500 tekens."),
 });
 
-export const depositSchema = z.object({
-  bookingId: z.string().min(1).max(40),
-  keptEuro: z
-    .string()
-    .trim()
-    .optional()
-    .transform((v) => v ?? ""),
-  reason: z
-    .string()
-    .trim()
-    .max(500, "Maximaal 500 tekens.")
-    .optional()
-    .transform((v) => v ?? ""),
-});
+export const depositSchema = z
+  .object({
+    bookingId: z.string().min(1).max(40),
+    kept: z
+      .string()
+      .trim()
+      .optional()
+      .transform((v) => v ?? ""),
+    reason: z
+      .string()
+      .trim()
+      .max(500, "Maximaal 500 tekens.")
+      .optional()
+      .transform((v) => v ?? ""),
+  })
+  .transform((input, ctx) => {
+    const keptCents = input.kept === "" ? 0 : parseEuroToCents(input.kept);
+    if (keptCents === null || keptCents < 0) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["kept"],
+        message: "Vul een bedrag in euro in, bijvoorbeeld 50 of 37,50.",
+      });
+      return z.NEVER;
+    }
+    if (keptCents > 0 && input.reason.length < 5) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["reason"],
+        message: "Geef een reden waarom je een deel van de waarborg inhoudt.",
+      });
+      return z.NEVER;
+    }
+    return { bookingId: input.bookingId, keptCents, reason: input.reason };
+  });
+
+/** Staff booking at the counter: the booking form plus whom it is for. */
+export const counterBookingSchema = z
+  .object({
+    residentEmail: z.string().trim().toLowerCase().email("Vul het e-mailadres van de inwoner in."),
+  })
+  .and(bookingSchema);
