@@ -21,7 +21,7 @@ export const approveAction = formAction({
   run: async ({ bookingId }, actor) => {
     await approveBooking(bookingId, actor.userId);
     revalidatePath("/beheer/zalen", "layout");
-    return null;
+    redirect(`/beheer/zalen/${bookingId}?gedaan=goedgekeurd`);
   },
 });
 
@@ -31,7 +31,7 @@ export const refuseAction = formAction({
   run: async ({ bookingId, reason }, actor) => {
     await refuseBooking(bookingId, reason, actor.userId);
     revalidatePath("/beheer/zalen", "layout");
-    redirect(`/beheer/zalen/${bookingId}`);
+    redirect(`/beheer/zalen/${bookingId}?gedaan=geweigerd`);
   },
 });
 
@@ -41,7 +41,7 @@ export const depositAction = formAction({
   run: async ({ bookingId, keptCents, reason }, actor) => {
     await settleDeposit(bookingId, keptCents, reason, actor.userId);
     revalidatePath("/beheer/zalen", "layout");
-    redirect(`/beheer/zalen/${bookingId}`);
+    redirect(`/beheer/zalen/${bookingId}?gedaan=waarborg`);
   },
 });
 
@@ -53,7 +53,7 @@ export const staffCancelAction = formAction({
     if (!booking) throw new FieldError("bookingId", "Deze reservatie bestaat niet.", "NOT_FOUND");
     await cancelBooking(bookingId, { userId: booking.userId, staffId: actor.userId });
     revalidatePath("/beheer/zalen", "layout");
-    redirect(`/beheer/zalen/${bookingId}`);
+    redirect(`/beheer/zalen/${bookingId}?gedaan=geannuleerd`);
   },
 });
 

@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { cancelBooking } from "@/lib/halls/cancel";
 import { approveBooking, refuseBooking } from "@/lib/halls/decisions";
 import { OVERLAP_MESSAGE } from "@/lib/halls/errors";
+import { settleDeposit } from "@/lib/halls/deposit";
 import { lapseUnpaidBookings } from "@/lib/halls/lapse";
 import { requestBooking } from "@/lib/halls/request";
 import { bookingSchema } from "@/lib/halls/schema";
@@ -328,5 +329,67 @@ describe("bad input stores nothing", () => {
       requestBooking(form({ hallId: h.id, date: day(5), dayParts: ["AVOND"] }), { userId: outsider.id }),
     ).rejects.toMatchObject({ field: "bookFor", message: expect.stringMatching(/extern/) });
     expect(await db.hallBooking.count({ where: { hallId: { in: [h.id, hourly.id] } } })).toBe(0);
+  });
+});
+
+describe("staff", () => {
+  it("books at the counter for a resident with the same rules, recorded as staff acting for them", async () => {
+    const h = await hall({ requiresApproval: false });
+    const u = await resident();
+    const clerk = await resident();
+    const outcome = await requestBooking(form({ hallId: h.id, date: day(12), dayParts: ["VOORMIDDAG"] }), {
+      userId: u.id,
+      staffId: clerk.id,
+    });
+    const booking = await db.hallBooking.findUniqueOrThrow({ where: { id: outcome.bookingIds[0] } });
+    expect(booking).toMatchObject({ userId: u.id, createdById: clerk.id, category: "RESIDENT" });
+    expect(await db.auditLog.findFirst({ where: { subjectId: booking.id } })).toMatchObject({
+      actorId: clerk.id,
+      onBehalfOfId: u.id,
+      action: "hall.booked",
+    });
+    expect(await db.order.findUniqueOrThrow({ where: { id: booking.orderId! } })).toMatchObject({
+      soldById: clerk.id,
+    });
+  });
+
+  it("settles a deposit once after the event, keeping part with a reason", async () => {
+    const h = await hall();
+    const u = await resident();
+    const clerk = await resident();
+    const booking = await db.hallBooking.create({
+      data: {
+        hallId: h.id,
+        userId: u.id,
+        category: "RESIDENT",
+        startsAt: new Date(Date.now() - 5 * 3_600_000),
+        endsAt: new Date(Date.now() - 3_600_000),
+        status: "APPROVED",
+        slotLabel: "Namiddag",
+        units: 1,
+        unitCents: 15000,
+        priceCents: 15000,
+        depositCents: 20000,
+        tariffLabel: "Inwoner",
+        purpose: "Feest",
+      },
+    });
+    await expect(settleDeposit(booking.id, 25000, "Schade", clerk.id)).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
+    await expect(settleDeposit(booking.id, 5000, "", clerk.id)).rejects.toThrow(/reden/);
+    const results = await Promise.allSettled([
+      settleDeposit(booking.id, 5000, "Schoonmaak keuken", clerk.id),
+      settleDeposit(booking.id, 0, "", clerk.id),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const settled = await db.hallBooking.findUniqueOrThrow({ where: { id: booking.id } });
+    expect(["PARTLY_KEPT", "RELEASED"]).toContain(settled.depositOutcome);
+    const mail = await db.mailMessage.findFirst({
+      where: { to: u.email!, subject: { startsWith: "Waarborg" } },
+    });
+    expect(mail?.text).toMatch(
+      settled.depositOutcome === "RELEASED" ? /volledig terug/ : /Schoonmaak keuken/,
+    );
   });
 });

@@ -14,10 +14,17 @@ import { staffBooking } from "@/lib/halls/staff-queries";
 
 export const metadata: Metadata = { title: "Zalen - reservatie" };
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ gedaan?: string }> };
 
-export default async function StaffHallBookingPage({ params }: Props) {
-  const { id } = await params;
+const DONE: Record<string, string> = {
+  goedgekeurd: "Goedgekeurd; de aanvrager kreeg een e-mail.",
+  geweigerd: "Geweigerd; de aanvrager kreeg de reden per e-mail.",
+  waarborg: "De waarborg is geregeld; de aanvrager kreeg een e-mail.",
+  geannuleerd: "Geannuleerd; de aanvrager kreeg een e-mail.",
+};
+
+export default async function StaffHallBookingPage({ params, searchParams }: Props) {
+  const [{ id }, { gedaan }] = await Promise.all([params, searchParams]);
   await requireStaff("leisure:manage", `/beheer/zalen/${id}`);
   const booking = await staffBooking(id);
   if (!booking) notFound();
@@ -34,6 +41,11 @@ export default async function StaffHallBookingPage({ params }: Props) {
         title={`${booking.hall.name}: ${formatLongDate(booking.startsAt)}`}
         intro={`${booking.slotLabel} · ${BOOKING_STATUS_LABELS[booking.status]}`}
       />
+      {gedaan && DONE[gedaan] && (
+        <p role="status" className="mb-6 rounded-md border-l-4 border-brand-700 bg-brand-50 p-4">
+          {DONE[gedaan]}
+        </p>
+      )}
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title="Reservatie">
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2">
