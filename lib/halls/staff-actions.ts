@@ -11,6 +11,8 @@ import { approveBooking, refuseBooking } from "./decisions";
 import { settleDeposit } from "./deposit";
 import { FieldError } from "./errors";
 import { requestBooking } from "./request";
+import { updateHallSettings } from "./settings";
+import { hallSettingsSchema } from "./settings-schema";
 import { bookingIdSchema, counterBookingSchema, depositSchema, refuseSchema } from "./schema";
 
 const staff = () => requireStaff("leisure:manage");
@@ -70,5 +72,16 @@ export const counterBookingAction = formAction({
     const outcome = await requestBooking(input, { userId: resident.id, staffId: actor.userId });
     revalidatePath("/beheer/zalen", "layout");
     redirect(`/beheer/zalen/${outcome.bookingIds[0]}`);
+  },
+});
+
+export const hallSettingsAction = formAction({
+  schema: hallSettingsSchema,
+  guard: staff,
+  run: async (input, actor) => {
+    await updateHallSettings(input, actor.userId);
+    revalidatePath("/zalen", "layout");
+    revalidatePath("/beheer/zalen", "layout");
+    return null;
   },
 });

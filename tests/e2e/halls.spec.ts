@@ -67,6 +67,13 @@ test("an association member requests a hall, staff approve, the member pays and 
   await expectNoAxeViolations(staff);
   await staff.getByRole("button", { name: "Goedkeuren" }).click();
   await expect(staff.getByText("Goedgekeurd; de aanvrager kreeg een e-mail.")).toBeVisible();
+  // The other staff pages pass axe too: settings of a hall and booking at the counter.
+  await staff.goto("/beheer/zalen/instellingen/parochiecentrum-ruiselede");
+  await expect(staff.getByLabel("Waarborg (euro)")).toHaveValue("150,00");
+  await expectNoAxeViolations(staff);
+  await staff.goto("/beheer/zalen/balie?zaal=sporthal-wingene");
+  await expect(staff.getByRole("form", { name: "Reservatie aan de balie" })).toBeVisible();
+  await expectNoAxeViolations(staff);
   await staffContext.close();
 
   // The member pays from the link in the approval mail.

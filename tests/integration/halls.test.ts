@@ -11,6 +11,8 @@ import { settleDeposit } from "@/lib/halls/deposit";
 import { lapseUnpaidBookings } from "@/lib/halls/lapse";
 import { requestBooking } from "@/lib/halls/request";
 import { bookingSchema } from "@/lib/halls/schema";
+import { updateHallSettings } from "@/lib/halls/settings";
+import { hallSettingsSchema } from "@/lib/halls/settings-schema";
 import { cancelOrder, chooseTransfer, recordTransfer } from "@/lib/payments";
 import { seed } from "@/prisma/seed";
 
@@ -391,5 +393,53 @@ describe("staff", () => {
     expect(mail?.text).toMatch(
       settled.depositOutcome === "RELEASED" ? /volledig terug/ : /Schoonmaak keuken/,
     );
+  });
+});
+
+describe("hall settings", () => {
+  it("new requests use the new tariff; a category without a price can no longer book", async () => {
+    const h = await hall();
+    const u = await resident();
+    const clerk = await resident();
+    const before = await requestBooking(form({ hallId: h.id, date: day(50), dayParts: ["AVOND"] }), {
+      userId: u.id,
+    });
+    await updateHallSettings(
+      hallSettingsSchema.parse({
+        hallId: h.id,
+        deposit: "175",
+        requiresApproval: "on",
+        price_RESIDENT: "99,50",
+        window_RESIDENT: "3",
+        price_RECOGNISED_ASSOCIATION: "",
+        price_LOCAL_ASSOCIATION: "10",
+        window_LOCAL_ASSOCIATION: "12",
+      }),
+      clerk.id,
+    );
+    const after = await requestBooking(form({ hallId: h.id, date: day(51), dayParts: ["AVOND"] }), {
+      userId: u.id,
+    });
+    const [old, fresh] = await Promise.all(
+      [before, after].map((o) => db.hallBooking.findUniqueOrThrow({ where: { id: o.bookingIds[0] } })),
+    );
+    expect([old.priceCents, old.depositCents]).toEqual([15000, 20000]);
+    expect([fresh.priceCents, fresh.depositCents]).toEqual([9950, 17500]);
+    await expect(
+      requestBooking(form({ hallId: h.id, date: day(120), dayParts: ["AVOND"] }), { userId: u.id }),
+    ).rejects.toMatchObject({ field: "date", message: expect.stringMatching(/3 maanden/) });
+    const a = await association(u.id, true);
+    await expect(
+      requestBooking(form({ hallId: h.id, date: day(52), dayParts: ["AVOND"], bookFor: a.id }), {
+        userId: u.id,
+      }),
+    ).rejects.toMatchObject({ field: "bookFor" });
+  });
+
+  it("refuses a settings form without any price or with a bad amount", () => {
+    const empty = hallSettingsSchema.safeParse({ hallId: "h", deposit: "150" });
+    expect(empty.success).toBe(false);
+    const bad = hallSettingsSchema.safeParse({ hallId: "h", deposit: "veel", price_RESIDENT: "12" });
+    expect(bad.error!.issues.map((i) => i.path[0])).toEqual(["deposit"]);
   });
 });

@@ -38,6 +38,16 @@ export default async function HallPlanningPage({ searchParams }: Props) {
             Reserveren aan de balie
           </Link>
         </p>
+        <nav aria-label="Instellingen per zaal" className="mt-4">
+          <p className="font-semibold">Tarieven en waarborg instellen:</p>
+          <ul className="flex flex-wrap gap-x-4">
+            {halls.map((h) => (
+              <li key={h.id}>
+                <Link href={`/beheer/zalen/instellingen/${h.slug}`}>{h.name}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
       </PageHeader>
       <div className="space-y-8">
         <Card title={`Aanvragen om te beslissen (${pending.length})`}>

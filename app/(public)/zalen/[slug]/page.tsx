@@ -28,6 +28,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 const fmt = (key: string) => key.split("-").reverse().join("/");
+const MONTHS = [
+  "januari",
+  "februari",
+  "maart",
+  "april",
+  "mei",
+  "juni",
+  "juli",
+  "augustus",
+  "september",
+  "oktober",
+  "november",
+  "december",
+];
 
 export default async function HallPage({ params, searchParams }: Props) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
@@ -59,7 +73,7 @@ export default async function HallPage({ params, searchParams }: Props) {
   return (
     <>
       <PageHeader title={hall.name} intro={`${hall.kind} in ${hall.village} · ${hall.capacity} personen`} />
-      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_26rem]">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-8 lg:grid-cols-[minmax(0,1fr)_26rem]">
         <div className="space-y-8">
           <div className="grid gap-6 md:grid-cols-2">
             <Image
@@ -161,7 +175,9 @@ export default async function HallPage({ params, searchParams }: Props) {
               slug={hall.slug}
               caption={`Beschikbaarheid van ${hall.name}, week van ${fmt(monday)}`}
             />
-            <h3 className="mt-6 mb-2 text-xl font-bold">Maandoverzicht</h3>
+            <h3 className="mt-6 mb-2 text-xl font-bold">
+              Maandoverzicht {MONTHS[Number(monday.slice(5, 7)) - 1]} {monday.slice(0, 4)}
+            </h3>
             <MonthOverview days={month} slug={hall.slug} month={monday.slice(0, 7)} />
           </section>
         </div>
