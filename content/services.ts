@@ -45,7 +45,7 @@ export const services: Service[] = [
     slug: "zalen",
     title: "Zaal huren",
     summary: "Feestzaal, sporthal of vergaderzaal: bekijk wat vrij is en vraag aan.",
-    href: null,
+    href: "/zalen",
     coming:
       "Binnenkort toont een kalender per zaal wat echt vrij is, zie je je prijs vooraf en betaal je de huur en waarborg online.",
   },

@@ -39,8 +39,16 @@ export function formAction<S extends z.ZodType, T, A extends Actor | null>({
       return { ok: true, data: await run(parsed.data, actor) };
     } catch (error) {
       unstable_rethrow(error);
-      if (error instanceof AppError)
-        return { ok: false, message: error.message, values: submittedValues(formData) };
+      if (error instanceof AppError) {
+        // An AppError may name the form field it belongs to, so the message shows next to it.
+        const field = (error as AppError & { field?: string }).field;
+        return {
+          ok: false,
+          message: error.message,
+          ...(field ? { fieldErrors: { [field]: [error.message] } } : {}),
+          values: submittedValues(formData),
+        };
+      }
       const reference = randomUUID().slice(0, 8);
       console.error(`[action] fout ${reference}`, error);
       return {

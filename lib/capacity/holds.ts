@@ -53,7 +53,10 @@ export async function confirmHolds(tx: Tx, reference: string, now = new Date()):
     ORDER BY "poolId" FOR UPDATE`;
   if (holds.length === 0) {
     // Nothing left to confirm: fine if it was confirmed before, otherwise (released) it is gone.
-    return (await tx.capacityHold.count({ where: { reference, status: "CONFIRMED" } })) > 0;
+    // A reference that never held anything (a hall booking: its exclusion constraint guards it)
+    // has nothing to lose, so it confirms.
+    if ((await tx.capacityHold.count({ where: { reference, status: "CONFIRMED" } })) > 0) return true;
+    return (await tx.capacityHold.count({ where: { reference } })) === 0;
   }
   for (const hold of holds) {
     if (hold.status === "HELD") continue;

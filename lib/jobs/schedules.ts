@@ -2,6 +2,7 @@
 import type { Db } from "@/lib/db/client";
 import { expireHolds } from "@/lib/capacity/expiry";
 import { deliverPendingMail } from "@/lib/mail/outbox";
+import { lapseUnpaidBookings } from "@/lib/halls/lapse";
 import { expireOrders } from "@/lib/payments/expiry";
 
 export type ScheduledJob = { name: string; cron: string; run: (db: Db) => Promise<unknown> };
@@ -10,6 +11,7 @@ export const scheduledJobs: ScheduledJob[] = [
   { name: "mail-outbox", cron: "* * * * *", run: (db) => deliverPendingMail(db) },
   { name: "capacity-expiry", cron: "* * * * *", run: (db) => expireHolds(db) },
   { name: "order-expiry", cron: "* * * * *", run: (db) => expireOrders(db) },
+  { name: "hall-booking-lapse", cron: "* * * * *", run: (db) => lapseUnpaidBookings(db) },
   {
     name: "expired-sessions",
     cron: "17 3 * * *",

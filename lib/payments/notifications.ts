@@ -21,6 +21,24 @@ export async function sendOrderPaid(orderId: string): Promise<void> {
   const lines = order.lines.map(
     (l) => `- ${l.quantity} × ${l.description} (${l.tariffLabel}): ${formatEuro(l.totalCents)}`,
   );
+  if (!order.lines.some((l) => l.itemType === "ticket")) {
+    // No tickets (e.g. a hall booking): confirm the payment only.
+    await send(
+      order.buyerEmail,
+      `Betaling ontvangen - bestelling ${order.number}`,
+      [
+        `Beste ${order.buyerName},`,
+        "",
+        `We ontvingen je betaling van ${formatEuro(order.totalCents)} voor bestelling ${order.number}:`,
+        ...lines,
+        "",
+        orderPageUrl(order.accessToken),
+        "",
+        `Met vriendelijke groeten,\n${municipality?.name ?? "De gemeente"}`,
+      ].join("\n"),
+    );
+    return;
+  }
   await send(
     order.buyerEmail,
     `Je tickets - bestelling ${order.number}`,

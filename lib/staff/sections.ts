@@ -41,6 +41,14 @@ export const staffSections: StaffSection[] = [
     ready: true,
   },
   {
+    slug: "zalen",
+    title: "Zalen",
+    description:
+      "Planning van alle zalen per week, aanvragen goedkeuren of weigeren, reserveren aan de balie, waarborgen.",
+    permission: "leisure:manage",
+    ready: true,
+  },
+  {
     slug: "scannen",
     title: "Tickets scannen",
     description: "Tickets aan de ingang scannen met de camera van een gsm of de code intypen.",

@@ -214,6 +214,16 @@ export const residents: (PersonSeed & {
     city: "Ruiselede",
     household: [{ firstName: "Noor", lastName: "Van Damme", birthDate: "2014-01-30" }],
   },
+  {
+    // Writes of the hall rental e2e tests (tests/e2e/halls.spec.ts) go through this account.
+    email: "bram.verstraete@example.be",
+    name: "Bram Verstraete",
+    street: "Ruiseleedsesteenweg",
+    houseNumber: "88",
+    postcode: "8750",
+    city: "Wingene",
+    household: [],
+  },
 ];
 
 export const associations: {
@@ -245,6 +255,14 @@ export const associations: {
       { email: "marie.claeys@example.be", role: "BEHEERDER" },
       { email: "an.peeters@example.be", role: "LID" },
     ],
+  },
+  {
+    slug: "kwb-wingene",
+    name: "KWB Wingene",
+    recognised: true,
+    village: "Wingene",
+    email: "bestuur@kwbwingene.be",
+    members: [{ email: "bram.verstraete@example.be", role: "BEHEERDER" }],
   },
 ];
 

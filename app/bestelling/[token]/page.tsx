@@ -32,6 +32,8 @@ export default async function OrderPage({ params, searchParams }: Props) {
   if (!order) notFound();
   const [tickets, municipality] = await Promise.all([getTicketsOfOrder(order.id), getMunicipality()]);
   const waitingForStripe = order.status === "PENDING" && query.betaling === "verwerkt";
+  // Orders without tickets (a hall booking) hold no seats and get no tickets.
+  const hasTickets = order.lines.some((l) => l.itemType === "ticket");
   return (
     <>
       {waitingForStripe && <meta httpEquiv="refresh" content="3" />}
@@ -112,7 +114,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
                 <div className="space-y-4">
                   {order.expiresAt && (
                     <p>
-                      Je plaatsen zijn voor je vastgehouden:{" "}
+                      {hasTickets ? "Je plaatsen zijn voor je vastgehouden:" : "Betaal binnen de termijn:"}{" "}
                       <Countdown until={order.expiresAt.toISOString()} />
                     </p>
                   )}
@@ -149,9 +151,11 @@ export default async function OrderPage({ params, searchParams }: Props) {
           {order.status === "PAID" && (
             <Card title="Betaald">
               <p role="status">
-                {order.buyerEmail
-                  ? `Bedankt! We stuurden je tickets ook naar ${order.buyerEmail}.`
-                  : "Bedankt! Druk de tickets hieronder af of toon ze op je gsm."}
+                {!order.buyerEmail
+                  ? "Bedankt! Druk de tickets hieronder af of toon ze op je gsm."
+                  : hasTickets
+                    ? `Bedankt! We stuurden je tickets ook naar ${order.buyerEmail}.`
+                    : `Bedankt! We ontvingen je betaling en stuurden een bevestiging naar ${order.buyerEmail}.`}
               </p>
             </Card>
           )}

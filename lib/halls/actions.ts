@@ -1,0 +1,44 @@
+"use server";
+// Entry points of hall rental for residents and associations: review (nothing stored), confirm
+// (the booking), cancel. Each parses with the form's schema and guards itself.
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { formAction } from "@/lib/actions/safe-action";
+import { requireUser } from "@/lib/auth/guards";
+import { db } from "@/lib/db";
+import { cancelBooking } from "./cancel";
+import { prepareBooking } from "./prepare";
+import { requestBooking } from "./request";
+import { bookingIdSchema, bookingSchema, bookingToSearch } from "./schema";
+
+export const reviewBooking = formAction({
+  schema: bookingSchema,
+  guard: () => requireUser(),
+  run: async (input, actor) => {
+    const prepared = await prepareBooking(db, input, actor.userId);
+    redirect(`/zalen/${prepared.hall.slug}/bevestigen?${bookingToSearch(input)}`);
+  },
+});
+
+export const confirmBooking = formAction({
+  schema: bookingSchema,
+  guard: () => requireUser(),
+  run: async (input, actor) => {
+    const outcome = await requestBooking(input, { userId: actor.userId });
+    revalidatePath("/zalen", "layout");
+    if (outcome.orderToken) redirect(`/bestelling/${outcome.orderToken}`);
+    const params = new URLSearchParams({ nieuw: outcome.bookingIds[0] });
+    if (outcome.collisions.length) params.set("bezet", outcome.collisions.join(","));
+    redirect(`/mijn/zalen?${params}`);
+  },
+});
+
+export const cancelMyBooking = formAction({
+  schema: bookingIdSchema,
+  guard: () => requireUser(),
+  run: async ({ bookingId }, actor) => {
+    await cancelBooking(bookingId, { userId: actor.userId });
+    revalidatePath("/mijn/zalen");
+    redirect(`/mijn/zalen/${bookingId}?geannuleerd=1`);
+  },
+});

@@ -1,0 +1,77 @@
+// After the event staff release the deposit or keep part of it with a reason (damage, cleaning).
+// Settled once: a conditional update on "no outcome yet".
+import "server-only";
+import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/audit/record";
+import { formatEuro } from "@/lib/be/money";
+import { AppError } from "@/lib/errors";
+import { deliverAll, queueHallMail } from "./mails";
+
+export async function settleDeposit(
+  bookingId: string,
+  keptCents: number,
+  reason: string,
+  staffId: string,
+  now = new Date(),
+) {
+  const mailId = await db.$transaction(async (tx) => {
+    const booking = await tx.hallBooking.findUnique({
+      where: { id: bookingId },
+      include: { hall: { select: { name: true } }, user: { select: { name: true, email: true } } },
+    });
+    if (!booking) throw new AppError("NOT_FOUND", "Deze reservatie bestaat niet.");
+    if (booking.status !== "APPROVED")
+      throw new AppError("CONFLICT", "Alleen een bevestigde reservatie heeft een waarborg.");
+    if (booking.endsAt > now)
+      throw new AppError("CONFLICT", "De waarborg regel je pas na het gebruik van de zaal.");
+    if (keptCents < 0 || keptCents > booking.depositCents)
+      throw new AppError(
+        "INVALID_INPUT",
+        `Je kan hoogstens de hele waarborg (${formatEuro(booking.depositCents)}) inhouden.`,
+      );
+    if (keptCents > 0 && reason.trim().length < 5)
+      throw new AppError("INVALID_INPUT", "Geef een reden waarom je een deel van de waarborg inhoudt.");
+    const outcome =
+      keptCents === 0 ? "RELEASED" : keptCents === booking.depositCents ? "KEPT" : "PARTLY_KEPT";
+    const moved = await tx.hallBooking.updateMany({
+      where: { id: bookingId, depositOutcome: null },
+      data: {
+        depositOutcome: outcome,
+        depositKeptCents: keptCents,
+        depositReason: keptCents > 0 ? reason.trim() : null,
+        depositSettledAt: now,
+        depositSettledById: staffId,
+      },
+    });
+    if (moved.count !== 1) throw new AppError("CONFLICT", "De waarborg van deze reservatie is al geregeld.");
+    await recordAudit(tx, {
+      actorId: staffId,
+      onBehalfOfId: booking.userId,
+      associationId: booking.associationId,
+      action: "hall.deposit-settled",
+      subjectType: "HallBooking",
+      subjectId: booking.id,
+      details: { keptCents, reason },
+    });
+    return queueHallMail(
+      tx,
+      {
+        hallName: booking.hall.name,
+        startsAt: booking.startsAt,
+        slotLabel: booking.slotLabel,
+        priceCents: booking.priceCents,
+        depositCents: booking.depositCents,
+        to: booking.user.email ?? "",
+        name: booking.user.name,
+      },
+      `Waarborg: ${booking.hall.name}`,
+      keptCents === 0
+        ? [`We betalen je waarborg van ${formatEuro(booking.depositCents)} volledig terug.`]
+        : [
+            `We houden ${formatEuro(keptCents)} van je waarborg in. Reden: ${reason.trim()}`,
+            `We betalen ${formatEuro(booking.depositCents - keptCents)} terug.`,
+          ],
+    );
+  });
+  await deliverAll(db, [mailId]);
+}

@@ -1,0 +1,87 @@
+"use server";
+// Staff entry points (permission leisure:manage): decide on requests, settle deposits, and book
+// at the counter for a resident or association (the same command, recorded as staff acting).
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { formAction } from "@/lib/actions/safe-action";
+import { requireStaff } from "@/lib/auth/guards";
+import { db } from "@/lib/db";
+import { cancelBooking } from "./cancel";
+import { approveBooking, refuseBooking } from "./decisions";
+import { settleDeposit } from "./deposit";
+import { FieldError } from "./errors";
+import { requestBooking } from "./request";
+import { updateHallSettings } from "./settings";
+import { hallSettingsSchema } from "./settings-schema";
+import { bookingIdSchema, counterBookingSchema, depositSchema, refuseSchema } from "./schema";
+
+const staff = () => requireStaff("leisure:manage");
+
+export const approveAction = formAction({
+  schema: bookingIdSchema,
+  guard: staff,
+  run: async ({ bookingId }, actor) => {
+    await approveBooking(bookingId, actor.userId);
+    revalidatePath("/beheer/zalen", "layout");
+    redirect(`/beheer/zalen/${bookingId}?gedaan=goedgekeurd`);
+  },
+});
+
+export const refuseAction = formAction({
+  schema: refuseSchema,
+  guard: staff,
+  run: async ({ bookingId, reason }, actor) => {
+    await refuseBooking(bookingId, reason, actor.userId);
+    revalidatePath("/beheer/zalen", "layout");
+    redirect(`/beheer/zalen/${bookingId}?gedaan=geweigerd`);
+  },
+});
+
+export const depositAction = formAction({
+  schema: depositSchema,
+  guard: staff,
+  run: async ({ bookingId, keptCents, reason }, actor) => {
+    await settleDeposit(bookingId, keptCents, reason, actor.userId);
+    revalidatePath("/beheer/zalen", "layout");
+    redirect(`/beheer/zalen/${bookingId}?gedaan=waarborg`);
+  },
+});
+
+export const staffCancelAction = formAction({
+  schema: bookingIdSchema,
+  guard: staff,
+  run: async ({ bookingId }, actor) => {
+    const booking = await db.hallBooking.findUnique({ where: { id: bookingId }, select: { userId: true } });
+    if (!booking) throw new FieldError("bookingId", "Deze reservatie bestaat niet.", "NOT_FOUND");
+    await cancelBooking(bookingId, { userId: booking.userId, staffId: actor.userId });
+    revalidatePath("/beheer/zalen", "layout");
+    redirect(`/beheer/zalen/${bookingId}?gedaan=geannuleerd`);
+  },
+});
+
+export const counterBookingAction = formAction({
+  schema: counterBookingSchema,
+  guard: staff,
+  run: async ({ residentEmail, ...input }, actor) => {
+    const resident = await db.user.findUnique({ where: { email: residentEmail }, select: { id: true } });
+    if (!resident)
+      throw new FieldError(
+        "residentEmail",
+        "Geen inwoner met dit e-mailadres. Registreer hem of haar eerst.",
+      );
+    const outcome = await requestBooking(input, { userId: resident.id, staffId: actor.userId });
+    revalidatePath("/beheer/zalen", "layout");
+    redirect(`/beheer/zalen/${outcome.bookingIds[0]}`);
+  },
+});
+
+export const hallSettingsAction = formAction({
+  schema: hallSettingsSchema,
+  guard: staff,
+  run: async (input, actor) => {
+    await updateHallSettings(input, actor.userId);
+    revalidatePath("/zalen", "layout");
+    revalidatePath("/beheer/zalen", "layout");
+    return null;
+  },
+});

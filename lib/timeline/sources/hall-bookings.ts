@@ -1,0 +1,31 @@
+// Hall bookings a resident requested (or staff requested for them) on their timeline.
+import "server-only";
+import { formatEuro } from "@/lib/be/money";
+import { formatDate } from "@/lib/be/time";
+import { db } from "@/lib/db";
+import { BOOKING_STATUS_LABELS } from "@/lib/halls/my-queries";
+import type { TimelineSource } from "../types";
+
+export const hallBookingActivity: TimelineSource = async (userId, limit) => {
+  const bookings = await db.hallBooking.findMany({
+    where: { userId },
+    orderBy: { updatedAt: "desc" },
+    take: limit,
+    include: { hall: { select: { name: true } } },
+  });
+  const staffIds = [...new Set(bookings.flatMap((b) => (b.createdById ? [b.createdById] : [])))];
+  const staff = new Map(
+    (await db.user.findMany({ where: { id: { in: staffIds } }, select: { id: true, name: true } })).map(
+      (u) => [u.id, u.name],
+    ),
+  );
+  return bookings.map((b) => ({
+    id: `hall-${b.id}`,
+    at: b.updatedAt,
+    service: "Zalen",
+    title: `${b.hall.name} op ${formatDate(b.startsAt)} (${b.slotLabel})`,
+    description: `${BOOKING_STATUS_LABELS[b.status]} · huur ${formatEuro(b.priceCents)} · waarborg ${formatEuro(b.depositCents)}${b.cancellationFeeCents ? ` · annuleringskost ${formatEuro(b.cancellationFeeCents)}` : ""}`,
+    href: `/mijn/zalen/${b.id}`,
+    byStaff: b.createdById ? (staff.get(b.createdById) ?? "een medewerker") : null,
+  }));
+};

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { bookingSchema, counterBookingSchema, depositSchema } from "@/lib/halls/schema";
+
+const base = { hallId: "h1", unit: "DAY_PART", date: "2027-02-12", bookFor: "self", purpose: "Ledenfeest" };
+
+describe("booking form schema", () => {
+  it("reads one or several day parts and defaults to a single week", () => {
+    expect(bookingSchema.parse({ ...base, dayParts: "AVOND" })).toMatchObject({
+      dayParts: ["AVOND"],
+      weeks: 1,
+    });
+    expect(bookingSchema.parse({ ...base, dayParts: ["NAMIDDAG", "AVOND"], weeks: "4" })).toMatchObject({
+      dayParts: ["NAMIDDAG", "AVOND"],
+      weeks: 4,
+    });
+  });
+
+  it("explains each mistake on its own field", () => {
+    const result = bookingSchema.safeParse({ ...base, date: "2027-02-30", weeks: "40", purpose: "x" });
+    expect(result.success).toBe(false);
+    const fields = result.error!.issues.map((i) => i.path.join("."));
+    expect(fields.sort()).toEqual(["date", "purpose", "weeks"]);
+    expect(bookingSchema.safeParse(base).error!.issues).toEqual([
+      expect.objectContaining({ path: ["dayParts"], message: "Kies minstens één dagdeel." }),
+    ]);
+    const hourly = bookingSchema.safeParse({ ...base, unit: "HOURLY", from: "20:00", until: "18:00" });
+    expect(hourly.error!.issues).toEqual([
+      expect.objectContaining({ path: ["until"], message: "Het einduur moet na het beginuur liggen." }),
+    ]);
+  });
+
+  it("adds the resident's e-mail for counter bookings", () => {
+    expect(
+      counterBookingSchema.parse({ ...base, dayParts: "AVOND", residentEmail: " An@Example.be " }),
+    ).toMatchObject({
+      residentEmail: "an@example.be",
+      dayParts: ["AVOND"],
+    });
+    expect(
+      counterBookingSchema.safeParse({ ...base, dayParts: "AVOND", residentEmail: "geen" }).success,
+    ).toBe(false);
+  });
+});
+
+describe("deposit form schema", () => {
+  it("reads euro amounts and needs a reason for keeping part", () => {
+    expect(depositSchema.parse({ bookingId: "b", kept: "37,50", reason: "Schoonmaak" })).toEqual({
+      bookingId: "b",
+      keptCents: 3750,
+      reason: "Schoonmaak",
+    });
+    expect(depositSchema.parse({ bookingId: "b", kept: "", reason: "" }).keptCents).toBe(0);
+    expect(depositSchema.safeParse({ bookingId: "b", kept: "50", reason: "" }).error!.issues[0].path).toEqual(
+      ["reason"],
+    );
+    expect(depositSchema.safeParse({ bookingId: "b", kept: "abc" }).error!.issues[0].path).toEqual(["kept"]);
+  });
+});
