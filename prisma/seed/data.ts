@@ -214,6 +214,17 @@ export const residents: (PersonSeed & {
     city: "Ruiselede",
     household: [{ firstName: "Noor", lastName: "Van Damme", birthDate: "2014-01-30" }],
   },
+  {
+    // Books appointments in the end-to-end tests (appointments).
+    email: "lies.vandenberghe@example.be",
+    name: "Lies Vandenberghe",
+    street: "Beernemstraat",
+    houseNumber: "28",
+    postcode: "8750",
+    city: "Wingene",
+    phone: "0495 11 22 33",
+    household: [],
+  },
 ];
 
 export const associations: {

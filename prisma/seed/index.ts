@@ -2,6 +2,7 @@
 // or delete later is never put back. Each step is also idempotent on its own (upserts).
 import type { Db } from "@/lib/db/client";
 import { associations, exceptionalClosures, municipality, residents, sites, staff } from "./data";
+import { seedAppointments } from "./appointments";
 import { holidays } from "./holidays";
 import { seedPerformances } from "./performances";
 
@@ -115,6 +116,7 @@ const steps: { name: string; run: (db: Db, now: Date) => Promise<void> }[] = [
     },
   },
   { name: "cultuurseizoen", run: seedPerformances },
+  { name: "afspraken", run: seedAppointments },
 ];
 
 /** Runs the steps this database has not had yet; returns their names. */
