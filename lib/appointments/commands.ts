@@ -170,3 +170,12 @@ export async function cancelAppointment(id: string, actorId: string | null) {
   });
   if (mailId) await deliverMail(db, mailId);
 }
+
+/** Cancels from Mijn Wingene: only the resident's own appointment (authorisation in the query). */
+export async function cancelOwnAppointment(userId: string, id: string, now = new Date()) {
+  const appointment = await db.appointment.findFirst({ where: { id, userId } });
+  if (!appointment) throw new AppError("NOT_FOUND", "Deze afspraak bestaat niet (meer).");
+  if (appointment.status === "CANCELLED") return;
+  assertChangeable(appointment, now);
+  await cancelAppointment(id, userId);
+}

@@ -24,9 +24,21 @@ export const contactFields = {
     .regex(/^\+?[0-9 ./-]{9,20}$/, "Vul een geldig telefoonnummer in, bijvoorbeeld 0470 12 34 56."),
 };
 
-/** The resident's booking form: the chosen slot plus name and contact. */
+/** Booking without an account: the chosen slot, name, e-mail and phone. */
 export const bookingSchema = z.object({ serviceId: id, siteId: id, startsAt: instant, ...contactFields });
 export type BookingInput = z.output<typeof bookingSchema>;
+
+const optionalPhone = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => v || null)
+  .pipe(contactFields.phone.nullable());
+
+/** Signed in, the account is the contact: the phone number is optional. */
+export const signedInBookingSchema = bookingSchema.extend({ phone: optionalPhone });
+
+export const appointmentIdSchema = z.object({ id });
 
 export const manageTokenSchema = z.object({
   token: z.string().regex(manageTokenPattern, "Deze link is ongeldig."),

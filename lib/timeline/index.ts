@@ -1,10 +1,11 @@
 // Merges every service's timeline source. A new service adds one line to `sources`.
 import "server-only";
 import { accountActivity } from "./sources/account-activity";
+import { appointmentActivity } from "./sources/appointments";
 import { orderActivity } from "./sources/orders";
 import type { TimelineItem, TimelineSource } from "./types";
 
-const sources: TimelineSource[] = [accountActivity, orderActivity];
+const sources: TimelineSource[] = [accountActivity, orderActivity, appointmentActivity];
 
 export async function getTimeline(userId: string, limit = 30): Promise<TimelineItem[]> {
   const lists = await Promise.all(sources.map((source) => source(userId, limit)));

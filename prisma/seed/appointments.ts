@@ -154,10 +154,21 @@ export async function seedAppointments(db: Db): Promise<void> {
     });
   }
   // The resident the appointment tests book with, also on databases seeded before it existed.
-  const { household: _household, ...lies } = residents.find(
-    (r) => r.email === "lies.vandenberghe@example.be",
-  )!;
+  const lies = residents.find((r) => r.email === "lies.vandenberghe@example.be")!;
   await db.user.upsert({
+    where: { email: lies.email },
+    update: {},
+    create: {
+      email: lies.email,
+      name: lies.name,
+      street: lies.street,
+      houseNumber: lies.houseNumber,
+      postcode: lies.postcode,
+      city: lies.city,
+      phone: lies.phone,
+      emailVerified: new Date(),
+    },
+  });
     where: { email: lies.email },
     update: {},
     create: { ...lies, emailVerified: new Date() },
