@@ -169,8 +169,4 @@ export async function seedAppointments(db: Db): Promise<void> {
       emailVerified: new Date(),
     },
   });
-    where: { email: lies.email },
-    update: {},
-    create: { ...lies, emailVerified: new Date() },
-  });
 }
