@@ -27,7 +27,9 @@ export function DayLinks({
                     : "border-slate-400 bg-white text-slate-900"
                 }`}
               >
-                <span className="block capitalize">{formatLongDate(brusselsInstant(d.dateKey, 720))}</span>
+                <span className="block first-letter:uppercase">
+                  {formatLongDate(brusselsInstant(d.dateKey, 720))}
+                </span>
                 <span className="block text-sm">
                   {d.free} {d.free === 1 ? "moment" : "momenten"} vrij
                 </span>

@@ -65,10 +65,13 @@ export async function bookAppointment(request: BookingRequest, booker: Booker, n
       subjectId: appointment.id,
       details: { service: appointment.service.name, startsAt: appointment.startsAt.toISOString() },
     });
-    const mailId = await queueMail(tx, appointmentBookedMail(appointment, manageUrl(token)));
+    // A caller without e-mail gets no mail; staff tell them the time on the phone.
+    const mailId = appointment.email
+      ? await queueMail(tx, appointmentBookedMail(appointment, manageUrl(token)))
+      : null;
     return { appointment, mailId };
   });
-  await deliverMail(db, mailId);
+  if (mailId) await deliverMail(db, mailId);
   return { id: appointment.id, token, startsAt: appointment.startsAt };
 }
 
@@ -133,10 +136,10 @@ export async function moveAppointment(
       details: { from: current.startsAt.toISOString(), to: moved.startsAt.toISOString() },
     });
     const link = who.token ? manageUrl(who.token) : appUrl("/afspraken");
-    const mailId = await queueMail(tx, appointmentBookedMail(moved, link, true));
+    const mailId = moved.email ? await queueMail(tx, appointmentBookedMail(moved, link, true)) : null;
     return { moved, mailId };
   });
-  await deliverMail(db, mailId);
+  if (mailId) await deliverMail(db, mailId);
   return { id, startsAt: moved.startsAt };
 }
 
@@ -166,7 +169,7 @@ export async function cancelAppointment(id: string, actorId: string | null) {
       subjectType: "Appointment",
       subjectId: id,
     });
-    return queueMail(tx, appointmentCancelledMail(appointment));
+    return appointment.email ? queueMail(tx, appointmentCancelledMail(appointment)) : null;
   });
   if (mailId) await deliverMail(db, mailId);
 }

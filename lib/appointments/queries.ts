@@ -30,10 +30,18 @@ export async function freeSlots(
   serviceId: string,
   siteId: string,
   now = new Date(),
-  ignoreAppointmentId?: string,
+  options: { ignoreAppointmentId?: string; byStaff?: boolean } = {},
 ): Promise<Slot[]> {
-  const input = await loadSlotInput({ serviceId, siteId, now, ignoreAppointmentId });
-  return input ? generateSlots(input) : [];
+  const input = await loadSlotInput({
+    serviceId,
+    siteId,
+    now,
+    ignoreAppointmentId: options.ignoreAppointmentId,
+  });
+  if (!input) return [];
+  // Staff on the phone or at the desk may book today and without the online lead time.
+  if (options.byStaff) input.service = { ...input.service, leadTimeMinutes: 0, sameDayAllowed: true };
+  return generateSlots(input);
 }
 
 /** Null for a malformed or unknown token: the page then says the link is not valid. */

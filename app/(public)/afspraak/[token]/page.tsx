@@ -45,7 +45,9 @@ export default async function ManageAppointmentPage({ params, searchParams }: Pr
   const notice = (Object.keys(NOTICES) as (keyof typeof NOTICES)[]).find((k) => query[k]);
   const changeable = appointment.status === "BOOKED" && appointment.startsAt > new Date();
   const slots = changeable
-    ? await freeSlots(appointment.serviceId, appointment.siteId, new Date(), appointment.id)
+    ? await freeSlots(appointment.serviceId, appointment.siteId, new Date(), {
+        ignoreAppointmentId: appointment.id,
+      })
     : [];
   const days = slotDays(slots);
   const day = days.find((d) => d.dateKey === query.dag)?.dateKey ?? days[0]?.dateKey;
