@@ -1,6 +1,9 @@
 -- CreateEnum
 CREATE TYPE "AppointmentStatus" AS ENUM ('BOOKED', 'ARRIVED', 'SERVED', 'NO_SHOW', 'CANCELLED');
 
+-- CreateEnum
+CREATE TYPE "QueueTicketStatus" AS ENUM ('WAITING', 'CALLED', 'DONE', 'NO_SHOW');
+
 -- AlterTable
 ALTER TABLE "MailMessage" ADD COLUMN     "attachments" JSONB;
 
@@ -81,6 +84,49 @@ CREATE TABLE "Appointment" (
     CONSTRAINT "Appointment_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "QueueService" (
+    "id" TEXT NOT NULL,
+    "slug" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "prefix" TEXT NOT NULL,
+    "averageMinutes" INTEGER NOT NULL DEFAULT 5,
+    "active" BOOLEAN NOT NULL DEFAULT true,
+    "sortOrder" INTEGER NOT NULL DEFAULT 0,
+
+    CONSTRAINT "QueueService_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "QueueTicket" (
+    "id" TEXT NOT NULL,
+    "siteId" TEXT NOT NULL,
+    "queueServiceId" TEXT NOT NULL,
+    "day" DATE NOT NULL,
+    "number" INTEGER NOT NULL,
+    "code" TEXT NOT NULL,
+    "status" "QueueTicketStatus" NOT NULL DEFAULT 'WAITING',
+    "trackToken" TEXT NOT NULL,
+    "email" TEXT,
+    "issuedById" TEXT,
+    "counterId" TEXT,
+    "calledById" TEXT,
+    "calledAt" TIMESTAMPTZ(3),
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "QueueTicket_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "QueueDayCounter" (
+    "siteId" TEXT NOT NULL,
+    "queueServiceId" TEXT NOT NULL,
+    "day" DATE NOT NULL,
+    "last" INTEGER NOT NULL,
+
+    CONSTRAINT "QueueDayCounter_pkey" PRIMARY KEY ("siteId","queueServiceId","day")
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "AppointmentService_slug_key" ON "AppointmentService"("slug");
 
@@ -107,6 +153,21 @@ CREATE INDEX "Appointment_userId_startsAt_idx" ON "Appointment"("userId", "start
 
 -- CreateIndex
 CREATE INDEX "Appointment_status_startsAt_idx" ON "Appointment"("status", "startsAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "QueueService_slug_key" ON "QueueService"("slug");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "QueueService_prefix_key" ON "QueueService"("prefix");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "QueueTicket_trackToken_key" ON "QueueTicket"("trackToken");
+
+-- CreateIndex
+CREATE INDEX "QueueTicket_siteId_day_status_createdAt_idx" ON "QueueTicket"("siteId", "day", "status", "createdAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "QueueTicket_siteId_queueServiceId_day_number_key" ON "QueueTicket"("siteId", "queueServiceId", "day", "number");
 
 -- AddForeignKey
 ALTER TABLE "AppointmentServiceCounter" ADD CONSTRAINT "AppointmentServiceCounter_serviceId_fkey" FOREIGN KEY ("serviceId") REFERENCES "AppointmentService"("id") ON DELETE CASCADE ON UPDATE CASCADE;
@@ -135,6 +196,15 @@ ALTER TABLE "Appointment" ADD CONSTRAINT "Appointment_userId_fkey" FOREIGN KEY (
 -- AddForeignKey
 ALTER TABLE "Appointment" ADD CONSTRAINT "Appointment_bookedById_fkey" FOREIGN KEY ("bookedById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
+-- AddForeignKey
+ALTER TABLE "QueueTicket" ADD CONSTRAINT "QueueTicket_siteId_fkey" FOREIGN KEY ("siteId") REFERENCES "Site"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "QueueTicket" ADD CONSTRAINT "QueueTicket_queueServiceId_fkey" FOREIGN KEY ("queueServiceId") REFERENCES "QueueService"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "QueueTicket" ADD CONSTRAINT "QueueTicket_counterId_fkey" FOREIGN KEY ("counterId") REFERENCES "Counter"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
 -- Hand-written: never double-booked. Appointments of one counter may not overlap over
 -- [startsAt, blockedUntil) unless they share a slotKey (the seats of one group session);
 -- cancelled appointments free their time.
@@ -154,3 +224,7 @@ ALTER TABLE "CounterAvailability" ADD CONSTRAINT "CounterAvailability_window_che
 
 ALTER TABLE "AppointmentService" ADD CONSTRAINT "AppointmentService_numbers_check"
   CHECK ("durationMinutes" > 0 AND "bufferMinutes" >= 0 AND "leadTimeMinutes" >= 0 AND "capacityPerSlot" >= 1 AND "horizonDays" >= 1);
+
+ALTER TABLE "QueueTicket" ADD CONSTRAINT "QueueTicket_number_check" CHECK ("number" > 0);
+
+ALTER TABLE "QueueService" ADD CONSTRAINT "QueueService_numbers_check" CHECK ("averageMinutes" > 0 AND char_length("prefix") = 1);
