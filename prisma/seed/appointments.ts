@@ -130,7 +130,22 @@ async function counterId(db: Db, ref: string): Promise<string> {
   return counter.id;
 }
 
+/** Walk-in services of the quick counter, each with its ticket letter. */
+export const queueServices = [
+  { slug: "attesten", name: "Attesten en uittreksels", prefix: "A", averageMinutes: 4 },
+  { slug: "afhalen", name: "Identiteitskaart of rijbewijs afhalen", prefix: "B", averageMinutes: 5 },
+  { slug: "afval", name: "Afvalzakken en containers", prefix: "C", averageMinutes: 3 },
+  { slug: "andere-vraag", name: "Een andere vraag", prefix: "D", averageMinutes: 6 },
+];
+
 export async function seedAppointments(db: Db): Promise<void> {
+  for (const [index, service] of queueServices.entries()) {
+    await db.queueService.upsert({
+      where: { slug: service.slug },
+      update: {},
+      create: { ...service, sortOrder: index },
+    });
+  }
   for (const [index, { counters, ...service }] of appointmentServices.entries()) {
     const row = await db.appointmentService.upsert({
       where: { slug: service.slug },
