@@ -94,3 +94,11 @@ export async function deskOverview(siteId: string, now = new Date()) {
     include: { queueService: { select: { name: true } }, counter: { select: { name: true } } },
   });
 }
+
+export function countersOf(siteId: string) {
+  return db.counter.findMany({
+    where: { siteId, active: true },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
+}

@@ -36,6 +36,9 @@ export default async function FrontOfficePage({ searchParams }: Props) {
           <Link className={buttonClass()} href={`/beheer/onthaal/boeken?site=${site.id}`}>
             Afspraak boeken
           </Link>
+          <Link className={buttonClass("secondary")} href={`/beheer/onthaal/wachtrij?site=${site.id}`}>
+            Wachtrij
+          </Link>
           <nav aria-label="Gemeentehuis" className="flex gap-3">
             {sites.map((s) => (
               <Link
