@@ -3,7 +3,6 @@ import Link from "next/link";
 import { CallNextForm, IssueTicketForm } from "@/components/queue/desk-forms";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { Table } from "@/components/ui/table";
 import { listSites } from "@/lib/appointments/staff-queries";
 import { requireStaff } from "@/lib/auth/guards";
 import { formatTime } from "@/lib/be/time";
@@ -51,20 +50,17 @@ export default async function QueueDeskPage({ searchParams }: { searchParams: Pr
           {tickets.length === 0 ? (
             <p>Niemand wacht.</p>
           ) : (
-            <Table
-              caption="Wachtenden en opgeroepen nummers"
-              small
-              columns={[{ label: "Nummer" }, { label: "Dienst" }, { label: "Sinds" }, { label: "Balie" }]}
-            >
+            <ol aria-label="Wachtenden en opgeroepen nummers" className="divide-y divide-slate-200">
               {tickets.map((t) => (
-                <tr key={t.id} className="border-b border-slate-200">
-                  <td className="py-1 pr-2 font-mono font-bold">{t.code}</td>
-                  <td className="py-1 pr-2">{t.queueService.name}</td>
-                  <td className="py-1 pr-2">{formatTime(t.createdAt)}</td>
-                  <td className="py-1 pr-2">{t.counter?.name ?? "wacht"}</td>
-                </tr>
+                <li key={t.id} className="py-2">
+                  <span className="font-mono text-lg font-bold">{t.code}</span> {t.queueService.name}
+                  <span className="block text-sm text-slate-700">
+                    sinds {formatTime(t.createdAt)} ·{" "}
+                    {t.counter ? `opgeroepen naar ${t.counter.name}` : "wacht"}
+                  </span>
+                </li>
               ))}
-            </Table>
+            </ol>
           )}
         </Card>
       </div>
