@@ -169,7 +169,7 @@ export async function seedAppointments(db: Db): Promise<void> {
     });
   }
   // The resident the appointment tests book with, also on databases seeded before it existed.
-  const lies = residents.find((r) => r.email === "lies.vandenberghe@example.be")!;
+  const lies = residents.find((r) => r.email === "lies.vdberghe@example.be")!;
   await db.user.upsert({
     where: { email: lies.email },
     update: {},

@@ -216,7 +216,7 @@ export const residents: (PersonSeed & {
   },
   {
     // Books appointments in the end-to-end tests (appointments).
-    email: "lies.vandenberghe@example.be",
+    email: "lies.vdberghe@example.be",
     name: "Lies Vandenberghe",
     street: "Beernemstraat",
     houseNumber: "28",
