@@ -17,6 +17,8 @@ const icsOf = (mail: MailboxMessage) => {
 };
 
 test("a resident books, gets the .ics and the personal link, and moves the appointment", async ({ page }) => {
+  // Two sessions, two mails and an axe check on every page: more than the default 30 seconds.
+  test.slow();
   const email = "lies.vdberghe@example.be";
   await signIn(page, email, "/afspraken");
   const since = new Date(Date.now() - 1000);
@@ -89,6 +91,7 @@ test("a resident books, gets the .ics and the personal link, and moves the appoi
 });
 
 test("the call centre books for a caller, who gets the confirmation by e-mail", async ({ page }) => {
+  test.slow();
   const caller = uniqueName("Beller ");
   const email = `beller-${Date.now()}@example.be`;
   await signIn(page, "callcenter@wingene.be", "/beheer/onthaal");
@@ -118,12 +121,21 @@ test("the call centre books for a caller, who gets the confirmation by e-mail", 
   await row.getByRole("link", { name: caller }).click();
   await expect(page.locator("dd", { hasText: "Pieter Maes" })).toBeVisible();
   await expectNoAxeViolations(page);
+
+  // The screens that manage services and counter staffing (read only here).
+  await page.goto("/beheer/onthaal/diensten");
+  await expect(page.getByRole("form", { name: "Instellingen Reispas aanvragen" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.goto("/beheer/onthaal/balies");
+  await expect(page.getByRole("heading", { level: 3, name: "Themabalie Omgeving" })).toBeVisible();
+  await expectNoAxeViolations(page);
 });
 
 test("a queue ticket taken at the entrance is called and appears on the call screen and the phone", async ({
   page,
   browser,
 }) => {
+  test.slow();
   const visitor = await browser.newContext({ viewport: { width: 390, height: 800 } });
   const hall = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   try {

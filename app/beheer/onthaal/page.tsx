@@ -39,6 +39,8 @@ export default async function FrontOfficePage({ searchParams }: Props) {
           <Link className={buttonClass("secondary")} href={`/beheer/onthaal/wachtrij?site=${site.id}`}>
             Wachtrij
           </Link>
+          <Link href="/beheer/onthaal/diensten">Diensten en duur</Link>
+          <Link href="/beheer/onthaal/balies">Bemanning van de balies</Link>
           <nav aria-label="Gemeentehuis" className="flex gap-3">
             {sites.map((s) => (
               <Link
