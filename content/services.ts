@@ -14,7 +14,7 @@ export const services: Service[] = [
     slug: "afspraak",
     title: "Afspraak maken",
     summary: "Kies een dienst, een gemeentehuis en een moment dat jou past, ook 's avonds.",
-    href: null,
+    href: "/afspraken",
     coming:
       "Binnenkort boek je hier zelf een afspraak aan een themabalie of in een gespreksruimte, verzet je ze met één klik en krijg je een herinnering de dag voordien.",
   },

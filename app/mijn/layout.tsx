@@ -9,6 +9,7 @@ const links = [
   { href: "/mijn/gezin", label: "Mijn gezin" },
   { href: "/mijn/verenigingen", label: "Mijn verenigingen" },
   { href: "/mijn/zalen", label: "Mijn zalen" },
+  { href: "/mijn/afspraken", label: "Mijn afspraken" },
 ];
 
 export default async function MyLayout({ children }: { children: ReactNode }) {

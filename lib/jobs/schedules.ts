@@ -1,5 +1,6 @@
 // The recurring jobs: name, cron (Europe/Brussels) and what they do. New services add theirs here.
 import type { Db } from "@/lib/db/client";
+import { sendAppointmentReminders } from "@/lib/appointments/reminders";
 import { expireHolds } from "@/lib/capacity/expiry";
 import { deliverPendingMail } from "@/lib/mail/outbox";
 import { lapseUnpaidBookings } from "@/lib/halls/lapse";
@@ -12,6 +13,8 @@ export const scheduledJobs: ScheduledJob[] = [
   { name: "capacity-expiry", cron: "* * * * *", run: (db) => expireHolds(db) },
   { name: "order-expiry", cron: "* * * * *", run: (db) => expireOrders(db) },
   { name: "hall-booking-lapse", cron: "* * * * *", run: (db) => lapseUnpaidBookings(db) },
+  // Reminders for tomorrow's appointments, hourly in the daytime so late bookings get one too.
+  { name: "appointment-reminders", cron: "5 8-20 * * *", run: (db) => sendAppointmentReminders(db) },
   {
     name: "expired-sessions",
     cron: "17 3 * * *",

@@ -3,7 +3,16 @@
 import type { Db, Tx } from "@/lib/db/client";
 import { deliver } from "./transport";
 
-export type MailInput = { to: string; subject: string; text: string; html?: string };
+/** A small text attachment stored with the message, e.g. an .ics calendar file. */
+export type MailAttachment = { filename: string; contentType: string; content: string };
+
+export type MailInput = {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  attachments?: MailAttachment[];
+};
 
 const MAX_ATTEMPTS = 5;
 const LEASE_MS = 5 * 60_000;
@@ -14,7 +23,11 @@ const claimable = (now: Date) => ({
 });
 
 export async function queueMail(db: Db | Tx, mail: MailInput): Promise<string> {
-  const row = await db.mailMessage.create({ data: mail, select: { id: true } });
+  const { attachments, ...rest } = mail;
+  const row = await db.mailMessage.create({
+    data: { ...rest, ...(attachments?.length ? { attachments } : {}) },
+    select: { id: true },
+  });
   return row.id;
 }
 

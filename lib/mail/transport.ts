@@ -5,8 +5,17 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import nodemailer from "nodemailer";
 import { env } from "@/lib/env";
+import type { MailAttachment } from "./outbox";
 
-export type OutgoingMail = { id: string; to: string; subject: string; text: string; html?: string | null };
+export type OutgoingMail = {
+  id: string;
+  to: string;
+  subject: string;
+  text: string;
+  html?: string | null;
+  /** Stored as JSON: [{ filename, contentType, content }] (see MailAttachment). */
+  attachments?: unknown;
+};
 
 let smtp: nodemailer.Transporter | undefined;
 
@@ -18,6 +27,7 @@ export async function deliver(mail: OutgoingMail): Promise<void> {
     subject: mail.subject,
     text: mail.text,
     html: mail.html ?? undefined,
+    attachments: Array.isArray(mail.attachments) ? (mail.attachments as MailAttachment[]) : undefined,
   };
   if (SMTP_URL) {
     smtp ??= nodemailer.createTransport(SMTP_URL);

@@ -23,7 +23,7 @@ export const staffSections: StaffSection[] = [
     title: "Onthaal en afspraken",
     description: "Wachtrij, afsprakenkalender per balie en gespreksruimte.",
     permission: "frontoffice:manage",
-    ready: false,
+    ready: true,
   },
   {
     slug: "meldpunt",

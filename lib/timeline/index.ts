@@ -1,11 +1,12 @@
 // Merges every service's timeline source. A new service adds one line to `sources`.
 import "server-only";
 import { accountActivity } from "./sources/account-activity";
+import { appointmentActivity } from "./sources/appointments";
 import { hallBookingActivity } from "./sources/hall-bookings";
 import { orderActivity } from "./sources/orders";
 import type { TimelineItem, TimelineSource } from "./types";
 
-const sources: TimelineSource[] = [accountActivity, orderActivity, hallBookingActivity];
+const sources: TimelineSource[] = [accountActivity, orderActivity, hallBookingActivity, appointmentActivity];
 
 export async function getTimeline(userId: string, limit = 30): Promise<TimelineItem[]> {
   const lists = await Promise.all(sources.map((source) => source(userId, limit)));

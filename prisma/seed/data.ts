@@ -224,6 +224,17 @@ export const residents: (PersonSeed & {
     city: "Wingene",
     household: [],
   },
+  {
+    // Books appointments in the end-to-end tests (appointments).
+    email: "lies.vdberghe@example.be",
+    name: "Lies Vandenberghe",
+    street: "Beernemstraat",
+    houseNumber: "28",
+    postcode: "8750",
+    city: "Wingene",
+    phone: "0495 11 22 33",
+    household: [],
+  },
 ];
 
 export const associations: {

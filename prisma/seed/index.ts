@@ -3,6 +3,7 @@
 import type { Db } from "@/lib/db/client";
 import { associations, exceptionalClosures, municipality, residents, sites, staff } from "./data";
 import { seedHalls } from "./halls";
+import { seedAppointments } from "./appointments";
 import { holidays } from "./holidays";
 import { seedPerformances } from "./performances";
 
@@ -117,6 +118,7 @@ const steps: { name: string; run: (db: Db, now: Date) => Promise<void> }[] = [
   },
   { name: "cultuurseizoen", run: seedPerformances },
   { name: "zalen", run: seedHalls },
+  { name: "afspraken", run: seedAppointments },
 ];
 
 /** Runs the steps this database has not had yet; returns their names. */

@@ -80,6 +80,11 @@ export default async function ResidentPage({ params }: { params: Promise<{ id: s
               </ul>
             </Card>
           )}
+          {actor.permissions.has("frontoffice:manage") && (
+            <Card title="Afspraken">
+              <Link href={`/beheer/onthaal/boeken?inwoner=${id}`}>Afspraak boeken voor deze inwoner</Link>
+            </Card>
+          )}
           <Card title="Tijdlijn">
             <TimelineList items={timeline} empty="Nog niets." />
           </Card>

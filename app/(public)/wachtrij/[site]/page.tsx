@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { TakeTicketForm } from "@/components/queue/take-ticket-form";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { takeTicketAction } from "@/lib/queue/actions";
+import { queueServices, siteBySlug } from "@/lib/queue/queries";
+
+export const metadata: Metadata = { title: "Volgnummer nemen", robots: { index: false } };
+
+/** Where the QR code at the entrance points: take a number without queueing at the desk. */
+export default async function TakeTicketPage({ params }: { params: Promise<{ site: string }> }) {
+  const site = await siteBySlug((await params).site);
+  if (!site) notFound();
+  const services = await queueServices();
+  return (
+    <>
+      <PageHeader
+        title="Volgnummer nemen"
+        intro={`${site.name}: kies waarvoor je komt. Je ziet op je gsm wanneer je aan de beurt bent.`}
+      />
+      <div className="max-w-xl">
+        <Card>
+          <TakeTicketForm
+            action={takeTicketAction}
+            siteId={site.id}
+            options={services}
+            submit="Neem een volgnummer"
+            emailHint="Dan krijg je de link naar je volgnummer ook per e-mail."
+          />
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { CallScreen } from "@/components/queue/call-screen";
+import { screenState, siteBySlug } from "@/lib/queue/queries";
+
+export const metadata: Metadata = { title: "Oproepscherm", robots: { index: false } };
+export const dynamic = "force-dynamic";
+
+/** The call screen for the TV in the hall; public, it shows only numbers and counters. */
+export default async function CallScreenPage({ params }: { params: Promise<{ site: string }> }) {
+  const site = await siteBySlug((await params).site);
+  if (!site) notFound();
+  return (
+    <>
+      {/* Without JavaScript the screen still follows, by reloading itself. */}
+      <noscript>
+        <meta httpEquiv="refresh" content="10" />
+      </noscript>
+      <CallScreen site={site.name} slug={site.slug} initial={await screenState(site.id)} />
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { TicketStatus } from "@/components/queue/ticket-status";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { ticketState } from "@/lib/queue/queries";
+
+export const metadata: Metadata = { title: "Je volgnummer", robots: { index: false } };
+export const dynamic = "force-dynamic";
+
+export default async function TicketPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const state = await ticketState(token);
+  if (!state) {
+    return (
+      <>
+        <PageHeader title="Dit volgnummer kennen we niet" />
+        <p role="alert" className="max-w-xl rounded-md border-l-4 border-red-700 bg-red-50 p-4 text-lg">
+          We vinden geen volgnummer bij deze link. Controleer de link of vraag een nieuw nummer aan het
+          onthaal.
+        </p>
+      </>
+    );
+  }
+  return (
+    <>
+      <noscript>
+        <meta httpEquiv="refresh" content="20" />
+      </noscript>
+      <PageHeader title="Je volgnummer" intro={state.site} />
+      <div className="max-w-xl">
+        <Card>
+          <TicketStatus token={token} initial={state} />
+        </Card>
+      </div>
+    </>
+  );
+}

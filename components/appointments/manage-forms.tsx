@@ -1,0 +1,36 @@
+"use client";
+// Moving or cancelling through the personal link: the token travels in a hidden field.
+import { ActionForm } from "@/components/ui/action-form";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { cancelAction, rescheduleAction } from "@/lib/appointments/actions";
+import { manageTokenSchema, rescheduleSchema } from "@/lib/appointments/schema";
+import { TimeChoice, type TimeOption } from "./time-choice";
+
+export function RescheduleForm({
+  token,
+  legend,
+  times,
+}: {
+  token: string;
+  legend: string;
+  times: TimeOption[];
+}) {
+  return (
+    <ActionForm action={rescheduleAction} schema={rescheduleSchema} label="Afspraak verplaatsen">
+      <input type="hidden" name="token" value={token} />
+      <TimeChoice legend={legend} options={times} />
+      <SubmitButton pendingText="Afspraak wordt verplaatst…">Naar dit tijdstip verplaatsen</SubmitButton>
+    </ActionForm>
+  );
+}
+
+export function CancelForm({ token }: { token: string }) {
+  return (
+    <ActionForm action={cancelAction} schema={manageTokenSchema} label="Afspraak annuleren">
+      <input type="hidden" name="token" value={token} />
+      <SubmitButton kind="danger" pendingText="Afspraak wordt geannuleerd…">
+        Afspraak annuleren
+      </SubmitButton>
+    </ActionForm>
+  );
+}

@@ -1,0 +1,62 @@
+"use server";
+// Entry points for residents: book (with or without an account), and move or cancel through the
+// personal link or from Mijn Wingene.
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { formAction } from "@/lib/actions/safe-action";
+import { getActor } from "@/lib/auth/actor";
+import { requireUser } from "@/lib/auth/guards";
+import { bookAppointment, cancelByToken, cancelOwnAppointment, rescheduleByToken } from "./commands";
+import {
+  appointmentIdSchema,
+  bookingSchema,
+  manageTokenSchema,
+  rescheduleSchema,
+  signedInBookingSchema,
+} from "./schema";
+
+export const bookAsGuest = formAction({
+  schema: bookingSchema,
+  guard: getActor,
+  run: async (input, actor) => {
+    const { token } = await bookAppointment(input, { userId: actor?.userId ?? null });
+    redirect(`/afspraak/${token}?geboekt=1`);
+  },
+});
+
+export const bookSignedIn = formAction({
+  schema: signedInBookingSchema,
+  guard: () => requireUser("/afspraken"),
+  run: async (input, actor) => {
+    const { token } = await bookAppointment(input, { userId: actor.userId });
+    redirect(`/afspraak/${token}?geboekt=1`);
+  },
+});
+
+export const rescheduleAction = formAction({
+  schema: rescheduleSchema,
+  guard: getActor,
+  run: async ({ token, startsAt }) => {
+    await rescheduleByToken(token, startsAt);
+    redirect(`/afspraak/${token}?verplaatst=1`);
+  },
+});
+
+export const cancelAction = formAction({
+  schema: manageTokenSchema,
+  guard: getActor,
+  run: async ({ token }) => {
+    await cancelByToken(token);
+    redirect(`/afspraak/${token}?geannuleerd=1`);
+  },
+});
+
+export const cancelMineAction = formAction({
+  schema: appointmentIdSchema,
+  guard: () => requireUser("/mijn/afspraken"),
+  run: async ({ id }, actor) => {
+    await cancelOwnAppointment(actor.userId, id);
+    revalidatePath("/mijn/afspraken");
+    return null;
+  },
+});

@@ -1,0 +1,184 @@
+// Booking, moving and cancelling appointments. Residents, the call centre and the desk use the
+// same commands; staff are recorded as `bookedById` and in the audit log with the resident.
+import "server-only";
+import { appUrl } from "@/lib/app-url";
+import { recordAudit } from "@/lib/audit/record";
+import { db } from "@/lib/db";
+import type { Tx } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { deliverMail, queueMail } from "@/lib/mail/outbox";
+import { appointmentBookedMail, appointmentCancelledMail } from "./mails";
+import { findRequestedSlot, placeOnCounter } from "./place";
+import { hashManageToken, newManageToken } from "./token";
+
+export const appointmentMailInclude = {
+  service: { select: { name: true, whatToBring: true } },
+  counter: { select: { name: true } },
+  site: { select: { name: true, street: true, postcode: true, city: true } },
+} as const;
+
+export const manageUrl = (token: string) => appUrl(`/afspraak/${token}`);
+
+export type BookingRequest = {
+  serviceId: string;
+  siteId: string;
+  startsAt: Date;
+  name: string;
+  email: string;
+  phone: string | null;
+};
+
+export type Booker = {
+  /** The resident the appointment is for, when known (signed in, or found by staff). */
+  userId: string | null;
+  /** The staff member who booked it for a caller or a desk visitor. */
+  bookedById?: string | null;
+  /** The appointment at the end of which this follow-up was booked. */
+  followUpOfId?: string | null;
+};
+
+export async function bookAppointment(request: BookingRequest, booker: Booker, now = new Date()) {
+  const byStaff = Boolean(booker.bookedById);
+  const slot = await findRequestedSlot({ ...request, now, byStaff });
+  const { token, hash } = newManageToken();
+  const { appointment, mailId } = await placeOnCounter(request.serviceId, slot, async (tx, placement) => {
+    const appointment = await tx.appointment.create({
+      data: {
+        serviceId: request.serviceId,
+        siteId: request.siteId,
+        ...placement,
+        name: request.name,
+        email: request.email,
+        phone: request.phone,
+        userId: booker.userId,
+        bookedById: booker.bookedById ?? null,
+        followUpOfId: booker.followUpOfId ?? null,
+        manageTokenHash: hash,
+      },
+      include: appointmentMailInclude,
+    });
+    await recordAudit(tx, {
+      actorId: booker.bookedById ?? booker.userId,
+      onBehalfOfId: booker.userId,
+      action: byStaff ? "appointment.booked-by-staff" : "appointment.booked",
+      subjectType: "Appointment",
+      subjectId: appointment.id,
+      details: { service: appointment.service.name, startsAt: appointment.startsAt.toISOString() },
+    });
+    // A caller without e-mail gets no mail; staff tell them the time on the phone.
+    const mailId = appointment.email
+      ? await queueMail(tx, appointmentBookedMail(appointment, manageUrl(token)))
+      : null;
+    return { appointment, mailId };
+  });
+  if (mailId) await deliverMail(db, mailId);
+  return { id: appointment.id, token, startsAt: appointment.startsAt };
+}
+
+async function findByToken(tx: Tx | typeof db, token: string) {
+  const appointment = await tx.appointment.findUnique({
+    where: { manageTokenHash: hashManageToken(token) },
+    include: appointmentMailInclude,
+  });
+  if (!appointment)
+    throw new AppError(
+      "NOT_FOUND",
+      "Deze link is ongeldig. Controleer of je de volledige link uit je bevestigingsmail gebruikt, of bel 1750.",
+    );
+  return appointment;
+}
+
+function assertChangeable(appointment: { status: string; startsAt: Date }, now: Date) {
+  if (appointment.status === "CANCELLED") throw new AppError("CONFLICT", "Deze afspraak is al geannuleerd.");
+  if (appointment.status !== "BOOKED" || appointment.startsAt.getTime() <= now.getTime())
+    throw new AppError("CONFLICT", "Deze afspraak is voorbij en kan niet meer gewijzigd worden.");
+}
+
+/** Moves an appointment reached by its personal link; the link keeps working. */
+export async function rescheduleByToken(token: string, startsAt: Date, now = new Date()) {
+  const current = await findByToken(db, token);
+  assertChangeable(current, now);
+  return moveAppointment(current.id, startsAt, { actorId: current.userId, token }, now);
+}
+
+/** Staff move an appointment by id; the resident gets a mail without a new link. */
+export async function moveAppointment(
+  id: string,
+  startsAt: Date,
+  who: { actorId: string | null; token?: string; byStaff?: boolean },
+  now = new Date(),
+) {
+  const current = await db.appointment.findUnique({ where: { id } });
+  if (!current) throw new AppError("NOT_FOUND", "Deze afspraak bestaat niet (meer).");
+  assertChangeable(current, now);
+  const slot = await findRequestedSlot({
+    serviceId: current.serviceId,
+    siteId: current.siteId,
+    startsAt,
+    now,
+    byStaff: who.byStaff,
+    ignoreAppointmentId: id,
+  });
+  const { moved, mailId } = await placeOnCounter(current.serviceId, slot, async (tx, placement) => {
+    const updated = await tx.appointment.updateMany({
+      where: { id, status: "BOOKED", sequence: current.sequence },
+      data: { ...placement, sequence: { increment: 1 }, reminderSentAt: null },
+    });
+    if (updated.count === 0)
+      throw new AppError("CONFLICT", "Deze afspraak werd intussen gewijzigd. Probeer opnieuw.");
+    const moved = await tx.appointment.findUniqueOrThrow({ where: { id }, include: appointmentMailInclude });
+    await recordAudit(tx, {
+      actorId: who.actorId,
+      onBehalfOfId: moved.userId,
+      action: "appointment.moved",
+      subjectType: "Appointment",
+      subjectId: id,
+      details: { from: current.startsAt.toISOString(), to: moved.startsAt.toISOString() },
+    });
+    const link = who.token ? manageUrl(who.token) : appUrl("/afspraken");
+    const mailId = moved.email ? await queueMail(tx, appointmentBookedMail(moved, link, true)) : null;
+    return { moved, mailId };
+  });
+  if (mailId) await deliverMail(db, mailId);
+  return { id, startsAt: moved.startsAt };
+}
+
+/** Cancels through the personal link. Cancelling twice is harmless. */
+export async function cancelByToken(token: string, now = new Date()) {
+  const appointment = await findByToken(db, token);
+  if (appointment.status === "CANCELLED") return;
+  assertChangeable(appointment, now);
+  await cancelAppointment(appointment.id, appointment.userId);
+}
+
+export async function cancelAppointment(id: string, actorId: string | null) {
+  const mailId = await db.$transaction(async (tx) => {
+    const done = await tx.appointment.updateMany({
+      where: { id, status: "BOOKED" },
+      data: { status: "CANCELLED", cancelledAt: new Date(), sequence: { increment: 1 } },
+    });
+    if (done.count === 0) return null;
+    const appointment = await tx.appointment.findUniqueOrThrow({
+      where: { id },
+      include: appointmentMailInclude,
+    });
+    await recordAudit(tx, {
+      actorId,
+      onBehalfOfId: appointment.userId,
+      action: "appointment.cancelled",
+      subjectType: "Appointment",
+      subjectId: id,
+    });
+    return appointment.email ? queueMail(tx, appointmentCancelledMail(appointment)) : null;
+  });
+  if (mailId) await deliverMail(db, mailId);
+}
+
+/** Cancels from Mijn Wingene: only the resident's own appointment (authorisation in the query). */
+export async function cancelOwnAppointment(userId: string, id: string, now = new Date()) {
+  const appointment = await db.appointment.findFirst({ where: { id, userId } });
+  if (!appointment) throw new AppError("NOT_FOUND", "Deze afspraak bestaat niet (meer).");
+  if (appointment.status === "CANCELLED") return;
+  assertChangeable(appointment, now);
+  await cancelAppointment(id, userId);
+}

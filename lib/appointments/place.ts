@@ -1,0 +1,90 @@
+// Finding the slot a booking asks for and writing it onto a counter without ever over-booking.
+// The database is the authority: an exclusion constraint refuses an overlapping appointment on the
+// same counter, and the places of a group session are counted under a transaction-scoped advisory
+// lock on the session's key. Each counter is tried in its own transaction, because a refused
+// insert aborts the transaction it ran in.
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { brusselsParts } from "@/lib/be/time";
+import { db } from "@/lib/db";
+import type { Tx } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { isOverlapViolation, slotTaken } from "./errors";
+import { loadSlotInput } from "./slot-input";
+import { generateSlots, groupSlotKey, type Slot } from "./slots";
+
+export type SlotRequest = {
+  serviceId: string;
+  siteId: string;
+  startsAt: Date;
+  now: Date;
+  /** Staff at the desk or on the phone may book without the online lead time and same-day rule. */
+  byStaff?: boolean;
+  ignoreAppointmentId?: string;
+};
+
+export async function findRequestedSlot(request: SlotRequest): Promise<{ slot: Slot; capacity: number }> {
+  if (request.startsAt.getTime() <= request.now.getTime())
+    throw new AppError("INVALID_INPUT", "Dit tijdstip ligt in het verleden. Kies een ander tijdstip.");
+  const day = brusselsParts(request.startsAt).dateKey;
+  const input = await loadSlotInput({
+    serviceId: request.serviceId,
+    siteId: request.siteId,
+    from: day,
+    to: day,
+    now: request.now,
+    ignoreAppointmentId: request.ignoreAppointmentId,
+  });
+  if (!input) throw new AppError("NOT_FOUND", "Deze dienst is niet beschikbaar in dit gemeentehuis.");
+  if (request.byStaff) input.service = { ...input.service, leadTimeMinutes: 0, sameDayAllowed: true };
+  const at = request.startsAt.getTime();
+  const slot = generateSlots(input).find((s) => s.startsAt.getTime() === at);
+  if (slot) return { slot, capacity: input.service.capacityPerSlot };
+  const existsWhenFree = generateSlots({ ...input, busy: [] }).some((s) => s.startsAt.getTime() === at);
+  if (existsWhenFree) throw slotTaken();
+  throw new AppError("INVALID_INPUT", "Op dit tijdstip kan je geen afspraak maken voor deze dienst.");
+}
+
+export type Placement = {
+  counterId: string;
+  slotKey: string;
+  startsAt: Date;
+  endsAt: Date;
+  blockedUntil: Date;
+};
+
+/**
+ * Runs `write` for the first counter of the slot that still has room. `write` inserts or moves the
+ * appointment with the placement; the constraint or the group count decides, not the earlier read.
+ */
+export async function placeOnCounter<T>(
+  serviceId: string,
+  { slot, capacity }: { slot: Slot; capacity: number },
+  write: (tx: Tx, placement: Placement) => Promise<T>,
+): Promise<T> {
+  for (const { counterId } of slot.counters) {
+    const group = capacity > 1;
+    const slotKey = group ? groupSlotKey(serviceId, counterId, slot.startsAt) : randomUUID();
+    const placement = {
+      counterId,
+      slotKey,
+      startsAt: slot.startsAt,
+      endsAt: slot.endsAt,
+      blockedUntil: slot.blockedUntil,
+    };
+    try {
+      const result = await db.$transaction(async (tx) => {
+        if (group) {
+          await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${slotKey}, 0))`;
+          const taken = await tx.appointment.count({ where: { slotKey, status: { not: "CANCELLED" } } });
+          if (taken >= capacity) return { full: true as const };
+        }
+        return { full: false as const, value: await write(tx, placement) };
+      });
+      if (!result.full) return result.value;
+    } catch (error) {
+      if (!isOverlapViolation(error)) throw error;
+    }
+  }
+  throw slotTaken();
+}

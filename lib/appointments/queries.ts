@@ -1,0 +1,63 @@
+// Reads for the appointment pages: bookable services, where they are offered, free slots, and an
+// appointment reached by its personal link or listed for its resident.
+import "server-only";
+import { db } from "@/lib/db";
+import { appointmentMailInclude } from "./commands";
+import { loadSlotInput } from "./slot-input";
+import { generateSlots, type Slot } from "./slots";
+import { hashManageToken, manageTokenPattern } from "./token";
+
+export function listServices() {
+  return db.appointmentService.findMany({
+    where: { active: true, counters: { some: { counter: { active: true } } } },
+    orderBy: { sortOrder: "asc" },
+  });
+}
+
+export function getService(slug: string) {
+  return db.appointmentService.findFirst({ where: { slug, active: true } });
+}
+
+/** Sites with at least one active counter offering the service. */
+export function sitesOffering(serviceId: string) {
+  return db.site.findMany({
+    where: { counters: { some: { active: true, appointmentServices: { some: { serviceId } } } } },
+    orderBy: { sortOrder: "asc" },
+  });
+}
+
+export async function freeSlots(
+  serviceId: string,
+  siteId: string,
+  now = new Date(),
+  options: { ignoreAppointmentId?: string; byStaff?: boolean } = {},
+): Promise<Slot[]> {
+  const input = await loadSlotInput({
+    serviceId,
+    siteId,
+    now,
+    ignoreAppointmentId: options.ignoreAppointmentId,
+  });
+  if (!input) return [];
+  // Staff on the phone or at the desk may book today and without the online lead time.
+  if (options.byStaff) input.service = { ...input.service, leadTimeMinutes: 0, sameDayAllowed: true };
+  return generateSlots(input);
+}
+
+/** Null for a malformed or unknown token: the page then says the link is not valid. */
+export async function getAppointmentByToken(token: string) {
+  if (!manageTokenPattern.test(token)) return null;
+  return db.appointment.findUnique({
+    where: { manageTokenHash: hashManageToken(token) },
+    include: { ...appointmentMailInclude, site: true, service: true },
+  });
+}
+
+export function appointmentsOf(userId: string) {
+  return db.appointment.findMany({
+    where: { userId },
+    orderBy: { startsAt: "desc" },
+    take: 50,
+    include: { ...appointmentMailInclude, bookedBy: { select: { name: true } } },
+  });
+}

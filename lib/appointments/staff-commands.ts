@@ -1,0 +1,95 @@
+// What the desk and the call centre do besides booking (which is bookAppointment with bookedById):
+// mark arrived / served / no-show, and close a counter for a while.
+import "server-only";
+import type { AppointmentStatus } from "@/generated/prisma/enums";
+import { recordAudit } from "@/lib/audit/record";
+import { brusselsInstant } from "@/lib/be/time";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { cancelAppointment } from "./commands";
+import type { BlockInput } from "./staff-schema";
+
+/** Which status may follow which: a mark that no longer applies changes nothing. */
+const ALLOWED_FROM: Record<"ARRIVED" | "SERVED" | "NO_SHOW", AppointmentStatus[]> = {
+  ARRIVED: ["BOOKED", "NO_SHOW"],
+  SERVED: ["BOOKED", "ARRIVED"],
+  NO_SHOW: ["BOOKED"],
+};
+
+export async function markAppointment(
+  actorId: string,
+  id: string,
+  status: "ARRIVED" | "SERVED" | "NO_SHOW" | "CANCELLED",
+) {
+  if (status === "CANCELLED") {
+    const exists = await db.appointment.findUnique({ where: { id }, select: { status: true } });
+    if (!exists) throw new AppError("NOT_FOUND", "Deze afspraak bestaat niet (meer).");
+    if (exists.status !== "BOOKED")
+      throw new AppError("CONFLICT", "Enkel een geboekte afspraak kan geannuleerd worden.");
+    return cancelAppointment(id, actorId);
+  }
+  await db.$transaction(async (tx) => {
+    const done = await tx.appointment.updateMany({
+      where: { id, status: { in: ALLOWED_FROM[status] } },
+      data: { status },
+    });
+    if (done.count === 0)
+      throw new AppError("CONFLICT", "Deze afspraak werd intussen gewijzigd. Vernieuw de pagina.");
+    const row = await tx.appointment.findUniqueOrThrow({ where: { id }, select: { userId: true } });
+    await recordAudit(tx, {
+      actorId,
+      onBehalfOfId: row.userId,
+      action: `appointment.${status.toLowerCase()}`,
+      subjectType: "Appointment",
+      subjectId: id,
+    });
+  });
+}
+
+/** Closes a counter for a period on one day. Appointments in it must be moved first. */
+export async function blockCounter(actorId: string, input: BlockInput, now = new Date()) {
+  const startsAt = brusselsInstant(input.date, input.from);
+  const endsAt = brusselsInstant(input.date, input.to);
+  if (endsAt <= now) throw new AppError("INVALID_INPUT", "Deze periode ligt in het verleden.");
+  return db.$transaction(async (tx) => {
+    const counter = await tx.counter.findUnique({ where: { id: input.counterId } });
+    if (!counter) throw new AppError("NOT_FOUND", "Deze balie bestaat niet.");
+    const inTheWay = await tx.appointment.count({
+      where: {
+        counterId: input.counterId,
+        status: { in: ["BOOKED", "ARRIVED"] },
+        startsAt: { lt: endsAt },
+        blockedUntil: { gt: startsAt },
+      },
+    });
+    if (inTheWay > 0)
+      throw new AppError(
+        "CONFLICT",
+        `Er ${inTheWay === 1 ? "staat nog 1 afspraak" : `staan nog ${inTheWay} afspraken`} op ${counter.name} in deze periode. Verplaats ze eerst.`,
+      );
+    const block = await tx.counterBlock.create({
+      data: { counterId: input.counterId, startsAt, endsAt, reason: input.reason, createdById: actorId },
+    });
+    await recordAudit(tx, {
+      actorId,
+      action: "counter.blocked",
+      subjectType: "CounterBlock",
+      subjectId: block.id,
+      details: { counter: counter.name, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString() },
+    });
+    return block.id;
+  });
+}
+
+export async function removeCounterBlock(actorId: string, id: string) {
+  await db.$transaction(async (tx) => {
+    const removed = await tx.counterBlock.deleteMany({ where: { id } });
+    if (removed.count === 0) throw new AppError("NOT_FOUND", "Deze sluiting bestaat niet (meer).");
+    await recordAudit(tx, {
+      actorId,
+      action: "counter.unblocked",
+      subjectType: "CounterBlock",
+      subjectId: id,
+    });
+  });
+}

@@ -1,0 +1,46 @@
+// Reads for the front office: a site's day per counter. Callers have checked frontoffice:manage.
+import "server-only";
+import { addBrusselsDays, brusselsInstant } from "@/lib/be/time";
+import { db } from "@/lib/db";
+
+export function listSites() {
+  return db.site.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, name: true, slug: true } });
+}
+
+export async function dayCalendar(siteId: string, dateKey: string) {
+  const from = brusselsInstant(dateKey, 0);
+  const to = brusselsInstant(addBrusselsDays(dateKey, 1), 0);
+  return db.counter.findMany({
+    where: { siteId, active: true },
+    orderBy: { name: "asc" },
+    include: {
+      appointments: {
+        where: { startsAt: { gte: from, lt: to }, status: { not: "CANCELLED" } },
+        orderBy: { startsAt: "asc" },
+        include: { service: { select: { name: true } }, bookedBy: { select: { name: true } } },
+      },
+      blocks: { where: { startsAt: { lt: to }, endsAt: { gt: from } }, orderBy: { startsAt: "asc" } },
+    },
+  });
+}
+
+export function getAppointmentForStaff(id: string) {
+  return db.appointment.findUnique({
+    where: { id },
+    include: {
+      service: true,
+      site: true,
+      counter: { select: { name: true } },
+      bookedBy: { select: { name: true } },
+      user: { select: { id: true, name: true } },
+    },
+  });
+}
+
+export function bookableServices() {
+  return db.appointmentService.findMany({
+    where: { active: true },
+    orderBy: { sortOrder: "asc" },
+    select: { id: true, name: true, capacityPerSlot: true },
+  });
+}

@@ -1,0 +1,9 @@
+import type { AppointmentStatus } from "@/generated/prisma/enums";
+
+export const APPOINTMENT_STATUS_LABELS: Record<AppointmentStatus, string> = {
+  BOOKED: "Geboekt",
+  ARRIVED: "Aangemeld aan de balie",
+  SERVED: "Geholpen",
+  NO_SHOW: "Niet opgedaagd",
+  CANCELLED: "Geannuleerd",
+};

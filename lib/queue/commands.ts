@@ -1,0 +1,103 @@
+// Walk-in queue tickets: drawing a number and calling the next one. Both are single statements
+// that PostgreSQL serialises, so two kiosks never hand out the same number and two counters
+// clicking "volgende" at once never call the same ticket.
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { Prisma } from "@/generated/prisma/client";
+import { appUrl } from "@/lib/app-url";
+import { recordAudit } from "@/lib/audit/record";
+import { brusselsParts } from "@/lib/be/time";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { deliverMail, queueMail } from "@/lib/mail/outbox";
+import { queueTicketMail } from "./mails";
+
+export const ticketCode = (prefix: string, number: number) => `${prefix}${String(number).padStart(3, "0")}`;
+const asDate = (dateKey: string) => new Date(`${dateKey}T00:00:00Z`);
+
+export type IssueRequest = { siteId: string; queueServiceId: string; email: string | null };
+
+export async function issueTicket(request: IssueRequest, issuedById: string | null, now = new Date()) {
+  const day = brusselsParts(now).dateKey;
+  const { ticket, mailId } = await db.$transaction(async (tx) => {
+    const [site, service] = await Promise.all([
+      tx.site.findUnique({ where: { id: request.siteId }, select: { id: true, name: true } }),
+      tx.queueService.findFirst({ where: { id: request.queueServiceId, active: true } }),
+    ]);
+    if (!site) throw new AppError("NOT_FOUND", "Dit gemeentehuis bestaat niet.");
+    if (!service) throw new AppError("NOT_FOUND", "Kies een dienst uit de lijst.");
+    // One upsert raises the day's counter and returns the new number: no two tickets share it.
+    const [{ last }] = await tx.$queryRaw<{ last: number }[]>`
+      INSERT INTO "QueueDayCounter" ("siteId", "queueServiceId", "day", "last")
+      VALUES (${site.id}, ${service.id}, ${day}::date, 1)
+      ON CONFLICT ("siteId", "queueServiceId", "day") DO UPDATE SET "last" = "QueueDayCounter"."last" + 1
+      RETURNING "last"`;
+    const ticket = await tx.queueTicket.create({
+      data: {
+        siteId: site.id,
+        queueServiceId: service.id,
+        day: asDate(day),
+        number: last,
+        code: ticketCode(service.prefix, last),
+        trackToken: randomBytes(18).toString("base64url"),
+        email: request.email,
+        issuedById,
+      },
+    });
+    const mailId = request.email
+      ? await queueMail(
+          tx,
+          queueTicketMail(
+            request.email,
+            ticket.code,
+            site.name,
+            appUrl(`/wachtrij/ticket/${ticket.trackToken}`),
+          ),
+        )
+      : null;
+    return { ticket, mailId };
+  });
+  if (mailId) await deliverMail(db, mailId);
+  return ticket;
+}
+
+/**
+ * Calls the oldest waiting ticket of the counter's site (optionally of one queue service) to this
+ * counter, and closes the ticket the counter called before. FOR UPDATE SKIP LOCKED lets two
+ * counters clicking at once take two different tickets instead of the same one.
+ */
+export async function callNext(
+  counterId: string,
+  actorId: string,
+  queueServiceId: string | null,
+  now = new Date(),
+) {
+  const counter = await db.counter.findUnique({
+    where: { id: counterId },
+    select: { id: true, siteId: true },
+  });
+  if (!counter) throw new AppError("NOT_FOUND", "Deze balie bestaat niet.");
+  const day = brusselsParts(now).dateKey;
+  const onlyService = queueServiceId ? Prisma.sql`AND "queueServiceId" = ${queueServiceId}` : Prisma.empty;
+  return db.$transaction(async (tx) => {
+    await tx.queueTicket.updateMany({ where: { counterId, status: "CALLED" }, data: { status: "DONE" } });
+    const rows = await tx.$queryRaw<{ id: string; code: string }[]>`
+      UPDATE "QueueTicket" SET "status" = 'CALLED', "counterId" = ${counterId}, "calledById" = ${actorId}, "calledAt" = ${now}
+      WHERE "id" = (
+        SELECT "id" FROM "QueueTicket"
+        WHERE "siteId" = ${counter.siteId} AND "day" = ${day}::date AND "status" = 'WAITING' ${onlyService}
+        ORDER BY "createdAt", "id" LIMIT 1 FOR UPDATE SKIP LOCKED
+      )
+      RETURNING "id", "code"`;
+    const called = rows[0] ?? null;
+    if (called)
+      await recordAudit(tx, {
+        actorId,
+        action: "queue.called",
+        subjectType: "QueueTicket",
+        subjectId: called.id,
+        details: { code: called.code, counterId },
+      });
+    return called;
+  });
+}

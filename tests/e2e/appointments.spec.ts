@@ -1,0 +1,187 @@
+// Appointments end to end: a resident books online and moves the appointment through the link in
+// the confirmation mail (with its .ics), the call centre books for a caller, and a walk-in queue
+// ticket is called and shows up on the call screen and the resident's phone. Axe on every page.
+// Writes as Lies Vandenberghe (resident), Pieter Maes (callcenter) and Sofie Vermeulen (onthaal).
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
+import { firstLink, waitForMessage, type MailboxMessage } from "./support/mailbox";
+import { signIn } from "./support/sign-in";
+import { uniqueName, waitForHydration } from "./support/util";
+
+type WithAttachments = MailboxMessage & { attachments?: { filename: string; content: string }[] };
+
+const icsOf = (mail: MailboxMessage) => {
+  const ics = (mail as WithAttachments).attachments?.find((a) => a.filename.endsWith(".ics"));
+  if (!ics) throw new Error("Geen .ics in de e-mail");
+  return ics.content;
+};
+
+test("a resident books, gets the .ics and the personal link, and moves the appointment", async ({ page }) => {
+  // Two sessions, two mails and an axe check on every page: more than the default 30 seconds.
+  test.slow();
+  const email = "lies.vdberghe@example.be";
+  await signIn(page, email, "/afspraken");
+  const since = new Date(Date.now() - 1000);
+  await page.goto("/afspraken");
+  await expect(page.getByRole("heading", { level: 1, name: "Afspraak maken" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: "Rijbewijs aanvragen of vernieuwen" }).click();
+  await expect(page.getByText(/Breng mee:/)).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: "Gemeentehuis Ruiselede" }).click();
+
+  // The second day with free slots, so the lead time cannot take the chosen slot away meanwhile.
+  const days = page.getByRole("navigation", { name: "Dagen met vrije momenten" }).getByRole("link");
+  await days.nth(1).click();
+  await expect(days.nth(1)).toHaveAttribute("aria-current", "date");
+  await expectNoAxeViolations(page);
+  await waitForHydration(page, "form[aria-label='Afspraak bevestigen']");
+  const form = page.getByRole("form", { name: "Afspraak bevestigen" });
+  await expect(form.getByLabel("Naam")).toHaveValue("Lies Vandenberghe");
+  // Confirming without a time is refused next to the choice.
+  await form.getByRole("button", { name: "Afspraak bevestigen" }).click();
+  await expect(form.getByText("Kies een tijdstip.")).toBeVisible();
+  const times = form.getByRole("radio");
+  const chosen = (await times.nth(2).locator("xpath=..").innerText()).trim();
+  await times.nth(2).check();
+  await form.getByRole("button", { name: "Afspraak bevestigen" }).click();
+
+  await expect(page.getByText("Je afspraak is geboekt.")).toBeVisible();
+  await expect(page.getByText(new RegExp(`om ${chosen} tot`))).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const mail = await waitForMessage(email, /^Afspraak bevestigd: Rijbewijs/, since);
+  const ics = icsOf(mail);
+  expect(ics).toContain("BEGIN:VCALENDAR");
+  expect(ics).toContain("SUMMARY:Afspraak: Rijbewijs aanvragen of vernieuwen");
+  expect(ics).toContain("SEQUENCE:0");
+  const link = firstLink(mail.text.slice(mail.text.indexOf("persoonlijke link")));
+  expect(link).toMatch(/\/afspraak\/[A-Za-z0-9_-]{32}$/);
+
+  // Through the link, without the session: move to another time.
+  const anonymous = await page.context().browser()!.newContext();
+  try {
+    const guest = await anonymous.newPage();
+    await guest.goto(link);
+    await expect(guest.getByRole("heading", { level: 1, name: /Rijbewijs/ })).toBeVisible();
+    await waitForHydration(guest, "form[aria-label='Afspraak verplaatsen']");
+    const move = guest.getByRole("form", { name: "Afspraak verplaatsen" });
+    const other = move.getByRole("radio").last();
+    const newTime = (await other.locator("xpath=..").innerText()).trim();
+    await other.check();
+    const movedSince = new Date(Date.now() - 1000);
+    await move.getByRole("button", { name: "Naar dit tijdstip verplaatsen" }).click();
+    await expect(guest.getByText("Je afspraak is verplaatst.")).toBeVisible();
+    await expect(guest.getByText(new RegExp(`om ${newTime} tot`))).toBeVisible();
+    await expectNoAxeViolations(guest);
+    const moved = await waitForMessage(email, /^Afspraak verplaatst/, movedSince);
+    expect(icsOf(moved)).toContain("SEQUENCE:1");
+
+    // A tampered link says so in Dutch and shows nothing of the appointment.
+    await guest.goto(`${link.slice(0, -2)}xx`);
+    await expect(guest.getByRole("heading", { level: 1, name: "Deze link werkt niet" })).toBeVisible();
+    await expectNoAxeViolations(guest);
+  } finally {
+    await anonymous.close();
+  }
+
+  await page.goto("/mijn/afspraken");
+  await expect(page.getByRole("cell", { name: /Rijbewijs aanvragen of vernieuwen/ }).first()).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("the call centre books for a caller, who gets the confirmation by e-mail", async ({ page }) => {
+  test.slow();
+  const caller = uniqueName("Beller ");
+  const email = `beller-${Date.now()}@example.be`;
+  await signIn(page, "callcenter@wingene.be", "/beheer/onthaal");
+  await expect(page.getByRole("heading", { level: 1, name: "Onthaal en afspraken" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: "Afspraak boeken" }).click();
+  await page.getByLabel("Dienst").selectOption({ label: "Reispas aanvragen" });
+  await page.getByLabel("Gemeentehuis").selectOption({ label: "Gemeentehuis Wingene" });
+  await page.getByRole("button", { name: "Toon vrije momenten" }).click();
+  await expectNoAxeViolations(page);
+  const form = page.getByRole("form", { name: "Afspraak boeken voor de inwoner" });
+  await form.getByRole("radio").last().check();
+  await form.getByLabel("Naam").fill(caller);
+  await form.getByLabel("Telefoonnummer").fill("050 12 34 56");
+  await form.getByLabel(/E-mailadres/).fill(email);
+  const since = new Date(Date.now() - 1000);
+  await form.getByRole("button", { name: "Afspraak boeken" }).click();
+
+  await expect(page.getByText("De afspraak is geboekt.")).toBeVisible();
+  const row = page.getByRole("row").filter({ hasText: caller });
+  await expect(row).toContainText("Reispas aanvragen");
+  await expect(row).toContainText("Geboekt");
+  await expectNoAxeViolations(page);
+  const mail = await waitForMessage(email, /^Afspraak bevestigd: Reispas/, since);
+  expect(icsOf(mail)).toContain("BEGIN:VEVENT");
+
+  await row.getByRole("link", { name: caller }).click();
+  await expect(page.locator("dd", { hasText: "Pieter Maes" })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // The screens that manage services and counter staffing (read only here).
+  await page.goto("/beheer/onthaal/diensten");
+  await expect(page.getByRole("form", { name: "Instellingen Reispas aanvragen" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.goto("/beheer/onthaal/balies");
+  await expect(page.getByRole("heading", { level: 3, name: "Themabalie Omgeving" })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("a queue ticket taken at the entrance is called and appears on the call screen and the phone", async ({
+  page,
+  browser,
+}) => {
+  test.slow();
+  const visitor = await browser.newContext({ viewport: { width: 390, height: 800 } });
+  const hall = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  try {
+    const phone = await visitor.newPage();
+    await phone.goto("/wachtrij/gemeentehuis-ruiselede");
+    await expectNoAxeViolations(phone);
+    await phone.getByRole("radio", { name: "Een andere vraag" }).check();
+    await phone.getByRole("button", { name: "Neem een volgnummer" }).click();
+    const code = (await phone.getByTestId("ticket-code").innerText()).trim();
+    expect(code).toMatch(/^D\d{3}$/);
+    await expectNoAxeViolations(phone);
+
+    const screen = await hall.newPage();
+    await screen.goto("/wachtrij/gemeentehuis-ruiselede/scherm");
+    await expect(screen.getByRole("heading", { name: "Gemeentehuis Ruiselede: aan de beurt" })).toBeVisible();
+    await expectNoAxeViolations(screen);
+
+    await signIn(page, "onthaal@wingene.be", "/beheer/onthaal/wachtrij");
+    await page
+      .getByRole("navigation", { name: "Gemeentehuis" })
+      .getByRole("link", { name: "Gemeentehuis Ruiselede" })
+      .click();
+    await expect(page.getByRole("list", { name: "Wachtenden en opgeroepen nummers" })).toContainText(code);
+    await expectNoAxeViolations(page);
+    const call = page.getByRole("form", { name: "Volgende oproepen" });
+    await waitForHydration(page, "form[aria-label='Volgende oproepen']");
+    await call.getByLabel("Mijn balie").selectOption({ label: "Themabalie Burgerzaken" });
+    await call.getByLabel("Enkel voor").selectOption({ label: "D: Een andere vraag" });
+    await call.getByRole("button", { name: "Roep volgende" }).click();
+    await expect(call.getByText(`Opgeroepen: ${code}`)).toBeVisible();
+
+    // Both update live, without a reload.
+    await expect(screen.getByTestId("latest-code")).toHaveText(code, { timeout: 10_000 });
+    await expect(screen.getByText("naar Themabalie Burgerzaken")).toBeVisible();
+    await expect(phone.getByText("Je bent aan de beurt: ga naar Themabalie Burgerzaken.")).toBeVisible({
+      timeout: 15_000,
+    });
+    await expectNoAxeViolations(screen);
+  } finally {
+    await visitor.close();
+    await hall.close();
+  }
+});
+
+test("an unknown queue ticket link says so in Dutch", async ({ page }) => {
+  await page.goto("/wachtrij/ticket/onbestaand-nummer-12345678");
+  await expect(page.getByRole("heading", { level: 1, name: "Dit volgnummer kennen we niet" })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
