@@ -8,6 +8,7 @@ const links = [
   { href: "/mijn/profiel", label: "Mijn gegevens" },
   { href: "/mijn/gezin", label: "Mijn gezin" },
   { href: "/mijn/verenigingen", label: "Mijn verenigingen" },
+  { href: "/mijn/meldingen", label: "Mijn meldingen" },
 ];
 
 export default async function MyLayout({ children }: { children: ReactNode }) {

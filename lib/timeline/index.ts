@@ -2,9 +2,10 @@
 import "server-only";
 import { accountActivity } from "./sources/account-activity";
 import { orderActivity } from "./sources/orders";
+import { reportActivity } from "./sources/reports";
 import type { TimelineItem, TimelineSource } from "./types";
 
-const sources: TimelineSource[] = [accountActivity, orderActivity];
+const sources: TimelineSource[] = [accountActivity, orderActivity, reportActivity];
 
 export async function getTimeline(userId: string, limit = 30): Promise<TimelineItem[]> {
   const lists = await Promise.all(sources.map((source) => source(userId, limit)));

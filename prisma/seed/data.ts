@@ -214,6 +214,16 @@ export const residents: (PersonSeed & {
     city: "Ruiselede",
     household: [{ firstName: "Noor", lastName: "Van Damme", birthDate: "2014-01-30" }],
   },
+  // The meldpunt's e2e tests file reports as her.
+  {
+    email: "lies.meldpunt@example.be",
+    name: "Lies Vandenberghe",
+    street: "Kerkstraat",
+    houseNumber: "3",
+    postcode: "8750",
+    city: "Zwevezele",
+    household: [],
+  },
 ];
 
 export const associations: {

@@ -4,6 +4,7 @@ import type { Db } from "@/lib/db/client";
 import { associations, exceptionalClosures, municipality, residents, sites, staff } from "./data";
 import { holidays } from "./holidays";
 import { seedPerformances } from "./performances";
+import { seedReports } from "./reports";
 
 const asDate = (key: string) => new Date(`${key}T00:00:00Z`);
 
@@ -115,6 +116,7 @@ const steps: { name: string; run: (db: Db, now: Date) => Promise<void> }[] = [
     },
   },
   { name: "cultuurseizoen", run: seedPerformances },
+  { name: "meldpunt", run: seedReports },
 ];
 
 /** Runs the steps this database has not had yet; returns their names. */
