@@ -46,6 +46,9 @@ type LocationShape = {
 };
 
 function checkLocation(input: LocationShape, ctx: z.RefinementCtx) {
+  // A coordinate that is not a number already has its own message.
+  const bad = (v: unknown) => v !== undefined && !Number.isFinite(v);
+  if (bad(input.latitude) || bad(input.longitude)) return;
   const hasLat = input.latitude !== undefined;
   const hasLng = input.longitude !== undefined;
   if (hasLat !== hasLng) {
