@@ -28,7 +28,7 @@ export function StatusForm({ reportId, targets }: { reportId: string; targets: O
       <input type="hidden" name="reportId" value={reportId} />
       <SelectField label="Nieuwe status" name="status" options={targets} />
       <TextAreaField
-        label="Bericht aan de melder"
+        label="Toelichting voor de melder"
         name="message"
         optional
         hint="Komt op de statuspagina en in de e-mail aan de melder en de volgers."
