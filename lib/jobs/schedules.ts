@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db/client";
 import { expireHolds } from "@/lib/capacity/expiry";
 import { deliverPendingMail } from "@/lib/mail/outbox";
 import { expireOrders } from "@/lib/payments/expiry";
+import { pruneRateLimits } from "@/lib/rate-limit";
 
 export type ScheduledJob = { name: string; cron: string; run: (db: Db) => Promise<unknown> };
 
@@ -19,4 +20,5 @@ export const scheduledJobs: ScheduledJob[] = [
       await db.verificationToken.deleteMany({ where: { expires: { lt: now } } });
     },
   },
+  { name: "rate-limit-prune", cron: "43 3 * * *", run: (db) => pruneRateLimits(db) },
 ];

@@ -13,8 +13,8 @@ import {
 export type CleanPhoto = { contentType: PhotoType; bytes: Uint8Array };
 
 export async function cleanPhotos(files: readonly File[]): Promise<CleanPhoto[]> {
-  // A file input left empty still posts one nameless, empty file.
-  const chosen = files.filter((f) => f.size > 0 || f.name !== "");
+  // A file input left empty still posts one empty file (its name differs per browser and path).
+  const chosen = files.filter((f) => f.size > 0);
   if (chosen.length > MAX_PHOTOS)
     throw new AppError("INVALID_INPUT", `Je kunt maximaal ${MAX_PHOTOS} foto's toevoegen.`);
   const out: CleanPhoto[] = [];

@@ -165,6 +165,69 @@ test("a location outside the municipality and a file that is no photo are refuse
     buffer: Buffer.from("%PDF-1.7 dit is geen foto"),
   });
   await page.getByRole("button", { name: "Melding versturen" }).click();
-  await expect(page.getByRole("alert")).toContainText("geen foto die we aanvaarden");
+  await expect(page.getByText(/"lamp.jpg" is geen foto die we aanvaarden/)).toBeVisible();
   await expect(page).toHaveURL(/\/melden\?/);
+});
+
+test("a resident near an open street-light report follows it instead of filing a duplicate", async ({
+  page,
+}) => {
+  await offlineTiles(page);
+  await chooseStreetLight(page);
+  // Right next to the seeded report about the lamp at the church on the Markt.
+  await page.getByLabel(/^Breedtegraad/).fill("51.05675");
+  await page.getByLabel(/^Lengtegraad/).fill("3.27335");
+  await page.getByRole("button", { name: "Verder" }).click();
+  await expect(page.getByRole("heading", { name: "Is dit dezelfde melding?" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  const follower = `volger-${Date.now()}@example.be`;
+  const since = new Date(Date.now() - 1000);
+  const nearby = page.getByRole("form", { name: "Een bestaande melding volgen" });
+  await nearby.getByLabel("Je e-mailadres").fill(follower);
+  await nearby.getByRole("button", { name: "Ja, volg deze melding" }).click();
+  await expect(nearby.getByRole("status")).toContainText(/Je volgt nu melding MP-\d{4}-\d{6}/);
+  const mail = await waitForMessage(follower, /Je volgt melding MP-/, since);
+  await page.goto(firstLink(mail.text));
+  await expect(page.getByText(/straatlamp|Lamp aan de kerk/i).first()).toBeVisible();
+});
+
+test("the front desk enters a report from a phone call; it lands in the inbox with its channel", async ({
+  page,
+}) => {
+  await offlineTiles(page);
+  await signIn(page, "onthaal@wingene.be", "/beheer/meldpunt/nieuw");
+  await page.goto("/beheer/meldpunt/nieuw");
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Kanaal").selectOption({ label: "Telefoon" });
+  await page.getByLabel("Soort").selectOption({ label: "Een melding" });
+  await page.getByLabel("Categorie").selectOption({ label: "Zwerfvuil en sluikstort (Milieudienst)" });
+  await page.getByLabel("Beschrijving").fill("Beller meldt een sluikstort van bouwafval aan het bos.");
+  await page.getByLabel(/^Adres/).fill("Bosstraat, 8755 Ruiselede");
+  await page.getByLabel(/^Naam/).fill("Beller aan de telefoon");
+  await page.getByRole("button", { name: "Melding invoeren" }).click();
+  const heading = page.getByRole("heading", { level: 1, name: /^Melding MP-\d{4}-\d{6}$/ });
+  await expect(heading).toBeVisible();
+  await expect(page.getByText(/via telefoon/)).toBeVisible();
+  await expect(page.getByText(/naar Milieudienst gestuurd/)).toBeVisible();
+  const number = (await heading.textContent())!.replace("Melding ", "");
+
+  await page.goto("/beheer/meldpunt?status=NIEUW&weergave=kaart");
+  await expect(page.getByRole("region", { name: /Kaart met open meldingen/ })).toBeVisible();
+  const row = page.getByRole("row", { name: new RegExp(number) });
+  await expect(row).toContainText("Telefoon");
+  await expect(row).toContainText("Milieudienst");
+  await expectNoAxeViolations(page);
+
+  // The seeded report from twenty days ago is overdue and says so in words, not only in colour.
+  await page.goto("/beheer/meldpunt?leeftijd=overdue");
+  await expect(page.getByRole("row", { name: /Wegen en voetpaden.*Te laat/ })).toBeVisible();
+});
+
+test("a signed-in resident finds their reports in Mijn Wingene", async ({ page }) => {
+  await signIn(page, "marie.claeys@example.be", "/mijn/meldingen");
+  await page.goto("/mijn/meldingen");
+  await expect(page.getByRole("cell", { name: "Wegen en voetpaden" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.goto("/mijn");
+  await expect(page.getByText(/Melding MP-\d{4}-\d{6} verstuurd/).first()).toBeVisible();
 });

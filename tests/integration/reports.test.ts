@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createPrismaClient } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { hit } from "@/lib/rate-limit";
+import { hit, pruneRateLimits } from "@/lib/rate-limit";
 import {
   changeStatus,
   createReport,
@@ -304,5 +304,15 @@ describe("rate limiting", () => {
       ),
     );
     expect(results.filter((r) => r.status === "rejected")).toHaveLength(2);
+  });
+
+  it("prunes windows that ended long ago and keeps current ones", async () => {
+    const old = `test:${randomUUID()}`;
+    const current = `test:${randomUUID()}`;
+    await hit(db, old, { max: 1, windowSeconds: 60 }, new Date(Date.now() - 3 * 86_400_000));
+    await hit(db, current, { max: 1, windowSeconds: 60 });
+    await pruneRateLimits(db);
+    expect(await db.rateLimitBucket.findUnique({ where: { key: old } })).toBeNull();
+    expect(await db.rateLimitBucket.findUnique({ where: { key: current } })).not.toBeNull();
   });
 });
