@@ -231,3 +231,25 @@ test("a signed-in resident finds their reports in Mijn Wingene", async ({ page }
   await page.goto("/mijn");
   await expect(page.getByText(/Melding MP-\d{4}-\d{6} verstuurd/).first()).toBeVisible();
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the whole report form works with plain coordinates and no map", async ({ page }) => {
+    const since = new Date(Date.now() - 1000);
+    const reporter = `zonder-js-${Date.now()}@example.be`;
+    await chooseStreetLight(page);
+    await expect(page.getByRole("button", { name: "Gebruik mijn locatie" })).toHaveCount(0);
+    await page.getByLabel(/^Adres/).fill("Bruggestraat 30, 8755 Ruiselede");
+    await page.getByLabel(/^Breedtegraad/).fill("51,0420");
+    await page.getByLabel(/^Lengtegraad/).fill("3.3960");
+    await page.getByRole("button", { name: "Verder" }).click();
+    await page.getByLabel("Beschrijving").fill("Straatlamp aan de bushalte knippert voortdurend.");
+    await page.getByLabel("Naam").fill("Zonder Script");
+    await page.getByLabel("E-mailadres").fill(reporter);
+    await page.getByRole("button", { name: "Melding versturen" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: /^Melding MP-\d{4}-\d{6}$/ })).toBeVisible();
+    await expect(page.getByText("Coördinaten: 51.04200, 3.39600")).toBeVisible();
+    await waitForMessage(reporter, /We ontvingen je melding MP-/, since);
+  });
+});
