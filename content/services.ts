@@ -22,7 +22,7 @@ export const services: Service[] = [
     slug: "melden",
     title: "Melding, klacht of vraag",
     summary: "Een kapotte straatlamp, sluikstort of een vraag: één meldpunt met een volgnummer.",
-    href: null,
+    href: "/melden",
     coming:
       "Binnenkort meld je hier problemen in het openbaar domein met foto en kaart, en volg je met een volgnummer wat er met je melding gebeurt.",
   },

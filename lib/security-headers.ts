@@ -6,7 +6,8 @@ export function securityHeaders(production: boolean): { key: string; value: stri
     "default-src 'self'",
     `script-src 'self' 'unsafe-inline'${production ? "" : " 'unsafe-eval'"}`,
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
+    // OpenStreetMap tiles for the meldpunt's map (Leaflet).
+    "img-src 'self' data: blob: https://tile.openstreetmap.org",
     "font-src 'self'",
     "connect-src 'self'",
     "frame-ancestors 'none'",

@@ -10,6 +10,7 @@ const links = [
   { href: "/mijn/verenigingen", label: "Mijn verenigingen" },
   { href: "/mijn/zalen", label: "Mijn zalen" },
   { href: "/mijn/afspraken", label: "Mijn afspraken" },
+  { href: "/mijn/meldingen", label: "Mijn meldingen" },
 ];
 
 export default async function MyLayout({ children }: { children: ReactNode }) {

@@ -5,6 +5,7 @@ import { expireHolds } from "@/lib/capacity/expiry";
 import { deliverPendingMail } from "@/lib/mail/outbox";
 import { lapseUnpaidBookings } from "@/lib/halls/lapse";
 import { expireOrders } from "@/lib/payments/expiry";
+import { pruneRateLimits } from "@/lib/rate-limit";
 
 export type ScheduledJob = { name: string; cron: string; run: (db: Db) => Promise<unknown> };
 
@@ -24,4 +25,5 @@ export const scheduledJobs: ScheduledJob[] = [
       await db.verificationToken.deleteMany({ where: { expires: { lt: now } } });
     },
   },
+  { name: "rate-limit-prune", cron: "43 3 * * *", run: (db) => pruneRateLimits(db) },
 ];

@@ -30,7 +30,7 @@ export const staffSections: StaffSection[] = [
     title: "Meldpunt",
     description: "Meldingen, klachten, suggesties en vragen uit alle kanalen.",
     permission: "reports:manage",
-    ready: false,
+    ready: true,
   },
   {
     slug: "vrije-tijd",

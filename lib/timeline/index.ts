@@ -4,9 +4,16 @@ import { accountActivity } from "./sources/account-activity";
 import { appointmentActivity } from "./sources/appointments";
 import { hallBookingActivity } from "./sources/hall-bookings";
 import { orderActivity } from "./sources/orders";
+import { reportActivity } from "./sources/reports";
 import type { TimelineItem, TimelineSource } from "./types";
 
-const sources: TimelineSource[] = [accountActivity, orderActivity, hallBookingActivity, appointmentActivity];
+const sources: TimelineSource[] = [
+  accountActivity,
+  orderActivity,
+  hallBookingActivity,
+  appointmentActivity,
+  reportActivity,
+];
 
 export async function getTimeline(userId: string, limit = 30): Promise<TimelineItem[]> {
   const lists = await Promise.all(sources.map((source) => source(userId, limit)));

@@ -235,6 +235,16 @@ export const residents: (PersonSeed & {
     phone: "0495 11 22 33",
     household: [],
   },
+  // The meldpunt's e2e tests file reports as her.
+  {
+    email: "lotte.vermeersch@example.be",
+    name: "Lotte Vermeersch",
+    street: "Kerkstraat",
+    houseNumber: "3",
+    postcode: "8750",
+    city: "Zwevezele",
+    household: [],
+  },
 ];
 
 export const associations: {

@@ -1,0 +1,212 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ReportsMap } from "@/components/reports/staff/reports-map";
+import { buttonClass } from "@/components/ui/button-class";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { Table } from "@/components/ui/table";
+import type { ReportStatus } from "@/generated/prisma/enums";
+import { requireStaff } from "@/lib/auth/guards";
+import { formatDate } from "@/lib/be/time";
+import { CHANNEL_LABELS } from "@/lib/reports/labels";
+import { ageInDays } from "@/lib/reports/overdue";
+import { getCategories, getDepartments, type InboxFilter, listInbox } from "@/lib/reports/queries";
+import { STATUS_LABELS } from "@/lib/reports/status";
+
+export const metadata: Metadata = { title: "Meldpunt" };
+
+type Search = { categorie?: string; status?: string; dienst?: string; leeftijd?: string; weergave?: string };
+
+const selectClass = "mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2";
+
+function toFilter(s: Search): InboxFilter {
+  const status = s.status === "ALLE" ? undefined : s.status;
+  return {
+    category: s.categorie || undefined,
+    department: s.dienst || undefined,
+    status:
+      status && (status === "OPEN" || status in STATUS_LABELS) ? (status as ReportStatus | "OPEN") : "OPEN",
+    age: s.leeftijd === "overdue" || s.leeftijd === "7" || s.leeftijd === "30" ? s.leeftijd : undefined,
+  };
+}
+
+export default async function ReportsInboxPage({ searchParams }: { searchParams: Promise<Search> }) {
+  await requireStaff("reports:manage", "/beheer/meldpunt");
+  const search = await searchParams;
+  const filter = toFilter(search);
+  const now = new Date();
+  const [reports, categories, departments] = await Promise.all([
+    listInbox(filter, now),
+    getCategories(),
+    getDepartments(),
+  ]);
+  const showMap = search.weergave === "kaart";
+  const query = new URLSearchParams(
+    Object.entries(search).filter(([k, v]) => k !== "weergave" && v) as [string, string][],
+  );
+  return (
+    <>
+      <PageHeader
+        title="Meldpunt"
+        intro="Alle meldingen, klachten, suggesties en vragen, uit elk kanaal. Te late meldingen staan gemarkeerd."
+      >
+        <p className="mt-4 flex flex-wrap gap-3">
+          <Link href="/beheer/meldpunt/nieuw" className={buttonClass()}>
+            Melding invoeren (telefoon, balie, e-mail)
+          </Link>
+          <Link
+            href={`/beheer/meldpunt?${query}${showMap ? "" : `${query.size ? "&" : ""}weergave=kaart`}`}
+            className={buttonClass("secondary")}
+          >
+            {showMap ? "Kaart verbergen" : "Toon op kaart"}
+          </Link>
+        </p>
+      </PageHeader>
+      <Card title="Filters">
+        <form method="get" action="/beheer/meldpunt" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
+          {showMap && <input type="hidden" name="weergave" value="kaart" />}
+          <div>
+            <label htmlFor="f-categorie" className="font-semibold">
+              Categorie
+            </label>
+            <select
+              id="f-categorie"
+              name="categorie"
+              defaultValue={filter.category ?? ""}
+              className={selectClass}
+            >
+              <option value="">Alle categorieën</option>
+              {categories
+                .filter((c) => c.inRemit)
+                .map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name}
+                  </option>
+                ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="f-status" className="font-semibold">
+              Status
+            </label>
+            <select
+              id="f-status"
+              name="status"
+              defaultValue={search.status ?? "OPEN"}
+              className={selectClass}
+            >
+              <option value="OPEN">Alle open meldingen</option>
+              <option value="ALLE">Alle statussen</option>
+              {Object.entries(STATUS_LABELS).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="f-dienst" className="font-semibold">
+              Dienst
+            </label>
+            <select
+              id="f-dienst"
+              name="dienst"
+              defaultValue={filter.department ?? ""}
+              className={selectClass}
+            >
+              <option value="">Alle diensten</option>
+              {departments.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="f-leeftijd" className="font-semibold">
+              Ouderdom
+            </label>
+            <select id="f-leeftijd" name="leeftijd" defaultValue={filter.age ?? ""} className={selectClass}>
+              <option value="">Alle</option>
+              <option value="overdue">Enkel te laat</option>
+              <option value="7">Laatste 7 dagen</option>
+              <option value="30">Laatste 30 dagen</option>
+            </select>
+          </div>
+          <div className="flex items-end">
+            <button type="submit" className={buttonClass()}>
+              Filteren
+            </button>
+          </div>
+        </form>
+      </Card>
+      {showMap && (
+        <div className="mt-6">
+          <Card title="Kaart">
+            <ReportsMap
+              reports={reports.flatMap((r) =>
+                r.latitude === null || r.longitude === null
+                  ? []
+                  : [
+                      {
+                        id: r.id,
+                        number: r.number,
+                        latitude: r.latitude,
+                        longitude: r.longitude,
+                        label: r.category.name,
+                        overdue: r.overdue,
+                      },
+                    ],
+              )}
+            />
+          </Card>
+        </div>
+      )}
+      <div className="mt-6">
+        <Card title={`Meldingen (${reports.length})`}>
+          {reports.length === 0 ? (
+            <p>Geen meldingen voor deze filters.</p>
+          ) : (
+            <Table
+              caption="Meldingen, oudste eerst"
+              small
+              columns={[
+                { label: "Volgnummer" },
+                { label: "Ontvangen" },
+                { label: "Categorie" },
+                { label: "Plaats" },
+                { label: "Kanaal" },
+                { label: "Dienst" },
+                { label: "Status" },
+              ]}
+            >
+              {reports.map((r) => (
+                <tr
+                  key={r.id}
+                  className={`border-b border-slate-200 ${r.overdue ? "border-l-4 border-l-red-700 bg-red-50" : ""}`}
+                >
+                  <td className="py-2 pr-3 pl-2">
+                    <Link href={`/beheer/meldpunt/${r.id}`}>{r.number}</Link>
+                  </td>
+                  <td className="py-2 pr-3 whitespace-nowrap">
+                    {formatDate(r.createdAt)} ({ageInDays(r.createdAt, now)} d)
+                  </td>
+                  <td className="py-2 pr-3">{r.category.name}</td>
+                  <td className="py-2 pr-3">{r.addressText ?? "-"}</td>
+                  <td className="py-2 pr-3">{CHANNEL_LABELS[r.channel]}</td>
+                  <td className="py-2 pr-3">{r.department.name}</td>
+                  <td className="py-2 pr-3">
+                    {STATUS_LABELS[r.status]}
+                    {r.overdue && (
+                      <strong className="ml-2 rounded bg-red-700 px-2 py-0.5 text-white">Te laat</strong>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </Table>
+          )}
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+"use client";
+// A labelled select inside an ActionForm, with its error tied to it.
+import { useId } from "react";
+import { useFieldErrors } from "@/components/ui/action-form";
+
+export function SelectField({
+  label,
+  name,
+  options,
+  defaultValue,
+}: {
+  label: string;
+  name: string;
+  options: { value: string; label: string }[];
+  defaultValue?: string;
+}) {
+  const id = useId();
+  const errors = useFieldErrors(name);
+  return (
+    <div>
+      <label htmlFor={id} className="block font-semibold">
+        {label}
+      </label>
+      <select
+        id={id}
+        name={name}
+        defaultValue={defaultValue}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={errors?.length ? `${id}-error` : undefined}
+        className="mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-base"
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      {errors?.length ? (
+        <p id={`${id}-error`} className="mt-1 text-sm font-semibold text-red-800">
+          {errors.join(" ")}
+        </p>
+      ) : null}
+    </div>
+  );
+}

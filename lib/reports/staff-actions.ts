@@ -1,0 +1,90 @@
+"use server";
+// Server actions of the staff inbox. Each checks reports:manage itself.
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { formAction } from "@/lib/actions/safe-action";
+import { requireStaff } from "@/lib/auth/guards";
+import type { ActionResult } from "@/lib/actions/result";
+import {
+  addNote,
+  changeStatus,
+  createReport,
+  mergeReport,
+  reassignDepartment,
+  sendMessage,
+} from "./commands";
+import { cleanPhotos } from "./photo-upload";
+import { mergeSchema, noteSchema, reassignSchema, staffReportSchema, statusChangeSchema } from "./schema";
+
+const guard = () => requireStaff("reports:manage");
+const detail = (id: string) => `/beheer/meldpunt/${id}`;
+
+export const changeReportStatus = formAction({
+  schema: statusChangeSchema,
+  guard,
+  run: async (input, actor) => {
+    await changeStatus(input.reportId, input.status, actor.userId, input.message);
+    revalidatePath(detail(input.reportId));
+    return null;
+  },
+});
+
+export const reassignReport = formAction({
+  schema: reassignSchema,
+  guard,
+  run: async (input, actor) => {
+    await reassignDepartment(input.reportId, input.departmentId, actor.userId);
+    revalidatePath(detail(input.reportId));
+    return null;
+  },
+});
+
+export const addReportNote = formAction({
+  schema: noteSchema,
+  guard,
+  run: async (input, actor) => {
+    await addNote(input.reportId, input.body, actor.userId);
+    revalidatePath(detail(input.reportId));
+    return null;
+  },
+});
+
+export const sendReportMessage = formAction({
+  schema: noteSchema,
+  guard,
+  run: async (input, actor) => {
+    await sendMessage(input.reportId, input.body, actor.userId);
+    revalidatePath(detail(input.reportId));
+    return null;
+  },
+});
+
+export const mergeReportInto = formAction({
+  schema: mergeSchema,
+  guard,
+  run: async (input, actor) => {
+    const { targetId } = await mergeReport(input.reportId, input.target, actor.userId);
+    revalidatePath(detail(input.reportId));
+    return { targetId };
+  },
+});
+
+/** A report entered by staff for someone on the phone, at the counter or from an e-mail. */
+export async function enterReport(
+  previous: ActionResult<null> | null,
+  formData: FormData,
+): Promise<ActionResult<null>> {
+  let createdId: string | null = null;
+  const result = await formAction({
+    schema: staffReportSchema,
+    guard,
+    run: async (input, actor) => {
+      const photos = await cleanPhotos(formData.getAll("photos").filter((v): v is File => v instanceof File));
+      const report = await createReport(input, photos, { channel: input.channel, createdById: actor.userId });
+      createdId = report.id;
+      return null;
+    },
+  })(previous, formData);
+  if (createdId) redirect(`${detail(createdId)}?nieuw=1`);
+  return result;
+}

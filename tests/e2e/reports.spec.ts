@@ -1,0 +1,255 @@
+// The meldpunt end to end: a resident reports a broken street light with a pin and a photo,
+// gets a tracking number and the mail; staff solve it; the status page shows it.
+import { expect, type Page, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
+import { firstLink, waitForMessage } from "./support/mailbox";
+import { signIn } from "./support/sign-in";
+
+const RESIDENT = "lotte.vermeersch@example.be";
+
+// A small JPEG-shaped file with an EXIF segment that holds a GPS position.
+function photoWithGps(): Buffer {
+  const segment = (marker: number, payload: Buffer) =>
+    Buffer.concat([
+      Buffer.from([0xff, marker, (payload.length + 2) >> 8, (payload.length + 2) & 0xff]),
+      payload,
+    ]);
+  return Buffer.concat([
+    Buffer.from([0xff, 0xd8]),
+    segment(0xe0, Buffer.from("JFIF\0\x01\x01\0\0\x01\0\x01\0\0", "binary")),
+    segment(0xe1, Buffer.from("Exif\0\0II*\0\x08\0\0\0GPSLatitude=51.0561N", "binary")),
+    segment(0xdb, Buffer.alloc(65, 1)),
+    segment(0xda, Buffer.from([1, 1, 0, 0, 0x3f, 0])),
+    Buffer.from([0x12, 0x34, 0xff, 0xd9]),
+  ]);
+}
+
+async function offlineTiles(page: Page) {
+  // The map must not depend on the internet: tiles are refused, the pin still works.
+  await page.route("https://tile.openstreetmap.org/**", (route) => route.abort());
+}
+
+async function chooseStreetLight(page: Page) {
+  await page.goto("/melden");
+  await page.getByLabel("Een melding").check();
+  await page.getByRole("button", { name: "Verder" }).click();
+  await page.getByLabel("Straatverlichting").check();
+  await page.getByRole("button", { name: "Verder" }).click();
+  await expect(page.getByRole("heading", { name: /waar is het\?/ })).toBeVisible();
+}
+
+test("a resident reports a broken street light with a pin and a photo; staff solve it", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  await offlineTiles(page);
+  await signIn(page, RESIDENT);
+  const since = new Date(Date.now() - 1000);
+
+  await page.goto("/melden");
+  await expectNoAxeViolations(page);
+  await chooseStreetLight(page);
+  await expectNoAxeViolations(page);
+
+  // Drop the pin east of the centre, away from the demo reports.
+  const map = page.getByTestId("report-map");
+  await expect(page.getByText("Klik of tik op de kaart")).toBeVisible();
+  const box = (await map.boundingBox())!;
+  await map.click({ position: { x: box.width / 2 + 120, y: box.height / 2 + 40 } });
+  const lat = Number(await page.getByLabel(/^Breedtegraad/).inputValue());
+  const lng = Number(await page.getByLabel(/^Lengtegraad/).inputValue());
+  expect(lat).toBeGreaterThan(51.0);
+  expect(lat).toBeLessThan(51.06);
+  expect(lng).toBeGreaterThan(3.28);
+  await page.getByLabel(/^Adres/).fill("Kapellestraat 4, 8750 Wingene");
+  await page.getByRole("button", { name: "Verder" }).click();
+
+  await expect(page.getByRole("heading", { name: /beschrijf het/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Beschrijving").fill("De straatlamp voor huisnummer 4 brandt al drie avonden niet.");
+  await page
+    .getByLabel(/^Foto/)
+    .setInputFiles({ name: "lamp.jpg", mimeType: "image/jpeg", buffer: photoWithGps() });
+  await expect(page.getByLabel("E-mailadres")).toHaveValue(RESIDENT);
+  await page.getByRole("button", { name: "Melding versturen" }).click();
+
+  const heading = page.getByRole("heading", { level: 1, name: /^Melding MP-\d{4}-\d{6}$/ });
+  await expect(heading).toBeVisible();
+  const number = (await heading.textContent())!.replace("Melding ", "");
+  await expect(page.getByText("Bedankt, we ontvingen je melding.")).toBeVisible();
+  await expect(page.getByTestId("report-status")).toHaveText("Nieuw");
+  const statusUrl = page.url().replace(/\?.*$/, "");
+  await expectNoAxeViolations(page);
+
+  // The photo is served to the token holder, without its GPS data.
+  const photo = page.getByRole("img", { name: "Foto 1 bij de melding" });
+  await expect(photo).toBeVisible();
+  const served = await page.request.get((await photo.getAttribute("src"))!);
+  expect(served.headers()["content-type"]).toBe("image/jpeg");
+  const bytes = await served.body();
+  expect(bytes.includes(Buffer.from("GPS"))).toBe(false);
+  expect(bytes.includes(Buffer.from("JFIF"))).toBe(true);
+
+  const mail = await waitForMessage(RESIDENT, new RegExp(`We ontvingen je melding ${number}`), since);
+  expect(firstLink(mail.text)).toContain(new URL(statusUrl).pathname);
+
+  await page.goto("/mijn/meldingen");
+  await expect(page.getByRole("cell", { name: number })).toBeVisible();
+
+  // Staff of the technical department move it to solved with a message for the resident.
+  const staffContext = await browser.newContext();
+  const staff = await staffContext.newPage();
+  await offlineTiles(staff);
+  await signIn(staff, "technischedienst@wingene.be", "/beheer/meldpunt");
+  await staff.goto("/beheer/meldpunt");
+  await expectNoAxeViolations(staff);
+  await staff.getByRole("link", { name: number }).click();
+  await expect(staff.getByRole("heading", { level: 1, name: `Melding ${number}` })).toBeVisible();
+  await expect(staff.getByText("Technische dienst").first()).toBeVisible();
+  await expectNoAxeViolations(staff);
+  await staff.getByLabel("Nieuwe status").selectOption({ label: "In behandeling" });
+  await staff.getByRole("button", { name: "Status wijzigen" }).click();
+  await expect(staff.getByTestId("staff-report-status")).toHaveText("In behandeling");
+  await staff.getByLabel("Nieuwe status").selectOption({ label: "Opgelost" });
+  await staff
+    .getByLabel(/^Toelichting voor de melder/)
+    .fill("De lamp is vervangen. Bedankt voor je melding!");
+  await staff.getByRole("button", { name: "Status wijzigen" }).click();
+  await expect(staff.getByTestId("staff-report-status")).toHaveText("Opgelost");
+  await expect(staff.getByText(/In behandeling → Opgelost door Koen Verhaeghe/)).toBeVisible();
+  await staffContext.close();
+
+  await waitForMessage(RESIDENT, new RegExp(`Melding ${number}: opgelost`), since);
+  await page.goto(statusUrl);
+  await expect(page.getByTestId("report-status")).toHaveText("Opgelost");
+  await expect(page.getByText("De lamp is vervangen. Bedankt voor je melding!")).toBeVisible();
+});
+
+test("a forged status link gets a clear Dutch 404", async ({ page }) => {
+  const response = await page.goto("/melding/AAAAAAAAAAAAAAAAAAAAAAAAAAA");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "We vinden deze melding niet" })).toBeVisible();
+});
+
+test("regional roads say where to go instead before the form", async ({ page }) => {
+  await page.goto("/melden");
+  await page.getByLabel("Een melding").check();
+  await page.getByRole("button", { name: "Verder" }).click();
+  await page.getByLabel(/Gewestwegen/).check();
+  await page.getByRole("button", { name: "Verder" }).click();
+  await expect(page.getByText(/Agentschap Wegen en Verkeer/).first()).toBeVisible();
+  await expect(page.getByLabel("Beschrijving")).toHaveCount(0);
+});
+
+test("a location outside the municipality and a file that is no photo are refused in Dutch", async ({
+  page,
+}) => {
+  await offlineTiles(page);
+  await chooseStreetLight(page);
+  await page.getByLabel(/^Breedtegraad/).fill("50.8467");
+  await page.getByLabel(/^Lengtegraad/).fill("4.3525");
+  await page.getByRole("button", { name: "Verder" }).click();
+  await expect(page.getByText(/ligt niet in Wingene/).first()).toBeVisible();
+  await expect(page.getByLabel(/^Breedtegraad/)).toHaveAttribute("aria-invalid", "true");
+
+  await page.getByLabel(/^Breedtegraad/).fill("51.0800");
+  await page.getByLabel(/^Lengtegraad/).fill("3.3100");
+  await page.getByRole("button", { name: "Verder" }).click();
+  await page.getByLabel("Beschrijving").fill("Lamp knippert de hele nacht.");
+  await page.getByLabel("Naam").fill("Test Persoon");
+  await page.getByLabel("E-mailadres").fill("geen-foto@example.be");
+  await page.getByLabel(/^Foto/).setInputFiles({
+    name: "lamp.jpg",
+    mimeType: "image/jpeg",
+    buffer: Buffer.from("%PDF-1.7 dit is geen foto"),
+  });
+  await page.getByRole("button", { name: "Melding versturen" }).click();
+  await expect(page.getByText(/"lamp.jpg" is geen foto die we aanvaarden/)).toBeVisible();
+  await expect(page).toHaveURL(/\/melden\?/);
+});
+
+test("a resident near an open street-light report follows it instead of filing a duplicate", async ({
+  page,
+}) => {
+  await offlineTiles(page);
+  await chooseStreetLight(page);
+  // Right next to the seeded report about the lamp at the church on the Markt.
+  await page.getByLabel(/^Breedtegraad/).fill("51.05675");
+  await page.getByLabel(/^Lengtegraad/).fill("3.27335");
+  await page.getByRole("button", { name: "Verder" }).click();
+  await expect(page.getByRole("heading", { name: "Is dit dezelfde melding?" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  const follower = `volger-${Date.now()}@example.be`;
+  const since = new Date(Date.now() - 1000);
+  const nearby = page.getByRole("form", { name: "Een bestaande melding volgen" });
+  await nearby.getByLabel("Je e-mailadres").fill(follower);
+  await nearby.getByRole("button", { name: "Ja, volg deze melding" }).click();
+  await expect(nearby.getByRole("status")).toContainText(/Je volgt nu melding MP-\d{4}-\d{6}/);
+  const mail = await waitForMessage(follower, /Je volgt melding MP-/, since);
+  await page.goto(firstLink(mail.text));
+  await expect(page.getByText(/straatlamp|Lamp aan de kerk/i).first()).toBeVisible();
+});
+
+test("the front desk enters a report from a phone call; it lands in the inbox with its channel", async ({
+  page,
+}) => {
+  await offlineTiles(page);
+  await signIn(page, "onthaal@wingene.be", "/beheer/meldpunt/nieuw");
+  await page.goto("/beheer/meldpunt/nieuw");
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Kanaal").selectOption({ label: "Telefoon" });
+  await page.getByLabel("Soort").selectOption({ label: "Een melding" });
+  await page.getByLabel("Categorie").selectOption({ label: "Zwerfvuil en sluikstort (Milieudienst)" });
+  await page.getByLabel("Beschrijving").fill("Beller meldt een sluikstort van bouwafval aan het bos.");
+  await page.getByLabel(/^Adres/).fill("Bosstraat, 8755 Ruiselede");
+  await page.getByLabel(/^Naam/).fill("Beller aan de telefoon");
+  await page.getByRole("button", { name: "Melding invoeren" }).click();
+  const heading = page.getByRole("heading", { level: 1, name: /^Melding MP-\d{4}-\d{6}$/ });
+  await expect(heading).toBeVisible();
+  await expect(page.getByText(/via telefoon/)).toBeVisible();
+  await expect(page.getByText(/naar Milieudienst gestuurd/)).toBeVisible();
+  const number = (await heading.textContent())!.replace("Melding ", "");
+
+  await page.goto("/beheer/meldpunt?status=NIEUW&weergave=kaart");
+  await expect(page.getByRole("region", { name: /Kaart met open meldingen/ })).toBeVisible();
+  const row = page.getByRole("row", { name: new RegExp(number) });
+  await expect(row).toContainText("Telefoon");
+  await expect(row).toContainText("Milieudienst");
+  await expectNoAxeViolations(page);
+
+  // The seeded report from twenty days ago is overdue and says so in words, not only in colour.
+  await page.goto("/beheer/meldpunt?leeftijd=overdue");
+  await expect(page.getByRole("row", { name: /Wegen en voetpaden.*Te laat/ })).toBeVisible();
+});
+
+test("a signed-in resident finds their reports in Mijn Wingene", async ({ page }) => {
+  await signIn(page, "marie.claeys@example.be", "/mijn/meldingen");
+  await page.goto("/mijn/meldingen");
+  await expect(page.getByRole("cell", { name: "Wegen en voetpaden" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.goto("/mijn");
+  await expect(page.getByText(/Melding MP-\d{4}-\d{6} verstuurd/).first()).toBeVisible();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the whole report form works with plain coordinates and no map", async ({ page }) => {
+    const since = new Date(Date.now() - 1000);
+    const reporter = `zonder-js-${Date.now()}@example.be`;
+    await chooseStreetLight(page);
+    await expect(page.getByRole("button", { name: "Gebruik mijn locatie" })).toHaveCount(0);
+    await page.getByLabel(/^Adres/).fill("Bruggestraat 30, 8755 Ruiselede");
+    await page.getByLabel(/^Breedtegraad/).fill("51,0420");
+    await page.getByLabel(/^Lengtegraad/).fill("3.3960");
+    await page.getByRole("button", { name: "Verder" }).click();
+    await page.getByLabel("Beschrijving").fill("Straatlamp aan de bushalte knippert voortdurend.");
+    await page.getByLabel("Naam").fill("Zonder Script");
+    await page.getByLabel("E-mailadres").fill(reporter);
+    await page.getByRole("button", { name: "Melding versturen" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: /^Melding MP-\d{4}-\d{6}$/ })).toBeVisible();
+    await expect(page.getByText("Coördinaten: 51.04200, 3.39600")).toBeVisible();
+    await waitForMessage(reporter, /We ontvingen je melding MP-/, since);
+  });
+});
