@@ -26,6 +26,9 @@ const schema = z.object({
   STRIPE_API_BASE: optional,
   // The portal's public address, for links in e-mails and Stripe's return URLs.
   APP_URL: optional,
+  // Sign-in links per 15 minutes, per e-mail address and per client address (lib/auth/sign-in-rate.ts).
+  SIGN_IN_LIMIT_PER_EMAIL: z.coerce.number().int().positive().default(5),
+  SIGN_IN_LIMIT_PER_ADDRESS: z.coerce.number().int().positive().default(30),
   JOBS_ENABLED: z
     .enum(["true", "false"])
     .default("true")

@@ -23,5 +23,15 @@ export class AppError extends Error {
   }
 }
 
+/** An expected failure that belongs to one form field: formAction shows it next to that field. */
+export class FieldError extends AppError {
+  readonly field: string;
+
+  constructor(field: string, message: string, code: ErrorCode = "INVALID_INPUT") {
+    super(code, message);
+    this.field = field;
+  }
+}
+
 export const GENERIC_ERROR_MESSAGE =
   "Er ging iets mis aan onze kant. Er is niets verloren gegaan; probeer het later opnieuw.";

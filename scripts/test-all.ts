@@ -166,6 +166,10 @@ async function main() {
         APP_URL: `http://localhost:${e2ePort}`,
         STRIPE_SECRET_KEY: "sk_test_e2e",
         STRIPE_WEBHOOK_SECRET: "whsec_e2e",
+        // Every browser here is one client address and the demo accounts sign in over and over;
+        // the limits themselves are proven in tests/integration/sign-in-rate.test.ts.
+        SIGN_IN_LIMIT_PER_EMAIL: "1000",
+        SIGN_IN_LIMIT_PER_ADDRESS: "100000",
         STRIPE_API_BASE: fakeStripe.baseUrl,
       };
       buildIfStale(e2eEnv);

@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
-import { AppError, GENERIC_ERROR_MESSAGE } from "@/lib/errors";
+import { AppError, FieldError, GENERIC_ERROR_MESSAGE } from "@/lib/errors";
 import { type ActionResult, fieldErrorsOf, formDataToObject, submittedValues } from "./result";
 
 type Options<S extends z.ZodType, T, A extends Actor | null> = {
@@ -40,8 +40,8 @@ export function formAction<S extends z.ZodType, T, A extends Actor | null>({
     } catch (error) {
       unstable_rethrow(error);
       if (error instanceof AppError) {
-        // An AppError may name the form field it belongs to, so the message shows next to it.
-        const field = (error as AppError & { field?: string }).field;
+        // A FieldError names the form field it belongs to, so the message shows next to it.
+        const field = error instanceof FieldError ? error.field : undefined;
         return {
           ok: false,
           message: error.message,

@@ -1,14 +1,4 @@
-// An expected failure that belongs to one form field: formAction shows it next to that field.
-import { AppError, type ErrorCode } from "@/lib/errors";
-
-export class FieldError extends AppError {
-  readonly field: string;
-
-  constructor(field: string, message: string, code: ErrorCode = "INVALID_INPUT") {
-    super(code, message);
-    this.field = field;
-  }
-}
+// Failures of hall bookings that PostgreSQL reports (FieldError for form fields is in lib/errors).
 
 /** True when PostgreSQL refused a booking because it overlaps an active one (HallBooking_no_overlap). */
 export function isOverlapViolation(error: unknown): boolean {

@@ -8,7 +8,7 @@ import { addBrusselsDays } from "@/lib/be/time";
 import type { Db, Tx } from "@/lib/db/client";
 import { checkBookingWindow } from "./booking-window";
 import { determineCategory } from "./category";
-import { FieldError } from "./errors";
+import { FieldError } from "@/lib/errors";
 import { quote, type Quote } from "./pricing";
 import type { BookingInput } from "./schema";
 import { dayPartSlot, hourlySlot, parseClock, type Slot } from "./slots";

@@ -9,7 +9,7 @@ import { db } from "@/lib/db";
 import { cancelBooking } from "./cancel";
 import { approveBooking, refuseBooking } from "./decisions";
 import { settleDeposit } from "./deposit";
-import { FieldError } from "./errors";
+import { FieldError } from "@/lib/errors";
 import { requestBooking } from "./request";
 import { updateHallSettings } from "./settings";
 import { hallSettingsSchema } from "./settings-schema";
