@@ -11,7 +11,7 @@ import type { BenchOptions } from "./options";
 import { type Activity, sampleActivity } from "./pg-activity";
 import type { BenchPerformance } from "./performances";
 import type { BenchRun } from "./resources";
-import { holdTarget, pingTarget } from "./targets";
+import { echoTarget, holdTarget, pingTarget } from "./targets";
 
 export type PhaseContext = {
   run: BenchRun;
@@ -31,6 +31,7 @@ export type Measurement = {
   holdSamples: Sample[];
   cpu: { ping: CpuShare[]; hold: CpuShare[] };
   activity: Activity[];
+  echoWindow: Window;
 };
 
 // Only unexpected answers keep their body (to show the first error), never the thousands of others.
@@ -96,7 +97,16 @@ export async function measure(
         `(verhouding ${fmt(hr.perSecond / pr.perSecond, 2)}), p95 ${fmt(pr.p95, 1)} / ${fmt(hr.p95, 1)} ms`,
     );
   }
-  return { pingWindows, holdWindows, holdSamples, cpu, activity };
+  // One window of the bare POST after the rounds, to show how much of the gap is reading a POST body.
+  const from = performance.now();
+  const echo = await runLoad({
+    ...common(ctx),
+    target: echoTarget(measured),
+    until: from + windowMs,
+    keepBodyOf,
+  });
+  const echoWindow: Window = { samples: echo, from, to: from + windowMs };
+  return { pingWindows, holdWindows, holdSamples, cpu, activity, echoWindow };
 }
 
 /** Sold out: more buyers than seats, all at once. */

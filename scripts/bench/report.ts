@@ -45,6 +45,11 @@ export function printReport(input: {
   const holdSummary = summarise(m.holdWindows);
   const ratio = holdSummary.perSecond / pingSummary.perSecond;
   printTable(input.connections, pingSummary, holdSummary, ratio);
+  const echo = summarise([m.echoWindow]);
+  console.log(
+    `ter info: kale POST met JSON-body ${echo.perSecond.toFixed(1)} req/s, p95 ${echo.p95.toFixed(1)} ms; ` +
+      `verhouding hold/kale POST ${(holdSummary.perSecond / echo.perSecond).toFixed(2)}`,
+  );
   printSeats(accounting, input.soldoutSamples.length);
   printUnexpected(
     m.pingWindows.flatMap((w) => w.samples),

@@ -17,3 +17,6 @@ export const holdTarget = (p: BenchPerformance): Target => ({
 });
 
 export const pingTarget: Target = { method: "GET", path: "/api/bench/ping" };
+
+/** A bare POST with a hold-sized JSON body: informative only, the verdict uses the GET baseline. */
+export const echoTarget = (p: BenchPerformance): Target => ({ ...holdTarget(p), path: "/api/bench/ping" });

@@ -5,3 +5,12 @@ export const dynamic = "force-dynamic";
 export function GET() {
   return Response.json({ ok: true }, { headers: { "Cache-Control": "no-store" } });
 }
+
+/** The same, for a JSON body: what Next costs to read a POST, so the hold's own work shows apart. */
+export async function POST(request: Request) {
+  const body = (await request.json().catch(() => null)) as { buyerName?: unknown } | null;
+  return Response.json(
+    { ok: true, echo: typeof body?.buyerName === "string" },
+    { headers: { "Cache-Control": "no-store" } },
+  );
+}
