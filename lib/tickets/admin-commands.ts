@@ -3,19 +3,17 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { recordAudit } from "@/lib/audit/record";
-import { brusselsInstant } from "@/lib/be/time";
 import { ensurePool, setCapacity } from "@/lib/capacity";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { cancelOrder, chooseTransfer } from "@/lib/payments";
 import { refundOrder } from "@/lib/payments/refund";
 import { settle } from "@/lib/payments/settle";
+import { performanceFields, startOf } from "./performance-fields";
 import type { PerformanceInput } from "./admin-schema";
 import { reserveTickets } from "./commands";
 import { tariffCode } from "./tariff-code";
 import type { ReservationInput } from "./schema";
-
-const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3));
 
 function slugify(title: string): string {
   const base = title
@@ -33,7 +31,7 @@ export async function createPerformance(
   input: PerformanceInput,
   now = new Date(),
 ): Promise<string> {
-  const startsAt = brusselsInstant(input.date, minutesOf(input.time));
+  const startsAt = startOf(input);
   if (startsAt <= now) throw new AppError("INVALID_INPUT", "De voorstelling moet in de toekomst liggen.");
   const slug = slugify(input.title);
   return db.$transaction(async (tx) => {
@@ -41,18 +39,7 @@ export async function createPerformance(
     const performance = await tx.performance.create({
       data: {
         slug,
-        title: input.title,
-        subtitle: input.subtitle,
-        description: input.description,
-        venueName: input.venueName,
-        venueAddress: input.venueAddress,
-        startsAt,
-        durationMinutes: input.durationMinutes,
-        salesStartAt: brusselsInstant(input.salesStartDate, 0),
-        salesEndAt: startsAt,
-        holdMinutes: input.holdMinutes,
-        transferDays: input.transferDays,
-        published: input.published,
+        ...performanceFields(input),
         poolId,
       },
     });

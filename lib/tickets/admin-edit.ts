@@ -3,17 +3,16 @@
 // When the date or the venue changes, every buyer of a paid order is told.
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
-import { brusselsInstant, formatDateTime } from "@/lib/be/time";
+import { formatDateTime } from "@/lib/be/time";
 import { ensurePool, setCapacity } from "@/lib/capacity";
 import { db } from "@/lib/db";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { deliverMail, queueMail } from "@/lib/mail/outbox";
 import { orderPageUrl } from "@/lib/payments/notifications";
+import { performanceFields, startOf } from "./performance-fields";
 import type { PerformanceInput, TariffRow } from "./admin-schema";
 import { tariffCode } from "./tariff-code";
-
-const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3));
 
 type Performance = { id: string; slug: string; title: string };
 
@@ -123,7 +122,7 @@ export async function updatePerformance(
   if (!before) throw new AppError("NOT_FOUND", "Deze voorstelling bestaat niet.");
   if (before.cancelledAt)
     throw new AppError("CONFLICT", "Een geannuleerde voorstelling kan niet meer gewijzigd worden.");
-  const startsAt = brusselsInstant(input.date, minutesOf(input.time));
+  const startsAt = startOf(input);
   if (startsAt <= now) throw new AppError("INVALID_INPUT", "De voorstelling moet in de toekomst liggen.");
   const venue = `${input.venueName}, ${input.venueAddress}`;
   const moved =
@@ -133,20 +132,7 @@ export async function updatePerformance(
   const mails = await db.$transaction(async (tx) => {
     await tx.performance.update({
       where: { id: performanceId },
-      data: {
-        title: input.title,
-        subtitle: input.subtitle,
-        description: input.description,
-        venueName: input.venueName,
-        venueAddress: input.venueAddress,
-        startsAt,
-        durationMinutes: input.durationMinutes,
-        salesStartAt: brusselsInstant(input.salesStartDate, 0),
-        salesEndAt: startsAt,
-        holdMinutes: input.holdMinutes,
-        transferDays: input.transferDays,
-        published: input.published,
-      },
+      data: performanceFields(input),
     });
     await setCapacity(tx, before.poolId, input.seats);
     await saveTariffs(tx, { id: performanceId, slug: before.slug, title: input.title }, input);
