@@ -6,8 +6,7 @@ import { AppError } from "@/lib/errors";
 import { revoke } from "./fulfilment";
 import { sendOrderRefunded } from "./notifications";
 import { markRefunded } from "./orders";
-import { requireStripe } from "./stripe/client";
-import { refundStripePayment } from "./stripe/refund";
+import { paymentIntentOf, refundStripePayment } from "./stripe/refund";
 
 export type RefundResult = { refunded: boolean; manual: boolean };
 
@@ -26,11 +25,10 @@ export async function refundOrder(
   const stripePayment = order.payments.find((p) => p.method === "STRIPE" && p.providerRef);
   let refundRef: string | undefined;
   if (stripePayment) {
-    const session = await requireStripe().checkout.sessions.retrieve(stripePayment.providerRef!);
-    const intent =
-      typeof session.payment_intent === "string" ? session.payment_intent : session.payment_intent?.id;
-    if (!intent) throw new AppError("CONFLICT", "Stripe kent geen betaling voor deze bestelling.");
-    refundRef = await refundStripePayment(intent, `order:${orderId}`);
+    refundRef = await refundStripePayment(
+      await paymentIntentOf(stripePayment.providerRef!),
+      `order:${orderId}`,
+    );
   }
   const refunded = await db.$transaction(async (tx) => {
     const moved = await markRefunded(tx, orderId, reason, actorId, refundRef);

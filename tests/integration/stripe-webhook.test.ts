@@ -20,6 +20,8 @@ let app: {
   expireOrders: typeof import("@/lib/payments/expiry").expireOrders;
   ensurePool: typeof import("@/lib/capacity").ensurePool;
   POST: typeof import("@/app/api/stripe/webhook/route").POST;
+  refundPart: typeof import("@/lib/payments/part-refund").refundPart;
+  settle: typeof import("@/lib/payments/settle").settle;
 };
 
 beforeAll(async () => {
@@ -37,6 +39,8 @@ beforeAll(async () => {
     expireOrders: (await import("@/lib/payments/expiry")).expireOrders,
     ensurePool: (await import("@/lib/capacity")).ensurePool,
     POST: (await import("@/app/api/stripe/webhook/route")).POST,
+    refundPart: (await import("@/lib/payments/part-refund")).refundPart,
+    settle: (await import("@/lib/payments/settle")).settle,
   };
   await (await import("@/prisma/seed")).seed(app.db);
   // The portal's webhook route handler behind a plain HTTP server, as Next.js would serve it.
@@ -194,5 +198,78 @@ describe("Stripe Checkout", () => {
         where: { to: order.buyerEmail ?? undefined, subject: { startsWith: "Terugbetaling" } },
       }),
     ).not.toBeNull();
+  });
+});
+
+describe("part refunds (a fee kept, a deposit released)", () => {
+  async function paidByStripe() {
+    const { order } = await orderFor(10, 2); // 2 × € 15,00
+    const sessionId = await checkout(order.id);
+    await fake.pay(sessionId, "card");
+    await fake.settled();
+    expect(await orderStatus(order.id)).toBe("PAID");
+    return order;
+  }
+  const refundsOf = (orderId: string) => app.db.refund.findMany({ where: { orderId } });
+
+  it("give back part of a Stripe payment once per key, and never more than was paid", async () => {
+    const order = await paidByStripe();
+    const request = { orderId: order.id, amountCents: 1000, reason: "Annulering", actorId: null };
+    const first = await app.refundPart({ ...request, key: `fee:${order.id}` });
+    expect(first).toMatchObject({
+      amountCents: 1000,
+      manual: false,
+      providerRef: expect.stringMatching(/^re_/),
+    });
+    const again = await app.refundPart({ ...request, key: `fee:${order.id}` });
+    expect(again.providerRef).toBe(first.providerRef);
+    expect(fake.refunds().filter((r) => r.id === first.providerRef)).toHaveLength(1);
+    expect(fake.refunds().find((r) => r.id === first.providerRef)?.amount).toBe(1000);
+
+    await expect(
+      app.refundPart({ ...request, key: `too-much:${order.id}`, amountCents: 2001 }),
+    ).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "Er kan niet meer terugbetaald worden dan er betaald is.",
+    });
+    await app.refundPart({ ...request, key: `rest:${order.id}`, amountCents: 2000 });
+    expect((await refundsOf(order.id)).reduce((n, r) => n + r.amountCents, 0)).toBe(3000);
+    expect(await orderStatus(order.id)).toBe("PAID"); // a part refund leaves the order paid
+  });
+
+  it("let exactly as many racing refunds through as the payment covers", async () => {
+    const order = await paidByStripe();
+    const results = await Promise.allSettled(
+      Array.from({ length: 5 }, (_, i) =>
+        app.refundPart({
+          orderId: order.id,
+          key: `race:${order.id}:${i}`,
+          amountCents: 1000,
+          reason: "x",
+          actorId: null,
+        }),
+      ),
+    );
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(3);
+    expect(await refundsOf(order.id)).toHaveLength(3);
+    const ours = new Set((await refundsOf(order.id)).map((r) => r.providerRef));
+    const atStripe = fake.refunds().filter((r) => ours.has(r.id));
+    expect(atStripe.reduce((n, r) => n + r.amount, 0)).toBe(3000);
+  });
+
+  it("record a refund of a counter payment for finance to pay back by hand", async () => {
+    const { order } = await orderFor(10, 1);
+    await app.settle(order.id, { method: "COUNTER_CASH", amountCents: 1500 }, "Cash");
+    const refund = await app.refundPart({
+      orderId: order.id,
+      key: `deposit:${order.id}`,
+      amountCents: 500,
+      reason: "Waarborg",
+      actorId: null,
+    });
+    expect(refund).toEqual({ amountCents: 500, manual: true, providerRef: null });
+    await expect(
+      app.refundPart({ orderId: order.id, key: "zero", amountCents: 0, reason: "x", actorId: null }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
   });
 });
