@@ -53,6 +53,13 @@ export async function getAppointmentByToken(token: string) {
   });
 }
 
+/** A well-formed link that stopped working because the appointment was moved with a new link. */
+export async function isRetiredLink(token: string) {
+  if (!manageTokenPattern.test(token)) return false;
+  const row = await db.appointmentRetiredLink.findUnique({ where: { tokenHash: hashManageToken(token) } });
+  return Boolean(row);
+}
+
 export function appointmentsOf(userId: string) {
   return db.appointment.findMany({
     where: { userId },
