@@ -68,3 +68,11 @@ export function appointmentsOf(userId: string) {
     include: { ...appointmentMailInclude, bookedBy: { select: { name: true } } },
   });
 }
+
+/** One of the resident's own appointments (authorisation in the query), for moving it. */
+export function ownAppointment(userId: string, id: string) {
+  return db.appointment.findFirst({
+    where: { id, userId },
+    include: { ...appointmentMailInclude, service: true },
+  });
+}
