@@ -40,8 +40,8 @@ export default async function ManageAppointmentPage({ params, searchParams }: Pr
             </p>
           ) : (
             <p role="alert" className="rounded-md border-l-4 border-red-700 bg-red-50 p-4">
-              We vinden geen afspraak bij deze link. Controleer of je de volledige link uit je bevestigingsmail
-              gebruikt. Lukt het niet, bel dan <a href="tel:1750">1750</a>.
+              We vinden geen afspraak bij deze link. Controleer of je de volledige link uit je
+              bevestigingsmail gebruikt. Lukt het niet, bel dan <a href="tel:1750">1750</a>.
             </p>
           )}
           <p>
