@@ -155,7 +155,7 @@ test("the call centre books for a caller, who gets the confirmation by e-mail", 
   const counterName = (
     await week.getByRole("row").filter({ hasText: caller }).getByRole("rowheader").innerText()
   ).trim();
-  await page.getByLabel("Balie").selectOption({ label: counterName });
+  await page.getByLabel("Balie", { exact: true }).selectOption({ label: counterName });
   await page.getByRole("button", { name: "Toon" }).click();
   const narrowed = page.getByRole("table", {
     name: new RegExp(`Afspraken Gemeentehuis Wingene, ${counterName}`),
@@ -247,6 +247,17 @@ test("a queue ticket taken at the entrance is called and appears on the call scr
       timeout: 15_000,
     });
     await expectNoAxeViolations(screen);
+
+    // The desk calls the same ticket again, then marks it as not shown: it leaves the call screen.
+    await page.reload();
+    const recall = page.getByRole("button", { name: `${code} terugroepen` });
+    await expect(recall).toBeVisible();
+    await expectNoAxeViolations(page);
+    await waitForHydration(page, "form[aria-label='Volgende oproepen']");
+    await recall.click();
+    await page.getByRole("button", { name: `${code} niet komen opdagen` }).click();
+    await expect(page.getByRole("button", { name: `${code} terugroepen` })).toHaveCount(0);
+    await expect(screen.getByText(code)).toHaveCount(0, { timeout: 10_000 });
   } finally {
     await visitor.close();
     await hall.close();
