@@ -6,11 +6,18 @@ import { redirect } from "next/navigation";
 import { formAction } from "@/lib/actions/safe-action";
 import { getActor } from "@/lib/auth/actor";
 import { requireUser } from "@/lib/auth/guards";
-import { bookAppointment, cancelByToken, cancelOwnAppointment, rescheduleByToken } from "./commands";
+import {
+  bookAppointment,
+  cancelByToken,
+  cancelOwnAppointment,
+  moveOwnAppointment,
+  rescheduleByToken,
+} from "./commands";
 import {
   appointmentIdSchema,
   bookingSchema,
   manageTokenSchema,
+  moveMineSchema,
   rescheduleSchema,
   signedInBookingSchema,
 } from "./schema";
@@ -58,5 +65,15 @@ export const cancelMineAction = formAction({
     await cancelOwnAppointment(actor.userId, id);
     revalidatePath("/mijn/afspraken");
     return null;
+  },
+});
+
+/** Moving from Mijn Wingene: same slot rules as the personal link; a new link is mailed. */
+export const moveMineAction = formAction({
+  schema: moveMineSchema,
+  guard: () => requireUser("/mijn/afspraken"),
+  run: async ({ id, startsAt }, actor) => {
+    await moveOwnAppointment(actor.userId, id, startsAt);
+    redirect("/mijn/afspraken?verplaatst=1");
   },
 });

@@ -3,8 +3,20 @@
 import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/actions/safe-action";
 import { requireStaff } from "@/lib/auth/guards";
-import { addAvailability, removeAvailability, updateServiceSettings } from "./admin-commands";
-import { availabilityIdSchema, availabilitySchema, serviceSettingsSchema } from "./admin-schema";
+import {
+  addAvailability,
+  createCounter,
+  createService,
+  removeAvailability,
+  updateServiceSettings,
+} from "./admin-commands";
+import {
+  availabilityIdSchema,
+  availabilitySchema,
+  newCounterSchema,
+  newServiceSchema,
+  serviceSettingsSchema,
+} from "./admin-schema";
 
 const guard = () => requireStaff("frontoffice:manage", "/beheer/onthaal/diensten");
 
@@ -35,5 +47,26 @@ export const removeAvailabilityAction = formAction({
     await removeAvailability(actor.userId, id);
     revalidatePath("/beheer/onthaal/balies");
     return null;
+  },
+});
+
+export const createServiceAction = formAction({
+  schema: newServiceSchema,
+  guard,
+  run: async (input, actor) => {
+    const service = await createService(actor.userId, input);
+    revalidatePath("/beheer/onthaal/diensten");
+    return { name: service.name };
+  },
+});
+
+export const createCounterAction = formAction({
+  schema: newCounterSchema,
+  guard: () => requireStaff("frontoffice:manage", "/beheer/onthaal/balies"),
+  run: async (input, actor) => {
+    const counter = await createCounter(actor.userId, input);
+    revalidatePath("/beheer/onthaal/balies");
+    revalidatePath("/beheer/onthaal/diensten");
+    return { name: counter.name };
   },
 });

@@ -3,8 +3,18 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
-import type { AvailabilityInput, ServiceSettingsInput } from "./admin-schema";
+import { AppError, FieldError } from "@/lib/errors";
+import {
+  slugFromName,
+  type AvailabilityInput,
+  type NewCounterInput,
+  type NewServiceInput,
+  type ServiceSettingsInput,
+} from "./admin-schema";
+
+/** A unique index refused the row (Prisma's P2002): someone else took the name meanwhile. */
+const isUniqueViolation = (error: unknown) =>
+  typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 
 export async function updateServiceSettings(actorId: string, input: ServiceSettingsInput) {
   const { id, counterIds, ...settings } = input;
@@ -69,4 +79,68 @@ export async function removeAvailability(actorId: string, id: string) {
       subjectId: id,
     });
   });
+}
+
+/** A new service, offered by the chosen counters; its web address comes from the name. */
+export async function createService(actorId: string, input: NewServiceInput) {
+  const { counterIds, ...settings } = input;
+  const slug = slugFromName(input.name);
+  if (!slug) throw new FieldError("name", "Gebruik letters of cijfers in de naam.");
+  const taken = new FieldError("name", "Er bestaat al een dienst met deze naam. Kies een andere naam.");
+  try {
+    return await db.$transaction(async (tx) => {
+      const known = await tx.counter.count({ where: { id: { in: counterIds } } });
+      if (known !== new Set(counterIds).size)
+        throw new AppError("INVALID_INPUT", "Een gekozen balie bestaat niet (meer).");
+      if (await tx.appointmentService.count({ where: { slug } })) throw taken;
+      const last = await tx.appointmentService.aggregate({ _max: { sortOrder: true } });
+      const service = await tx.appointmentService.create({
+        data: {
+          ...settings,
+          slug,
+          sortOrder: (last._max.sortOrder ?? 0) + 10,
+          counters: { create: counterIds.map((counterId) => ({ counterId })) },
+        },
+      });
+      await recordAudit(tx, {
+        actorId,
+        action: "appointment-service.created",
+        subjectType: "AppointmentService",
+        subjectId: service.id,
+        details: { ...settings, slug, counterIds },
+      });
+      return service;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw taken;
+    throw error;
+  }
+}
+
+/** A new counter or meeting room; it is staffed whenever the site is open until hours are added. */
+export async function createCounter(actorId: string, input: NewCounterInput) {
+  const slug = slugFromName(input.name);
+  if (!slug) throw new FieldError("name", "Gebruik letters of cijfers in de naam.");
+  const taken = new FieldError("name", "Dit gemeentehuis heeft al een balie met deze naam.");
+  try {
+    return await db.$transaction(async (tx) => {
+      if (!(await tx.site.count({ where: { id: input.siteId } })))
+        throw new FieldError("siteId", "Dit gemeentehuis bestaat niet.");
+      if (await tx.counter.count({ where: { siteId: input.siteId, slug } })) throw taken;
+      const counter = await tx.counter.create({
+        data: { siteId: input.siteId, slug, name: input.name, kind: input.kind },
+      });
+      await recordAudit(tx, {
+        actorId,
+        action: "counter.created",
+        subjectType: "Counter",
+        subjectId: counter.id,
+        details: { name: input.name, kind: input.kind, siteId: input.siteId },
+      });
+      return counter;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw taken;
+    throw error;
+  }
 }

@@ -50,3 +50,40 @@ export const availabilitySchema = z
 export type AvailabilityInput = z.output<typeof availabilitySchema>;
 
 export const availabilityIdSchema = z.object({ id });
+
+const text = (min: number, max: number, message: string) =>
+  z.string().trim().min(min, message).max(max, message);
+
+/** A new service: what residents read, its settings and where it is offered. */
+export const newServiceSchema = serviceSettingsSchema.omit({ id: true }).extend({
+  name: text(3, 80, "Geef een naam van 3 tot 80 tekens, bijvoorbeeld 'Parkeerkaart aanvragen'."),
+  description: text(10, 400, "Beschrijf de dienst in 10 tot 400 tekens."),
+  whatToBring: text(3, 400, "Zeg wat de inwoner moet meebrengen (3 tot 400 tekens)."),
+});
+export type NewServiceInput = z.output<typeof newServiceSchema>;
+
+export const COUNTER_KINDS = {
+  THEMABALIE: "Themabalie",
+  GESPREKSRUIMTE: "Gespreksruimte",
+  SNELBALIE: "Snelbalie",
+  ONTHAAL: "Onthaal",
+} as const;
+
+/** A new counter or meeting room on a site. */
+export const newCounterSchema = z.object({
+  siteId: z.string({ error: "Kies een gemeentehuis." }).min(1, "Kies een gemeentehuis.").max(40),
+  name: text(3, 60, "Geef een naam van 3 tot 60 tekens, bijvoorbeeld 'Themabalie Wonen'."),
+  kind: z.enum(Object.keys(COUNTER_KINDS) as [keyof typeof COUNTER_KINDS], { error: "Kies een soort." }),
+});
+export type NewCounterInput = z.output<typeof newCounterSchema>;
+
+/** URL part from a Dutch name: "Één parkeerkaart" → "een-parkeerkaart". */
+export function slugFromName(name: string): string {
+  return name
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 60);
+}

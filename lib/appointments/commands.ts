@@ -75,17 +75,22 @@ export async function bookAppointment(request: BookingRequest, booker: Booker, n
   return { id: appointment.id, token, startsAt: appointment.startsAt };
 }
 
+export const RETIRED_LINK_MESSAGE =
+  "Deze link werkt niet meer: je afspraak werd verplaatst en je kreeg een nieuwe link per e-mail. Gebruik de link uit de laatste mail, of bel 1750.";
+
 async function findByToken(tx: Tx | typeof db, token: string) {
+  const tokenHash = hashManageToken(token);
   const appointment = await tx.appointment.findUnique({
-    where: { manageTokenHash: hashManageToken(token) },
+    where: { manageTokenHash: tokenHash },
     include: appointmentMailInclude,
   });
-  if (!appointment)
-    throw new AppError(
-      "NOT_FOUND",
-      "Deze link is ongeldig. Controleer of je de volledige link uit je bevestigingsmail gebruikt, of bel 1750.",
-    );
-  return appointment;
+  if (appointment) return appointment;
+  const retired = await tx.appointmentRetiredLink.findUnique({ where: { tokenHash } });
+  if (retired) throw new AppError("NOT_FOUND", RETIRED_LINK_MESSAGE);
+  throw new AppError(
+    "NOT_FOUND",
+    "Deze link is ongeldig. Controleer of je de volledige link uit je bevestigingsmail gebruikt, of bel 1750.",
+  );
 }
 
 function assertChangeable(appointment: { status: string; startsAt: Date }, now: Date) {
@@ -101,14 +106,21 @@ export async function rescheduleByToken(token: string, startsAt: Date, now = new
   return moveAppointment(current.id, startsAt, { actorId: current.userId, token }, now);
 }
 
-/** Staff move an appointment by id; the resident gets a mail without a new link. */
+/**
+ * Moves an appointment. Through the personal link (`who.token`) the link keeps working. Moved by
+ * staff or from Mijn Wingene, the resident may not have that link at hand (a caller booked by
+ * phone, a forwarded mail), so the link is rotated: the new one goes out with the new .ics and the
+ * old one is kept as retired, so it can say why it stopped working.
+ */
 export async function moveAppointment(
   id: string,
   startsAt: Date,
-  who: { actorId: string | null; token?: string; byStaff?: boolean },
+  who: { actorId: string | null; token?: string; byStaff?: boolean; userId?: string },
   now = new Date(),
 ) {
-  const current = await db.appointment.findUnique({ where: { id } });
+  const current = await db.appointment.findFirst({
+    where: { id, ...(who.userId ? { userId: who.userId } : {}) },
+  });
   if (!current) throw new AppError("NOT_FOUND", "Deze afspraak bestaat niet (meer).");
   assertChangeable(current, now);
   const slot = await findRequestedSlot({
@@ -119,13 +131,23 @@ export async function moveAppointment(
     byStaff: who.byStaff,
     ignoreAppointmentId: id,
   });
+  const { token: linkToken, hash: newHash } = who.token ? { token: who.token, hash: null } : newManageToken();
   const { moved, mailId } = await placeOnCounter(current.serviceId, slot, async (tx, placement) => {
     const updated = await tx.appointment.updateMany({
-      where: { id, status: "BOOKED", sequence: current.sequence },
-      data: { ...placement, sequence: { increment: 1 }, reminderSentAt: null },
+      where: { id, status: "BOOKED", sequence: current.sequence, manageTokenHash: current.manageTokenHash },
+      data: {
+        ...placement,
+        sequence: { increment: 1 },
+        reminderSentAt: null,
+        ...(newHash ? { manageTokenHash: newHash } : {}),
+      },
     });
     if (updated.count === 0)
       throw new AppError("CONFLICT", "Deze afspraak werd intussen gewijzigd. Probeer opnieuw.");
+    if (newHash)
+      await tx.appointmentRetiredLink.create({
+        data: { tokenHash: current.manageTokenHash, appointmentId: id },
+      });
     const moved = await tx.appointment.findUniqueOrThrow({ where: { id }, include: appointmentMailInclude });
     await recordAudit(tx, {
       actorId: who.actorId,
@@ -133,14 +155,23 @@ export async function moveAppointment(
       action: "appointment.moved",
       subjectType: "Appointment",
       subjectId: id,
-      details: { from: current.startsAt.toISOString(), to: moved.startsAt.toISOString() },
+      details: {
+        from: current.startsAt.toISOString(),
+        to: moved.startsAt.toISOString(),
+        newLink: Boolean(newHash),
+      },
     });
-    const link = who.token ? manageUrl(who.token) : appUrl("/afspraken");
+    const link = manageUrl(linkToken);
     const mailId = moved.email ? await queueMail(tx, appointmentBookedMail(moved, link, true)) : null;
     return { moved, mailId };
   });
   if (mailId) await deliverMail(db, mailId);
-  return { id, startsAt: moved.startsAt };
+  return { id, startsAt: moved.startsAt, token: linkToken };
+}
+
+/** Moves from Mijn Wingene: only the resident's own appointment (authorisation in the query). */
+export function moveOwnAppointment(userId: string, id: string, startsAt: Date, now = new Date()) {
+  return moveAppointment(id, startsAt, { actorId: userId, userId }, now);
 }
 
 /** Cancels through the personal link. Cancelling twice is harmless. */

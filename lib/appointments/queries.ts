@@ -53,11 +53,26 @@ export async function getAppointmentByToken(token: string) {
   });
 }
 
+/** A well-formed link that stopped working because the appointment was moved with a new link. */
+export async function isRetiredLink(token: string) {
+  if (!manageTokenPattern.test(token)) return false;
+  const row = await db.appointmentRetiredLink.findUnique({ where: { tokenHash: hashManageToken(token) } });
+  return Boolean(row);
+}
+
 export function appointmentsOf(userId: string) {
   return db.appointment.findMany({
     where: { userId },
     orderBy: { startsAt: "desc" },
     take: 50,
     include: { ...appointmentMailInclude, bookedBy: { select: { name: true } } },
+  });
+}
+
+/** One of the resident's own appointments (authorisation in the query), for moving it. */
+export function ownAppointment(userId: string, id: string) {
+  return db.appointment.findFirst({
+    where: { id, userId },
+    include: { ...appointmentMailInclude, service: true },
   });
 }

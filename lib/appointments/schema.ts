@@ -45,3 +45,6 @@ export const manageTokenSchema = z.object({
 });
 
 export const rescheduleSchema = manageTokenSchema.extend({ startsAt: instant });
+
+/** Moving from Mijn Wingene: the resident's own appointment (checked in the command's query). */
+export const moveMineSchema = appointmentIdSchema.extend({ startsAt: instant });

@@ -44,3 +44,36 @@ export function bookableServices() {
     select: { id: true, name: true, capacityPerSlot: true },
   });
 }
+
+/** A site's week, per counter (or one counter): appointments and closures from Monday to Sunday. */
+export async function weekCalendar(siteId: string, monday: string, counterId?: string) {
+  const from = brusselsInstant(monday, 0);
+  const to = brusselsInstant(addBrusselsDays(monday, 7), 0);
+  return db.counter.findMany({
+    where: { siteId, active: true, ...(counterId ? { id: counterId } : {}) },
+    orderBy: { name: "asc" },
+    include: {
+      appointments: {
+        where: { startsAt: { gte: from, lt: to }, status: { not: "CANCELLED" } },
+        orderBy: { startsAt: "asc" },
+        select: {
+          id: true,
+          startsAt: true,
+          endsAt: true,
+          name: true,
+          status: true,
+          service: { select: { name: true } },
+        },
+      },
+      blocks: { where: { startsAt: { lt: to }, endsAt: { gt: from } }, orderBy: { startsAt: "asc" } },
+    },
+  });
+}
+
+export function siteCounters(siteId: string) {
+  return db.counter.findMany({
+    where: { siteId, active: true },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
+}

@@ -6,14 +6,16 @@ import { redirect } from "next/navigation";
 import { formAction } from "@/lib/actions/safe-action";
 import { getActor } from "@/lib/auth/actor";
 import { requireStaff } from "@/lib/auth/guards";
-import { callNext, issueTicket } from "./commands";
-import { callNextSchema, takeTicketSchema } from "./schema";
+import { headers } from "next/headers";
+import { clientAddress } from "@/lib/rate-limit/client-address";
+import { callNext, issueTicket, markTicketNoShow, recallTicket, takeTicketSelfService } from "./commands";
+import { callNextSchema, takeTicketSchema, ticketIdSchema } from "./schema";
 
 export const takeTicketAction = formAction({
   schema: takeTicketSchema,
   guard: getActor,
   run: async (input) => {
-    const ticket = await issueTicket(input, null);
+    const ticket = await takeTicketSelfService(input, clientAddress(await headers()));
     redirect(`/wachtrij/ticket/${ticket.trackToken}`);
   },
 });
@@ -35,5 +37,25 @@ export const callNextAction = formAction({
     const called = await callNext(counterId, actor.userId, queueServiceId);
     revalidatePath("/beheer/onthaal/wachtrij");
     return called ? { code: called.code } : null;
+  },
+});
+
+export const recallTicketAction = formAction({
+  schema: ticketIdSchema,
+  guard: () => requireStaff("frontoffice:manage", "/beheer/onthaal/wachtrij"),
+  run: async ({ id }, actor) => {
+    await recallTicket(actor.userId, id);
+    revalidatePath("/beheer/onthaal/wachtrij");
+    return null;
+  },
+});
+
+export const ticketNoShowAction = formAction({
+  schema: ticketIdSchema,
+  guard: () => requireStaff("frontoffice:manage", "/beheer/onthaal/wachtrij"),
+  run: async ({ id }, actor) => {
+    await markTicketNoShow(actor.userId, id);
+    revalidatePath("/beheer/onthaal/wachtrij");
+    return null;
   },
 });

@@ -11,6 +11,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { deliverMail, queueMail } from "@/lib/mail/outbox";
 import { queueTicketMail } from "./mails";
+import { checkQueueTicketRate } from "./rate";
 
 export const ticketCode = (prefix: string, number: number) => `${prefix}${String(number).padStart(3, "0")}`;
 const asDate = (dateKey: string) => new Date(`${dateKey}T00:00:00Z`);
@@ -61,6 +62,12 @@ export async function issueTicket(request: IssueRequest, issuedById: string | nu
   return ticket;
 }
 
+/** A ticket taken by scanning the QR at the entrance: limited per client address first. */
+export async function takeTicketSelfService(request: IssueRequest, address: string, now = new Date()) {
+  await checkQueueTicketRate(request.siteId, address, now);
+  return issueTicket(request, null, now);
+}
+
 /**
  * Calls the oldest waiting ticket of the counter's site (optionally of one queue service) to this
  * counter, and closes the ticket the counter called before. FOR UPDATE SKIP LOCKED lets two
@@ -99,5 +106,40 @@ export async function callNext(
         details: { code: called.code, counterId },
       });
     return called;
+  });
+}
+
+/**
+ * The counter's current ticket again: a new call time puts it back on top of the call screen.
+ * Only a ticket that is still called (not served, not marked as no-show) can be called again.
+ */
+export async function recallTicket(actorId: string, ticketId: string, now = new Date()) {
+  return changeCalledTicket(actorId, ticketId, "queue.recalled", { calledAt: now, calledById: actorId });
+}
+
+/** The called person did not come: the ticket leaves the call screen and the counter is free. */
+export async function markTicketNoShow(actorId: string, ticketId: string) {
+  return changeCalledTicket(actorId, ticketId, "queue.no-show", { status: "NO_SHOW" });
+}
+
+async function changeCalledTicket(
+  actorId: string,
+  ticketId: string,
+  action: string,
+  data: Prisma.QueueTicketUpdateManyMutationInput,
+) {
+  return db.$transaction(async (tx) => {
+    const done = await tx.queueTicket.updateMany({ where: { id: ticketId, status: "CALLED" }, data });
+    if (done.count === 0)
+      throw new AppError("CONFLICT", "Dit volgnummer is niet meer opgeroepen. Vernieuw de pagina.");
+    const ticket = await tx.queueTicket.findUniqueOrThrow({ where: { id: ticketId } });
+    await recordAudit(tx, {
+      actorId,
+      action,
+      subjectType: "QueueTicket",
+      subjectId: ticketId,
+      details: { code: ticket.code, counterId: ticket.counterId },
+    });
+    return { code: ticket.code };
   });
 }

@@ -24,4 +24,6 @@ export const callNextSchema = z.object({
     .transform((v) => v || null),
 });
 
+export const ticketIdSchema = z.object({ id: z.string().min(1).max(40) });
+
 export const trackTokenPattern = /^[A-Za-z0-9_-]{24}$/;

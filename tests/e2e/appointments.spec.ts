@@ -85,9 +85,35 @@ test("a resident books, gets the .ics and the personal link, and moves the appoi
     await anonymous.close();
   }
 
+  // From Mijn afspraken: move again; a new link is mailed and the first one stops working.
   await page.goto("/mijn/afspraken");
   await expect(page.getByRole("cell", { name: /Rijbewijs aanvragen of vernieuwen/ }).first()).toBeVisible();
   await expectNoAxeViolations(page);
+  const mine = page.getByRole("row").filter({ hasText: "Rijbewijs aanvragen of vernieuwen" });
+  await mine
+    .getByRole("link", { name: /verplaatsen$/ })
+    .first()
+    .click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: /Afspraak verplaatsen: Rijbewijs/ }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+  await waitForHydration(page, "form[aria-label='Afspraak verplaatsen']");
+  const moveMine = page.getByRole("form", { name: "Afspraak verplaatsen" });
+  await moveMine.getByRole("radio").first().check();
+  const mineSince = new Date(Date.now() - 1000);
+  await moveMine.getByRole("button", { name: "Naar dit tijdstip verplaatsen" }).click();
+  await expect(page.getByText(/Je afspraak is verplaatst\. Je krijgt een bevestiging/)).toBeVisible();
+  const rotated = await waitForMessage(email, /^Afspraak verplaatst/, mineSince);
+  expect(icsOf(rotated)).toContain("SEQUENCE:2");
+  const newLink = firstLink(rotated.text.slice(rotated.text.indexOf("persoonlijke link")));
+  expect(newLink).not.toBe(link);
+  await page.goto(link);
+  await expect(page.getByRole("heading", { level: 1, name: "Deze link werkt niet meer" })).toBeVisible();
+  await expect(page.getByText(/kreeg een nieuwe persoonlijke link per e-mail/)).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.goto(newLink);
+  await expect(page.getByRole("heading", { level: 1, name: /Rijbewijs/ })).toBeVisible();
 });
 
 test("the call centre books for a caller, who gets the confirmation by e-mail", async ({ page }) => {
@@ -118,9 +144,56 @@ test("the call centre books for a caller, who gets the confirmation by e-mail", 
   const mail = await waitForMessage(email, /^Afspraak bevestigd: Reispas/, since);
   expect(icsOf(mail)).toContain("BEGIN:VEVENT");
 
-  await row.getByRole("link", { name: caller }).click();
+  const firstMailLink = firstLink(mail.text.slice(mail.text.indexOf("persoonlijke link")));
+
+  // The week overview shows the caller under the counter; its day header leads to the day view.
+  await page.getByRole("link", { name: "Weekoverzicht" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Weekoverzicht afspraken" })).toBeVisible();
+  const week = page.getByRole("table", { name: /Afspraken Gemeentehuis Wingene, alle balies/ });
+  await expect(week.getByRole("link", { name: new RegExp(caller) })).toBeVisible();
+  await expectNoAxeViolations(page);
+  const counterName = (
+    await week.getByRole("row").filter({ hasText: caller }).getByRole("rowheader").innerText()
+  ).trim();
+  await page.getByLabel("Balie", { exact: true }).selectOption({ label: counterName });
+  await page.getByRole("button", { name: "Toon" }).click();
+  const narrowed = page.getByRole("table", {
+    name: new RegExp(`Afspraken Gemeentehuis Wingene, ${counterName}`),
+  });
+  await expect(narrowed.getByRole("rowheader")).toHaveText([counterName]);
+  await expect(narrowed.getByRole("link", { name: new RegExp(caller) })).toBeVisible();
+  await expectNoAxeViolations(page);
+  const dayCell = narrowed.getByRole("cell").filter({ hasText: caller });
+  const columnIndex = await dayCell.evaluate((td) => (td as HTMLTableCellElement).cellIndex);
+  await narrowed.getByRole("columnheader").nth(columnIndex).getByRole("link").click();
+  await expect(page.getByRole("heading", { level: 1, name: "Onthaal en afspraken" })).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: caller })).toBeVisible();
+
+  await page.getByRole("row").filter({ hasText: caller }).getByRole("link", { name: caller }).click();
   await expect(page.locator("dd", { hasText: "Pieter Maes" })).toBeVisible();
   await expectNoAxeViolations(page);
+
+  // Staff move it: the caller gets a new link with the new .ics; the first link stops working.
+  await waitForHydration(page, "form[aria-label='Afspraak verplaatsen']");
+  const staffMove = page.getByRole("form", { name: "Afspraak verplaatsen" });
+  await staffMove.getByRole("radio").first().check();
+  const movedSince = new Date(Date.now() - 1000);
+  await staffMove.getByRole("button", { name: "Verplaatsen" }).click();
+  await expect(page.getByText(/nieuwe persoonlijke link; de oude link werkt niet meer/)).toBeVisible();
+  const moved = await waitForMessage(email, /^Afspraak verplaatst: Reispas/, movedSince);
+  expect(icsOf(moved)).toContain("SEQUENCE:1");
+  const newLink = firstLink(moved.text.slice(moved.text.indexOf("persoonlijke link")));
+  expect(newLink).not.toBe(firstMailLink);
+  const anonymous = await page.context().browser()!.newContext();
+  try {
+    const guest = await anonymous.newPage();
+    await guest.goto(firstMailLink);
+    await expect(guest.getByRole("heading", { level: 1, name: "Deze link werkt niet meer" })).toBeVisible();
+    await guest.goto(newLink);
+    await expect(guest.getByRole("heading", { level: 1, name: /Reispas/ })).toBeVisible();
+  } finally {
+    await anonymous.close();
+  }
 
   // The screens that manage services and counter staffing (read only here).
   await page.goto("/beheer/onthaal/diensten");
@@ -174,6 +247,17 @@ test("a queue ticket taken at the entrance is called and appears on the call scr
       timeout: 15_000,
     });
     await expectNoAxeViolations(screen);
+
+    // The desk calls the same ticket again, then marks it as not shown: it leaves the call screen.
+    await page.reload();
+    const recall = page.getByRole("button", { name: `${code} terugroepen` });
+    await expect(recall).toBeVisible();
+    await expectNoAxeViolations(page);
+    await waitForHydration(page, "form[aria-label='Volgende oproepen']");
+    await recall.click();
+    await page.getByRole("button", { name: `${code} niet komen opdagen` }).click();
+    await expect(page.getByRole("button", { name: `${code} terugroepen` })).toHaveCount(0);
+    await expect(screen.getByText(code)).toHaveCount(0, { timeout: 10_000 });
   } finally {
     await visitor.close();
     await hall.close();

@@ -6,7 +6,9 @@ import { bookAppointment, moveAppointment } from "@/lib/appointments/commands";
 import { loadSlotInput } from "@/lib/appointments/slot-input";
 import { generateSlots } from "@/lib/appointments/slots";
 import { blockCounter, markAppointment } from "@/lib/appointments/staff-commands";
-import { brusselsParts } from "@/lib/be/time";
+import { weekCalendar } from "@/lib/appointments/staff-queries";
+import { weekStart } from "@/lib/appointments/week";
+import { addBrusselsDays, brusselsParts } from "@/lib/be/time";
 import { db } from "@/lib/db";
 import { seed } from "@/prisma/seed";
 
@@ -88,5 +90,34 @@ describe("front office", () => {
     await blockCounter(staff.id, span);
     const after = await context();
     expect(after.slots.some((s) => s.startsAt.getTime() === row.startsAt.getTime())).toBe(false);
+  });
+});
+
+describe("week calendar", () => {
+  it("lists the week's appointments per counter and narrows to one counter", async () => {
+    const { service, site, staff, slots } = await context();
+    const booked = await bookAppointment(
+      {
+        serviceId: service.id,
+        siteId: site.id,
+        startsAt: slots[3].startsAt,
+        name: "Wim Week",
+        email: "",
+        phone: "050 11 22 33",
+      },
+      { userId: null, bookedById: staff.id },
+    );
+    const row = await db.appointment.findUniqueOrThrow({ where: { id: booked.id } });
+    const monday = weekStart(brusselsParts(row.startsAt).dateKey);
+    const all = await weekCalendar(site.id, monday);
+    expect(all.length).toBeGreaterThan(1);
+    const holder = all.find((c) => c.id === row.counterId);
+    expect(holder?.appointments.map((a) => a.id)).toContain(booked.id);
+    const other = all.find((c) => c.id !== row.counterId)!;
+    const narrowed = await weekCalendar(site.id, monday, other.id);
+    expect(narrowed.map((c) => c.id)).toEqual([other.id]);
+    // The week before does not hold it.
+    const before = await weekCalendar(site.id, addBrusselsDays(monday, -7), row.counterId);
+    expect(before[0].appointments.map((a) => a.id)).not.toContain(booked.id);
   });
 });

@@ -39,6 +39,12 @@ export default async function FrontOfficePage({ searchParams }: Props) {
           <Link className={buttonClass("secondary")} href={`/beheer/onthaal/wachtrij?site=${site.id}`}>
             Wachtrij
           </Link>
+          <Link
+            className={buttonClass("secondary")}
+            href={`/beheer/onthaal/week?site=${site.id}&week=${day}`}
+          >
+            Weekoverzicht
+          </Link>
           <Link href="/beheer/onthaal/diensten">Diensten en duur</Link>
           <Link href="/beheer/onthaal/balies">Bemanning van de balies</Link>
           <nav aria-label="Gemeentehuis" className="flex gap-3">

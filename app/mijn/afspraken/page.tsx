@@ -12,7 +12,10 @@ import { formatDateTime } from "@/lib/be/time";
 
 export const metadata: Metadata = { title: "Mijn afspraken" };
 
-export default async function MyAppointmentsPage() {
+type Props = { searchParams: Promise<{ verplaatst?: string }> };
+
+export default async function MyAppointmentsPage({ searchParams }: Props) {
+  const { verplaatst } = await searchParams;
   const actor = await requireUser("/mijn/afspraken");
   const appointments = await appointmentsOf(actor.userId);
   const now = new Date();
@@ -26,6 +29,12 @@ export default async function MyAppointmentsPage() {
           <Link href="/afspraken">Een nieuwe afspraak maken</Link>
         </p>
       </PageHeader>
+      {verplaatst && (
+        <p role="status" className="mb-6 rounded-md border-l-4 border-brand-700 bg-brand-50 p-4 text-lg">
+          Je afspraak is verplaatst. Je krijgt een bevestiging met het nieuwe tijdstip en een nieuwe
+          persoonlijke link per e-mail.
+        </p>
+      )}
       <Card>
         {appointments.length === 0 ? (
           <p>Je hebt nog geen afspraken.</p>
@@ -55,13 +64,21 @@ export default async function MyAppointmentsPage() {
                 <td className="py-2 pr-3">{APPOINTMENT_STATUS_LABELS[a.status]}</td>
                 <td className="py-2 pr-3">
                   {a.status === "BOOKED" && a.startsAt > now ? (
-                    <InlineAction
-                      action={cancelMineAction}
-                      fields={{ id: a.id }}
-                      label={`Afspraak ${a.service.name} op ${formatDateTime(a.startsAt)} annuleren`}
-                    >
-                      Annuleren
-                    </InlineAction>
+                    <div className="flex flex-wrap items-center gap-3">
+                      <Link
+                        href={`/mijn/afspraken/${a.id}/verplaatsen`}
+                        aria-label={`Afspraak ${a.service.name} op ${formatDateTime(a.startsAt)} verplaatsen`}
+                      >
+                        Verplaatsen
+                      </Link>
+                      <InlineAction
+                        action={cancelMineAction}
+                        fields={{ id: a.id }}
+                        label={`Afspraak ${a.service.name} op ${formatDateTime(a.startsAt)} annuleren`}
+                      >
+                        Annuleren
+                      </InlineAction>
+                    </div>
                   ) : null}
                 </td>
               </tr>

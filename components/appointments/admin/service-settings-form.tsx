@@ -17,9 +17,15 @@ type Service = {
   active: boolean;
   counterIds: string[];
 };
-type Site = { id: string; name: string; counters: { id: string; name: string }[] };
+export type Site = { id: string; name: string; counters: { id: string; name: string }[] };
 
-function CounterChoice({ service, sites }: { service: Service; sites: Site[] }) {
+export function CounterChoice({
+  service,
+  sites,
+}: {
+  service: { id: string; counterIds: string[] };
+  sites: Site[];
+}) {
   const errors = useFieldErrors("counterIds");
   const errorId = `${service.id}-counters-error`;
   return (

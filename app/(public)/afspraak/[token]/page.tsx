@@ -5,7 +5,7 @@ import { CancelForm, RescheduleForm } from "@/components/appointments/manage-for
 import { slotDays, timeOptions } from "@/components/appointments/slot-options";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { freeSlots, getAppointmentByToken } from "@/lib/appointments/queries";
+import { freeSlots, getAppointmentByToken, isRetiredLink } from "@/lib/appointments/queries";
 import { APPOINTMENT_STATUS_LABELS } from "@/lib/appointments/status";
 import { brusselsInstant, formatLongDate, formatTime } from "@/lib/be/time";
 
@@ -27,14 +27,23 @@ export default async function ManageAppointmentPage({ params, searchParams }: Pr
   const [{ token }, query] = await Promise.all([params, searchParams]);
   const appointment = await getAppointmentByToken(token);
   if (!appointment) {
+    const retired = await isRetiredLink(token);
     return (
       <>
-        <PageHeader title="Deze link werkt niet" />
+        <PageHeader title={retired ? "Deze link werkt niet meer" : "Deze link werkt niet"} />
         <div className="max-w-3xl space-y-4 text-lg">
-          <p role="alert" className="rounded-md border-l-4 border-red-700 bg-red-50 p-4">
-            We vinden geen afspraak bij deze link. Controleer of je de volledige link uit je bevestigingsmail
-            gebruikt. Lukt het niet, bel dan <a href="tel:1750">1750</a>.
-          </p>
+          {retired ? (
+            <p role="alert" className="rounded-md border-l-4 border-red-700 bg-red-50 p-4">
+              Je afspraak werd verplaatst en je kreeg een nieuwe persoonlijke link per e-mail. Deze oude link
+              werkt daarom niet meer. Gebruik de link uit de laatste mail over je afspraak, of bel{" "}
+              <a href="tel:1750">1750</a>.
+            </p>
+          ) : (
+            <p role="alert" className="rounded-md border-l-4 border-red-700 bg-red-50 p-4">
+              We vinden geen afspraak bij deze link. Controleer of je de volledige link uit je
+              bevestigingsmail gebruikt. Lukt het niet, bel dan <a href="tel:1750">1750</a>.
+            </p>
+          )}
           <p>
             <Link href="/afspraken">Een nieuwe afspraak maken</Link>
           </p>

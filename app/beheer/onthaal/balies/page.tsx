@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { NewCounterForm } from "@/components/appointments/admin/new-counter-form";
 import { AvailabilityForm } from "@/components/appointments/admin/availability-form";
 import { WEEKDAYS } from "@/components/appointments/admin/weekdays";
 import { Card } from "@/components/ui/card";
@@ -21,6 +22,9 @@ export default async function CounterAvailabilityPage() {
         intro="Een balie zonder blokken is bemand zolang het gemeentehuis open is. Met blokken worden enkel daarbinnen afspraken aangeboden."
       />
       <div className="space-y-8">
+        <Card title="Nieuwe balie of gespreksruimte">
+          <NewCounterForm sites={sites.map((s) => ({ id: s.id, name: s.name }))} />
+        </Card>
         {sites.map((site) => (
           <section key={site.id} aria-labelledby={`site-${site.id}`} className="space-y-4">
             <h2 id={`site-${site.id}`} className="text-2xl font-semibold">

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { NewServiceForm } from "@/components/appointments/admin/new-service-form";
 import { ServiceSettingsForm } from "@/components/appointments/admin/service-settings-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -22,6 +23,9 @@ export default async function ServicesAdminPage() {
         </p>
       </PageHeader>
       <div className="space-y-6">
+        <Card title="Nieuwe dienst">
+          <NewServiceForm sites={sites} />
+        </Card>
         {services.map((s) => (
           <Card key={s.id} title={s.name}>
             <ServiceSettingsForm

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ActionButton } from "@/components/appointments/staff/action-button";
 import { CallNextForm, IssueTicketForm } from "@/components/queue/desk-forms";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { listSites } from "@/lib/appointments/staff-queries";
 import { requireStaff } from "@/lib/auth/guards";
 import { formatTime } from "@/lib/be/time";
+import { recallTicketAction, ticketNoShowAction } from "@/lib/queue/actions";
 import { countersOf, deskOverview, queueServices } from "@/lib/queue/queries";
 
 export const metadata: Metadata = { title: "Wachtrij" };
@@ -21,6 +23,7 @@ export default async function QueueDeskPage({ searchParams }: { searchParams: Pr
     deskOverview(site.id),
     countersOf(site.id),
   ]);
+  const called = tickets.filter((t) => t.status === "CALLED");
   return (
     <>
       <PageHeader title="Wachtrij" intro={site.name}>
@@ -42,6 +45,36 @@ export default async function QueueDeskPage({ searchParams }: { searchParams: Pr
       <div className="grid gap-6 lg:grid-cols-3">
         <Card title="Volgende oproepen">
           <CallNextForm counters={counters} options={services} />
+          {called.length > 0 && (
+            <section aria-labelledby="nu-opgeroepen" className="mt-6">
+              <h3 id="nu-opgeroepen" className="text-lg font-semibold">
+                Nu opgeroepen
+              </h3>
+              <ul className="divide-y divide-slate-200">
+                {called.map((t) => (
+                  <li key={t.id} className="py-2">
+                    <span className="font-mono text-lg font-bold">{t.code}</span> naar {t.counter?.name}
+                    <div className="mt-1 flex flex-wrap gap-2">
+                      <ActionButton
+                        action={recallTicketAction}
+                        fields={{ id: t.id }}
+                        label={`${t.code} terugroepen`}
+                      >
+                        Terugroepen
+                      </ActionButton>
+                      <ActionButton
+                        action={ticketNoShowAction}
+                        fields={{ id: t.id }}
+                        label={`${t.code} niet komen opdagen`}
+                      >
+                        Niet komen opdagen
+                      </ActionButton>
+                    </div>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
         </Card>
         <Card title="Volgnummer geven">
           <IssueTicketForm siteId={site.id} options={services} />

@@ -40,7 +40,11 @@ export default async function StaffAppointmentPage({ params, searchParams }: Pro
       <PageHeader title={`${a.name}: ${a.service.name}`} intro={APPOINTMENT_STATUS_LABELS[a.status]} />
       {query.verplaatst && (
         <p role="status" className="mb-6 rounded-md border-l-4 border-brand-700 bg-brand-50 p-4 text-lg">
-          De afspraak is verplaatst{a.email ? " en de inwoner kreeg een e-mail" : ""}.
+          De afspraak is verplaatst
+          {a.email
+            ? " en de inwoner kreeg een e-mail met een nieuwe persoonlijke link; de oude link werkt niet meer"
+            : ""}
+          .
         </p>
       )}
       <div className="grid gap-6 lg:grid-cols-2">

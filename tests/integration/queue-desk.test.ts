@@ -1,0 +1,94 @@
+// Self-service queue tickets are limited per client address, also when a script fires them all
+// at once; the desk calls a ticket again or marks it as not shown, each only while it is called.
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { callNext, markTicketNoShow, recallTicket, takeTicketSelfService } from "@/lib/queue/commands";
+import { screenState } from "@/lib/queue/queries";
+import { QUEUE_RATE_MESSAGE, QUEUE_TICKET_LIMIT } from "@/lib/queue/rate";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { seed } from "@/prisma/seed";
+
+beforeAll(async () => {
+  await seed(db);
+});
+
+async function setup(siteSlug = "gemeentehuis-wingene", serviceSlug = "andere-vraag") {
+  const site = await db.site.findUniqueOrThrow({ where: { slug: siteSlug } });
+  const service = await db.queueService.findUniqueOrThrow({ where: { slug: serviceSlug } });
+  const counters = await db.counter.findMany({ where: { siteId: site.id }, orderBy: { slug: "asc" } });
+  const staff = await db.user.findUniqueOrThrow({ where: { email: "onthaal@wingene.be" } });
+  return {
+    site,
+    service,
+    counters,
+    staff,
+    request: { siteId: site.id, queueServiceId: service.id, email: null },
+  };
+}
+
+describe("self-service queue tickets", () => {
+  it("hands out at most the limit to one address firing twelve at once, and still serves others", async () => {
+    const { site, request } = await setup();
+    const address = `198.51.100.${Math.floor(Math.random() * 200)}-${randomUUID()}`;
+    const before = await db.queueTicket.count({ where: { siteId: site.id } });
+    const results = await Promise.allSettled(
+      Array.from({ length: 12 }, () => takeTicketSelfService(request, address)),
+    );
+    const taken = results.filter((r) => r.status === "fulfilled");
+    expect(taken).toHaveLength(QUEUE_TICKET_LIMIT.max);
+    for (const r of results.filter((r): r is PromiseRejectedResult => r.status === "rejected")) {
+      expect(r.reason).toBeInstanceOf(AppError);
+      expect(r.reason).toMatchObject({ code: "RATE_LIMITED", message: QUEUE_RATE_MESSAGE });
+    }
+    expect(await db.queueTicket.count({ where: { siteId: site.id } })).toBe(before + QUEUE_TICKET_LIMIT.max);
+
+    // Another address is not held back, and the same address may again after the window.
+    await expect(takeTicketSelfService(request, `${address}-ander`)).resolves.toMatchObject({
+      status: "WAITING",
+    });
+    const later = new Date(Date.now() + (QUEUE_TICKET_LIMIT.windowSeconds + 1) * 1000);
+    await expect(takeTicketSelfService(request, address, later)).resolves.toMatchObject({
+      status: "WAITING",
+    });
+  });
+});
+
+describe("the desk's current ticket", () => {
+  it("calls it again on top of the call screen, or marks it as not shown, only while called", async () => {
+    const { site, service, counters, staff } = await setup("gemeentehuis-ruiselede", "afval");
+    // Empty this service's queue first, so the calls below take our own tickets.
+    while (await callNext(counters[0].id, staff.id, service.id)) {
+      /* calling every earlier ticket */
+    }
+    const first = await takeTicketSelfService(
+      { siteId: site.id, queueServiceId: service.id, email: null },
+      randomUUID(),
+    );
+    const second = await takeTicketSelfService(
+      { siteId: site.id, queueServiceId: service.id, email: null },
+      randomUUID(),
+    );
+    const a = await callNext(counters[0].id, staff.id, service.id);
+    const b = await callNext(counters[1].id, staff.id, service.id);
+    expect([a?.code, b?.code]).toEqual([first.code, second.code]);
+    expect((await screenState(site.id)).called[0].code).toBe(second.code);
+
+    await recallTicket(staff.id, first.id, new Date(Date.now() + 1000));
+    expect((await screenState(site.id)).called[0].code).toBe(first.code);
+
+    await markTicketNoShow(staff.id, first.id);
+    expect((await db.queueTicket.findUniqueOrThrow({ where: { id: first.id } })).status).toBe("NO_SHOW");
+    expect((await screenState(site.id)).called.map((c) => c.code)).not.toContain(first.code);
+    await expect(recallTicket(staff.id, first.id)).rejects.toThrow(/niet meer opgeroepen/);
+    await expect(markTicketNoShow(staff.id, first.id)).rejects.toThrow(/niet meer opgeroepen/);
+
+    // Two clicks at once on "niet komen opdagen": one changes it, the other is told.
+    const clicks = await Promise.allSettled([
+      markTicketNoShow(staff.id, second.id),
+      markTicketNoShow(staff.id, second.id),
+    ]);
+    expect(clicks.filter((c) => c.status === "fulfilled")).toHaveLength(1);
+    expect(await db.auditLog.count({ where: { subjectId: second.id, action: "queue.no-show" } })).toBe(1);
+  });
+});
