@@ -20,8 +20,11 @@ afterAll(() => db.$disconnect());
 
 const minutes = (n: number) => new Date(Date.now() + n * 60_000);
 const pool = (capacity: number) => ensurePool(db, `test:${randomUUID()}`, "Testzaal", capacity);
+// Generous waits: on a loaded machine opening 30 connections at once can take seconds, and this
+// test is about who gets a seat, not about how fast.
+const slowMachine = { maxWait: 30_000, timeout: 30_000 };
 const take = (reference: string, requests: { poolId: string; quantity: number }[], expiresAt = minutes(10)) =>
-  db.$transaction((tx) => takeHolds(tx, reference, requests, expiresAt));
+  db.$transaction((tx) => takeHolds(tx, reference, requests, expiresAt), slowMachine);
 
 /** `taken` must always equal what active holds claim. */
 async function expectConsistent(poolId: string) {
@@ -72,7 +75,7 @@ describe("capacity engine under concurrency", () => {
     const references = Array.from({ length: 25 }, () => randomUUID());
     for (const reference of references) await take(reference, [{ poolId, quantity: 2 }], minutes(-1));
     await Promise.all([
-      ...references.map((reference) => db.$transaction((tx) => confirmHolds(tx, reference))),
+      ...references.map((reference) => db.$transaction((tx) => confirmHolds(tx, reference), slowMachine)),
       expireHolds(db),
       expireHolds(db),
     ]);

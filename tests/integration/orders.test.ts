@@ -79,13 +79,15 @@ describe("orders", () => {
     const poolId = await ensurePool(db, `test:${randomUUID()}`, "Zaal", 5);
     const results = await Promise.allSettled(
       Array.from({ length: 20 }, () =>
-        db.$transaction((tx) =>
-          createOrder(tx, {
-            buyer,
-            lines: [line(1)],
-            holds: [{ poolId, quantity: 1 }],
-            expiresAt: minutes(10),
-          }),
+        db.$transaction(
+          (tx) =>
+            createOrder(tx, {
+              buyer,
+              lines: [line(1)],
+              holds: [{ poolId, quantity: 1 }],
+              expiresAt: minutes(10),
+            }),
+          { maxWait: 30_000, timeout: 30_000 }, // a loaded machine may take seconds to open 20 connections
         ),
       ),
     );
@@ -119,8 +121,9 @@ describe("payments converge", () => {
     const ref = `cs_test_${randomUUID()}`;
     const outcomes = await Promise.all(
       Array.from({ length: 5 }, () =>
-        db.$transaction((tx) =>
-          markPaid(tx, order.id, { method: "STRIPE", amountCents: 1250, providerRef: ref }, "Stripe"),
+        db.$transaction(
+          (tx) => markPaid(tx, order.id, { method: "STRIPE", amountCents: 1250, providerRef: ref }, "Stripe"),
+          { maxWait: 30_000, timeout: 30_000 },
         ),
       ),
     );
