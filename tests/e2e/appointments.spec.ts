@@ -233,6 +233,33 @@ test("a queue ticket taken at the entrance is called and appears on the call scr
       .click();
     await expect(page.getByRole("list", { name: "Wachtenden en opgeroepen nummers" })).toContainText(code);
     await expectNoAxeViolations(page);
+
+    // The poster for the entrance carries a QR code that really leads to the page the visitor used.
+    const poster = await page.context().newPage();
+    await poster.goto(
+      (await page.getByRole("link", { name: "Affiche met QR-code afdrukken" }).getAttribute("href"))!,
+    );
+    await expect(poster.getByRole("heading", { name: "Neem hier een volgnummer" })).toBeVisible();
+    await expectNoAxeViolations(poster);
+    await poster.addScriptTag({ path: "node_modules/jsqr/dist/jsQR.js" });
+    const decoded = await poster.evaluate(async () => {
+      const svg = document.querySelector("[role=img] svg")!.outerHTML;
+      const image = new Image();
+      image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+      await image.decode();
+      const canvas = Object.assign(document.createElement("canvas"), { width: 400, height: 400 });
+      const context = canvas.getContext("2d")!;
+      context.fillStyle = "#fff";
+      context.fillRect(0, 0, 400, 400);
+      context.drawImage(image, 0, 0, 400, 400);
+      const { data } = context.getImageData(0, 0, 400, 400);
+      const jsQR = (
+        window as unknown as { jsQR: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null }
+      ).jsQR;
+      return jsQR(data, 400, 400)?.data ?? null;
+    });
+    expect(decoded).toMatch(/\/wachtrij\/gemeentehuis-ruiselede$/);
+    await poster.close();
     const call = page.getByRole("form", { name: "Volgende oproepen" });
     await waitForHydration(page, "form[aria-label='Volgende oproepen']");
     await call.getByLabel("Mijn balie").selectOption({ label: "Themabalie Burgerzaken" });

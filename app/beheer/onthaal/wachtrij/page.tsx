@@ -40,6 +40,7 @@ export default async function QueueDeskPage({ searchParams }: { searchParams: Pr
           ))}
           <Link href={`/wachtrij/${site.slug}/scherm`}>Oproepscherm</Link>
           <Link href={`/wachtrij/${site.slug}`}>Pagina achter de QR-code</Link>
+          <Link href={`/beheer/onthaal/wachtrij/affiche?site=${site.id}`}>Affiche met QR-code afdrukken</Link>
         </nav>
       </PageHeader>
       <div className="grid gap-6 lg:grid-cols-3">
