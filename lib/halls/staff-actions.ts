@@ -7,6 +7,8 @@ import { formAction } from "@/lib/actions/safe-action";
 import { requireStaff } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
 import { cancelBooking } from "./cancel";
+import { closureIdSchema, closureSchema } from "./closure-schema";
+import { closeHall, liftClosure } from "./closures";
 import { approveBooking, refuseBooking } from "./decisions";
 import { settleDeposit } from "./deposit";
 import { FieldError } from "@/lib/errors";
@@ -51,7 +53,10 @@ export const staffCancelAction = formAction({
   schema: bookingIdSchema,
   guard: staff,
   run: async ({ bookingId }, actor) => {
-    const booking = await db.hallBooking.findUnique({ where: { id: bookingId }, select: { userId: true } });
+    const booking = await db.hallBooking.findFirst({
+      where: { id: bookingId, closureId: null },
+      select: { userId: true },
+    });
     if (!booking) throw new FieldError("bookingId", "Deze reservatie bestaat niet.", "NOT_FOUND");
     await cancelBooking(bookingId, { userId: booking.userId, staffId: actor.userId });
     revalidatePath("/beheer/zalen", "layout");
@@ -80,6 +85,28 @@ export const hallSettingsAction = formAction({
   guard: staff,
   run: async (input, actor) => {
     await updateHallSettings(input, actor.userId);
+    revalidatePath("/zalen", "layout");
+    revalidatePath("/beheer/zalen", "layout");
+    return null;
+  },
+});
+
+export const closeHallAction = formAction({
+  schema: closureSchema,
+  guard: staff,
+  run: async (input, actor) => {
+    await closeHall(input, actor.userId);
+    revalidatePath("/zalen", "layout");
+    revalidatePath("/beheer/zalen", "layout");
+    return null;
+  },
+});
+
+export const liftClosureAction = formAction({
+  schema: closureIdSchema,
+  guard: staff,
+  run: async ({ closureId }, actor) => {
+    await liftClosure(closureId, actor.userId);
     revalidatePath("/zalen", "layout");
     revalidatePath("/beheer/zalen", "layout");
     return null;

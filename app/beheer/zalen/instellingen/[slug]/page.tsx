@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ClosureForm, LiftClosureForm } from "@/components/halls/closure-forms";
 import { HallSettingsForm } from "@/components/halls/hall-settings-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/guards";
+import { formatDate, formatTime } from "@/lib/be/time";
 import { db } from "@/lib/db";
+import { upcomingClosures } from "@/lib/halls/closures";
 
 export const metadata: Metadata = { title: "Zalen - instellingen" };
 
@@ -21,11 +24,13 @@ export default async function HallSettingsPage({ params }: Props) {
     db.hallCategory.findMany({ orderBy: { sortOrder: "asc" } }),
   ]);
   if (!hall) notFound();
+  const closures = await upcomingClosures(hall.id);
+  const when = (d: Date) => `${formatDate(d)} ${formatTime(d)}`;
   return (
     <>
       <PageHeader
         title={`Instellingen: ${hall.name}`}
-        intro="Tarieven per categorie, reserveringstermijnen en waarborg."
+        intro="Tarieven per categorie, reserveringstermijnen, waarborg en sluitingen."
       />
       <Card>
         <HallSettingsForm
@@ -45,6 +50,35 @@ export default async function HallSettingsPage({ params }: Props) {
           })}
         />
       </Card>
+      <div className="mt-8">
+        <Card title="Sluitingen">
+          <p className="mb-4">
+            Een gesloten zaal staat als &quot;Gesloten&quot; op de kalender en kan niet gereserveerd worden.
+            Liggen er actieve reservaties of aanvragen in de periode, dan weigert de sluiting en zie je welke.
+          </p>
+          {closures.length === 0 ? (
+            <p className="mb-4">Geen komende sluitingen.</p>
+          ) : (
+            <ul className="mb-6 space-y-3">
+              {closures.map((c) => (
+                <li key={c.id} className="rounded border border-slate-300 p-3">
+                  <p>
+                    <strong>
+                      {when(c.startsAt)} tot {when(c.endsAt)}
+                    </strong>
+                    : {c.reason}
+                  </p>
+                  <LiftClosureForm
+                    closureId={c.id}
+                    label={`Sluiting van ${formatDate(c.startsAt)} opheffen`}
+                  />
+                </li>
+              ))}
+            </ul>
+          )}
+          <ClosureForm hallId={hall.id} />
+        </Card>
+      </div>
       <p className="mt-6">
         <Link href="/beheer/zalen">Terug naar de planning</Link>
       </p>
