@@ -126,6 +126,9 @@ test("bad input is explained next to the field, an instant room is paid at once 
   await page.getByRole("button", { name: "Reserveren en betalen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: /^Bestelling W\d{2}-\d{6}$/ })).toBeVisible();
   await expect(page.getByText("€ 160,00").first()).toBeVisible();
+  // A hall order speaks of rent and deposit, not of tickets.
+  await expect(page.getByRole("columnheader", { name: "Omschrijving" })).toBeVisible();
+  await expect(page.getByRole("columnheader", { name: "Ticket" })).toHaveCount(0);
 
   await page.goto("/mijn/zalen");
   await page
@@ -136,4 +139,35 @@ test("bad input is explained next to the field, an instant room is paid at once 
   await page.getByRole("button", { name: "Reservatie annuleren" }).click();
   await expect(page.getByText("Je reservatie is geannuleerd.")).toBeVisible();
   await expect(page.getByText("geannuleerd", { exact: true })).toBeVisible();
+});
+
+test("staff close a hall for a day: the public calendar says Gesloten until the closure is lifted", async ({
+  browser,
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const date = brusselsDateKey(200 + Math.floor(Math.random() * 130));
+  const staffContext = await browser.newContext();
+  const staff = await staffContext.newPage();
+  await signIn(staff, "vrijetijd@wingene.be", "/beheer/zalen/instellingen/vergaderzaal-het-torentje");
+  const form = staff.getByRole("form", { name: "Zaal sluiten" });
+  await form.getByLabel("Eerste dag").fill(date);
+  await form.getByLabel("Laatste dag").fill(date);
+  await form.getByLabel(/^Reden/).fill("Schilderwerken in de zaal");
+  await form.getByRole("button", { name: "Zaal sluiten" }).click();
+  await expect(staff.getByText(/De zaal is gesloten voor die periode/)).toBeVisible();
+  await staff.reload();
+  await expect(staff.getByText(/Schilderwerken in de zaal/)).toBeVisible();
+  await expectNoAxeViolations(staff);
+
+  await page.goto(`/zalen/vergaderzaal-het-torentje?week=${date}`);
+  await expect(weekCell(page, "Avond", date)).toHaveText("Gesloten");
+  await expect(weekCell(page, "Voormiddag", date)).toHaveText("Gesloten");
+  await expectNoAxeViolations(page);
+
+  await staff.getByRole("button", { name: `Sluiting van ${slash(date)} opheffen` }).click();
+  await expect(staff.getByText("De sluiting is opgeheven.")).toBeVisible();
+  await page.reload();
+  await expect(weekCell(page, "Avond", date)).toHaveText("Vrij");
+  await staffContext.close();
 });
