@@ -9,6 +9,8 @@ import { db } from "@/lib/db";
 import { cancelBooking } from "./cancel";
 import { closureIdSchema, closureSchema } from "./closure-schema";
 import { closeHall, liftClosure } from "./closures";
+import { saveHallFacts } from "./hall-facts";
+import { hallFactsSchema } from "./hall-facts-schema";
 import { approveBooking, refuseBooking } from "./decisions";
 import { settleDeposit } from "./deposit";
 import { FieldError } from "@/lib/errors";
@@ -109,6 +111,19 @@ export const liftClosureAction = formAction({
     await liftClosure(closureId, actor.userId);
     revalidatePath("/zalen", "layout");
     revalidatePath("/beheer/zalen", "layout");
+    return null;
+  },
+});
+
+export const hallFactsAction = formAction({
+  schema: hallFactsSchema,
+  guard: staff,
+  run: async (input, actor) => {
+    const hall = await saveHallFacts(input, actor.userId);
+    revalidatePath("/zalen", "layout");
+    revalidatePath("/beheer/zalen", "layout");
+    // A new hall needs tariffs before anyone can book it: go there next.
+    if (!input.hallId) redirect(`/beheer/zalen/instellingen/${hall.slug}?nieuw=1`);
     return null;
   },
 });

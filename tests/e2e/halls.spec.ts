@@ -171,3 +171,41 @@ test("staff close a hall for a day: the public calendar says Gesloten until the 
   await expect(weekCell(page, "Avond", date)).toHaveText("Vrij");
   await staffContext.close();
 });
+
+test("staff add a hall, are sent to its tariffs, and edit its facts; the catalogue page follows", async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const suffix = String(Math.floor(Math.random() * 1e6));
+  const name = `Jeugdlokaal De Kapel ${suffix}`;
+  await signIn(page, "vrijetijd@wingene.be", "/beheer/zalen/zaal/nieuw");
+  const form = page.getByRole("form", { name: "Nieuwe zaal" });
+  await form.getByLabel("Naam").fill(name);
+  await form.getByLabel("Soort zaal").fill("Jeugdlokaal");
+  await form.getByLabel("Deelgemeente").selectOption("Zwevezele");
+  await form.getByLabel("Capaciteit (personen)").fill("veel");
+  await form.getByLabel("Straat en huisnummer").fill("Kapelstraat 2");
+  await form.getByLabel("Postcode").fill("8750");
+  await form.getByLabel("Beschrijving").fill("Lokaal voor de jeugdbeweging, met keukentje.");
+  await form.getByLabel("Huisregels").fill("Opruimen na gebruik.");
+  await form.getByRole("button", { name: "Zaal toevoegen" }).click();
+  await expect(form.getByText("Vul een aantal personen in (1 tot 5000).")).toBeVisible();
+  await expectNoAxeViolations(page);
+  await form.getByLabel("Capaciteit (personen)").fill("35");
+  await form.getByRole("button", { name: "Zaal toevoegen" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: `Instellingen: ${name}` })).toBeVisible();
+  await expect(page.getByText("De zaal is toegevoegd.")).toBeVisible();
+  await page.getByRole("link", { name: "Naam, adres, beschrijving en verhuur aanpassen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Gegevens: ${name}` })).toBeVisible();
+  await expectNoAxeViolations(page);
+  const edit = page.getByRole("form", { name: "Gegevens van de zaal" });
+  await edit.getByLabel("Capaciteit (personen)").fill("45");
+  await edit.getByLabel("Voorzieningen").fill("Keukentje\nSpeelplein");
+  await edit.getByRole("button", { name: "Opslaan" }).click();
+  await expect(page.getByText("Opgeslagen. De catalogus toont de nieuwe gegevens.")).toBeVisible();
+
+  await page.goto(`/zalen/jeugdlokaal-de-kapel-${suffix}`);
+  await expect(page.getByText("Jeugdlokaal in Zwevezele · 45 personen")).toBeVisible();
+  await expect(page.getByText("Speelplein")).toBeVisible();
+});

@@ -36,6 +36,9 @@ export default async function HallPlanningPage({ searchParams }: Props) {
         <p className="mt-4">
           <Link href="/beheer/zalen/balie" className={buttonClass("primary")}>
             Reserveren aan de balie
+          </Link>{" "}
+          <Link href="/beheer/zalen/zaal/nieuw" className={buttonClass("secondary")}>
+            Nieuwe zaal
           </Link>
         </p>
         <nav aria-label="Instellingen per zaal" className="mt-4">
@@ -43,7 +46,11 @@ export default async function HallPlanningPage({ searchParams }: Props) {
           <ul className="flex flex-wrap gap-x-4">
             {halls.map((h) => (
               <li key={h.id}>
-                <Link href={`/beheer/zalen/instellingen/${h.slug}`}>{h.name}</Link>
+                <Link href={`/beheer/zalen/instellingen/${h.slug}`}>{h.name}</Link> (
+                <Link href={`/beheer/zalen/zaal/${h.slug}`}>
+                  gegevens<span className="sr-only"> van {h.name}</span>
+                </Link>
+                )
               </li>
             ))}
           </ul>

@@ -12,12 +12,12 @@ import { upcomingClosures } from "@/lib/halls/closures";
 
 export const metadata: Metadata = { title: "Zalen - instellingen" };
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ nieuw?: string }> };
 
 const euro = (cents: number) => (cents / 100).toFixed(2).replace(".", ",");
 
-export default async function HallSettingsPage({ params }: Props) {
-  const { slug } = await params;
+export default async function HallSettingsPage({ params, searchParams }: Props) {
+  const [{ slug }, { nieuw }] = await Promise.all([params, searchParams]);
   await requireStaff("leisure:manage", `/beheer/zalen/instellingen/${slug}`);
   const [hall, categories] = await Promise.all([
     db.hall.findUnique({ where: { slug }, include: { tariffs: true } }),
@@ -32,6 +32,14 @@ export default async function HallSettingsPage({ params }: Props) {
         title={`Instellingen: ${hall.name}`}
         intro="Tarieven per categorie, reserveringstermijnen, waarborg en sluitingen."
       />
+      {nieuw && (
+        <p role="status" className="mb-6 rounded-md border-l-4 border-green-700 bg-green-50 p-4">
+          De zaal is toegevoegd. Geef nu minstens één categorie een prijs; zonder tarief kan niemand ze huren.
+        </p>
+      )}
+      <p className="mb-4">
+        <Link href={`/beheer/zalen/zaal/${hall.slug}`}>Naam, adres, beschrijving en verhuur aanpassen</Link>
+      </p>
       <Card>
         <HallSettingsForm
           hallId={hall.id}
