@@ -49,7 +49,7 @@ export function ClosureForm({ hallId }: { hallId: string }) {
 
 export function LiftClosureForm({ closureId, label }: { closureId: string; label: string }) {
   return (
-    <ActionForm action={liftClosureAction} label={label} success={() => "De sluiting is opgeheven."}>
+    <ActionForm action={liftClosureAction} label={label}>
       <input type="hidden" name="closureId" value={closureId} />
       <SubmitButton pendingText="Bezig…">{label}</SubmitButton>
     </ActionForm>

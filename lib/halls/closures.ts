@@ -99,9 +99,12 @@ export async function closeHall(input: ClosureInput, staffId: string, now = new 
 }
 
 /** Lifting a closure deletes it; its blocking row goes with it (ON DELETE CASCADE). */
-export async function liftClosure(closureId: string, staffId: string) {
-  await db.$transaction(async (tx) => {
-    const closure = await tx.hallClosure.findUnique({ where: { id: closureId } });
+export async function liftClosure(closureId: string, staffId: string): Promise<{ hallSlug: string }> {
+  return db.$transaction(async (tx) => {
+    const closure = await tx.hallClosure.findUnique({
+      where: { id: closureId },
+      include: { hall: { select: { slug: true } } },
+    });
     if (!closure) throw new AppError("NOT_FOUND", "Deze sluiting bestaat niet (meer).");
     await tx.hallClosure.delete({ where: { id: closureId } });
     await recordAudit(tx, {
@@ -116,6 +119,7 @@ export async function liftClosure(closureId: string, staffId: string) {
         reason: closure.reason,
       },
     });
+    return { hallSlug: closure.hall.slug };
   });
 }
 

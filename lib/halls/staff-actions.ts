@@ -108,10 +108,11 @@ export const liftClosureAction = formAction({
   schema: closureIdSchema,
   guard: staff,
   run: async ({ closureId }, actor) => {
-    await liftClosure(closureId, actor.userId);
+    const { hallSlug } = await liftClosure(closureId, actor.userId);
     revalidatePath("/zalen", "layout");
     revalidatePath("/beheer/zalen", "layout");
-    return null;
+    // The form goes away with the closure, so the page itself says it was lifted.
+    redirect(`/beheer/zalen/instellingen/${hallSlug}?opgeheven=1`);
   },
 });
 

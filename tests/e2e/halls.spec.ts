@@ -166,7 +166,8 @@ test("staff close a hall for a day: the public calendar says Gesloten until the 
   await expectNoAxeViolations(page);
 
   await staff.getByRole("button", { name: `Sluiting van ${slash(date)} opheffen` }).click();
-  await expect(staff.getByText("De sluiting is opgeheven.")).toBeVisible();
+  await expect(staff.getByText(/De sluiting is opgeheven/)).toBeVisible();
+  await expect(staff.getByText("Geen komende sluitingen.")).toBeVisible();
   await page.reload();
   await expect(weekCell(page, "Avond", date)).toHaveText("Vrij");
   await staffContext.close();

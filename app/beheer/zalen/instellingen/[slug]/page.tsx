@@ -12,12 +12,15 @@ import { upcomingClosures } from "@/lib/halls/closures";
 
 export const metadata: Metadata = { title: "Zalen - instellingen" };
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ nieuw?: string }> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ nieuw?: string; opgeheven?: string }>;
+};
 
 const euro = (cents: number) => (cents / 100).toFixed(2).replace(".", ",");
 
 export default async function HallSettingsPage({ params, searchParams }: Props) {
-  const [{ slug }, { nieuw }] = await Promise.all([params, searchParams]);
+  const [{ slug }, { nieuw, opgeheven }] = await Promise.all([params, searchParams]);
   await requireStaff("leisure:manage", `/beheer/zalen/instellingen/${slug}`);
   const [hall, categories] = await Promise.all([
     db.hall.findUnique({ where: { slug }, include: { tariffs: true } }),
@@ -35,6 +38,11 @@ export default async function HallSettingsPage({ params, searchParams }: Props) 
       {nieuw && (
         <p role="status" className="mb-6 rounded-md border-l-4 border-green-700 bg-green-50 p-4">
           De zaal is toegevoegd. Geef nu minstens één categorie een prijs; zonder tarief kan niemand ze huren.
+        </p>
+      )}
+      {opgeheven && (
+        <p role="status" className="mb-6 rounded-md border-l-4 border-green-700 bg-green-50 p-4">
+          De sluiting is opgeheven; de zaal is in die periode weer te huren.
         </p>
       )}
       <p className="mb-4">
