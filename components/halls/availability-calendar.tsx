@@ -1,5 +1,5 @@
 // The week grid of a hall: one column per day, one row per day part or hour, each cell saying in
-// words whether it is free, taken or past (never colour alone). A free cell links to the booking
+// words whether it is free, taken, closed or past (never colour alone). A free cell links to the booking
 // form with that date and part filled in.
 import Link from "next/link";
 import type { CalendarDay } from "@/lib/halls/calendar";
@@ -55,6 +55,10 @@ export function AvailabilityCalendar({
                       >
                         Vrij
                       </Link>
+                    ) : cell.state === "closed" ? (
+                      <span className="block rounded border border-slate-700 bg-slate-100 px-1 py-2 font-semibold text-slate-900">
+                        Gesloten
+                      </span>
                     ) : cell.state === "taken" ? (
                       <span className="block rounded border border-red-800 bg-red-50 px-1 py-2 font-semibold text-red-900">
                         Bezet

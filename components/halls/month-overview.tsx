@@ -26,6 +26,7 @@ export function MonthOverview({ days, slug, month }: { days: CalendarDay[]; slug
               {week.map((d) => {
                 const free = d.cells.filter((c) => c.state === "free").length;
                 const past = d.cells.every((c) => c.state === "past");
+                const closed = d.cells.some((c) => c.state === "closed") && free === 0;
                 const [, m, day] = d.date.split("-");
                 return (
                   <td key={d.date} className="border border-slate-200 p-1 text-center">
@@ -34,7 +35,7 @@ export function MonthOverview({ days, slug, month }: { days: CalendarDay[]; slug
                         {Number(day)}/{Number(m)}
                       </span>
                       <span className="block">
-                        {past ? "voorbij" : free === 0 ? "volzet" : `${free} vrij`}
+                        {past ? "voorbij" : closed ? "gesloten" : free === 0 ? "volzet" : `${free} vrij`}
                       </span>
                     </Link>
                   </td>

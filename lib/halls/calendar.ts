@@ -1,12 +1,13 @@
 // The availability grid of a hall for a week or a month: per day, the day parts (or hours) with
-// free / taken / past. Pure: the caller passes the active bookings it read.
+// free / taken / closed / past. Pure: the caller passes the active bookings it read.
 import { addBrusselsDays, brusselsInstant, brusselsParts, formatMinutes } from "@/lib/be/time";
 
-export type CellState = "free" | "taken" | "past";
+export type CellState = "free" | "taken" | "closed" | "past";
 export type Cell = { key: string; label: string; startMinutes: number; endMinutes: number; state: CellState };
 export type CalendarDay = { date: string; cells: Cell[] };
 
-type Range = { startsAt: Date; endsAt: Date };
+// A range with a closureId is a closure's blocking row: shown as "Gesloten", not as a booking.
+type Range = { startsAt: Date; endsAt: Date; closureId?: string | null };
 type Window = { startMinutes: number; endMinutes: number; label: string; key: string };
 
 /** Monday of the week that holds `dateKey`. */
@@ -41,8 +42,14 @@ export function calendarDays(
       cells: windows.map((w) => {
         const start = brusselsInstant(date, w.startMinutes);
         const end = brusselsInstant(date, w.endMinutes);
-        const taken = bookings.some((b) => b.startsAt < end && b.endsAt > start);
-        const state: CellState = taken ? "taken" : start <= now ? "past" : "free";
+        const here = bookings.filter((b) => b.startsAt < end && b.endsAt > start);
+        const state: CellState = here.some((b) => !b.closureId)
+          ? "taken"
+          : here.length
+            ? "closed"
+            : start <= now
+              ? "past"
+              : "free";
         return { key: w.key, label: w.label, startMinutes: w.startMinutes, endMinutes: w.endMinutes, state };
       }),
     };

@@ -13,6 +13,7 @@ import { deliverAll, queueHallMail } from "./mails";
 
 export function ownBookingWhere(userId: string) {
   return {
+    closureId: null,
     OR: [{ userId }, { association: { members: { some: { userId } } } }],
   };
 }

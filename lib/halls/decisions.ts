@@ -22,7 +22,8 @@ async function lockedBooking(tx: Tx, bookingId: string) {
       association: true,
     },
   });
-  if (!booking) throw new AppError("NOT_FOUND", "Deze reservatie bestaat niet.");
+  // A closure's blocking row is not a request: it is lifted on the hall's closures page.
+  if (!booking || booking.closureId) throw new AppError("NOT_FOUND", "Deze reservatie bestaat niet.");
   return booking;
 }
 

@@ -19,7 +19,7 @@ export async function settleDeposit(
       where: { id: bookingId },
       include: { hall: { select: { name: true } }, user: { select: { name: true, email: true } } },
     });
-    if (!booking) throw new AppError("NOT_FOUND", "Deze reservatie bestaat niet.");
+    if (!booking || booking.closureId) throw new AppError("NOT_FOUND", "Deze reservatie bestaat niet.");
     if (booking.status !== "APPROVED")
       throw new AppError("CONFLICT", "Alleen een bevestigde reservatie heeft een waarborg.");
     if (booking.endsAt > now)

@@ -7,4 +7,27 @@ export function isOverlapViolation(error: unknown): boolean {
 }
 
 export const OVERLAP_MESSAGE =
-  "Deze zaal is op dat moment al gereserveerd of aangevraagd. Kies een ander dagdeel, uur of een andere datum.";
+  "Deze zaal is op dat moment al gereserveerd, aangevraagd of gesloten. Kies een ander dagdeel, uur of een andere datum.";
+
+/**
+ * Two transactions inserting overlapping ranges at the same moment can each wait for the other
+ * on the exclusion constraint; PostgreSQL then aborts one as a deadlock (Prisma P2034). Running
+ * that one again finds the winner committed and gets the ordinary overlap refusal.
+ */
+export function isDeadlock(error: unknown): boolean {
+  const e = error as { code?: unknown; message?: unknown };
+  return (
+    e?.code === "P2034" ||
+    /deadlock detected|40P01|write conflict or a deadlock/i.test(String(e?.message ?? ""))
+  );
+}
+
+export async function retryOnDeadlock<T>(run: () => Promise<T>, attempts = 4): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      if (attempt >= attempts || !isDeadlock(error)) throw error;
+    }
+  }
+}

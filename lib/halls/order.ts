@@ -58,7 +58,10 @@ export async function createBookingOrder(
           : []),
       ],
       holds: [],
-      expiresAt: new Date(Math.max(deadline, now.getTime() + 3_600_000)),
+      // At least an hour to pay, but never past the start of the booking.
+      expiresAt: new Date(
+        Math.min(booking.startsAt.getTime(), Math.max(deadline, now.getTime() + 3_600_000)),
+      ),
     },
     now,
   );

@@ -44,7 +44,7 @@ export async function activeBookings(hallIds: string[], from: Date, until: Date)
       endsAt: { gt: from },
     },
     orderBy: { startsAt: "asc" },
-    select: { id: true, hallId: true, startsAt: true, endsAt: true, status: true },
+    select: { id: true, hallId: true, startsAt: true, endsAt: true, status: true, closureId: true },
   });
 }
 

@@ -8,7 +8,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { orderPageUrl } from "@/lib/payments/notifications";
 import { settle } from "@/lib/payments/settle";
 import { FieldError } from "@/lib/errors";
-import { isOverlapViolation, OVERLAP_MESSAGE } from "./errors";
+import { isOverlapViolation, OVERLAP_MESSAGE, retryOnDeadlock } from "./errors";
 import { deliverAll, queueHallMail } from "./mails";
 import { createBookingOrder } from "./order";
 import { type Occurrence, type PreparedBooking, prepareBooking } from "./prepare";
@@ -37,50 +37,52 @@ async function insertOne(
   const instant = !prepared.hall.requiresApproval && !seriesId;
   const status = instant ? ("APPROVED" as const) : ("REQUESTED" as const);
   const { quote: q } = prepared;
-  return db.$transaction(async (tx) => {
-    const booking = await tx.hallBooking.create({
-      data: {
-        hallId: prepared.hall.id,
-        userId: requester.userId,
+  return retryOnDeadlock(() =>
+    db.$transaction(async (tx) => {
+      const booking = await tx.hallBooking.create({
+        data: {
+          hallId: prepared.hall.id,
+          userId: requester.userId,
+          associationId: prepared.association?.id ?? null,
+          category: prepared.category,
+          startsAt: occurrence.slot.startsAt,
+          endsAt: occurrence.slot.endsAt,
+          status,
+          slotLabel: occurrence.slot.label,
+          units: q.units,
+          unitCents: q.unitCents,
+          priceCents: q.priceCents,
+          depositCents: q.depositCents,
+          tariffLabel: prepared.categoryLabel,
+          purpose: prepared.purpose,
+          invoiceLater: prepared.invoiceLater,
+          seriesId,
+          createdById: requester.staffId ?? null,
+          ...(instant ? { decidedAt: now } : {}),
+        },
+      });
+      const order =
+        instant && !prepared.invoiceLater
+          ? await createBookingOrder(
+              tx,
+              { ...booking, hallName: prepared.hall.name, categoryLabel: prepared.categoryLabel },
+              { userId: requester.userId, ...buyer },
+              requester.staffId ?? null,
+              now,
+            )
+          : null;
+      await recordAudit(tx, {
+        actorId: requester.staffId ?? requester.userId,
+        onBehalfOfId: requester.userId,
         associationId: prepared.association?.id ?? null,
-        category: prepared.category,
-        startsAt: occurrence.slot.startsAt,
-        endsAt: occurrence.slot.endsAt,
-        status,
-        slotLabel: occurrence.slot.label,
-        units: q.units,
-        unitCents: q.unitCents,
-        priceCents: q.priceCents,
-        depositCents: q.depositCents,
-        tariffLabel: prepared.categoryLabel,
-        purpose: prepared.purpose,
-        invoiceLater: prepared.invoiceLater,
-        seriesId,
-        createdById: requester.staffId ?? null,
-        ...(instant ? { decidedAt: now } : {}),
-      },
-    });
-    const order =
-      instant && !prepared.invoiceLater
-        ? await createBookingOrder(
-            tx,
-            { ...booking, hallName: prepared.hall.name, categoryLabel: prepared.categoryLabel },
-            { userId: requester.userId, ...buyer },
-            requester.staffId ?? null,
-            now,
-          )
-        : null;
-    await recordAudit(tx, {
-      actorId: requester.staffId ?? requester.userId,
-      onBehalfOfId: requester.userId,
-      associationId: prepared.association?.id ?? null,
-      action: instant ? "hall.booked" : "hall.requested",
-      subjectType: "HallBooking",
-      subjectId: booking.id,
-      details: { hall: prepared.hall.slug, slot: occurrence.slot.label, date: occurrence.date },
-    });
-    return { booking, order };
-  });
+        action: instant ? "hall.booked" : "hall.requested",
+        subjectType: "HallBooking",
+        subjectId: booking.id,
+        details: { hall: prepared.hall.slug, slot: occurrence.slot.label, date: occurrence.date },
+      });
+      return { booking, order };
+    }),
+  );
 }
 
 export async function requestBooking(

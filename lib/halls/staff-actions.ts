@@ -7,6 +7,10 @@ import { formAction } from "@/lib/actions/safe-action";
 import { requireStaff } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
 import { cancelBooking } from "./cancel";
+import { closureIdSchema, closureSchema } from "./closure-schema";
+import { closeHall, liftClosure } from "./closures";
+import { saveHallFacts } from "./hall-facts";
+import { hallFactsSchema } from "./hall-facts-schema";
 import { approveBooking, refuseBooking } from "./decisions";
 import { settleDeposit } from "./deposit";
 import { FieldError } from "@/lib/errors";
@@ -51,7 +55,10 @@ export const staffCancelAction = formAction({
   schema: bookingIdSchema,
   guard: staff,
   run: async ({ bookingId }, actor) => {
-    const booking = await db.hallBooking.findUnique({ where: { id: bookingId }, select: { userId: true } });
+    const booking = await db.hallBooking.findFirst({
+      where: { id: bookingId, closureId: null },
+      select: { userId: true },
+    });
     if (!booking) throw new FieldError("bookingId", "Deze reservatie bestaat niet.", "NOT_FOUND");
     await cancelBooking(bookingId, { userId: booking.userId, staffId: actor.userId });
     revalidatePath("/beheer/zalen", "layout");
@@ -82,6 +89,42 @@ export const hallSettingsAction = formAction({
     await updateHallSettings(input, actor.userId);
     revalidatePath("/zalen", "layout");
     revalidatePath("/beheer/zalen", "layout");
+    return null;
+  },
+});
+
+export const closeHallAction = formAction({
+  schema: closureSchema,
+  guard: staff,
+  run: async (input, actor) => {
+    await closeHall(input, actor.userId);
+    revalidatePath("/zalen", "layout");
+    revalidatePath("/beheer/zalen", "layout");
+    return null;
+  },
+});
+
+export const liftClosureAction = formAction({
+  schema: closureIdSchema,
+  guard: staff,
+  run: async ({ closureId }, actor) => {
+    const { hallSlug } = await liftClosure(closureId, actor.userId);
+    revalidatePath("/zalen", "layout");
+    revalidatePath("/beheer/zalen", "layout");
+    // The form goes away with the closure, so the page itself says it was lifted.
+    redirect(`/beheer/zalen/instellingen/${hallSlug}?opgeheven=1`);
+  },
+});
+
+export const hallFactsAction = formAction({
+  schema: hallFactsSchema,
+  guard: staff,
+  run: async (input, actor) => {
+    const hall = await saveHallFacts(input, actor.userId);
+    revalidatePath("/zalen", "layout");
+    revalidatePath("/beheer/zalen", "layout");
+    // A new hall needs tariffs before anyone can book it: go there next.
+    if (!input.hallId) redirect(`/beheer/zalen/instellingen/${hall.slug}?nieuw=1`);
     return null;
   },
 });

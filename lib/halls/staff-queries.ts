@@ -37,7 +37,13 @@ export async function pendingRequests() {
 
 export async function depositsToSettle(now = new Date()) {
   return db.hallBooking.findMany({
-    where: { status: "APPROVED", endsAt: { lte: now }, depositOutcome: null, depositCents: { gt: 0 } },
+    where: {
+      status: "APPROVED",
+      closureId: null,
+      endsAt: { lte: now },
+      depositOutcome: null,
+      depositCents: { gt: 0 },
+    },
     orderBy: { endsAt: "asc" },
     take: 50,
     include: { ...who, hall: { select: { name: true } } },
@@ -45,8 +51,8 @@ export async function depositsToSettle(now = new Date()) {
 }
 
 export async function staffBooking(id: string) {
-  return db.hallBooking.findUnique({
-    where: { id },
+  return db.hallBooking.findFirst({
+    where: { id, closureId: null },
     include: { ...who, hall: { select: { name: true, slug: true } }, series: true },
   });
 }

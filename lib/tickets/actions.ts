@@ -9,6 +9,7 @@ import { cancelOrder, chooseTransfer } from "@/lib/payments";
 import { settle } from "@/lib/payments/settle";
 import { reserveTickets } from "./commands";
 import { orderTokenSchema, reservationSchema } from "./schema";
+import { HALL_TRANSFER_TOO_LATE, hallTransferDeadline } from "@/lib/halls/transfer-deadline";
 
 export const reserve = formAction({
   schema: reservationSchema,
@@ -35,7 +36,17 @@ export const payByTransfer = formAction({
       where: { ticketTypes: { some: { id: { in: order.lines.map((l) => l.itemId) } } } },
     });
     const days = performance?.transferDays ?? 5;
-    const deadline = new Date(Date.now() + days * 86_400_000);
+    let deadline = new Date(Date.now() + days * 86_400_000);
+    // A hall order: the transfer must arrive before the booking starts (lib/halls).
+    const hallBooking = await db.hallBooking.findUnique({
+      where: { orderId: order.id },
+      select: { startsAt: true },
+    });
+    if (hallBooking) {
+      const capped = hallTransferDeadline(new Date(), days, hallBooking.startsAt);
+      if (!capped) throw new AppError("CONFLICT", HALL_TRANSFER_TOO_LATE);
+      deadline = capped;
+    }
     if (performance && deadline.getTime() > performance.startsAt.getTime() - 86_400_000) {
       throw new AppError(
         "CONFLICT",

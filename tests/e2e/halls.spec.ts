@@ -126,6 +126,9 @@ test("bad input is explained next to the field, an instant room is paid at once 
   await page.getByRole("button", { name: "Reserveren en betalen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: /^Bestelling W\d{2}-\d{6}$/ })).toBeVisible();
   await expect(page.getByText("€ 160,00").first()).toBeVisible();
+  // A hall order speaks of rent and deposit, not of tickets.
+  await expect(page.getByRole("columnheader", { name: "Omschrijving" })).toBeVisible();
+  await expect(page.getByRole("columnheader", { name: "Ticket" })).toHaveCount(0);
 
   await page.goto("/mijn/zalen");
   await page
@@ -136,4 +139,74 @@ test("bad input is explained next to the field, an instant room is paid at once 
   await page.getByRole("button", { name: "Reservatie annuleren" }).click();
   await expect(page.getByText("Je reservatie is geannuleerd.")).toBeVisible();
   await expect(page.getByText("geannuleerd", { exact: true })).toBeVisible();
+});
+
+test("staff close a hall for a day: the public calendar says Gesloten until the closure is lifted", async ({
+  browser,
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const date = brusselsDateKey(200 + Math.floor(Math.random() * 130));
+  const staffContext = await browser.newContext();
+  const staff = await staffContext.newPage();
+  await signIn(staff, "vrijetijd@wingene.be", "/beheer/zalen/instellingen/vergaderzaal-het-torentje");
+  const form = staff.getByRole("form", { name: "Zaal sluiten" });
+  await form.getByLabel("Eerste dag").fill(date);
+  await form.getByLabel("Laatste dag").fill(date);
+  await form.getByLabel(/^Reden/).fill("Schilderwerken in de zaal");
+  await form.getByRole("button", { name: "Zaal sluiten" }).click();
+  await expect(staff.getByText(/De zaal is gesloten voor die periode/)).toBeVisible();
+  await staff.reload();
+  await expect(staff.getByText(/Schilderwerken in de zaal/)).toBeVisible();
+  await expectNoAxeViolations(staff);
+
+  await page.goto(`/zalen/vergaderzaal-het-torentje?week=${date}`);
+  await expect(weekCell(page, "Avond", date)).toHaveText("Gesloten");
+  await expect(weekCell(page, "Voormiddag", date)).toHaveText("Gesloten");
+  await expectNoAxeViolations(page);
+
+  await staff.getByRole("button", { name: `Sluiting van ${slash(date)} opheffen` }).click();
+  await expect(staff.getByText(/De sluiting is opgeheven/)).toBeVisible();
+  await expect(staff.getByText("Geen komende sluitingen.")).toBeVisible();
+  await page.reload();
+  await expect(weekCell(page, "Avond", date)).toHaveText("Vrij");
+  await staffContext.close();
+});
+
+test("staff add a hall, are sent to its tariffs, and edit its facts; the catalogue page follows", async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const suffix = String(Math.floor(Math.random() * 1e6));
+  const name = `Jeugdlokaal De Kapel ${suffix}`;
+  await signIn(page, "vrijetijd@wingene.be", "/beheer/zalen/zaal/nieuw");
+  const form = page.getByRole("form", { name: "Nieuwe zaal" });
+  await form.getByLabel("Naam").fill(name);
+  await form.getByLabel("Soort zaal").fill("Jeugdlokaal");
+  await form.getByLabel("Deelgemeente").selectOption("Zwevezele");
+  await form.getByLabel("Capaciteit (personen)").fill("veel");
+  await form.getByLabel("Straat en huisnummer").fill("Kapelstraat 2");
+  await form.getByLabel("Postcode").fill("8750");
+  await form.getByLabel("Beschrijving").fill("Lokaal voor de jeugdbeweging, met keukentje.");
+  await form.getByLabel("Huisregels").fill("Opruimen na gebruik.");
+  await form.getByRole("button", { name: "Zaal toevoegen" }).click();
+  await expect(form.getByText("Vul een aantal personen in (1 tot 5000).")).toBeVisible();
+  await expectNoAxeViolations(page);
+  await form.getByLabel("Capaciteit (personen)").fill("35");
+  await form.getByRole("button", { name: "Zaal toevoegen" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: `Instellingen: ${name}` })).toBeVisible();
+  await expect(page.getByText("De zaal is toegevoegd.")).toBeVisible();
+  await page.getByRole("link", { name: "Naam, adres, beschrijving en verhuur aanpassen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Gegevens: ${name}` })).toBeVisible();
+  await expectNoAxeViolations(page);
+  const edit = page.getByRole("form", { name: "Gegevens van de zaal" });
+  await edit.getByLabel("Capaciteit (personen)").fill("45");
+  await edit.getByLabel("Voorzieningen").fill("Keukentje\nSpeelplein");
+  await edit.getByRole("button", { name: "Opslaan" }).click();
+  await expect(page.getByText("Opgeslagen. De catalogus toont de nieuwe gegevens.")).toBeVisible();
+
+  await page.goto(`/zalen/jeugdlokaal-de-kapel-${suffix}`);
+  await expect(page.getByText("Jeugdlokaal in Zwevezele · 45 personen")).toBeVisible();
+  await expect(page.getByText("Speelplein")).toBeVisible();
 });

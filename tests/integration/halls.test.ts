@@ -1,6 +1,5 @@
 // Hall rental through the real commands on PostgreSQL: the exclusion constraint decides races,
 // approval re-checks, series report their collisions, cancelling applies the hall's fee rule.
-import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { addBrusselsDays, brusselsParts } from "@/lib/be/time";
 import { db } from "@/lib/db";
@@ -15,6 +14,7 @@ import { updateHallSettings } from "@/lib/halls/settings";
 import { hallSettingsSchema } from "@/lib/halls/settings-schema";
 import { cancelOrder, chooseTransfer, recordTransfer } from "@/lib/payments";
 import { seed } from "@/prisma/seed";
+import { association, hall, resident } from "./halls-fixtures";
 
 beforeAll(async () => {
   await seed(db);
@@ -22,65 +22,6 @@ beforeAll(async () => {
 
 const today = () => brusselsParts(new Date()).dateKey;
 const day = (n: number) => addBrusselsDays(today(), n);
-
-async function hall(options: { requiresApproval?: boolean; unit?: "DAY_PART" | "HOURLY" } = {}) {
-  const slug = `zaal-${randomUUID()}`;
-  return db.hall.create({
-    data: {
-      slug,
-      name: `Testzaal ${slug.slice(5, 11)}`,
-      kind: "Feestzaal",
-      village: "Wingene",
-      street: "Markt 1",
-      postcode: "8750",
-      city: "Wingene",
-      capacity: 100,
-      description: "Test",
-      facilities: [],
-      rules: "Geen",
-      photoUrl: "/zalen/feestzaal.svg",
-      photoAlt: "Zaal",
-      rentalUnit: options.unit ?? "DAY_PART",
-      requiresApproval: options.requiresApproval ?? true,
-      depositCents: 20000,
-      tariffs: {
-        create: [
-          {
-            category: "RECOGNISED_ASSOCIATION",
-            unitCents: 5000,
-            bookingWindowMonths: 12,
-            invoiceAllowed: true,
-          },
-          { category: "LOCAL_ASSOCIATION", unitCents: 10000, bookingWindowMonths: 12 },
-          { category: "RESIDENT", unitCents: 15000, bookingWindowMonths: 6 },
-        ],
-      },
-      cancellationRules: {
-        create: [
-          { minDaysBefore: 0, feePercent: 100, minimumCents: 2500 },
-          { minDaysBefore: 14, feePercent: 50, minimumCents: 2500 },
-        ],
-      },
-    },
-  });
-}
-
-async function resident(postcode = "8750") {
-  return db.user.create({
-    data: { email: `zaal-${randomUUID()}@example.be`, name: "Zaal Huurder", postcode, city: "Wingene" },
-  });
-}
-
-async function association(userId: string, recognised = true) {
-  return db.association.create({
-    data: {
-      slug: `vereniging-${randomUUID()}`,
-      name: "Testvereniging",
-      recognised,
-      members: { create: { userId, role: "BEHEERDER" } },
-    },
-  });
-}
 
 const form = (fields: Record<string, string | string[]>) =>
   bookingSchema.parse({ unit: "DAY_PART", bookFor: "self", purpose: "Verjaardagsfeest", ...fields });

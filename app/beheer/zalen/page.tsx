@@ -7,7 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Table } from "@/components/ui/table";
 import { isCalendarDate } from "@/lib/be/calendar-date";
 import { formatEuro } from "@/lib/be/money";
-import { addBrusselsDays, brusselsParts, formatDate, formatTime } from "@/lib/be/time";
+import { addBrusselsDays, brusselsInstant, brusselsParts, formatDate, formatTime } from "@/lib/be/time";
 import { requireStaff } from "@/lib/auth/guards";
 import { mondayOf } from "@/lib/halls/calendar";
 import { BOOKING_STATUS_LABELS } from "@/lib/halls/my-queries";
@@ -36,14 +36,21 @@ export default async function HallPlanningPage({ searchParams }: Props) {
         <p className="mt-4">
           <Link href="/beheer/zalen/balie" className={buttonClass("primary")}>
             Reserveren aan de balie
+          </Link>{" "}
+          <Link href="/beheer/zalen/zaal/nieuw" className={buttonClass("secondary")}>
+            Nieuwe zaal
           </Link>
         </p>
         <nav aria-label="Instellingen per zaal" className="mt-4">
-          <p className="font-semibold">Tarieven en waarborg instellen:</p>
+          <p className="font-semibold">Tarieven, waarborg en sluitingen instellen:</p>
           <ul className="flex flex-wrap gap-x-4">
             {halls.map((h) => (
               <li key={h.id}>
-                <Link href={`/beheer/zalen/instellingen/${h.slug}`}>{h.name}</Link>
+                <Link href={`/beheer/zalen/instellingen/${h.slug}`}>{h.name}</Link> (
+                <Link href={`/beheer/zalen/zaal/${h.slug}`}>
+                  gegevens<span className="sr-only"> van {h.name}</span>
+                </Link>
+                )
               </li>
             ))}
           </ul>
@@ -134,24 +141,43 @@ export default async function HallPlanningPage({ searchParams }: Props) {
                       {h.name}
                     </th>
                     {days.map((d) => {
+                      // A closure can span days: it shows on every day it touches.
+                      const dayStart = brusselsInstant(d, 0);
+                      const dayEnd = brusselsInstant(addBrusselsDays(d, 1), 0);
                       const here = bookings.filter(
-                        (b) => b.hallId === h.id && brusselsParts(b.startsAt).dateKey === d,
+                        (b) =>
+                          b.hallId === h.id &&
+                          (b.closureId
+                            ? b.startsAt < dayEnd && b.endsAt > dayStart
+                            : brusselsParts(b.startsAt).dateKey === d),
                       );
                       return (
                         <td key={d} className="p-1">
                           <ul className="space-y-1">
-                            {here.map((b) => (
-                              <li
-                                key={b.id}
-                                className={`rounded border p-1 ${b.status === "REQUESTED" ? "border-amber-700 bg-amber-50" : "border-slate-400 bg-slate-50"}`}
-                              >
-                                <Link href={`/beheer/zalen/${b.id}`}>
-                                  {formatTime(b.startsAt)}–{formatTime(b.endsAt)}
-                                </Link>
-                                <span className="block">{b.association?.name ?? b.user.name}</span>
-                                <span className="block font-semibold">{BOOKING_STATUS_LABELS[b.status]}</span>
-                              </li>
-                            ))}
+                            {here.map((b) =>
+                              b.closureId ? (
+                                <li key={b.id} className="rounded border border-slate-700 bg-slate-100 p-1">
+                                  <Link href={`/beheer/zalen/instellingen/${h.slug}`}>
+                                    {formatTime(b.startsAt)}–{formatTime(b.endsAt)}
+                                  </Link>
+                                  <span className="block font-semibold">Gesloten</span>
+                                  <span className="block">{b.purpose}</span>
+                                </li>
+                              ) : (
+                                <li
+                                  key={b.id}
+                                  className={`rounded border p-1 ${b.status === "REQUESTED" ? "border-amber-700 bg-amber-50" : "border-slate-400 bg-slate-50"}`}
+                                >
+                                  <Link href={`/beheer/zalen/${b.id}`}>
+                                    {formatTime(b.startsAt)}–{formatTime(b.endsAt)}
+                                  </Link>
+                                  <span className="block">{b.association?.name ?? b.user.name}</span>
+                                  <span className="block font-semibold">
+                                    {BOOKING_STATUS_LABELS[b.status]}
+                                  </span>
+                                </li>
+                              ),
+                            )}
                           </ul>
                         </td>
                       );

@@ -52,11 +52,11 @@ export default async function OrderPage({ params, searchParams }: Props) {
         <div className="space-y-6">
           <Card title="Overzicht">
             <table className="w-full text-left">
-              <caption className="sr-only">Bestelde tickets</caption>
+              <caption className="sr-only">{hasTickets ? "Bestelde tickets" : "Huur en waarborg"}</caption>
               <thead>
                 <tr className="border-b-2 border-slate-400">
                   <th scope="col" className="py-2">
-                    Ticket
+                    {hasTickets ? "Ticket" : "Omschrijving"}
                   </th>
                   <th scope="col" className="py-2 pl-2 text-right">
                     Aantal
@@ -162,8 +162,9 @@ export default async function OrderPage({ params, searchParams }: Props) {
           {(order.status === "EXPIRED" || order.status === "CANCELLED") && (
             <Card title={ORDER_STATUS_LABELS[order.status]}>
               <p role="status">
-                Deze bestelling is niet meer geldig; de plaatsen zijn vrijgegeven. Je kan opnieuw bestellen
-                zolang er plaatsen zijn.
+                {hasTickets
+                  ? "Deze bestelling is niet meer geldig; de plaatsen zijn vrijgegeven. Je kan opnieuw bestellen zolang er plaatsen zijn."
+                  : "Deze bestelling is niet meer geldig; de zaal is vrijgegeven. Je kan opnieuw reserveren zolang ze vrij is."}
               </p>
             </Card>
           )}

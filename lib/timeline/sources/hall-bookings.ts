@@ -8,7 +8,7 @@ import type { TimelineSource } from "../types";
 
 export const hallBookingActivity: TimelineSource = async (userId, limit) => {
   const bookings = await db.hallBooking.findMany({
-    where: { userId },
+    where: { userId, closureId: null },
     orderBy: { updatedAt: "desc" },
     take: limit,
     include: { hall: { select: { name: true } } },
