@@ -10,6 +10,7 @@ import { AppError } from "@/lib/errors";
 import { cancelOrder } from "@/lib/payments";
 import { cancellationFee } from "./cancellation-fee";
 import { deliverAll, queueHallMail } from "./mails";
+import { paidTotal, refundHallMoney } from "./refunds";
 
 export function ownBookingWhere(userId: string) {
   return {
@@ -40,7 +41,7 @@ export function feeFor(booking: Awaited<ReturnType<typeof findOwnBooking>>, now:
 export type Canceller = { userId: string; staffId?: string | null };
 
 export async function cancelBooking(bookingId: string, who: Canceller, now = new Date()) {
-  const { mailId, feeCents } = await db.$transaction(async (tx) => {
+  const { mailId, feeCents, booking } = await db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "HallBooking" WHERE id = ${bookingId} FOR UPDATE`;
     const booking = await findOwnBooking(tx, bookingId, who.userId);
     if (booking.status !== "REQUESTED" && booking.status !== "APPROVED")
@@ -86,8 +87,16 @@ export async function cancelBooking(bookingId: string, who: Canceller, now = new
           : "Er is geen annuleringskost.",
       ],
     );
-    return { mailId: id, feeCents: fee.feeCents };
+    return { mailId: id, feeCents: fee.feeCents, booking };
   });
   await deliverAll(db, [mailId]);
-  return { feeCents };
+  const back = (await paidTotal(booking.orderId)) - feeCents;
+  const refund = await refundHallMoney(
+    booking,
+    "cancel",
+    back,
+    "Zaalreservatie geannuleerd",
+    who.staffId ?? who.userId,
+  );
+  return { feeCents, refund };
 }

@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { formatEuro } from "@/lib/be/money";
 import { AppError } from "@/lib/errors";
 import { deliverAll, queueHallMail } from "./mails";
+import { refundHallMoney } from "./refunds";
 
 export async function settleDeposit(
   bookingId: string,
@@ -14,7 +15,7 @@ export async function settleDeposit(
   staffId: string,
   now = new Date(),
 ) {
-  const mailId = await db.$transaction(async (tx) => {
+  const { mailId, booking } = await db.$transaction(async (tx) => {
     const booking = await tx.hallBooking.findUnique({
       where: { id: bookingId },
       include: { hall: { select: { name: true } }, user: { select: { name: true, email: true } } },
@@ -53,7 +54,7 @@ export async function settleDeposit(
       subjectId: booking.id,
       details: { keptCents, reason },
     });
-    return queueHallMail(
+    const id = await queueHallMail(
       tx,
       {
         hallName: booking.hall.name,
@@ -72,6 +73,9 @@ export async function settleDeposit(
             `We betalen ${formatEuro(booking.depositCents - keptCents)} terug.`,
           ],
     );
+    return { mailId: id, booking };
   });
   await deliverAll(db, [mailId]);
+  const back = booking.depositCents - keptCents;
+  return refundHallMoney(booking, "deposit", back, "Waarborg zaalreservatie", staffId);
 }

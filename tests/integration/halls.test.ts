@@ -214,15 +214,39 @@ describe("cancelling", () => {
 
   it("charges 50 % at least 14 days ahead and 100 % closer by, and frees the hall", async () => {
     const far = await approved(30);
-    expect(await cancelBooking(far.id, { userId: far.user.id })).toEqual({ feeCents: 7500 });
+    expect(await cancelBooking(far.id, { userId: far.user.id })).toEqual({ feeCents: 7500, refund: "none" });
     expect(await active(far.hallId)).toBe(0);
     const near = await approved(5);
-    expect(await cancelBooking(near.id, { userId: near.user.id })).toEqual({ feeCents: 15000 });
+    expect(await cancelBooking(near.id, { userId: near.user.id })).toEqual({
+      feeCents: 15000,
+      refund: "none",
+    });
     const row = await db.hallBooking.findUniqueOrThrow({ where: { id: near.id } });
     expect(row).toMatchObject({ status: "CANCELLED", cancellationFeeCents: 15000 });
     expect(await db.order.findUniqueOrThrow({ where: { id: row.orderId! } })).toMatchObject({
       status: "CANCELLED",
     });
+  });
+
+  it("gives a paid booking back all but the fee, once, through the payment core", async () => {
+    const far = await approved(30);
+    const { orderId } = await db.hallBooking.findUniqueOrThrow({ where: { id: far.id } });
+    const order = await db.order.findUniqueOrThrow({ where: { id: orderId! } });
+    const ogm = await db.$transaction((tx) =>
+      chooseTransfer(tx, order.id, new Date(Date.now() + 5 * 86_400_000)),
+    );
+    expect((await recordTransfer(ogm, order.totalCents, far.user.id)).outcome).toBe("paid");
+
+    expect(await cancelBooking(far.id, { userId: far.user.id })).toEqual({
+      feeCents: 7500,
+      refund: "manual",
+    });
+    const refunds = await db.refund.findMany({ where: { orderId: order.id } });
+    expect(refunds).toMatchObject([
+      { key: `hall-cancel:${far.id}`, amountCents: order.totalCents - 7500, manual: true },
+    ]);
+    // The order stays paid: the fee was earned.
+    expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe("PAID");
   });
 
   it("costs nothing for a request not yet approved, and an outsider cannot cancel", async () => {
@@ -235,7 +259,7 @@ describe("cancelling", () => {
     await expect(cancelBooking(bookingIds[0], { userId: outsider.id })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
-    expect(await cancelBooking(bookingIds[0], { userId: u.id })).toEqual({ feeCents: 0 });
+    expect(await cancelBooking(bookingIds[0], { userId: u.id })).toEqual({ feeCents: 0, refund: "none" });
   });
 });
 
@@ -334,6 +358,30 @@ describe("staff", () => {
     expect(mail?.text).toMatch(
       settled.depositOutcome === "RELEASED" ? /volledig terug/ : /Schoonmaak keuken/,
     );
+  });
+
+  it("pays a released deposit back through the payment core when the booking was paid", async () => {
+    const h = await hall({ requiresApproval: false });
+    const u = await resident();
+    const clerk = await resident();
+    const { bookingIds } = await requestBooking(form({ hallId: h.id, date: day(2), dayParts: ["AVOND"] }), {
+      userId: u.id,
+    });
+    const booking = await db.hallBooking.findUniqueOrThrow({ where: { id: bookingIds[0] } });
+    const order = await db.order.findUniqueOrThrow({ where: { id: booking.orderId! } });
+    const ogm = await db.$transaction((tx) =>
+      chooseTransfer(tx, order.id, new Date(Date.now() + 86_400_000)),
+    );
+    expect((await recordTransfer(ogm, order.totalCents, clerk.id)).outcome).toBe("paid");
+    // The evening is over: move the booking into the past to settle its deposit.
+    await db.hallBooking.update({
+      where: { id: booking.id },
+      data: { startsAt: new Date(Date.now() - 5 * 3_600_000), endsAt: new Date(Date.now() - 3_600_000) },
+    });
+    expect(await settleDeposit(booking.id, 5000, "Schoonmaak zaal", clerk.id)).toBe("manual");
+    expect(await db.refund.findMany({ where: { orderId: order.id } })).toMatchObject([
+      { key: `hall-deposit:${booking.id}`, amountCents: booking.depositCents - 5000 },
+    ]);
   });
 });
 
