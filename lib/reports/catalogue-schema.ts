@@ -3,6 +3,11 @@
 import { z } from "zod";
 import { KINDS } from "./schema";
 
+// Keys that may be undefined become optional, so commands can be called without spelling them out.
+type Loose<T> = { [K in keyof T as undefined extends T[K] ? K : never]?: T[K] } & {
+  [K in keyof T as undefined extends T[K] ? never : K]: T[K];
+};
+
 const requiredText = (max: number, empty: string, long: string) =>
   z.string().trim().min(1, empty).max(max, long);
 
@@ -30,7 +35,7 @@ export const departmentSchema = z.object({
     .pipe(z.email("Vul een geldig e-mailadres in, bijvoorbeeld groen@wingene.be.")),
 });
 
-export type DepartmentInput = z.infer<typeof departmentSchema>;
+export type DepartmentInput = Loose<z.infer<typeof departmentSchema>>;
 
 // Kinds come as one string (one box ticked) or a list (several); none ticked means absent.
 const kinds = z.preprocess(
@@ -86,7 +91,7 @@ export const categorySchema = z
     }
   });
 
-export type CategoryInput = z.infer<typeof categorySchema>;
+export type CategoryInput = Loose<z.infer<typeof categorySchema>>;
 
 export const categoryActiveSchema = z.object({
   id: z.string().min(1),
