@@ -194,6 +194,8 @@ test("a resident near an open street-light report follows it instead of filing a
 test("the front desk enters a report from a phone call; it lands in the inbox with its channel", async ({
   page,
 }) => {
+  // Entry, inbox, order and export in one flow: slower than 30 s when the whole suite runs at once.
+  test.setTimeout(90_000);
   await offlineTiles(page);
   await signIn(page, "onthaal@wingene.be", "/beheer/meldpunt/nieuw");
   await page.goto("/beheer/meldpunt/nieuw");
