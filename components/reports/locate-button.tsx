@@ -4,9 +4,14 @@
 import { useState, useSyncExternalStore } from "react";
 import { buttonClass } from "@/components/ui/button-class";
 
+/** The latitude or longitude input of the form on the page (resident or staff form alike). */
+export function coordinateInput(axis: "latitude" | "longitude"): HTMLInputElement | null {
+  return document.querySelector<HTMLInputElement>(`input[data-coordinate="${axis}"]`);
+}
+
 export function setCoordinates(latitude: number, longitude: number) {
-  const lat = document.getElementById("lat") as HTMLInputElement | null;
-  const lng = document.getElementById("lng") as HTMLInputElement | null;
+  const lat = coordinateInput("latitude");
+  const lng = coordinateInput("longitude");
   if (lat) lat.value = latitude.toFixed(6);
   if (lng) lng.value = longitude.toFixed(6);
   window.dispatchEvent(new CustomEvent("meldpunt:coordinates", { detail: { latitude, longitude } }));

@@ -17,6 +17,7 @@ function Field({
   errors,
   inputMode,
   autoComplete,
+  coordinate,
 }: {
   id: string;
   name: string;
@@ -26,6 +27,7 @@ function Field({
   errors?: string[];
   inputMode?: "decimal";
   autoComplete?: string;
+  coordinate?: "latitude" | "longitude";
 }) {
   return (
     <div>
@@ -38,6 +40,7 @@ function Field({
         defaultValue={value}
         inputMode={inputMode}
         autoComplete={autoComplete}
+        data-coordinate={coordinate}
         className={inputClass}
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={`${id}-hint${errors?.length ? ` ${id}-error` : ""}`}
@@ -112,6 +115,7 @@ export function LocationStep({
           value={values.lat}
           errors={errors.latitude}
           inputMode="decimal"
+          coordinate="latitude"
         />
         <Field
           id="lng"
@@ -121,6 +125,7 @@ export function LocationStep({
           value={values.lng}
           errors={errors.longitude}
           inputMode="decimal"
+          coordinate="longitude"
         />
       </fieldset>
       <button type="submit" className={buttonClass()}>

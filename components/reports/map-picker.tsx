@@ -4,10 +4,10 @@
 import "leaflet/dist/leaflet.css";
 import { useEffect, useRef, useState } from "react";
 import { MUNICIPALITY_CENTRE } from "@/lib/reports/geo";
-import { setCoordinates } from "./locate-button";
+import { coordinateInput, setCoordinates } from "./locate-button";
 
-function readField(id: string): number | null {
-  const value = (document.getElementById(id) as HTMLInputElement | null)?.value.replace(",", ".");
+function readField(axis: "latitude" | "longitude"): number | null {
+  const value = coordinateInput(axis)?.value.replace(",", ".");
   const n = value ? Number(value) : NaN;
   return Number.isFinite(n) ? n : null;
 }
@@ -21,8 +21,8 @@ export function MapPicker() {
     let cleanup = () => {};
     import("leaflet").then((L) => {
       if (cancelled || !container.current) return;
-      const lat = readField("lat");
-      const lng = readField("lng");
+      const lat = readField("latitude");
+      const lng = readField("longitude");
       const start: [number, number] =
         lat !== null && lng !== null
           ? [lat, lng]

@@ -6,6 +6,7 @@ import { deliverPendingMail } from "@/lib/mail/outbox";
 import { lapseUnpaidBookings } from "@/lib/halls/lapse";
 import { expireOrders } from "@/lib/payments/expiry";
 import { pruneRateLimits } from "@/lib/rate-limit";
+import { removeExpiredPersonalData } from "@/lib/reports/retention";
 
 export type ScheduledJob = { name: string; cron: string; run: (db: Db) => Promise<unknown> };
 
@@ -26,4 +27,6 @@ export const scheduledJobs: ScheduledJob[] = [
     },
   },
   { name: "rate-limit-prune", cron: "43 3 * * *", run: (db) => pruneRateLimits(db) },
+  // Meldpunt: personal data of reports closed longer than the retention period (ReportSettings).
+  { name: "report-retention", cron: "27 4 * * *", run: (db) => removeExpiredPersonalData(db) },
 ];

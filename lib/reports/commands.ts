@@ -6,7 +6,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { formatDate } from "@/lib/be/time";
 import { db } from "@/lib/db";
 import type { Tx } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
+import { AppError, FieldError } from "@/lib/errors";
 import { deliverMail, type MailInput, queueMail } from "@/lib/mail/outbox";
 import { findDuplicates } from "./duplicates";
 import { boxAround, type Point } from "./geo";
@@ -96,7 +96,7 @@ export async function createReport(
   const category = await categoryForFiling(input.category, input.kind);
   const hasPoint = input.latitude !== undefined && input.longitude !== undefined;
   if (category.requiresLocation && !hasPoint && !input.addressText)
-    throw new AppError("INVALID_INPUT", "Geef een adres of plaats een speld op de kaart.");
+    throw new FieldError("addressText", "Geef een adres of plaats een speld op de kaart.");
   const { token, hash } = newStatusToken();
   const { report, mailIds } = await db.$transaction(async (tx) => {
     const [{ n }] = await tx.$queryRaw<{ n: bigint }[]>`SELECT nextval('report_number_seq') AS n`;

@@ -1,9 +1,9 @@
 // Reads of the meldpunt: categories for the form, the status page by token, the staff inbox.
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import type { ReportStatus } from "@/generated/prisma/enums";
 import { addBrusselsDays, brusselsParts } from "@/lib/be/time";
 import { db } from "@/lib/db";
+import { type InboxFilter, sortInbox } from "./inbox-filter";
 import { isOverdue } from "./overdue";
 import { OPEN_STATUSES } from "./status";
 import { hashStatusToken, looksLikeStatusToken } from "./token";
@@ -51,26 +51,20 @@ export async function getReportByToken(token: string) {
   return { report: current ?? report, mergedFrom: current ? report.number : null };
 }
 
-export type InboxFilter = {
-  category?: string;
-  status?: ReportStatus | "OPEN";
-  department?: string;
-  age?: "overdue" | "7" | "30";
-};
-
 export async function listInbox(filter: InboxFilter, now = new Date()) {
   const where: Prisma.ReportWhereInput = {};
   if (filter.category) where.categoryId = filter.category;
   if (filter.department) where.departmentId = filter.department;
   if (!filter.status || filter.status === "OPEN") where.status = { in: [...OPEN_STATUSES] };
-  else where.status = filter.status;
+  else if (filter.status !== "ALLE") where.status = filter.status;
   if (filter.age === "7" || filter.age === "30") {
     const since = addBrusselsDays(brusselsParts(now).dateKey, -Number(filter.age));
     where.createdAt = { gte: new Date(`${since}T00:00:00Z`) };
   }
   const rows = await db.report.findMany({
     where,
-    orderBy: { createdAt: "asc" },
+    // The newest order fetches newest first, so the cap never hides recent reports.
+    orderBy: { createdAt: filter.sort === "nieuwste" ? "desc" : "asc" },
     take: 500,
     include: {
       category: { select: { name: true, targetDays: true } },
@@ -78,7 +72,10 @@ export async function listInbox(filter: InboxFilter, now = new Date()) {
     },
   });
   const withOverdue = rows.map((r) => ({ ...r, overdue: isOverdue(r, r.category.targetDays, now) }));
-  return filter.age === "overdue" ? withOverdue.filter((r) => r.overdue) : withOverdue;
+  return sortInbox(
+    filter.age === "overdue" ? withOverdue.filter((r) => r.overdue) : withOverdue,
+    filter.sort,
+  );
 }
 
 export async function getReportForStaff(id: string) {
@@ -112,4 +109,16 @@ export async function getMyReports(userId: string) {
       mergedInto: { select: { number: true } },
     },
   });
+}
+
+/** Every category, active or not, with its department and how many reports it has (staff only). */
+export async function getAllCategories() {
+  return db.reportCategory.findMany({
+    orderBy: [{ active: "desc" }, { sortOrder: "asc" }, { name: "asc" }],
+    include: { department: { select: { name: true } }, _count: { select: { reports: true } } },
+  });
+}
+
+export async function getCategoryById(id: string) {
+  return db.reportCategory.findUnique({ where: { id } });
 }

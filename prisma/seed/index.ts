@@ -6,7 +6,7 @@ import { seedHalls } from "./halls";
 import { seedAppointments } from "./appointments";
 import { holidays } from "./holidays";
 import { seedPerformances } from "./performances";
-import { seedReports } from "./reports";
+import { seedReports, seedReportsSettings } from "./reports";
 
 const asDate = (key: string) => new Date(`${key}T00:00:00Z`);
 
@@ -121,6 +121,7 @@ const steps: { name: string; run: (db: Db, now: Date) => Promise<void> }[] = [
   { name: "zalen", run: seedHalls },
   { name: "afspraken", run: seedAppointments },
   { name: "meldpunt", run: seedReports },
+  { name: "meldpunt-instellingen", run: seedReportsSettings },
 ];
 
 /** Runs the steps this database has not had yet; returns their names. */

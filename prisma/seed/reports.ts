@@ -4,6 +4,7 @@ import type { ReportKind } from "@/generated/prisma/enums";
 import type { Db } from "@/lib/db/client";
 import { newStatusToken } from "@/lib/reports/token";
 import { formatTrackingNumber } from "@/lib/reports/tracking-number";
+import { residents } from "./data";
 
 export const departments = [
   { slug: "technische-dienst", name: "Technische dienst", email: "technischedienst@wingene.be" },
@@ -216,4 +217,27 @@ export async function seedReports(db: Db, now: Date): Promise<void> {
       },
     });
   }
+}
+
+/** The meldpunt's demo resident, by e-mail, from the residents list in data.ts. */
+export const REPORTS_DEMO_RESIDENT = "lotte.vermeersch@example.be";
+
+/**
+ * Second meldpunt step: the retention setting, and the demo resident the e2e tests file reports as.
+ * Databases that ran "basis" before she was added to the residents list get her here.
+ */
+export async function seedReportsSettings(db: Db): Promise<void> {
+  await db.reportSettings.upsert({ where: { id: 1 }, update: {}, create: { id: 1, retentionMonths: 12 } });
+  const resident = residents.find((r) => r.email === REPORTS_DEMO_RESIDENT);
+  if (!resident) return;
+  // Her household (empty) belongs to the "basis" step; only the account matters here.
+  const { email, name, street, houseNumber, postcode, city, phone } = resident as typeof resident & {
+    phone?: string;
+  };
+  const profile = { email, name, street, houseNumber, postcode, city, phone };
+  await db.user.upsert({
+    where: { email: profile.email },
+    update: {},
+    create: { ...profile, emailVerified: new Date() },
+  });
 }

@@ -194,6 +194,8 @@ test("a resident near an open street-light report follows it instead of filing a
 test("the front desk enters a report from a phone call; it lands in the inbox with its channel", async ({
   page,
 }) => {
+  // Entry, inbox, order and export in one flow: slower than 30 s when the whole suite runs at once.
+  test.setTimeout(90_000);
   await offlineTiles(page);
   await signIn(page, "onthaal@wingene.be", "/beheer/meldpunt/nieuw");
   await page.goto("/beheer/meldpunt/nieuw");
@@ -202,12 +204,28 @@ test("the front desk enters a report from a phone call; it lands in the inbox wi
   await page.getByLabel("Soort").selectOption({ label: "Een melding" });
   await page.getByLabel("Categorie").selectOption({ label: "Zwerfvuil en sluikstort (Milieudienst)" });
   await page.getByLabel("Beschrijving").fill("Beller meldt een sluikstort van bouwafval aan het bos.");
+  // No place yet: the category needs one, and the message stands next to the address field.
+  await page.getByRole("button", { name: "Melding invoeren" }).click();
+  await expect(page.getByText("Geef een adres of plaats een speld op de kaart.").last()).toBeVisible();
+  await expect(page.getByLabel(/^Adres/)).toHaveAttribute("aria-invalid", "true");
   await page.getByLabel(/^Adres/).fill("Bosstraat, 8755 Ruiselede");
+  // The same map as the resident form: a click fills the coordinates.
+  const map = page.getByTestId("report-map");
+  await expect(page.getByText("Klik of tik op de kaart")).toBeVisible();
+  const box = (await map.boundingBox())!;
+  await map.click({ position: { x: box.width / 2 - 150, y: box.height / 2 + 60 } });
+  const lat = Number(await page.getByLabel(/^Breedtegraad/).inputValue());
+  const lng = Number(await page.getByLabel(/^Lengtegraad/).inputValue());
+  expect(lat).toBeGreaterThan(50.95);
+  expect(lat).toBeLessThan(51.1);
+  expect(lng).toBeGreaterThan(3.1);
+  expect(lng).toBeLessThan(3.3);
   await page.getByLabel(/^Naam/).fill("Beller aan de telefoon");
   await page.getByRole("button", { name: "Melding invoeren" }).click();
   const heading = page.getByRole("heading", { level: 1, name: /^Melding MP-\d{4}-\d{6}$/ });
   await expect(heading).toBeVisible();
   await expect(page.getByText(/via telefoon/)).toBeVisible();
+  await expect(page.getByText(`(${lat.toFixed(5)}, ${lng.toFixed(5)},`)).toBeVisible();
   await expect(page.getByText(/naar Milieudienst gestuurd/)).toBeVisible();
   const number = (await heading.textContent())!.replace("Melding ", "");
 
@@ -221,6 +239,112 @@ test("the front desk enters a report from a phone call; it lands in the inbox wi
   // The seeded report from twenty days ago is overdue and says so in words, not only in colour.
   await page.goto("/beheer/meldpunt?leeftijd=overdue");
   await expect(page.getByRole("row", { name: /Wegen en voetpaden.*Te laat/ })).toBeVisible();
+
+  // Overdue first: with all open reports, the first row is an overdue one.
+  await page.goto("/beheer/meldpunt");
+  await page.getByLabel("Volgorde").selectOption({ label: "Te laat eerst" });
+  await page.getByRole("button", { name: "Filteren" }).click();
+  await expect(page.getByRole("table", { name: /te late eerst/ })).toBeVisible();
+  await expect(page.getByRole("row").nth(1)).toContainText("Te laat");
+
+  // The export holds the same filtered list, for Belgian Excel.
+  const exportLink = page.getByRole("link", { name: "Exporteren als CSV" });
+  expect(await exportLink.getAttribute("href")).toContain("sortering=te-laat");
+  const csv = await page.request.get("/api/meldpunt/export?status=NIEUW");
+  expect(csv.status()).toBe(200);
+  expect(csv.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+  expect(csv.headers()["content-disposition"]).toMatch(
+    /attachment; filename="meldpunt-\d{4}-\d{2}-\d{2}\.csv"/,
+  );
+  const body = await csv.body();
+  expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = body.toString("utf8");
+  expect(text).toContain("Volgnummer;Ontvangen;Ouderdom (dagen);Soort;Categorie;Dienst;Kanaal;Status");
+  expect(text).toContain(`${number};`);
+  expect(text).toContain(";Telefoon;Nieuw;");
+});
+
+test("the CSV export is only for staff of the meldpunt", async ({ page, playwright }) => {
+  const anonymous = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
+  expect((await anonymous.get("/api/meldpunt/export")).status()).toBe(401);
+  await anonymous.dispose();
+  await signIn(page, RESIDENT);
+  expect((await page.request.get("/api/meldpunt/export")).status()).toBe(403);
+});
+
+test("the beheerder manages departments and categories; a deactivated category leaves the form", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const tag = Date.now().toString(36).slice(-5);
+  const department = `Jeugddienst ${tag}`;
+  const category = `Speeltuigen ${tag}`;
+  await signIn(page, "beheerder@wingene.be", "/beheer/meldpunt/categorieen");
+  await page.goto("/beheer/meldpunt/categorieen");
+  await expect(page.getByRole("heading", { level: 1, name: "Categorieën en diensten" })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // A new department: a bad address is refused next to the field, then it is added.
+  const newDepartment = page.getByRole("form", { name: "Nieuwe dienst" });
+  await newDepartment.getByLabel("Naam").fill(department);
+  await newDepartment.getByLabel("E-mailadres").fill("jeugd-at-wingene");
+  await newDepartment.getByRole("button", { name: "Dienst toevoegen" }).click();
+  await expect(
+    newDepartment.getByText("Vul een geldig e-mailadres in, bijvoorbeeld groen@wingene.be."),
+  ).toBeVisible();
+  await newDepartment.getByLabel("E-mailadres").fill("jeugd@wingene.be");
+  await newDepartment.getByRole("button", { name: "Dienst toevoegen" }).click();
+  await expect(page.getByRole("form", { name: `Dienst ${department}` })).toBeVisible();
+
+  // A new category: missing kinds and department are refused in Dutch, then it is saved.
+  await page.getByRole("link", { name: "Nieuwe categorie" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Nieuwe categorie" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Naam", { exact: true }).fill(category);
+  await page.getByLabel("Een melding").uncheck();
+  await page.getByRole("button", { name: "Categorie bewaren" }).click();
+  await expect(page.getByText("Kies minstens één soort waarvoor deze categorie geldt.")).toBeVisible();
+  await expect(page.getByText("Kies de dienst die deze meldingen behandelt.")).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Een melding").check();
+  await page.getByLabel("Dienst", { exact: true }).selectOption({ label: department });
+  await page.getByLabel("Streeftermijn in dagen").fill("7");
+  await page.getByLabel(/Uitleg voor inwoners/).fill("Kapotte schommels, glijbanen en wipkippen.");
+  await page.getByRole("button", { name: "Categorie bewaren" }).click();
+  await expect(page.getByText("De categorie is bewaard.")).toBeVisible();
+  const row = page.getByRole("row", { name: new RegExp(category) });
+  await expect(row).toContainText(department);
+  await expect(row).toContainText("7 dagen");
+
+  // Residents see it among the categories for a melding.
+  const residentContext = await browser.newContext();
+  const resident = await residentContext.newPage();
+  await resident.goto("/melden?soort=MELDING");
+  await expect(resident.getByLabel(category)).toBeVisible();
+
+  // Deactivated, it leaves the resident form but stays in the list.
+  await row.getByRole("button", { name: `${category} uitschakelen` }).click();
+  await expect(page.getByRole("row", { name: new RegExp(category) })).toContainText("Uitgeschakeld");
+  await resident.reload();
+  await expect(resident.getByLabel("Straatverlichting")).toBeVisible();
+  await expect(resident.getByLabel(category)).toHaveCount(0);
+  await residentContext.close();
+
+  // Editing keeps validation next to the field.
+  await page.getByRole("link", { name: `${category} wijzigen` }).click();
+  await page.getByLabel("Nee, inwoners moeten elders terecht").check();
+  await page.getByRole("button", { name: "Categorie bewaren" }).click();
+  await expect(page.getByText("Leg uit waar de inwoner wel terechtkan.")).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("front-desk staff cannot manage categories", async ({ page }) => {
+  await signIn(page, "onthaal@wingene.be", "/beheer/meldpunt");
+  await page.goto("/beheer/meldpunt");
+  await expect(page.getByRole("link", { name: "Categorieën en diensten" })).toHaveCount(0);
+  const response = await page.goto("/beheer/meldpunt/categorieen");
+  expect(response?.status()).toBe(403);
 });
 
 test("a signed-in resident finds their reports in Mijn Wingene", async ({ page }) => {

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
+import { db } from "@/lib/db";
 import { getMunicipality } from "@/lib/municipality/queries";
+import { retentionMonths } from "@/lib/reports/retention";
 
 export const metadata: Metadata = { title: "Privacyverklaring" };
 
 export default async function PrivacyPage() {
-  const m = await getMunicipality();
+  const [m, retention] = await Promise.all([getMunicipality(), retentionMonths(db)]);
   return (
     <article className="max-w-3xl space-y-4 text-lg">
       <PageHeader title="Privacyverklaring" />
@@ -34,6 +36,12 @@ export default async function PrivacyPage() {
         We bewaren je gegevens zolang je account bestaat. Betalingsgegevens houden we bij zolang de
         boekhoudwetgeving het vraagt (tien jaar), losgekoppeld van je naam wanneer je je account laat
         verwijderen.
+      </p>
+      <p>
+        Bij een melding, klacht, suggestie of vraag via het meldpunt wissen we je naam, e-mailadres,
+        telefoonnummer en foto&apos;s, en de e-mailadressen van wie de melding volgt, {retention} maanden
+        nadat de melding is afgesloten. Wat er gemeld werd, waar en wanneer, bewaren we zonder je naam voor de
+        statistieken.
       </p>
       <h2 className="text-2xl font-bold">Wie ziet ze</h2>
       <p>

@@ -5,39 +5,37 @@ import { buttonClass } from "@/components/ui/button-class";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table } from "@/components/ui/table";
-import type { ReportStatus } from "@/generated/prisma/enums";
 import { requireStaff } from "@/lib/auth/guards";
 import { formatDate } from "@/lib/be/time";
 import { CHANNEL_LABELS } from "@/lib/reports/labels";
 import { ageInDays } from "@/lib/reports/overdue";
-import { getCategories, getDepartments, type InboxFilter, listInbox } from "@/lib/reports/queries";
+import { inboxFilterFromSearch, inboxQuery } from "@/lib/reports/inbox-filter";
+import { getAllCategories, getDepartments, listInbox } from "@/lib/reports/queries";
 import { STATUS_LABELS } from "@/lib/reports/status";
 
 export const metadata: Metadata = { title: "Meldpunt" };
 
-type Search = { categorie?: string; status?: string; dienst?: string; leeftijd?: string; weergave?: string };
+type Search = {
+  categorie?: string;
+  status?: string;
+  dienst?: string;
+  leeftijd?: string;
+  sortering?: string;
+  weergave?: string;
+};
 
 const selectClass = "mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2";
 
-function toFilter(s: Search): InboxFilter {
-  const status = s.status === "ALLE" ? undefined : s.status;
-  return {
-    category: s.categorie || undefined,
-    department: s.dienst || undefined,
-    status:
-      status && (status === "OPEN" || status in STATUS_LABELS) ? (status as ReportStatus | "OPEN") : "OPEN",
-    age: s.leeftijd === "overdue" || s.leeftijd === "7" || s.leeftijd === "30" ? s.leeftijd : undefined,
-  };
-}
+const SORT_CAPTIONS = { oudste: "oudste eerst", "te-laat": "te late eerst", nieuwste: "nieuwste eerst" };
 
 export default async function ReportsInboxPage({ searchParams }: { searchParams: Promise<Search> }) {
-  await requireStaff("reports:manage", "/beheer/meldpunt");
+  const actor = await requireStaff("reports:manage", "/beheer/meldpunt");
   const search = await searchParams;
-  const filter = toFilter(search);
+  const filter = inboxFilterFromSearch(search);
   const now = new Date();
   const [reports, categories, departments] = await Promise.all([
     listInbox(filter, now),
-    getCategories(),
+    getAllCategories(),
     getDepartments(),
   ]);
   const showMap = search.weergave === "kaart";
@@ -60,10 +58,22 @@ export default async function ReportsInboxPage({ searchParams }: { searchParams:
           >
             {showMap ? "Kaart verbergen" : "Toon op kaart"}
           </Link>
+          <a
+            href={`/api/meldpunt/export?${inboxQuery(filter)}`}
+            className={buttonClass("secondary")}
+            download
+          >
+            Exporteren als CSV
+          </a>
+          {actor.permissions.has("sites:manage") && (
+            <Link href="/beheer/meldpunt/categorieen" className={buttonClass("secondary")}>
+              Categorieën en diensten
+            </Link>
+          )}
         </p>
       </PageHeader>
       <Card title="Filters">
-        <form method="get" action="/beheer/meldpunt" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
+        <form method="get" action="/beheer/meldpunt" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-6">
           {showMap && <input type="hidden" name="weergave" value="kaart" />}
           <div>
             <label htmlFor="f-categorie" className="font-semibold">
@@ -81,6 +91,7 @@ export default async function ReportsInboxPage({ searchParams }: { searchParams:
                 .map((c) => (
                   <option key={c.id} value={c.id}>
                     {c.name}
+                    {c.active ? "" : " (uitgeschakeld)"}
                   </option>
                 ))}
             </select>
@@ -133,6 +144,16 @@ export default async function ReportsInboxPage({ searchParams }: { searchParams:
               <option value="30">Laatste 30 dagen</option>
             </select>
           </div>
+          <div>
+            <label htmlFor="f-sortering" className="font-semibold">
+              Volgorde
+            </label>
+            <select id="f-sortering" name="sortering" defaultValue={filter.sort} className={selectClass}>
+              <option value="oudste">Oudste eerst</option>
+              <option value="te-laat">Te laat eerst</option>
+              <option value="nieuwste">Nieuwste eerst</option>
+            </select>
+          </div>
           <div className="flex items-end">
             <button type="submit" className={buttonClass()}>
               Filteren
@@ -168,7 +189,7 @@ export default async function ReportsInboxPage({ searchParams }: { searchParams:
             <p>Geen meldingen voor deze filters.</p>
           ) : (
             <Table
-              caption="Meldingen, oudste eerst"
+              caption={`Meldingen, ${SORT_CAPTIONS[filter.sort]}`}
               small
               columns={[
                 { label: "Volgnummer" },

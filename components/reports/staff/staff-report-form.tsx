@@ -6,6 +6,8 @@ import { TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { staffReportSchema } from "@/lib/reports/schema";
 import { enterReport } from "@/lib/reports/staff-actions";
+import { LocateButton } from "../locate-button";
+import { MapPicker } from "../map-picker";
 import { PhotoField } from "../report-form";
 import { SelectField } from "./select-field";
 
@@ -28,7 +30,14 @@ export function StaffReportForm({
       <TextAreaField label="Beschrijving" name="description" />
       <fieldset className="space-y-4">
         <legend className="font-semibold">Plaats</legend>
+        <p>
+          Vraag het adres, of plaats een speld op de kaart. &quot;Gebruik mijn locatie&quot; vult de plaats
+          van dit toestel in, handig op een tablet ter plaatse.
+        </p>
         <TextField label="Adres of plaatsomschrijving" name="addressText" optional />
+        {/* Same helpers as the resident form: they only fill the coordinate fields below. */}
+        <LocateButton />
+        <MapPicker />
         <div className="grid gap-4 sm:grid-cols-2">
           <TextField
             label="Breedtegraad"
@@ -36,6 +45,7 @@ export function StaffReportForm({
             optional
             inputMode="decimal"
             hint="Bijvoorbeeld 51.0561"
+            data-coordinate="latitude"
           />
           <TextField
             label="Lengtegraad"
@@ -43,6 +53,7 @@ export function StaffReportForm({
             optional
             inputMode="decimal"
             hint="Bijvoorbeeld 3.2739"
+            data-coordinate="longitude"
           />
         </div>
       </fieldset>

@@ -1,0 +1,58 @@
+// The staff inbox as a CSV file: the same filter and order as the list on screen. Holds the facts
+// of each report, not the reporter's name or contact details (those stay in the application).
+import "server-only";
+import { brusselsParts, formatDate, formatDateTime } from "@/lib/be/time";
+import { toCsv, decimalComma } from "./csv";
+import type { InboxFilter } from "./inbox-filter";
+import { CHANNEL_LABELS, KIND_LABELS } from "./labels";
+import { ageInDays, dueDateKey } from "./overdue";
+import { listInbox } from "./queries";
+import { STATUS_LABELS } from "./status";
+
+export const EXPORT_HEADERS = [
+  "Volgnummer",
+  "Ontvangen",
+  "Ouderdom (dagen)",
+  "Soort",
+  "Categorie",
+  "Dienst",
+  "Kanaal",
+  "Status",
+  "Streefdatum",
+  "Te laat",
+  "Adres of plaats",
+  "Breedtegraad",
+  "Lengtegraad",
+  "Beschrijving",
+] as const;
+
+export async function inboxCsv(
+  filter: InboxFilter,
+  now = new Date(),
+): Promise<{ csv: string; count: number }> {
+  const rows = await listInbox(filter, now);
+  const csv = toCsv(
+    EXPORT_HEADERS,
+    rows.map((r) => [
+      r.number,
+      formatDateTime(r.createdAt),
+      ageInDays(r.createdAt, now),
+      KIND_LABELS[r.kind].title.replace(/^Een /, ""),
+      r.category.name,
+      r.department.name,
+      CHANNEL_LABELS[r.channel],
+      STATUS_LABELS[r.status],
+      formatDate(new Date(`${dueDateKey(r.createdAt, r.category.targetDays)}T12:00:00Z`)),
+      r.overdue ? "ja" : "nee",
+      r.addressText,
+      decimalComma(r.latitude),
+      decimalComma(r.longitude),
+      r.description,
+    ]),
+  );
+  return { csv, count: rows.length };
+}
+
+export function exportFileName(now: Date): string {
+  return `meldpunt-${brusselsParts(now).dateKey}.csv`;
+}
