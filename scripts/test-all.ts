@@ -71,7 +71,8 @@ function freePort(): Promise<number> {
 }
 
 async function main() {
-  // `npm test -- e2e halls`: tiers by name; any other word filters test files by name.
+  // `npm test -- e2e halls`: tiers by name; any other word filters test files by name (for e2e, the
+  // part of the path below tests/e2e, so a folder called wt-halls does not match every file).
   const tiers = ["unit", "integration", "e2e"];
   const only = process.argv.slice(2).filter((arg) => tiers.includes(arg));
   const filters = process.argv.slice(2).filter((arg) => !tiers.includes(arg));
@@ -177,7 +178,7 @@ async function main() {
       tallies.push(
         await run(
           "e2e",
-          ["playwright", "test", ...filters],
+          ["playwright", "test", ...filters.map((word) => `e2e/.*${word}`)],
           { ...e2eEnv, PLAYWRIGHT_JSON_OUTPUT_NAME: file },
           playwrightCount(file),
         ),
