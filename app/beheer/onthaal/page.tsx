@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ActionButton } from "@/components/appointments/staff/action-button";
+import { InlineAction } from "@/components/ui/inline-action";
 import { BlockForm } from "@/components/appointments/staff/block-form";
 import { buttonClass } from "@/components/ui/button-class";
 import { Card } from "@/components/ui/card";
@@ -83,13 +83,14 @@ export default async function FrontOfficePage({ searchParams }: Props) {
                   <span>
                     <strong>Gesloten</strong> {formatTime(b.startsAt)}–{formatTime(b.endsAt)}: {b.reason}
                   </span>
-                  <ActionButton
+                  <InlineAction
+                    kind="secondary"
                     action={removeBlockAction}
                     fields={{ id: b.id }}
                     label={`Sluiting ${formatTime(b.startsAt)} opheffen`}
                   >
                     Opheffen
-                  </ActionButton>
+                  </InlineAction>
                 </div>
               ))}
               {counter.appointments.length === 0 ? (
@@ -120,31 +121,34 @@ export default async function FrontOfficePage({ searchParams }: Props) {
                       <td className="py-2 pr-3">
                         <div className="flex flex-wrap gap-2">
                           {a.status === "BOOKED" && (
-                            <ActionButton
+                            <InlineAction
+                              kind="secondary"
                               action={markAction}
                               fields={{ id: a.id, status: "ARRIVED" }}
                               label={`${a.name} is aangekomen`}
                             >
                               Aangekomen
-                            </ActionButton>
+                            </InlineAction>
                           )}
                           {(a.status === "BOOKED" || a.status === "ARRIVED") && (
-                            <ActionButton
+                            <InlineAction
+                              kind="secondary"
                               action={markAction}
                               fields={{ id: a.id, status: "SERVED" }}
                               label={`${a.name} is geholpen`}
                             >
                               Geholpen
-                            </ActionButton>
+                            </InlineAction>
                           )}
                           {a.status === "BOOKED" && (
-                            <ActionButton
+                            <InlineAction
+                              kind="secondary"
                               action={markAction}
                               fields={{ id: a.id, status: "NO_SHOW" }}
                               label={`${a.name} is niet gekomen`}
                             >
                               Niet gekomen
-                            </ActionButton>
+                            </InlineAction>
                           )}
                         </div>
                       </td>

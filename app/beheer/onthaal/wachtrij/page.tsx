@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ActionButton } from "@/components/appointments/staff/action-button";
+import { InlineAction } from "@/components/ui/inline-action";
 import { CallNextForm, IssueTicketForm } from "@/components/queue/desk-forms";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -56,20 +56,22 @@ export default async function QueueDeskPage({ searchParams }: { searchParams: Pr
                   <li key={t.id} className="py-2">
                     <span className="font-mono text-lg font-bold">{t.code}</span> naar {t.counter?.name}
                     <div className="mt-1 flex flex-wrap gap-2">
-                      <ActionButton
+                      <InlineAction
+                        kind="secondary"
                         action={recallTicketAction}
                         fields={{ id: t.id }}
                         label={`${t.code} terugroepen`}
                       >
                         Terugroepen
-                      </ActionButton>
-                      <ActionButton
+                      </InlineAction>
+                      <InlineAction
+                        kind="secondary"
                         action={ticketNoShowAction}
                         fields={{ id: t.id }}
                         label={`${t.code} niet komen opdagen`}
                       >
                         Niet komen opdagen
-                      </ActionButton>
+                      </InlineAction>
                     </div>
                   </li>
                 ))}

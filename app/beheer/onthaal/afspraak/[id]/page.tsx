@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DayLinks } from "@/components/appointments/day-links";
 import { slotDays, timeOptions } from "@/components/appointments/slot-options";
-import { ActionButton } from "@/components/appointments/staff/action-button";
+import { InlineAction } from "@/components/ui/inline-action";
 import { StaffMoveForm } from "@/components/appointments/staff/staff-move-form";
 import { buttonClass } from "@/components/ui/button-class";
 import { Card } from "@/components/ui/card";
@@ -68,9 +68,9 @@ export default async function StaffAppointmentPage({ params, searchParams }: Pro
               Vervolgafspraak boeken
             </Link>
             {a.status === "BOOKED" && (
-              <ActionButton action={markAction} fields={{ id: a.id, status: "CANCELLED" }} kind="danger">
+              <InlineAction action={markAction} fields={{ id: a.id, status: "CANCELLED" }} kind="danger">
                 Annuleren
-              </ActionButton>
+              </InlineAction>
             )}
           </div>
         </Card>
