@@ -9,7 +9,9 @@ const publicPages: { path: string; heading: string; status?: number }[] = [
   { path: "/openingsuren", heading: "Openingsuren" },
   { path: "/contact", heading: "Contact" },
   { path: "/diensten", heading: "Alle diensten" },
+  // Online now: the old link leads to the booking page itself.
   { path: "/diensten/afspraak", heading: "Afspraak maken" },
+  { path: "/diensten/uitleendienst", heading: "Materiaal lenen" },
   { path: "/toegankelijkheid", heading: "Toegankelijkheidsverklaring" },
   { path: "/privacy", heading: "Privacyverklaring" },
   { path: "/aanmelden", heading: "Aanmelden" },

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { services } from "@/content/services";
 import { getMunicipality } from "@/lib/municipality/queries";
@@ -18,6 +18,8 @@ export default async function ServiceComingPage({ params }: Props) {
   const { slug } = await params;
   const service = services.find((s) => s.slug === slug);
   if (!service) notFound();
+  // An old link to a service that has come online since leads to the service itself.
+  if (service.href) permanentRedirect(service.href);
   const municipality = await getMunicipality();
   return (
     <>
