@@ -3,7 +3,13 @@
 import { ActionForm } from "@/components/ui/action-form";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { approveAction, depositAction, refuseAction, staffCancelAction } from "@/lib/halls/staff-actions";
+import {
+  approveAction,
+  approveSeriesAction,
+  depositAction,
+  refuseAction,
+  staffCancelAction,
+} from "@/lib/halls/staff-actions";
 import { depositSchema, refuseSchema } from "@/lib/halls/schema";
 
 export function ApproveForm({ bookingId, label = "Goedkeuren" }: { bookingId: string; label?: string }) {
@@ -15,6 +21,24 @@ export function ApproveForm({ bookingId, label = "Goedkeuren" }: { bookingId: st
     >
       <input type="hidden" name="bookingId" value={bookingId} />
       <SubmitButton pendingText="Bezig…">{label}</SubmitButton>
+    </ActionForm>
+  );
+}
+
+export function ApproveSeriesForm({ seriesId, pending }: { seriesId: string; pending: number }) {
+  return (
+    <ActionForm
+      action={approveSeriesAction}
+      label="Hele reeks goedkeuren"
+      success={(r) =>
+        [
+          `${r.approved} ${r.approved === 1 ? "aanvraag" : "aanvragen"} goedgekeurd; de aanvrager kreeg een e-mail per datum.`,
+          ...r.failed.map((f) => `${f.date}: ${f.message}`),
+        ].join(" ")
+      }
+    >
+      <input type="hidden" name="seriesId" value={seriesId} />
+      <SubmitButton pendingText="Bezig…">{`Hele reeks goedkeuren (${pending})`}</SubmitButton>
     </ActionForm>
   );
 }

@@ -86,6 +86,8 @@ export function bookingToSearch(input: BookingInput): string {
 
 export const bookingIdSchema = z.object({ bookingId: z.string().min(1).max(40) });
 
+export const seriesIdSchema = z.object({ seriesId: z.string().min(1).max(40) });
+
 export const refuseSchema = z.object({
   bookingId: z.string().min(1).max(40),
   reason: z

@@ -17,7 +17,8 @@ import { FieldError } from "@/lib/errors";
 import { requestBooking } from "./request";
 import { updateHallSettings } from "./settings";
 import { hallSettingsSchema } from "./settings-schema";
-import { bookingIdSchema, counterBookingSchema, depositSchema, refuseSchema } from "./schema";
+import { bookingIdSchema, counterBookingSchema, depositSchema, refuseSchema, seriesIdSchema } from "./schema";
+import { approveSeries } from "./series-decisions";
 
 const staff = () => requireStaff("leisure:manage");
 
@@ -28,6 +29,16 @@ export const approveAction = formAction({
     await approveBooking(bookingId, actor.userId);
     revalidatePath("/beheer/zalen", "layout");
     redirect(`/beheer/zalen/${bookingId}?gedaan=goedgekeurd`);
+  },
+});
+
+export const approveSeriesAction = formAction({
+  schema: seriesIdSchema,
+  guard: staff,
+  run: async ({ seriesId }, actor) => {
+    const result = await approveSeries(seriesId, actor.userId);
+    revalidatePath("/beheer/zalen", "layout");
+    return result;
   },
 });
 

@@ -7,6 +7,7 @@ import { cancelBooking } from "@/lib/halls/cancel";
 import { approveBooking, refuseBooking } from "@/lib/halls/decisions";
 import { OVERLAP_MESSAGE } from "@/lib/halls/errors";
 import { settleDeposit } from "@/lib/halls/deposit";
+import { approveSeries } from "@/lib/halls/series-decisions";
 import { lapseUnpaidBookings } from "@/lib/halls/lapse";
 import { requestBooking } from "@/lib/halls/request";
 import { bookingSchema } from "@/lib/halls/schema";
@@ -185,6 +186,35 @@ describe("recurring series", () => {
       where: { to: u.email!, subject: { startsWith: "Aanvraag ontvangen" } },
     });
     expect(mail?.text).toContain(day(35).split("-").reverse().join("/"));
+  });
+
+  it("approves a whole series at once, each occurrence re-checked, and reports the ones that fail", async () => {
+    const h = await hall();
+    const u = await resident();
+    const a = await association(u.id);
+    const clerk = await resident();
+    const { seriesId, bookingIds } = await requestBooking(
+      form({ hallId: h.id, date: day(21), dayParts: ["AVOND"], bookFor: a.id, weeks: "3" }),
+      { userId: u.id },
+    );
+    // The last week cannot be approved any more: it lies in the past.
+    await db.hallBooking.update({
+      where: { id: bookingIds[2] },
+      data: { startsAt: new Date(Date.now() - 5 * 3_600_000), endsAt: new Date(Date.now() - 3_600_000) },
+    });
+    const result = await approveSeries(seriesId!, clerk.id);
+    expect(result.approved).toBe(2);
+    expect(result.failed).toEqual([
+      { date: expect.any(String), message: "Deze aanvraag ligt in het verleden." },
+    ]);
+    const statuses = await db.hallBooking.findMany({
+      where: { seriesId: seriesId! },
+      orderBy: { startsAt: "asc" },
+    });
+    expect(statuses.map((b) => b.status).sort()).toEqual(["APPROVED", "APPROVED", "REQUESTED"]);
+    expect(await db.order.count({ where: { lines: { some: { itemId: { in: bookingIds } } } } })).toBe(2);
+    // Nothing left to approve but the one in the past: approving again approves nothing new.
+    expect(await approveSeries(seriesId!, clerk.id)).toMatchObject({ approved: 0 });
   });
 
   it("refuses a series for a person without an association", async () => {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ApproveForm } from "@/components/halls/staff-forms";
+import { ApproveForm, ApproveSeriesForm } from "@/components/halls/staff-forms";
 import { buttonClass } from "@/components/ui/button-class";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -29,6 +29,10 @@ export default async function HallPlanningPage({ searchParams }: Props) {
     pendingRequests(),
     depositsToSettle(),
   ]);
+  // How many requests of each weekly series wait, so the board can offer to approve them at once.
+  const seriesPending = new Map<string, number>();
+  for (const b of pending)
+    if (b.seriesId) seriesPending.set(b.seriesId, (seriesPending.get(b.seriesId) ?? 0) + 1);
   const days = Array.from({ length: 7 }, (_, i) => addBrusselsDays(monday, i));
   return (
     <>
@@ -95,6 +99,11 @@ export default async function HallPlanningPage({ searchParams }: Props) {
                         Weigeren…
                       </Link>
                     </div>
+                    {b.seriesId && (seriesPending.get(b.seriesId) ?? 0) > 1 && (
+                      <div className="mt-2">
+                        <ApproveSeriesForm seriesId={b.seriesId} pending={seriesPending.get(b.seriesId)!} />
+                      </div>
+                    )}
                   </td>
                 </tr>
               ))}
