@@ -19,6 +19,8 @@ import { updateHallSettings } from "./settings";
 import { hallSettingsSchema } from "./settings-schema";
 import { bookingIdSchema, counterBookingSchema, depositSchema, refuseSchema, seriesIdSchema } from "./schema";
 import { approveSeries } from "./series-decisions";
+import { saveDayParts } from "./day-parts";
+import { dayPartsSchema } from "./day-parts-schema";
 
 const staff = () => requireStaff("leisure:manage");
 
@@ -39,6 +41,16 @@ export const approveSeriesAction = formAction({
     const result = await approveSeries(seriesId, actor.userId);
     revalidatePath("/beheer/zalen", "layout");
     return result;
+  },
+});
+
+export const dayPartsAction = formAction({
+  schema: dayPartsSchema,
+  guard: staff,
+  run: async (parts, actor) => {
+    await saveDayParts(actor.userId, parts);
+    revalidatePath("/", "layout");
+    return null;
   },
 });
 

@@ -84,6 +84,7 @@ test.describe("Beheer (beheerder)", () => {
     ["/beheer/inwoners?q=Peeters", "Inwoners"],
     ["/beheer/openingsuren", "Openingsuren en sluitingen"],
     ["/beheer/audit", "Auditlog"],
+    ["/beheer/zalen/dagdelen", "Dagdelen"],
   ]) {
     test(`${path} heeft geen axe-overtredingen`, () =>
       expectSignedInPageAccessible(shared.page, path, heading));

@@ -41,6 +41,9 @@ export default async function HallPlanningPage({ searchParams }: Props) {
           <Link href="/beheer/zalen/balie" className={buttonClass("primary")}>
             Reserveren aan de balie
           </Link>{" "}
+          <Link href="/beheer/zalen/dagdelen" className={buttonClass("secondary")}>
+            Dagdelen
+          </Link>{" "}
           <Link href="/beheer/zalen/zaal/nieuw" className={buttonClass("secondary")}>
             Nieuwe zaal
           </Link>
