@@ -8,7 +8,7 @@ import { brusselsInstant, formatDate, formatTime } from "@/lib/be/time";
 import { db } from "@/lib/db";
 import { AppError, FieldError } from "@/lib/errors";
 import type { ClosureInput } from "./closure-schema";
-import { isOverlapViolation, retryOnDeadlock } from "./errors";
+import { BOOKING_TX, isOverlapViolation, retryOnDeadlock } from "./errors";
 
 export const CLOSED_LABEL = "Gesloten";
 
@@ -83,7 +83,7 @@ export async function closeHall(input: ClosureInput, staffId: string, now = new 
           },
         });
         return closure;
-      }),
+      }, BOOKING_TX),
     );
   } catch (error) {
     if (!isOverlapViolation(error)) throw error;

@@ -8,7 +8,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
 import { orderPageUrl } from "@/lib/payments/notifications";
 import { settle } from "@/lib/payments/settle";
-import { isOverlapViolation, OVERLAP_MESSAGE } from "./errors";
+import { BOOKING_TX, OVERLAP_MESSAGE, isOverlapViolation } from "./errors";
 import { deliverAll, queueHallMail } from "./mails";
 import { createBookingOrder } from "./order";
 
@@ -85,7 +85,7 @@ export async function approveBooking(bookingId: string, staffId: string, now = n
             : "Er valt niets te betalen.",
       ]);
       return { order, mailId };
-    });
+    }, BOOKING_TX);
   } catch (error) {
     if (isOverlapViolation(error)) throw new AppError("CONFLICT", OVERLAP_MESSAGE);
     throw error;

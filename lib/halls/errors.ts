@@ -22,6 +22,13 @@ export function isDeadlock(error: unknown): boolean {
   );
 }
 
+/**
+ * Transaction limits for writes under the no-overlap constraint. An insert that overlaps a booking
+ * still in flight waits for that transaction to finish; on a busy server Prisma's defaults (2 s to
+ * start, 5 s to run) could time out the winner too, so nobody would get the hall.
+ */
+export const BOOKING_TX = { maxWait: 10_000, timeout: 20_000 };
+
 export async function retryOnDeadlock<T>(run: () => Promise<T>, attempts = 4): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {

@@ -8,7 +8,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { orderPageUrl } from "@/lib/payments/notifications";
 import { settle } from "@/lib/payments/settle";
 import { FieldError } from "@/lib/errors";
-import { isOverlapViolation, OVERLAP_MESSAGE, retryOnDeadlock } from "./errors";
+import { BOOKING_TX, isOverlapViolation, OVERLAP_MESSAGE, retryOnDeadlock } from "./errors";
 import { deliverAll, queueHallMail } from "./mails";
 import { createBookingOrder } from "./order";
 import { type Occurrence, type PreparedBooking, prepareBooking } from "./prepare";
@@ -81,7 +81,7 @@ async function insertOne(
         details: { hall: prepared.hall.slug, slot: occurrence.slot.label, date: occurrence.date },
       });
       return { booking, order };
-    }),
+    }, BOOKING_TX),
   );
 }
 
