@@ -1,8 +1,7 @@
-// The portal's public base URL for links in e-mails and payment return addresses.
+// Every absolute link the portal builds (mails, sign-in links, Stripe return URLs, .ics, QR codes)
+// starts from the configured public URL, never from the request (ARCHITECTURE.md, "One public URL").
 import { env } from "@/lib/env";
 
 export function appUrl(path = "/"): string {
-  const e = env();
-  const base = e.APP_URL ?? e.AUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
-  return new URL(path, base).toString();
+  return new URL(path, env().PUBLIC_URL).toString();
 }

@@ -6,11 +6,20 @@ const optional = z
   .optional()
   .transform((v) => (v === undefined || v.trim() === "" ? undefined : v.trim()));
 
-const schema = z.object({
+const fields = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().url({ message: "DATABASE_URL moet een postgresql://-adres zijn" }),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET moet minstens 32 tekens lang zijn"),
+  // The portal's public address (e.g. https://loket.wingene.be). PUBLIC_URL is the name; APP_URL and
+  // AUTH_URL are read as older names. Every absolute link comes from it (lib/app-url.ts), never from a
+  // request's Host or X-Forwarded-Host. Required in production; `npm start` sets its own local address.
+  PUBLIC_URL: optional,
+  APP_URL: optional,
   AUTH_URL: optional,
+  PORT: z.string().default("3000"),
+  // Reverse proxies whose X-Forwarded-For is believed: comma-separated IPs or CIDRs, none by default
+  // (scripts/server/client-address.ts). Read by the portal's own server, listed here to be documented.
+  TRUSTED_PROXIES: z.string().default(""),
   SMTP_URL: optional,
   MAIL_FROM: z.string().default("Gemeente Wingene <noreply@wingene.be>"),
   MAILBOX_DIR: z.string().default(".data/mailbox"),
@@ -24,8 +33,6 @@ const schema = z.object({
   STRIPE_WEBHOOK_SECRET: optional,
   // Only for tests: the local fake Stripe server (e.g. http://127.0.0.1:4010).
   STRIPE_API_BASE: optional,
-  // The portal's public address, for links in e-mails and Stripe's return URLs.
-  APP_URL: optional,
   // Sign-in links per 15 minutes, per e-mail address and per client address (lib/auth/sign-in-rate.ts).
   SIGN_IN_LIMIT_PER_EMAIL: z.coerce.number().int().positive().default(5),
   SIGN_IN_LIMIT_PER_ADDRESS: z.coerce.number().int().positive().default(30),
@@ -34,6 +41,29 @@ const schema = z.object({
     .default("true")
     .transform((v) => v === "true"),
 });
+
+const httpUrl = z.url({ protocol: /^https?$/, message: "moet een http(s)://-adres zijn" });
+
+const schema = fields
+  .superRefine((e, ctx) => {
+    const url = e.PUBLIC_URL ?? e.APP_URL ?? e.AUTH_URL;
+    if (url === undefined) {
+      if (e.NODE_ENV === "production")
+        ctx.addIssue({
+          code: "custom",
+          path: ["PUBLIC_URL"],
+          message: "verplicht in productie: het publieke adres van het loket, bv. https://loket.wingene.be",
+        });
+      return;
+    }
+    if (!httpUrl.safeParse(url).success)
+      ctx.addIssue({ code: "custom", path: ["PUBLIC_URL"], message: "moet een http(s)://-adres zijn" });
+  })
+  .transform((e) => ({
+    ...e,
+    // Outside production a missing address falls back to this machine's port (dev and tests).
+    PUBLIC_URL: new URL(e.PUBLIC_URL ?? e.APP_URL ?? e.AUTH_URL ?? `http://localhost:${e.PORT}`).origin,
+  }));
 
 export type Env = z.infer<typeof schema>;
 
@@ -48,6 +78,9 @@ export function env(): Env {
     throw new Error(`Ongeldige omgevingsvariabelen:\n${problems}`);
   }
   cached = parsed.data;
+  // Auth.js builds its callback and e-mail links from process.env.AUTH_URL when it is set, and from the
+  // request's (forwarded) host otherwise. Pinning it to the public URL means no request shapes a link.
+  process.env.AUTH_URL = cached.PUBLIC_URL;
   return cached;
 }
 

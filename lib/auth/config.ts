@@ -12,6 +12,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
   return {
     adapter: PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]),
     secret: e.AUTH_SECRET,
+    // Links and callbacks never follow the request's host: env() pins AUTH_URL to the public URL, and
+    // Auth.js then rewrites every request to that origin. trustHost only stops it refusing proxies.
     trustHost: true,
     session: { strategy: "database", maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
     providers: [emailProvider(), ...(oidcConfigured(e) ? [oidcProvider(e)] : [])],

@@ -2,6 +2,7 @@
 // is delivered at once; without SMTP it lands in the local mailbox and is printed on the console.
 import type { EmailConfig } from "next-auth/providers/email";
 import { db } from "@/lib/db";
+import { appUrl } from "@/lib/app-url";
 import { env } from "@/lib/env";
 import { deliverMail, queueMail } from "@/lib/mail/outbox";
 import { signInMail } from "@/lib/mail/templates";
@@ -13,7 +14,11 @@ export function emailProvider(): EmailConfig {
     name: "E-mail",
     maxAge: 24 * 60 * 60,
     normalizeIdentifier: (identifier) => identifier.trim().toLowerCase(),
-    async sendVerificationRequest({ identifier, url }) {
+    async sendVerificationRequest({ identifier, url: authJsUrl }) {
+      // Auth.js already builds the link on AUTH_URL (pinned to the public URL in lib/env.ts); the
+      // path and token are kept and the origin is set again here, so no request can ever choose it.
+      const { pathname, search } = new URL(authJsUrl);
+      const url = appUrl(`${pathname}${search}`);
       const municipality = await db.municipality.findUnique({ where: { id: 1 } });
       const id = await queueMail(db, signInMail(identifier, url, municipality?.name ?? "de gemeente"));
       await deliverMail(db, id);
