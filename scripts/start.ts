@@ -1,6 +1,7 @@
 // `npm start`: one command from a fresh clone to a served portal. Starts PostgreSQL (embedded
 // unless DATABASE_URL is set), applies migrations, seeds demo data once, builds when the sources
-// are newer than the last build, then serves on PORT (default 3000). `--dev` runs `next dev`.
+// are newer than the last build, then serves on PORT (default 3000) through the portal's own server
+// (server/main.ts). `--dev` serves Next's development mode through the same server.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
@@ -49,9 +50,18 @@ async function main() {
   if (seeded.length) console.log(`[db] demogegevens geladen: ${seeded.join(", ")}`);
   await db.$disconnect();
 
-  const env = { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: await authSecret(), PORT: port };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    AUTH_SECRET: await authSecret(),
+    PORT: port,
+    // The demo's public address is its own; behind a proxy set PUBLIC_URL to the real one.
+    PUBLIC_URL: process.env.PUBLIC_URL ?? process.env.APP_URL ?? process.env.AUTH_URL ?? `http://localhost:${port}`,
+    NODE_ENV: dev ? "development" : "production",
+  };
   if (!dev) buildIfStale(env);
-  const server = spawn("npx", ["next", dev ? "dev" : "start", "-p", port], { stdio: "inherit", env });
+  // The portal's own server in front of Next (client address, CSP hashes): server/main.ts.
+  const server = spawn("npx", ["tsx", "server/main.ts", ...(dev ? ["--dev"] : [])], { stdio: "inherit", env });
   await waitForHealth(`http://localhost:${port}/api/health`);
   console.log(
     `[start] het loket draait na ${((Date.now() - started) / 1000).toFixed(1)} s op http://localhost:${port}`,

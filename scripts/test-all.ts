@@ -164,7 +164,9 @@ async function main() {
         OIDC_CLIENT_SECRET: FAKE_OIDC_CLIENT.secret,
         E2E_PORT: e2ePort,
         PLAYWRIGHT_OUTPUT_DIR: path.join(workDir, "test-results"),
-        APP_URL: `http://localhost:${e2ePort}`,
+        PUBLIC_URL: `http://localhost:${e2ePort}`,
+        // One loopback address plays our reverse proxy in tests/e2e/client-address.spec.ts.
+        TRUSTED_PROXIES: "127.0.0.4",
         STRIPE_SECRET_KEY: "sk_test_e2e",
         STRIPE_WEBHOOK_SECRET: "whsec_e2e",
         // Every browser here is one client address and the demo accounts sign in over and over;

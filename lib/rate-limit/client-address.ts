@@ -1,8 +1,9 @@
-// The client's IP address as the rate limiter sees it: the first x-forwarded-for hop set by our
-// reverse proxy, else x-real-ip. Without either (direct local access) all clients share "onbekend".
+// The client's IP address as every rate limiter sees it. The portal's own server (server/) records the
+// socket's peer address in this header after deleting any copy a client sent, and believes
+// X-Forwarded-For only from TRUSTED_PROXIES; route code reads it here and nowhere else. Behind a
+// server that did not set it (a bare `next start`), all clients share "onbekend".
+export const CLIENT_ADDRESS_HEADER = "x-wingene-client-address";
+
 export function clientAddress(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  const real = headers.get("x-real-ip")?.trim();
-  const address = forwarded || real || "onbekend";
-  return address.slice(0, 64);
+  return headers.get(CLIENT_ADDRESS_HEADER)?.trim().slice(0, 64) || "onbekend";
 }

@@ -9,6 +9,8 @@ for (const path of ["/", "/api/health"]) {
     expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
     expect(headers["content-security-policy"]).toContain("default-src 'self'");
     expect(headers["content-security-policy"]).not.toContain("unsafe-eval");
+    expect(headers["content-security-policy"]).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    expect(headers["content-security-policy"]).toContain("form-action 'self'");
     expect(headers["strict-transport-security"]).toMatch(/max-age=\d{7,}/);
     expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
     expect(headers["x-content-type-options"]).toBe("nosniff");

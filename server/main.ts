@@ -1,0 +1,42 @@
+// The portal's HTTP server: Next's request handler behind createPortalServer (client address,
+// security headers, CSP hashes). `npm start`, `npm run dev`, the e2e tests and the benchmarks all
+// serve through it, never through a bare `next start`. Usage: tsx server/main.ts [--dev]
+// Refuses to start on an invalid environment (in production: without PUBLIC_URL).
+import next from "next";
+import { env } from "@/lib/env";
+import { formActionOrigins } from "@/lib/security-headers";
+import { parseTrustedProxies } from "./client-address";
+import { createPortalServer } from "./portal-server";
+
+async function main() {
+  const dev = process.argv.includes("--dev");
+  const e = env();
+  const port = Number(e.PORT);
+  const hostname = process.env.HOSTNAME ?? "localhost";
+  const trustedProxies = parseTrustedProxies(e.TRUSTED_PROXIES);
+  const app = next({ dev, dir: process.cwd(), port, hostname });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  const server = createPortalServer({
+    handle,
+    trustedProxies,
+    production: !dev,
+    formActionOrigins: formActionOrigins(e),
+  });
+  // Listening on every interface (IPv4 and IPv6); a reverse proxy in front is the usual setup.
+  server.listen(port, () => {
+    console.log(`[server] ${dev ? "ontwikkeling" : "productie"} op http://localhost:${port} (${e.PUBLIC_URL})`);
+  });
+  const stop = () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 5_000).unref();
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
