@@ -1,6 +1,6 @@
 // `npm run bench:tickets`: the ticket hold endpoint under load, against a bare route handler in
 // the same run (shared, noisy machines: only ratios mean something). Starts a throwaway
-// PostgreSQL on a free port, builds the production app when stale, serves it with `next start`,
+// PostgreSQL on a free port, builds the production app when stale, serves it through the portal's own server,
 // then alternates the same closed-loop load on GET /api/bench/ping and POST /api/tickets/hold.
 // Afterwards the database must account for every 201 exactly and never exceed the capacity; a
 // short sold-out phase proves that exactly the capacity is sold. Exit code 1 only when that
@@ -39,7 +39,7 @@ async function main() {
 
   // 2. The production build, served on a free port.
   const server = await startServer(run, db.url);
-  console.log(`[bench] next start draait op poort ${server.port}, PostgreSQL op ${db.port}`);
+  console.log(`[bench] de server draait op poort ${server.port}, PostgreSQL op ${db.port}`);
 
   // 3. Warm-up, then alternating measured windows of the same load.
   const phase = { run, options, port: server.port, serverPid: server.pid, url: db.url };

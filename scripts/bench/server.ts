@@ -1,4 +1,6 @@
-// The production build, served by `next start` on a free port. Spawned in its own process group
+// The production build, served by the portal's own server (server/main.ts) on a free port, as
+// `npm start` serves it. BENCH_SERVER=next-start serves it with a bare `next start` instead (to
+// compare with the state before the portal had its own server). Spawned in its own process group
 // so that the cleanup stops exactly this server and its children and nothing else.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -29,7 +31,7 @@ async function waitForHealth(run: BenchRun, port: number, timeoutMs = 90_000): P
   while (Date.now() < deadline) {
     if (run.abort.signal.aborted) throw new Error("afgebroken");
     if (run.server?.exitCode !== null || run.server?.signalCode !== null) {
-      throw new Error(`next start stopte vroegtijdig:\n${run.serverLog.slice(-20).join("")}`);
+      throw new Error(`de server stopte vroegtijdig:\n${run.serverLog.slice(-20).join("")}`);
     }
     const ok = await fetch(`http://127.0.0.1:${port}/api/health`, {
       signal: AbortSignal.timeout(2_000),
@@ -55,7 +57,7 @@ export function rebuiltSince(build: BuildStamp): boolean {
   );
 }
 
-export async function startServer(run: BenchRun, databaseUrl: string) {
+export async function startServer(run: BenchRun, databaseUrl: string, extraEnv: Record<string, string> = {}) {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -65,15 +67,20 @@ export async function startServer(run: BenchRun, databaseUrl: string) {
     JOBS_ENABLED: "false",
     MAILBOX_DIR: path.join(run.workDir, "mailbox"),
     SMTP_URL: "",
-    APP_URL: `http://localhost:${port}`,
+    PUBLIC_URL: `http://localhost:${port}`,
     PORT: String(port),
+    ...extraEnv,
   };
   await buildWhenFree(env, run.abort.signal);
   const build: BuildStamp = {
     id: readFileSync(".next/BUILD_ID", "utf8"),
     time: statSync(".next/BUILD_ID").mtimeMs,
   };
-  const server = spawn("npx", ["next", "start", "-p", String(port)], {
+  const command =
+    process.env.BENCH_SERVER === "next-start"
+      ? ["next", "start", "-p", String(port)]
+      : ["tsx", "server/main.ts"];
+  const server = spawn("npx", command, {
     env,
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
