@@ -2,10 +2,7 @@
  * Public time API: Brussels calendar helpers plus nl-BE display formatting.
  * Formatting always happens in Europe/Brussels, whatever the host TZ is.
  */
-import { tz } from "@date-fns/tz";
-import { format } from "date-fns";
-import { nlBE } from "date-fns/locale/nl-BE";
-import { BRUSSELS } from "./brussels-clock";
+import { brusselsParts } from "./brussels-clock";
 
 export * from "./brussels-clock";
 
@@ -15,29 +12,53 @@ function assertValidDate(instant: Date): void {
   }
 }
 
-function formatInBrussels(instant: Date, pattern: string): string {
+// Formatting reads the Brussels wall clock from brusselsParts and writes nl-BE names itself: a
+// TZDate (date-fns/tz) calls `new Date()` in its constructor, which Next refuses while prerendering a
+// cached page, and the output must not depend on the host's locale data either.
+const WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"];
+const MONTHS = [
+  "januari",
+  "februari",
+  "maart",
+  "april",
+  "mei",
+  "juni",
+  "juli",
+  "augustus",
+  "september",
+  "oktober",
+  "november",
+  "december",
+];
+const two = (n: number) => String(n).padStart(2, "0");
+
+function wallClock(instant: Date) {
   assertValidDate(instant);
-  return format(instant, pattern, { in: tz(BRUSSELS), locale: nlBE });
+  const p = brusselsParts(instant);
+  return { ...p, hh: two(Math.floor(p.minutes / 60)), mm: two(p.minutes % 60) };
 }
 
 /** `25/11/2026` */
 export function formatDate(instant: Date): string {
-  return formatInBrussels(instant, "dd/MM/yyyy");
+  const c = wallClock(instant);
+  return `${two(c.day)}/${two(c.month)}/${c.year}`;
 }
 
-/** `14:05` (24-hour clock) */
+/** `09:30` */
 export function formatTime(instant: Date): string {
-  return formatInBrussels(instant, "HH:mm");
+  const c = wallClock(instant);
+  return `${c.hh}:${c.mm}`;
 }
 
-/** `25/11/2026 14:05` */
+/** `25/11/2026 09:30` */
 export function formatDateTime(instant: Date): string {
-  return formatInBrussels(instant, "dd/MM/yyyy HH:mm");
+  return `${formatDate(instant)} ${formatTime(instant)}`;
 }
 
 /** `woensdag 25 november 2026` */
 export function formatLongDate(instant: Date): string {
-  return formatInBrussels(instant, "EEEE d MMMM yyyy");
+  const c = wallClock(instant);
+  return `${WEEKDAYS[c.weekday - 1]} ${c.day} ${MONTHS[c.month - 1]} ${c.year}`;
 }
 
 /** Wall-clock minutes to `HH:mm`; 1440 prints as `24:00` for closing times. */
