@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
@@ -10,6 +11,15 @@ const nextConfig: NextConfig = {
   // Security headers and the per-page CSP are set by the portal's own server (server/), which also
   // gzips the HTML it holds back to hash; Next's compression would hand it compressed bytes.
   compress: false,
+  // Pages render a static shell with 'use cache' data and small dynamic islands (ARCHITECTURE.md,
+  // "Caching"). Links prefetch one shell per route, not a copy per link.
+  cacheComponents: true,
+  partialPrefetching: true,
+  // Both caches keep entries per process and check tag invalidations shared in PostgreSQL, so a
+  // change through one instance reaches every instance; neither serves what `next build` rendered.
+  cacheHandler: path.resolve("cache/route-cache-handler.mjs"),
+  cacheHandlers: { default: path.resolve("cache/use-cache-handler.mjs") },
+  cacheMaxMemorySize: 0,
 };
 
 export default nextConfig;

@@ -1,8 +1,7 @@
 import type { Metadata, Viewport } from "next";
-import type { ReactNode } from "react";
+import { type ReactNode, Suspense } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
-import { getActor } from "@/lib/auth/actor";
 import { getMunicipality } from "@/lib/municipality/queries";
 import "./globals.css";
 
@@ -17,7 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0b5e3b" };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [municipality, actor] = await Promise.all([getMunicipality(), getActor()]);
+  // Cached: the shell of every page is static; who is signed in is an island in the header.
+  const municipality = await getMunicipality();
   return (
     <html lang="nl-BE">
       <body className="flex min-h-screen flex-col">
@@ -27,13 +27,15 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           Ga naar de inhoud
         </a>
-        <SiteHeader name={municipality.name} actor={actor} />
+        <SiteHeader name={municipality.name} />
         <main
           id="inhoud"
           tabIndex={-1}
           className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none"
         >
-          {children}
+          {/* Pages that read the request (guards, tokens, search parameters) stream in here; static
+              and cached pages are complete in the shell and never show the fallback. */}
+          <Suspense fallback={<p role="status">Laden…</p>}>{children}</Suspense>
         </main>
         <SiteFooter municipality={municipality} />
       </body>

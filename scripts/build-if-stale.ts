@@ -12,6 +12,7 @@ const SOURCES = [
   "generated",
   "next.config.ts",
   "instrumentation.ts",
+  "instrumentation-client.ts",
   "package-lock.json",
   "postcss.config.mjs",
 ];

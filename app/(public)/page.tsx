@@ -1,12 +1,11 @@
 import Link from "next/link";
-import { OpeningStatusLine } from "@/components/sites/opening-status-line";
+import { OpeningStatusNow } from "@/components/sites/opening-status-now";
 import { services, serviceHref } from "@/content/services";
 import { getMunicipality } from "@/lib/municipality/queries";
-import { getSitesWithHours } from "@/lib/sites/queries";
+import { publicSitesWithHours } from "@/lib/sites/queries";
 
 export default async function HomePage() {
-  const now = new Date();
-  const [municipality, sites] = await Promise.all([getMunicipality(), getSitesWithHours(now)]);
+  const [municipality, sites] = await Promise.all([getMunicipality(), publicSitesWithHours()]);
   return (
     <>
       <section className="mb-10 rounded-xl bg-brand-700 px-6 py-10 text-white sm:px-10">
@@ -28,7 +27,7 @@ export default async function HomePage() {
               <p className="mb-2 text-slate-700">
                 {site.street}, {site.postcode} {site.city}
               </p>
-              <OpeningStatusLine now={now} windows={site.windows} closures={site.closures} />
+              <OpeningStatusNow windows={site.windows} closures={site.closures} />
             </li>
           ))}
         </ul>

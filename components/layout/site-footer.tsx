@@ -1,3 +1,4 @@
+// The footer on every page: its links are not prefetched (they are on every page).
 import Link from "next/link";
 
 type FooterMunicipality = {
@@ -33,13 +34,13 @@ export function SiteFooter({ municipality: m }: { municipality: FooterMunicipali
           <h2 className="font-semibold">Over deze site</h2>
           <ul className="mt-2 space-y-1">
             <li>
-              <Link href="/toegankelijkheid">Toegankelijkheidsverklaring</Link>
+              <Link href="/toegankelijkheid" prefetch={false}>Toegankelijkheidsverklaring</Link>
             </li>
             <li>
-              <Link href="/privacy">Privacyverklaring</Link>
+              <Link href="/privacy" prefetch={false}>Privacyverklaring</Link>
             </li>
             <li>
-              <Link href="/contact">Contact en openingsuren</Link>
+              <Link href="/contact" prefetch={false}>Contact en openingsuren</Link>
             </li>
           </ul>
         </nav>

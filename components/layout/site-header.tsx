@@ -1,45 +1,16 @@
 // The header on every page: municipality, the services and the way in. The phone menu is a
-// <details> element, so it opens without JavaScript.
+// <details> element, so it opens without JavaScript. Only AccountLinks depends on the visitor. The
+// menu links are on every page, so they are not prefetched (one view of / made 20 prefetches).
 import Link from "next/link";
 import { services, serviceHref } from "@/content/services";
-import type { Actor } from "@/lib/auth/actor";
+import { AccountLinks } from "./account-links";
 
 const mainLinks = [
   { href: "/openingsuren", label: "Openingsuren" },
   { href: "/contact", label: "Contact" },
 ];
 
-function AccountLinks({ actor }: { actor: Actor | null }) {
-  if (!actor) {
-    return (
-      <Link href="/aanmelden" className="font-semibold">
-        Aanmelden
-      </Link>
-    );
-  }
-  return (
-    <>
-      {actor.actingFor && (
-        <Link
-          href="/mijn/verenigingen"
-          className="rounded bg-accent-500/30 px-2 py-1 text-sm font-semibold text-slate-900 no-underline"
-        >
-          Namens {actor.actingFor.name}
-        </Link>
-      )}
-      <Link href="/mijn" className="font-semibold">
-        Mijn Wingene
-      </Link>
-      {actor.permissions.size > 0 && (
-        <Link href="/beheer" className="font-semibold">
-          Beheer
-        </Link>
-      )}
-    </>
-  );
-}
-
-export function SiteHeader({ name, actor }: { name: string; actor: Actor | null }) {
+export function SiteHeader({ name }: { name: string }) {
   return (
     <header className="border-b-4 border-brand-700 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
@@ -53,13 +24,15 @@ export function SiteHeader({ name, actor }: { name: string; actor: Actor | null 
           <span className="text-xl font-bold leading-tight">{name}</span>
         </Link>
         <nav aria-label="Hoofdmenu" className="hidden items-center gap-5 md:flex">
-          <Link href="/diensten">Alle diensten</Link>
+          <Link href="/diensten" prefetch={false}>
+            Alle diensten
+          </Link>
           {mainLinks.map((l) => (
-            <Link key={l.href} href={l.href}>
+            <Link key={l.href} href={l.href} prefetch={false}>
               {l.label}
             </Link>
           ))}
-          <AccountLinks actor={actor} />
+          <AccountLinks />
         </nav>
         <details className="group md:hidden">
           <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-md border-2 border-brand-700 px-3 font-semibold text-brand-800">
@@ -72,20 +45,20 @@ export function SiteHeader({ name, actor }: { name: string; actor: Actor | null 
             <ul className="flex flex-col gap-1 text-lg">
               {services.map((s) => (
                 <li key={s.slug}>
-                  <Link href={serviceHref(s)} className="block py-2">
+                  <Link href={serviceHref(s)} className="block py-2" prefetch={false}>
                     {s.title}
                   </Link>
                 </li>
               ))}
               {mainLinks.map((l) => (
                 <li key={l.href}>
-                  <Link href={l.href} className="block py-2">
+                  <Link href={l.href} className="block py-2" prefetch={false}>
                     {l.label}
                   </Link>
                 </li>
               ))}
               <li className="flex gap-5 border-t border-slate-300 pt-3">
-                <AccountLinks actor={actor} />
+                <AccountLinks />
               </li>
             </ul>
           </nav>

@@ -1,5 +1,7 @@
 "use server";
 // Managing services and counter availability (/beheer/onthaal/diensten and /balies).
+import { expireCached } from "@/lib/cache/expire";
+import { CACHE_TAGS } from "@/lib/cache/tags";
 import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/actions/safe-action";
 import { requireStaff } from "@/lib/auth/guards";
@@ -25,6 +27,7 @@ export const saveServiceAction = formAction({
   guard,
   run: async (input, actor) => {
     await updateServiceSettings(actor.userId, input);
+    expireCached(CACHE_TAGS.appointmentServices);
     revalidatePath("/beheer/onthaal/diensten");
     return null;
   },
@@ -55,6 +58,7 @@ export const createServiceAction = formAction({
   guard,
   run: async (input, actor) => {
     const service = await createService(actor.userId, input);
+    expireCached(CACHE_TAGS.appointmentServices);
     revalidatePath("/beheer/onthaal/diensten");
     return { name: service.name };
   },
@@ -66,6 +70,7 @@ export const createCounterAction = formAction({
   run: async (input, actor) => {
     const counter = await createCounter(actor.userId, input);
     revalidatePath("/beheer/onthaal/balies");
+    expireCached(CACHE_TAGS.appointmentServices);
     revalidatePath("/beheer/onthaal/diensten");
     return { name: counter.name };
   },

@@ -1,25 +1,38 @@
 // Reads for the appointment pages: bookable services, where they are offered, free slots, and an
 // appointment reached by its personal link or listed for its resident.
 import "server-only";
+import { cacheLife, cacheTag } from "next/cache";
+import { CACHE_TAGS } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { appointmentMailInclude } from "./commands";
 import { loadSlotInput } from "./slot-input";
 import { generateSlots, type Slot } from "./slots";
 import { hashManageToken, manageTokenPattern } from "./token";
 
-export function listServices() {
+// The service catalogue is cached for every visitor; the management actions for services and
+// counters expire CACHE_TAGS.appointmentServices. Free slots are always read per request.
+export async function listServices() {
+  "use cache";
+  cacheLife("max");
+  cacheTag(CACHE_TAGS.appointmentServices);
   return db.appointmentService.findMany({
     where: { active: true, counters: { some: { counter: { active: true } } } },
     orderBy: { sortOrder: "asc" },
   });
 }
 
-export function getService(slug: string) {
+export async function getService(slug: string) {
+  "use cache";
+  cacheLife("max");
+  cacheTag(CACHE_TAGS.appointmentServices);
   return db.appointmentService.findFirst({ where: { slug, active: true } });
 }
 
 /** Sites with at least one active counter offering the service. */
-export function sitesOffering(serviceId: string) {
+export async function sitesOffering(serviceId: string) {
+  "use cache";
+  cacheLife("max");
+  cacheTag(CACHE_TAGS.appointmentServices, CACHE_TAGS.sites);
   return db.site.findMany({
     where: { counters: { some: { active: true, appointmentServices: { some: { serviceId } } } } },
     orderBy: { sortOrder: "asc" },

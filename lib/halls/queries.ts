@@ -1,9 +1,15 @@
 // Reads for the public catalogue and hall pages. Availability comes from the same rows and the
 // same rule (status REQUESTED or APPROVED) as the exclusion constraint, so what shows free is free.
 import "server-only";
+import { cacheLife, cacheTag } from "next/cache";
+import { CACHE_TAGS } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 
+/** Cached for every visitor; staff actions that change a hall expire CACHE_TAGS.halls. */
 export async function listHalls() {
+  "use cache";
+  cacheLife("max");
+  cacheTag(CACHE_TAGS.halls);
   const [halls, categories] = await Promise.all([
     db.hall.findMany({ where: { active: true }, orderBy: { sortOrder: "asc" }, include: { tariffs: true } }),
     db.hallCategory.findMany({ orderBy: { sortOrder: "asc" } }),
@@ -15,7 +21,11 @@ export async function listHalls() {
   }));
 }
 
+/** Cached like listHalls: facts, tariffs, rules and day parts, not availability. */
 export async function getHall(slug: string) {
+  "use cache";
+  cacheLife("max");
+  cacheTag(CACHE_TAGS.halls);
   const hall = await db.hall.findFirst({
     where: { slug, active: true },
     include: { tariffs: true, cancellationRules: { orderBy: { minDaysBefore: "desc" } } },

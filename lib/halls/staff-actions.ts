@@ -1,6 +1,8 @@
 "use server";
 // Staff entry points (permission leisure:manage): decide on requests, settle deposits, and book
 // at the counter for a resident or association (the same command, recorded as staff acting).
+import { expireCached } from "@/lib/cache/expire";
+import { CACHE_TAGS } from "@/lib/cache/tags";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formAction } from "@/lib/actions/safe-action";
@@ -49,6 +51,7 @@ export const dayPartsAction = formAction({
   guard: staff,
   run: async (parts, actor) => {
     await saveDayParts(actor.userId, parts);
+    expireCached(CACHE_TAGS.halls);
     revalidatePath("/", "layout");
     return null;
   },
@@ -110,6 +113,7 @@ export const hallSettingsAction = formAction({
   guard: staff,
   run: async (input, actor) => {
     await updateHallSettings(input, actor.userId);
+    expireCached(CACHE_TAGS.halls);
     revalidatePath("/zalen", "layout");
     revalidatePath("/beheer/zalen", "layout");
     return null;
@@ -121,6 +125,7 @@ export const closeHallAction = formAction({
   guard: staff,
   run: async (input, actor) => {
     await closeHall(input, actor.userId);
+    expireCached(CACHE_TAGS.halls);
     revalidatePath("/zalen", "layout");
     revalidatePath("/beheer/zalen", "layout");
     return null;
@@ -132,6 +137,7 @@ export const liftClosureAction = formAction({
   guard: staff,
   run: async ({ closureId }, actor) => {
     const { hallSlug } = await liftClosure(closureId, actor.userId);
+    expireCached(CACHE_TAGS.halls);
     revalidatePath("/zalen", "layout");
     revalidatePath("/beheer/zalen", "layout");
     // The form goes away with the closure, so the page itself says it was lifted.
@@ -144,6 +150,7 @@ export const hallFactsAction = formAction({
   guard: staff,
   run: async (input, actor) => {
     const hall = await saveHallFacts(input, actor.userId);
+    expireCached(CACHE_TAGS.halls);
     revalidatePath("/zalen", "layout");
     revalidatePath("/beheer/zalen", "layout");
     // A new hall needs tariffs before anyone can book it: go there next.

@@ -1,10 +1,15 @@
-// The municipality's own data (name, phone, address): seeded, never hard-coded in pages.
+// The municipality's own data (name, phone, address): seeded, never hard-coded in pages. Cached for
+// every page (it is in the header and footer); only a change of the seed data would alter it.
 import "server-only";
-import { cache } from "react";
+import { cacheLife, cacheTag } from "next/cache";
+import { CACHE_TAGS } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 
-export const getMunicipality = cache(async () => {
+export async function getMunicipality() {
+  "use cache";
+  cacheLife("max");
+  cacheTag(CACHE_TAGS.municipality);
   const municipality = await db.municipality.findUnique({ where: { id: 1 } });
   if (!municipality) throw new Error("Geen gemeentegegevens: voer de seed uit (npm run db:seed).");
   return municipality;
-});
+}

@@ -2,6 +2,8 @@
 // Server actions that manage the meldpunt's catalogue. Routing, target days and the "where to go
 // instead" texts are municipal policy that residents see, so they need sites:manage (the
 // beheerder), not reports:manage (front desk, call centre, technical service handle reports).
+import { expireCached } from "@/lib/cache/expire";
+import { CACHE_TAGS } from "@/lib/cache/tags";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import type { ActionResult } from "@/lib/actions/result";
@@ -60,6 +62,7 @@ export const saveRetentionAction = formAction({
   guard,
   run: async (input, actor) => {
     await saveRetentionMonths(input.retentionMonths, actor.userId);
+    expireCached(CACHE_TAGS.reportSettings);
     revalidatePath(LIST);
     return null;
   },

@@ -1,12 +1,23 @@
 // Reads of the meldpunt: categories for the form, the status page by token, the staff inbox.
 import "server-only";
+import { cacheLife, cacheTag } from "next/cache";
 import type { Prisma } from "@/generated/prisma/client";
 import { addBrusselsDays, brusselsParts } from "@/lib/be/time";
+import { CACHE_TAGS } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { type InboxFilter, sortInbox } from "./inbox-filter";
 import { isOverdue } from "./overdue";
+import { retentionMonths } from "./retention";
 import { OPEN_STATUSES } from "./status";
 import { hashStatusToken, looksLikeStatusToken } from "./token";
+
+/** The retention period the privacy page states, cached; saving it expires CACHE_TAGS.reportSettings. */
+export async function publicRetentionMonths(): Promise<number> {
+  "use cache";
+  cacheLife("max");
+  cacheTag(CACHE_TAGS.reportSettings);
+  return retentionMonths(db);
+}
 
 export async function getCategories() {
   return db.reportCategory.findMany({

@@ -1,4 +1,6 @@
 "use server";
+import { expireCached } from "@/lib/cache/expire";
+import { CACHE_TAGS } from "@/lib/cache/tags";
 import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/actions/safe-action";
 import { requireStaff } from "@/lib/auth/guards";
@@ -13,6 +15,7 @@ export const addClosureAction = formAction({
   guard: () => requireStaff("sites:manage"),
   run: async (input, actor) => {
     await addClosure(actor.userId, input);
+    expireCached(CACHE_TAGS.sites);
     revalidatePath("/", "layout");
     return null;
   },
@@ -23,6 +26,7 @@ export const removeClosureAction = formAction({
   guard: () => requireStaff("sites:manage"),
   run: async ({ id }, actor) => {
     await removeClosure(actor.userId, id);
+    expireCached(CACHE_TAGS.sites);
     revalidatePath("/", "layout");
     return null;
   },
@@ -33,6 +37,7 @@ export const replaceWeeklyHoursAction = formAction({
   guard: () => requireStaff("sites:manage"),
   run: async (input, actor) => {
     await replaceWeeklyHours(actor.userId, input);
+    expireCached(CACHE_TAGS.sites);
     revalidatePath("/", "layout");
     return null;
   },

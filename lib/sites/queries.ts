@@ -1,7 +1,9 @@
 // Sites with their weekly hours and closures: public data, read by the home, hours and contact pages.
 import "server-only";
+import { cacheLife, cacheTag } from "next/cache";
 import { cache } from "react";
 import { addBrusselsDays, brusselsParts } from "@/lib/be/time";
+import { CACHE_TAGS } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import type { Closure, OpeningWindow } from "./opening-status";
 
@@ -21,7 +23,22 @@ export type SiteWithHours = {
   closures: Closure[];
 };
 
-export const getSitesWithHours = cache(async (now: Date = new Date()): Promise<SiteWithHours[]> => {
+/** Authoritative, per request: booking and staff pages. */
+export const getSitesWithHours = cache(async (now: Date = new Date()) => loadSitesWithHours(now));
+
+/**
+ * The same for public pages, cached for every visitor: expired by the staff actions that change hours
+ * or closures, and recomputed at least hourly so a closure that has passed drops off the list. What
+ * depends on the current minute ("nu open tot 19:00") is computed from it per request.
+ */
+export async function publicSitesWithHours(): Promise<SiteWithHours[]> {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(CACHE_TAGS.sites);
+  return loadSitesWithHours(new Date());
+}
+
+async function loadSitesWithHours(now: Date): Promise<SiteWithHours[]> {
   const today = brusselsParts(now).dateKey;
   const horizon = addBrusselsDays(today, 366);
   const sites = await db.site.findMany({
@@ -49,4 +66,4 @@ export const getSitesWithHours = cache(async (now: Date = new Date()): Promise<S
       .filter((c) => c.siteId === null || c.siteId === site.id)
       .map((c) => ({ startsOn: dateKey(c.startsOn), endsOn: dateKey(c.endsOn), reason: c.reason })),
   }));
-});
+}

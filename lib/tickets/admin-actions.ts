@@ -1,5 +1,7 @@
 "use server";
 // Back-office entry points for the cultural season; every one guarded by leisure:manage.
+import { expireCached } from "@/lib/cache/expire";
+import { CACHE_TAGS } from "@/lib/cache/tags";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
@@ -26,7 +28,11 @@ import { updatePerformance } from "./admin-edit";
 import { counterReservationSchema } from "./schema";
 
 const staff = () => requireStaff("leisure:manage");
-const refresh = () => revalidatePath("/beheer/vrije-tijd", "layout");
+const refresh = () => {
+  // The public programme and performance pages show what staff change here.
+  expireCached(CACHE_TAGS.performances);
+  revalidatePath("/beheer/vrije-tijd", "layout");
+};
 
 export const createPerformanceAction = formAction({
   schema: performanceSchema,

@@ -1,25 +1,39 @@
 // Public reads of the cultural season. Seats left come from the capacity engine, so they are
 // authoritative: what is shown free can be reserved.
 import "server-only";
+import { cacheLife, cacheTag } from "next/cache";
+import { CACHE_TAGS } from "@/lib/cache/tags";
 import { availability } from "@/lib/capacity";
 import { db } from "@/lib/db";
 
-export async function listPerformances(now = new Date()) {
+/**
+ * The season for the public programme, cached for every visitor without the seats left (those are an
+ * island read per request: seatsLeft). Expired by the staff actions; recomputed at least hourly so a
+ * performance that has started drops off.
+ */
+export async function listSeason() {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(CACHE_TAGS.performances);
   const performances = await db.performance.findMany({
-    where: { published: true, cancelledAt: null, startsAt: { gt: now } },
+    where: { published: true, cancelledAt: null, startsAt: { gt: new Date() } },
     orderBy: { startsAt: "asc" },
     include: { ticketTypes: { where: { active: true }, orderBy: { sortOrder: "asc" } } },
   });
-  const seats = await availability(
-    db,
-    performances.map((p) => p.poolId),
-    now,
-  );
-  return performances.map((p) => ({
-    ...p,
-    seatsLeft: seats.get(p.poolId)?.available ?? 0,
-    priceRange: priceRange(p.ticketTypes.map((t) => t.priceCents)),
-  }));
+  return performances.map((p) => ({ ...p, priceRange: priceRange(p.ticketTypes.map((t) => t.priceCents)) }));
+}
+
+/** A performance's public facts (no availability, no sale state), cached like listSeason. */
+export async function getPerformanceFacts(slug: string) {
+  "use cache";
+  cacheLife("max");
+  cacheTag(CACHE_TAGS.performances);
+  return db.performance.findFirst({ where: { slug, published: true } });
+}
+
+/** Seats left of a performance's pool, now: authoritative, never cached. */
+export async function seatsLeft(poolId: string, now = new Date()) {
+  return (await availability(db, [poolId], now)).get(poolId)?.available ?? 0;
 }
 
 export async function getPerformance(slug: string, now = new Date()) {

@@ -1,17 +1,17 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
 import Link from "next/link";
 import { ContactForm } from "@/components/contact/contact-form";
-import { OpeningStatusLine } from "@/components/sites/opening-status-line";
+import { OpeningStatusNow } from "@/components/sites/opening-status-now";
 import { PageHeader } from "@/components/ui/page-header";
 import { getActor } from "@/lib/auth/actor";
 import { getMunicipality } from "@/lib/municipality/queries";
-import { getSitesWithHours } from "@/lib/sites/queries";
+import { publicSitesWithHours } from "@/lib/sites/queries";
 
 export const metadata: Metadata = { title: "Contact" };
 
 export default async function ContactPage() {
-  const now = new Date();
-  const [m, sites, actor] = await Promise.all([getMunicipality(), getSitesWithHours(now), getActor()]);
+  const [m, sites] = await Promise.all([getMunicipality(), publicSitesWithHours()]);
   return (
     <>
       <PageHeader
@@ -51,7 +51,7 @@ export default async function ContactPage() {
                   <address className="not-italic">
                     {site.street}, {site.postcode} {site.city}
                   </address>
-                  <OpeningStatusLine now={now} windows={site.windows} closures={site.closures} />
+                  <OpeningStatusNow windows={site.windows} closures={site.closures} />
                 </li>
               ))}
             </ul>
@@ -64,9 +64,17 @@ export default async function ContactPage() {
           <h2 id="form" className="mb-4 text-2xl font-bold">
             Online formulier
           </h2>
-          <ContactForm defaultName={actor?.name ?? undefined} defaultEmail={actor?.email ?? undefined} />
+          {/* Filled in with the signed-in resident's name and address: an island of the request. */}
+          <Suspense fallback={<ContactForm />}>
+            <ContactFormForVisitor />
+          </Suspense>
         </section>
       </div>
     </>
   );
+}
+
+async function ContactFormForVisitor() {
+  const actor = await getActor();
+  return <ContactForm defaultName={actor?.name ?? undefined} defaultEmail={actor?.email ?? undefined} />;
 }

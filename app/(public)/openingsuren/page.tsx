@@ -1,17 +1,16 @@
 import type { Metadata } from "next";
-import { OpeningStatusLine } from "@/components/sites/opening-status-line";
+import { OpeningStatusNow } from "@/components/sites/opening-status-now";
 import { WeeklyHours } from "@/components/sites/weekly-hours";
 import { PageHeader } from "@/components/ui/page-header";
 import { brusselsInstant, formatLongDate } from "@/lib/be/time";
-import { getSitesWithHours } from "@/lib/sites/queries";
+import { publicSitesWithHours } from "@/lib/sites/queries";
 
 export const metadata: Metadata = { title: "Openingsuren" };
 
 const day = (key: string) => formatLongDate(brusselsInstant(key, 720));
 
 export default async function OpeningHoursPage() {
-  const now = new Date();
-  const sites = await getSitesWithHours(now);
+  const sites = await publicSitesWithHours();
   return (
     <>
       <PageHeader
@@ -31,7 +30,7 @@ export default async function OpeningHoursPage() {
             <p className="mb-3 text-slate-700">
               {site.street}, {site.postcode} {site.city}
             </p>
-            <OpeningStatusLine now={now} windows={site.windows} closures={site.closures} />
+            <OpeningStatusNow windows={site.windows} closures={site.closures} />
             <div className="mt-4">
               <WeeklyHours windows={site.windows} caption={`Openingsuren ${site.name}`} />
             </div>

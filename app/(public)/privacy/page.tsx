@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
-import { db } from "@/lib/db";
 import { getMunicipality } from "@/lib/municipality/queries";
-import { retentionMonths } from "@/lib/reports/retention";
+import { publicRetentionMonths } from "@/lib/reports/queries";
 
 export const metadata: Metadata = { title: "Privacyverklaring" };
 
 export default async function PrivacyPage() {
-  const [m, retention] = await Promise.all([getMunicipality(), retentionMonths(db)]);
+  const [m, retention] = await Promise.all([getMunicipality(), publicRetentionMonths()]);
   return (
     <article className="max-w-3xl space-y-4 text-lg">
       <PageHeader title="Privacyverklaring" />

@@ -3,12 +3,15 @@ import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatEuro } from "@/lib/be/money";
 import { formatLongDate, formatTime } from "@/lib/be/time";
-import { listPerformances } from "@/lib/tickets/queries";
+import { SeatsLeft } from "@/components/tickets/seats-left";
+import { listSeason } from "@/lib/tickets/queries";
 
 export const metadata: Metadata = { title: "Tickets" };
 
+const seatsText = (left: number) => (left > 0 ? `nog ${left} vrij` : "uitverkocht");
+
 export default async function ProgrammePage() {
-  const performances = await listPerformances();
+  const performances = await listSeason();
   return (
     <>
       <PageHeader
@@ -41,7 +44,9 @@ export default async function ProgrammePage() {
                     : "–"}
                 </dd>
                 <dt className="font-semibold">Plaatsen</dt>
-                <dd>{p.seatsLeft > 0 ? `nog ${p.seatsLeft} vrij` : "uitverkocht"}</dd>
+                <dd>
+                  <SeatsLeft poolId={p.poolId} format={seatsText} />
+                </dd>
               </dl>
             </li>
           ))}

@@ -1,9 +1,10 @@
 // Liveness for load balancers and monitoring: 200 when the database answers, 503 otherwise.
 import { db } from "@/lib/db";
-
-export const dynamic = "force-dynamic";
+import { connection } from "next/server";
 
 export async function GET() {
+  // Answered per request, never prerendered (Cache Components: the supported way to be dynamic).
+  await connection();
   const started = Date.now();
   try {
     await db.$queryRaw`SELECT 1`;

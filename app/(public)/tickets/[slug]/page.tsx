@@ -1,24 +1,29 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { Suspense } from "react";
 import { ReservationForm } from "@/components/tickets/reservation-form";
+import { SeatsLeft } from "@/components/tickets/seats-left";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatDateTime, formatLongDate, formatTime } from "@/lib/be/time";
 import { getActor } from "@/lib/auth/actor";
-import { getPerformance } from "@/lib/tickets/queries";
+import { getPerformance, getPerformanceFacts } from "@/lib/tickets/queries";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  const performance = await getPerformance(slug);
+  const performance = await getPerformanceFacts(slug);
   return { title: performance?.title ?? "Voorstelling niet gevonden" };
 }
 
+const seatsText = (left: number) => (left > 0 ? String(left) : "uitverkocht");
+
+/** The facts come from the cached season; seats and the sale are islands of the request. */
 export default async function PerformancePage({ params }: Props) {
   const { slug } = await params;
-  const now = new Date();
-  const [performance, actor] = await Promise.all([getPerformance(slug, now), getActor()]);
+  const performance = await getPerformanceFacts(slug);
   if (!performance) notFound();
   return (
     <>
@@ -37,29 +42,43 @@ export default async function PerformancePage({ params }: Props) {
               {performance.venueName}, {performance.venueAddress}
             </dd>
             <dt className="font-semibold">Vrije plaatsen</dt>
-            <dd>{performance.seatsLeft > 0 ? performance.seatsLeft : "uitverkocht"}</dd>
+            <dd>
+              <SeatsLeft poolId={performance.poolId} format={seatsText} />
+            </dd>
           </dl>
         </div>
         <Card title="Tickets kopen">
-          {performance.cancelledAt ? (
-            <p role="status">Deze voorstelling is geannuleerd. Wie al een ticket had, wordt terugbetaald.</p>
-          ) : !performance.onSale ? (
-            <p role="status">
-              {now < performance.salesStartAt
-                ? `De verkoop start op ${formatDateTime(performance.salesStartAt)}.`
-                : "De online verkoop is afgelopen."}
-            </p>
-          ) : performance.seatsLeft <= 0 ? (
-            <p role="status">Deze voorstelling is uitverkocht.</p>
-          ) : (
-            <ReservationForm
-              performanceId={performance.id}
-              types={performance.ticketTypes}
-              buyer={{ name: actor?.name ?? undefined, email: actor?.email ?? undefined }}
-            />
-          )}
+          <Suspense fallback={<p role="status">De verkoop wordt geladen…</p>}>
+            <TicketSale slug={slug} />
+          </Suspense>
         </Card>
       </div>
     </>
+  );
+}
+
+/** Sale window, cancellation and ticket types with what is left: read at the moment of the request. */
+async function TicketSale({ slug }: { slug: string }) {
+  await connection();
+  const now = new Date();
+  const [performance, actor] = await Promise.all([getPerformance(slug, now), getActor()]);
+  if (!performance) return null;
+  if (performance.cancelledAt)
+    return <p role="status">Deze voorstelling is geannuleerd. Wie al een ticket had, wordt terugbetaald.</p>;
+  if (!performance.onSale)
+    return (
+      <p role="status">
+        {now < performance.salesStartAt
+          ? `De verkoop start op ${formatDateTime(performance.salesStartAt)}.`
+          : "De online verkoop is afgelopen."}
+      </p>
+    );
+  if (performance.seatsLeft <= 0) return <p role="status">Deze voorstelling is uitverkocht.</p>;
+  return (
+    <ReservationForm
+      performanceId={performance.id}
+      types={performance.ticketTypes}
+      buyer={{ name: actor?.name ?? undefined, email: actor?.email ?? undefined }}
+    />
   );
 }

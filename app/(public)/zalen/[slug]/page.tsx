@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Image from "next/image";
 import Link from "next/link";
+import { Suspense } from "react";
 import { notFound } from "next/navigation";
 import { AvailabilityCalendar } from "@/components/halls/availability-calendar";
 import { BookingForm } from "@/components/halls/booking-form";
@@ -43,31 +44,15 @@ const MONTHS = [
   "december",
 ];
 
+/**
+ * The hall's facts and tariffs come from the cached catalogue (the shell of /zalen/<slug>); the
+ * availability (bookings, today, the week asked for) and the booking card (who is asking) are islands
+ * of the request.
+ */
 export default async function HallPage({ params, searchParams }: Props) {
-  const [{ slug }, query] = await Promise.all([params, searchParams]);
-  const now = new Date();
-  const [hall, actor] = await Promise.all([getHall(slug), getActor()]);
+  const { slug } = await params;
+  const hall = await getHall(slug);
   if (!hall) notFound();
-  const today = brusselsParts(now).dateKey;
-  const anchor = [query.week, query.datum].find((k) => k && isCalendarDate(k)) ?? today;
-  const monday = mondayOf(anchor);
-  const windows =
-    hall.rentalUnit === "HOURLY"
-      ? hourWindows(hall.opensAtMinutes, hall.closesAtMinutes)
-      : hall.dayParts.map((p) => ({
-          ...p,
-          key: p.code,
-          label: `${p.label} ${formatMinutes(p.startMinutes)}–${formatMinutes(p.endMinutes)}`,
-        }));
-  const monthStart = mondayOf(`${monday.slice(0, 8)}01`);
-  const bookings = await activeBookings(
-    [hall.id],
-    brusselsInstant(monthStart, 0),
-    brusselsInstant(addBrusselsDays(monthStart, 42), 0),
-  );
-  const week = calendarDays(monday, 7, windows, bookings, now);
-  const month = calendarDays(monthStart, 42, windows, bookings, now);
-  const parties = actor ? await bookingParties(actor.userId) : [];
   const unitWord = hall.rentalUnit === "HOURLY" ? "uur" : "dagdeel";
 
   return (
@@ -149,71 +134,118 @@ export default async function HallPage({ params, searchParams }: Props) {
               . Een aanvraag die nog niet goedgekeurd is, annuleer je gratis.
             </p>
           </section>
-          <section aria-labelledby="beschikbaarheid">
-            <h2 id="beschikbaarheid" className="mb-2 text-2xl font-bold">
-              Beschikbaarheid
-            </h2>
-            <nav aria-label="Andere week" className="mb-3 flex flex-wrap items-center gap-3">
-              <Link
-                className={buttonClass("secondary")}
-                href={`/zalen/${hall.slug}?week=${addBrusselsDays(monday, -7)}#beschikbaarheid`}
-              >
-                Vorige week
-              </Link>
-              <p className="font-semibold" aria-live="polite">
-                Week van {fmt(monday)} tot {fmt(addBrusselsDays(monday, 6))}
-              </p>
-              <Link
-                className={buttonClass("secondary")}
-                href={`/zalen/${hall.slug}?week=${addBrusselsDays(monday, 7)}#beschikbaarheid`}
-              >
-                Volgende week
-              </Link>
-            </nav>
-            <AvailabilityCalendar
-              days={week}
-              slug={hall.slug}
-              caption={`Beschikbaarheid van ${hall.name}, week van ${fmt(monday)}`}
-            />
-            <h3 className="mt-6 mb-2 text-xl font-bold">
-              Maandoverzicht {MONTHS[Number(monday.slice(5, 7)) - 1]} {monday.slice(0, 4)}
-            </h3>
-            <MonthOverview days={month} slug={hall.slug} month={monday.slice(0, 7)} />
-          </section>
+          <Suspense fallback={<p role="status">Beschikbaarheid wordt geladen…</p>}>
+            <HallAvailability hall={hall} searchParams={searchParams} />
+          </Suspense>
         </div>
         <div id="reserveren">
           <Card title="Reserveren">
-            {actor ? (
-              <BookingForm
-                hall={{
-                  id: hall.id,
-                  rentalUnit: hall.rentalUnit,
-                  opensAtMinutes: hall.opensAtMinutes,
-                  closesAtMinutes: hall.closesAtMinutes,
-                  dayParts: hall.dayParts,
-                  invoiceAllowed: hall.tariffs.some((t) => t.invoiceAllowed),
-                }}
-                parties={parties}
-                defaultBookFor={actor.actingFor?.id ?? "self"}
-                preset={{
-                  date: query.datum && isCalendarDate(query.datum) ? query.datum : undefined,
-                  part: query.deel,
-                }}
-                today={today}
-              />
-            ) : (
-              <p>
-                <Link
-                  className={buttonClass("primary")}
-                  href={`/aanmelden?terug=${encodeURIComponent(`/zalen/${hall.slug}`)}`}
-                >
-                  Aanmelden om te reserveren
-                </Link>
-              </p>
-            )}
+            <Suspense fallback={<p role="status">Even geduld…</p>}>
+              <HallBooking hall={hall} searchParams={searchParams} />
+            </Suspense>
           </Card>
         </div>
       </div>
+    </>
+  );
+}
+
+type Hall = NonNullable<Awaited<ReturnType<typeof getHall>>>;
+type Query = Props["searchParams"];
+
+/** The week and month asked for, from the bookings as they are now. */
+async function HallAvailability({ hall, searchParams }: { hall: Hall; searchParams: Query }) {
+  const query = await searchParams;
+  const now = new Date();
+  const today = brusselsParts(now).dateKey;
+  const anchor = [query.week, query.datum].find((k) => k && isCalendarDate(k)) ?? today;
+  const monday = mondayOf(anchor);
+  const windows =
+    hall.rentalUnit === "HOURLY"
+      ? hourWindows(hall.opensAtMinutes, hall.closesAtMinutes)
+      : hall.dayParts.map((p) => ({
+          ...p,
+          key: p.code,
+          label: `${p.label} ${formatMinutes(p.startMinutes)}–${formatMinutes(p.endMinutes)}`,
+        }));
+  const monthStart = mondayOf(`${monday.slice(0, 8)}01`);
+  const bookings = await activeBookings(
+    [hall.id],
+    brusselsInstant(monthStart, 0),
+    brusselsInstant(addBrusselsDays(monthStart, 42), 0),
+  );
+  const week = calendarDays(monday, 7, windows, bookings, now);
+  const month = calendarDays(monthStart, 42, windows, bookings, now);
+  return (
+    <section aria-labelledby="beschikbaarheid">
+      <h2 id="beschikbaarheid" className="mb-2 text-2xl font-bold">
+        Beschikbaarheid
+      </h2>
+      <nav aria-label="Andere week" className="mb-3 flex flex-wrap items-center gap-3">
+        <Link
+          className={buttonClass("secondary")}
+          href={`/zalen/${hall.slug}?week=${addBrusselsDays(monday, -7)}#beschikbaarheid`}
+        >
+          Vorige week
+        </Link>
+        <p className="font-semibold" aria-live="polite">
+          Week van {fmt(monday)} tot {fmt(addBrusselsDays(monday, 6))}
+        </p>
+        <Link
+          className={buttonClass("secondary")}
+          href={`/zalen/${hall.slug}?week=${addBrusselsDays(monday, 7)}#beschikbaarheid`}
+        >
+          Volgende week
+        </Link>
+      </nav>
+      <AvailabilityCalendar
+        days={week}
+        slug={hall.slug}
+        caption={`Beschikbaarheid van ${hall.name}, week van ${fmt(monday)}`}
+      />
+      <h3 className="mt-6 mb-2 text-xl font-bold">
+        Maandoverzicht {MONTHS[Number(monday.slice(5, 7)) - 1]} {monday.slice(0, 4)}
+      </h3>
+      <MonthOverview days={month} slug={hall.slug} month={monday.slice(0, 7)} />
+    </section>
+  );
+}
+
+/** The booking form for a signed-in visitor (with the parties they may book for), else the way in. */
+async function HallBooking({ hall, searchParams }: { hall: Hall; searchParams: Query }) {
+  const [query, actor] = await Promise.all([searchParams, getActor()]);
+  const today = brusselsParts(new Date()).dateKey;
+  const parties = actor ? await bookingParties(actor.userId) : [];
+  return (
+    <>
+      {actor ? (
+        <BookingForm
+          hall={{
+            id: hall.id,
+            rentalUnit: hall.rentalUnit,
+            opensAtMinutes: hall.opensAtMinutes,
+            closesAtMinutes: hall.closesAtMinutes,
+            dayParts: hall.dayParts,
+            invoiceAllowed: hall.tariffs.some((t) => t.invoiceAllowed),
+          }}
+          parties={parties}
+          defaultBookFor={actor.actingFor?.id ?? "self"}
+          preset={{
+            date: query.datum && isCalendarDate(query.datum) ? query.datum : undefined,
+            part: query.deel,
+          }}
+          today={today}
+        />
+      ) : (
+        <p>
+          <Link
+            className={buttonClass("primary")}
+            href={`/aanmelden?terug=${encodeURIComponent(`/zalen/${hall.slug}`)}`}
+          >
+            Aanmelden om te reserveren
+          </Link>
+        </p>
+      )}
     </>
   );
 }

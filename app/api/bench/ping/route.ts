@@ -1,8 +1,10 @@
 // The bare baseline of `npm run bench:tickets`: what the server costs without any work. Public on
 // purpose (like /api/health): it reads nothing, needs no sign-in and answers the same to everyone.
-export const dynamic = "force-dynamic";
+import { connection } from "next/server";
 
-export function GET() {
+export async function GET() {
+  // Answered per request, never prerendered (Cache Components: the supported way to be dynamic).
+  await connection();
   return Response.json({ ok: true }, { headers: { "Cache-Control": "no-store" } });
 }
 

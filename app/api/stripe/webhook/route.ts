@@ -4,8 +4,6 @@ import { env } from "@/lib/env";
 import { requireStripe, stripe } from "@/lib/payments/stripe/client";
 import { handleStripeEvent } from "@/lib/payments/stripe/webhook";
 
-export const dynamic = "force-dynamic";
-
 export async function POST(request: Request) {
   if (!stripe()) return new Response("Stripe is niet ingesteld.", { status: 404 });
   const body = await request.text();

@@ -2,8 +2,6 @@
 // Public on purpose (buyers need no account); the work and its limits are in lib/tickets/hold-api.ts.
 import { handleHoldRequest } from "@/lib/tickets/hold-api";
 
-export const dynamic = "force-dynamic";
-
 export function POST(request: Request) {
   return handleHoldRequest(request);
 }

@@ -8,8 +8,6 @@ import { AppError, GENERIC_ERROR_MESSAGE } from "@/lib/errors";
 import { scanAndReport } from "@/lib/tickets/scan";
 import { scanRequestSchema } from "@/lib/tickets/scan-schema";
 
-export const dynamic = "force-dynamic";
-
 const noStore = { "cache-control": "no-store" };
 
 function problem(status: number, error: string, fieldErrors?: Record<string, string[]>) {

@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CallScreen } from "@/components/queue/call-screen";
 import { screenState, siteBySlug } from "@/lib/queue/queries";
+import { connection } from "next/server";
 
 export const metadata: Metadata = { title: "Oproepscherm", robots: { index: false } };
-export const dynamic = "force-dynamic";
-
 /** The call screen for the TV in the hall; public, it shows only numbers and counters. */
 export default async function CallScreenPage({ params }: { params: Promise<{ site: string }> }) {
+  // Live state, rendered per request and never kept in a prerendered shell.
+  await connection();
   const site = await siteBySlug((await params).site);
   if (!site) notFound();
   return (

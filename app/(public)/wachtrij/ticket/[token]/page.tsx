@@ -3,11 +3,12 @@ import { TicketStatus } from "@/components/queue/ticket-status";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { ticketState } from "@/lib/queue/queries";
+import { connection } from "next/server";
 
 export const metadata: Metadata = { title: "Je volgnummer", robots: { index: false } };
-export const dynamic = "force-dynamic";
-
 export default async function TicketPage({ params }: { params: Promise<{ token: string }> }) {
+  // Live state, rendered per request and never kept in a prerendered shell.
+  await connection();
   const { token } = await params;
   const state = await ticketState(token);
   if (!state) {

@@ -1,0 +1,19 @@
+// The names of the cache tags: what a 'use cache' query in lib/<domain>/queries.ts tags its entry
+// with, and what the server action that changes that data expires (updateTag in actions.ts; commands
+// stay free of Next). One name per kind of public data; cache/ shares their invalidation between
+// instances through PostgreSQL.
+export const CACHE_TAGS = {
+  municipality: "municipality",
+  /** Sites, weekly hours and closures. */
+  sites: "sites",
+  /** Halls, their tariffs, day parts, cancellation rules and categories. */
+  halls: "halls",
+  /** The published cultural season (not the seats left: those are read per request). */
+  performances: "performances",
+  /** Bookable appointment services and where they are offered. */
+  appointmentServices: "appointment-services",
+  /** ReportSettings (the privacy page states the retention period). */
+  reportSettings: "report-settings",
+} as const;
+
+export type CacheTag = (typeof CACHE_TAGS)[keyof typeof CACHE_TAGS];
