@@ -2,6 +2,7 @@
 // currently act for. Loaded once per request and re-checked against the database every time, so a
 // revoked role or membership takes effect at once.
 import "server-only";
+import { connection } from "next/server";
 import { cache } from "react";
 import type { StaffRole } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
@@ -19,6 +20,10 @@ export type Actor = {
 };
 
 export const getActor = cache(async (): Promise<Actor | null> => {
+  // Only for a real request, never in a prerender (also not the per-session "runtime" prerenders
+  // behind prefetching): reading the session makes Auth.js mint a random CSRF token, which a
+  // prerender refuses, and who is asking is never part of a cached shell.
+  await connection();
   const session = (await auth()) as { sessionId?: string; user?: { id?: string } } | null;
   const userId = session?.user?.id;
   if (!userId) return null;
