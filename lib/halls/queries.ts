@@ -10,6 +10,11 @@ export async function listHalls() {
   "use cache";
   cacheLife("max");
   cacheTag(CACHE_TAGS.halls);
+  return loadHalls();
+}
+
+/** The catalogue as it is in the database now (listHalls caches it). */
+export async function loadHalls() {
   const [halls, categories] = await Promise.all([
     db.hall.findMany({ where: { active: true }, orderBy: { sortOrder: "asc" }, include: { tariffs: true } }),
     db.hallCategory.findMany({ orderBy: { sortOrder: "asc" } }),

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { saveHallFacts } from "@/lib/halls/hall-facts";
 import { hallFactsSchema } from "@/lib/halls/hall-facts-schema";
-import { listHalls } from "@/lib/halls/queries";
+import { loadHalls } from "@/lib/halls/queries";
 import { seed } from "@/prisma/seed";
 import { hall, resident } from "./halls-fixtures";
 
@@ -61,7 +61,7 @@ describe("hall facts", () => {
     });
     // A different name that makes the same slug gets a numbered one.
     expect(second).toMatchObject({ slug: "zaal-okonoom-2" });
-    const listed = (await listHalls()).find((h) => h.id === first.id);
+    const listed = (await loadHalls()).find((h) => h.id === first.id);
     expect(listed?.tariffs).toEqual([]);
     const audit = await db.auditLog.findFirstOrThrow({ where: { subjectId: first.id } });
     expect(audit).toMatchObject({ action: "hall.created", actorId: staff.id });
