@@ -7,7 +7,8 @@ import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError, FieldError, GENERIC_ERROR_MESSAGE } from "@/lib/errors";
-import { type ActionResult, fieldErrorsOf, formDataToObject, submittedValues } from "./result";
+import { formDataToObject, submittedValues } from "@/lib/forms/form-data";
+import { type ActionResult, fieldErrorsOf } from "./result";
 
 type Options<S extends z.ZodType, T, A extends Actor | null> = {
   schema: S;
