@@ -8,12 +8,12 @@ import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { deliverMail, queueMail } from "@/lib/mail/outbox";
 import { appointmentBookedMail, appointmentCancelledMail } from "./mails";
-import { findRequestedSlot, placeOnCounter } from "./place";
+import { findRequestedSlot, placeOnDesk } from "./place";
 import { hashManageToken, newManageToken } from "./token";
 
 export const appointmentMailInclude = {
   service: { select: { name: true, whatToBring: true } },
-  counter: { select: { name: true } },
+  desk: { select: { name: true } },
   site: { select: { name: true, street: true, postcode: true, city: true } },
 } as const;
 
@@ -41,7 +41,7 @@ export async function bookAppointment(request: BookingRequest, booker: Booker, n
   const byStaff = Boolean(booker.bookedById);
   const slot = await findRequestedSlot({ ...request, now, byStaff });
   const { token, hash } = newManageToken();
-  const { appointment, mailId } = await placeOnCounter(request.serviceId, slot, async (tx, placement) => {
+  const { appointment, mailId } = await placeOnDesk(request.serviceId, slot, async (tx, placement) => {
     const appointment = await tx.appointment.create({
       data: {
         serviceId: request.serviceId,
@@ -132,7 +132,7 @@ export async function moveAppointment(
     ignoreAppointmentId: id,
   });
   const { token: linkToken, hash: newHash } = who.token ? { token: who.token, hash: null } : newManageToken();
-  const { moved, mailId } = await placeOnCounter(current.serviceId, slot, async (tx, placement) => {
+  const { moved, mailId } = await placeOnDesk(current.serviceId, slot, async (tx, placement) => {
     const updated = await tx.appointment.updateMany({
       where: { id, status: "BOOKED", sequence: current.sequence, manageTokenHash: current.manageTokenHash },
       data: {

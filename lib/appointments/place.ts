@@ -1,7 +1,7 @@
-// Finding the slot a booking asks for and writing it onto a counter without ever over-booking.
+// Finding the slot a booking asks for and writing it onto a desk without ever over-booking.
 // The database is the authority: an exclusion constraint refuses an overlapping appointment on the
-// same counter, and the places of a group session are counted under a transaction-scoped advisory
-// lock on the session's key. Each counter is tried in its own transaction, because a refused
+// same desk, and the places of a group session are counted under a transaction-scoped advisory
+// lock on the session's key. Each desk is tried in its own transaction, because a refused
 // insert aborts the transaction it ran in.
 import "server-only";
 import { randomUUID } from "node:crypto";
@@ -46,7 +46,7 @@ export async function findRequestedSlot(request: SlotRequest): Promise<{ slot: S
 }
 
 export type Placement = {
-  counterId: string;
+  deskId: string;
   slotKey: string;
   startsAt: Date;
   endsAt: Date;
@@ -54,19 +54,19 @@ export type Placement = {
 };
 
 /**
- * Runs `write` for the first counter of the slot that still has room. `write` inserts or moves the
+ * Runs `write` for the first desk of the slot that still has room. `write` inserts or moves the
  * appointment with the placement; the constraint or the group count decides, not the earlier read.
  */
-export async function placeOnCounter<T>(
+export async function placeOnDesk<T>(
   serviceId: string,
   { slot, capacity }: { slot: Slot; capacity: number },
   write: (tx: Tx, placement: Placement) => Promise<T>,
 ): Promise<T> {
-  for (const { counterId } of slot.counters) {
+  for (const { deskId } of slot.desks) {
     const group = capacity > 1;
-    const slotKey = group ? groupSlotKey(serviceId, counterId, slot.startsAt) : randomUUID();
+    const slotKey = group ? groupSlotKey(serviceId, deskId, slot.startsAt) : randomUUID();
     const placement = {
-      counterId,
+      deskId,
       slotKey,
       startsAt: slot.startsAt,
       endsAt: slot.endsAt,

@@ -8,7 +8,7 @@ import { brusselsParts } from "@/lib/be/time";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { bookAppointment, moveAppointment } from "./commands";
-import { blockCounter, markAppointment, removeCounterBlock } from "./staff-commands";
+import { blockDesk, markAppointment, removeDeskBlock } from "./staff-commands";
 import { blockIdSchema, blockSchema, markSchema, staffBookingSchema, staffMoveSchema } from "./staff-schema";
 
 const guard = () => requireStaff("frontoffice:manage", "/beheer/onthaal");
@@ -61,7 +61,7 @@ export const blockAction = formAction({
   schema: blockSchema,
   guard,
   run: async (input, actor) => {
-    await blockCounter(actor.userId, input);
+    await blockDesk(actor.userId, input);
     revalidatePath("/beheer/onthaal");
     return null;
   },
@@ -71,7 +71,7 @@ export const removeBlockAction = formAction({
   schema: blockIdSchema,
   guard,
   run: async ({ id }, actor) => {
-    await removeCounterBlock(actor.userId, id);
+    await removeDeskBlock(actor.userId, id);
     revalidatePath("/beheer/onthaal");
     return null;
   },

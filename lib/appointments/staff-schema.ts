@@ -43,7 +43,7 @@ export const staffMoveSchema = z.object({ id, startsAt: instant });
 
 export const blockSchema = z
   .object({
-    counterId: z.string().min(1, "Kies een balie.").max(40),
+    deskId: z.string().min(1, "Kies een balie.").max(40),
     date: calendarDateSchema(),
     from: clock("Vul een beginuur in als 09:00."),
     to: clock("Vul een einduur in als 10:00."),

@@ -1,4 +1,4 @@
-// Requesting a booking (online, or by staff at the counter for a resident: the same command with
+// Requesting a booking (online, or by staff at the desk for a resident: the same command with
 // `staffId`). The database decides availability: an overlapping active booking violates the
 // exclusion constraint and the request is refused with a Dutch message. A weekly series inserts
 // each occurrence on its own, so the free ones are created and the colliding ones are reported.

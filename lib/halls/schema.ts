@@ -133,8 +133,8 @@ export const depositSchema = z
     return { bookingId: input.bookingId, keptCents, reason: input.reason };
   });
 
-/** Staff booking at the counter: the booking form plus whom it is for. */
-export const counterBookingSchema = z
+/** Staff booking at the desk: the booking form plus whom it is for. */
+export const deskBookingSchema = z
   .object({
     residentEmail: z.string().trim().toLowerCase().email("Vul het e-mailadres van de inwoner in."),
   })

@@ -1,6 +1,6 @@
 "use server";
 // Staff entry points (permission leisure:manage): decide on requests, settle deposits, and book
-// at the counter for a resident or association (the same command, recorded as staff acting).
+// at the desk for a resident or association (the same command, recorded as staff acting).
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formAction } from "@/lib/actions/safe-action";
@@ -17,7 +17,7 @@ import { FieldError } from "@/lib/errors";
 import { requestBooking } from "./request";
 import { updateHallSettings } from "./settings";
 import { hallSettingsSchema } from "./settings-schema";
-import { bookingIdSchema, counterBookingSchema, depositSchema, refuseSchema, seriesIdSchema } from "./schema";
+import { bookingIdSchema, deskBookingSchema, depositSchema, refuseSchema, seriesIdSchema } from "./schema";
 import { approveSeries } from "./series-decisions";
 import { saveDayParts } from "./day-parts";
 import { dayPartsSchema } from "./day-parts-schema";
@@ -89,8 +89,8 @@ export const staffCancelAction = formAction({
   },
 });
 
-export const counterBookingAction = formAction({
-  schema: counterBookingSchema,
+export const deskBookingAction = formAction({
+  schema: deskBookingSchema,
   guard: staff,
   run: async ({ residentEmail, ...input }, actor) => {
     const resident = await db.user.findUnique({ where: { email: residentEmail }, select: { id: true } });

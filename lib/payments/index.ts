@@ -11,4 +11,4 @@ export {
 } from "./orders";
 export { expireOrders } from "./expiry";
 export { chooseTransfer, recordTransfer } from "./transfer";
-export { canMove, ORDER_STATUS_LABELS, ORDER_TRANSITIONS } from "./order-status";
+export { canMove, ORDER_TRANSITIONS } from "./order-status";

@@ -121,7 +121,7 @@ export async function createReport(
         statusChanges: {
           create: {
             fromStatus: null,
-            toStatus: "NIEUW",
+            toStatus: "NEW",
             actorId: context.createdById ?? context.reporterId,
             at: now,
           },
@@ -226,7 +226,7 @@ export async function changeStatus(
   const mailIds = await db.$transaction(async (tx) => {
     const report = await tx.report.findUnique({ where: { id: reportId } });
     if (!report) throw new AppError("NOT_FOUND");
-    if (to === "SAMENGEVOEGD" || !canMove(report.status, to))
+    if (to === "MERGED" || !canMove(report.status, to))
       throw new AppError("CONFLICT", "Deze statuswijziging is niet toegelaten vanuit de huidige status.");
     // Conditional on the status we read: of two staff members moving it at once, one wins.
     const moved = await tx.report.updateMany({
@@ -292,7 +292,7 @@ export async function sendMessage(reportId: string, body: string, actorId: strin
 }
 
 /**
- * Merges a duplicate into another report: the duplicate becomes SAMENGEVOEGD and points at the
+ * Merges a duplicate into another report: the duplicate becomes MERGED and points at the
  * target, its reporter and followers follow the target from now on, and each of them is told.
  */
 export async function mergeReport(sourceId: string, targetNumber: string, actorId: string) {
@@ -309,9 +309,9 @@ export async function mergeReport(sourceId: string, targetNumber: string, actorI
     const source = await tx.report.findUnique({ where: { id: sourceId } });
     const lockedTarget = await tx.report.findUniqueOrThrow({ where: { id: target.id } });
     if (!source) throw new AppError("NOT_FOUND");
-    if (!canMove(source.status, "SAMENGEVOEGD"))
+    if (!canMove(source.status, "MERGED"))
       throw new AppError("CONFLICT", "Alleen een openstaande melding kan je samenvoegen.");
-    if (lockedTarget.status === "SAMENGEVOEGD" || lockedTarget.mergedIntoId)
+    if (lockedTarget.status === "MERGED" || lockedTarget.mergedIntoId)
       throw new AppError(
         "INVALID_INPUT",
         `Melding ${number} is zelf al samengevoegd; kies de melding waarin ze zit.`,
@@ -320,10 +320,10 @@ export async function mergeReport(sourceId: string, targetNumber: string, actorI
 
     await tx.report.update({
       where: { id: source.id },
-      data: { status: "SAMENGEVOEGD", mergedIntoId: target.id, closedAt: new Date() },
+      data: { status: "MERGED", mergedIntoId: target.id, closedAt: new Date() },
     });
     await tx.reportStatusChange.create({
-      data: { reportId: source.id, fromStatus: source.status, toStatus: "SAMENGEVOEGD", actorId },
+      data: { reportId: source.id, fromStatus: source.status, toStatus: "MERGED", actorId },
     });
     // Followers move over; an address already following the target keeps that one row.
     const followers = await tx.reportFollower.findMany({ where: { reportId: source.id } });

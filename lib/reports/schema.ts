@@ -2,8 +2,8 @@
 import { z } from "zod";
 import { withinBounds } from "./geo";
 
-export const KINDS = ["MELDING", "KLACHT", "SUGGESTIE", "VRAAG"] as const;
-export const STAFF_CHANNELS = ["TELEFOON", "BALIE", "EMAIL"] as const;
+export const KINDS = ["ISSUE", "COMPLAINT", "SUGGESTION", "QUESTION"] as const;
+export const STAFF_CHANNELS = ["PHONE", "DESK", "EMAIL"] as const;
 
 const optionalText = (max: number, message: string) =>
   z
@@ -117,7 +117,7 @@ export const followSchema = z.object({
 
 export const statusChangeSchema = z.object({
   reportId: z.string().min(1),
-  status: z.enum(["NIEUW", "IN_BEHANDELING", "WACHT_OP_INFO", "DOORGESTUURD", "OPGELOST", "AFGEWEZEN"], {
+  status: z.enum(["NEW", "IN_PROGRESS", "AWAITING_INFO", "FORWARDED", "RESOLVED", "REJECTED"], {
     message: "Kies een nieuwe status.",
   }),
   message: optionalText(5000, "Het bericht is te lang (maximaal 5000 tekens)."),

@@ -75,7 +75,7 @@ export async function setActingAssociation(
   });
 }
 
-/** Staff register someone at the counter or on the phone; they can sign in later with that e-mail. */
+/** Staff register someone at the desk or on the phone; they can sign in later with that e-mail. */
 export async function registerResident(staffId: string, input: NewResidentInput): Promise<string> {
   return db.$transaction(async (tx) => {
     if (input.email && (await tx.user.count({ where: { email: input.email } }))) {

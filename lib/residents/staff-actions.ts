@@ -1,5 +1,5 @@
 "use server";
-// Staff acting for a resident at the counter or on the phone: the same commands as the resident's
+// Staff acting for a resident at the desk or on the phone: the same commands as the resident's
 // own, with the staff member as actor. The resident id comes from the form and is checked here.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";

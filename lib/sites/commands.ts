@@ -20,7 +20,7 @@ export async function addClosure(actorId: string, input: ClosureInput, now = new
         startsOn: asDate(input.startsOn),
         endsOn: asDate(input.endsOn),
         reason: input.reason,
-        kind: "UITZONDERLIJK",
+        kind: "EXCEPTIONAL",
       },
     });
     await recordAudit(tx, {

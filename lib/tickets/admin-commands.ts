@@ -1,5 +1,5 @@
 // Back-office use cases of the cultural season: create a performance with its seats and tariffs,
-// publish it, resize it, sell at the counter, cancel it (refunding every buyer).
+// publish it, resize it, sell at the desk, cancel it (refunding every buyer).
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { recordAudit } from "@/lib/audit/record";
@@ -111,10 +111,10 @@ export async function resizePerformance(
   });
 }
 
-export type CounterSale = { method: "COUNTER_CASH" | "COUNTER_CARD" | "TRANSFER"; residentId: string | null };
+export type DeskSale = { method: "DESK_CASH" | "DESK_CARD" | "TRANSFER"; residentId: string | null };
 
-/** Staff sell at the counter or on the phone: the same reservation and capacity rules as online. */
-export async function sellAtCounter(staffId: string, input: ReservationInput, sale: CounterSale) {
+/** Staff sell at the desk or on the phone: the same reservation and capacity rules as online. */
+export async function sellAtDesk(staffId: string, input: ReservationInput, sale: DeskSale) {
   if (sale.residentId && !(await db.user.count({ where: { id: sale.residentId } })))
     throw new AppError("NOT_FOUND", "Deze inwoner bestaat niet.");
   const order = await reserveTickets(input, { userId: sale.residentId, soldById: staffId });
@@ -135,7 +135,7 @@ export async function sellAtCounter(staffId: string, input: ReservationInput, sa
   await recordAudit(db, {
     actorId: staffId,
     onBehalfOfId: sale.residentId,
-    action: "tickets.sold-at-counter",
+    action: "tickets.sold-at-desk",
     subjectType: "Order",
     subjectId: order.id,
   });

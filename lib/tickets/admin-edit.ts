@@ -91,7 +91,7 @@ async function tellBuyers(tx: Tx, performanceId: string, title: string, startsAt
   });
   const ids: string[] = [];
   for (const order of orders) {
-    if (!order.buyerEmail) continue; // printed tickets at the counter, no address
+    if (!order.buyerEmail) continue; // printed tickets at the desk, no address
     ids.push(
       await queueMail(tx, {
         to: order.buyerEmail,

@@ -8,7 +8,7 @@ const email = z
   .toLowerCase()
   .email("Vul een geldig e-mailadres in; je tickets komen daar toe.");
 
-/** A buyer at the counter may leave without giving an e-mail address: the tickets are printed. */
+/** A buyer at the desk may leave without giving an e-mail address: the tickets are printed. */
 const optionalEmail = z
   .string()
   .trim()
@@ -58,8 +58,8 @@ const reservationWith = <E extends z.ZodType<string | null, string>>(buyerEmail:
     });
 
 export const reservationSchema = reservationWith(email);
-export const counterReservationSchema = reservationWith(optionalEmail);
+export const deskReservationSchema = reservationWith(optionalEmail);
 
-export type ReservationInput = z.output<typeof counterReservationSchema>;
+export type ReservationInput = z.output<typeof deskReservationSchema>;
 
 export const orderTokenSchema = z.object({ token: z.string().min(20).max(64) });

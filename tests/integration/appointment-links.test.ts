@@ -144,11 +144,11 @@ describe("slots follow the weekly opening hours", () => {
         openingHours: {
           create: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, opensAt: 540, closesAt: 720 })),
         },
-        counters: {
+        desks: {
           create: {
             slug: "balie",
             name: "Testbalie",
-            kind: "THEMABALIE",
+            kind: "SPECIALIST",
             appointmentServices: { create: { serviceId: service.id } },
           },
         },

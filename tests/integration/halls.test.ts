@@ -330,7 +330,7 @@ describe("bad input stores nothing", () => {
 });
 
 describe("staff", () => {
-  it("books at the counter for a resident with the same rules, recorded as staff acting for them", async () => {
+  it("books at the desk for a resident with the same rules, recorded as staff acting for them", async () => {
     const h = await hall({ requiresApproval: false });
     const u = await resident();
     const clerk = await resident();

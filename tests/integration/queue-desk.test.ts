@@ -16,12 +16,12 @@ beforeAll(async () => {
 async function setup(siteSlug = "gemeentehuis-wingene", serviceSlug = "andere-vraag") {
   const site = await db.site.findUniqueOrThrow({ where: { slug: siteSlug } });
   const service = await db.queueService.findUniqueOrThrow({ where: { slug: serviceSlug } });
-  const counters = await db.counter.findMany({ where: { siteId: site.id }, orderBy: { slug: "asc" } });
+  const desks = await db.desk.findMany({ where: { siteId: site.id }, orderBy: { slug: "asc" } });
   const staff = await db.user.findUniqueOrThrow({ where: { email: "onthaal@wingene.be" } });
   return {
     site,
     service,
-    counters,
+    desks,
     staff,
     request: { siteId: site.id, queueServiceId: service.id, email: null },
   };
@@ -56,9 +56,9 @@ describe("self-service queue tickets", () => {
 
 describe("the desk's current ticket", () => {
   it("calls it again on top of the call screen, or marks it as not shown, only while called", async () => {
-    const { site, service, counters, staff } = await setup("gemeentehuis-ruiselede", "afval");
+    const { site, service, desks, staff } = await setup("gemeentehuis-ruiselede", "afval");
     // Empty this service's queue first, so the calls below take our own tickets.
-    while (await callNext(counters[0].id, staff.id, service.id)) {
+    while (await callNext(desks[0].id, staff.id, service.id)) {
       /* calling every earlier ticket */
     }
     const first = await takeTicketSelfService(
@@ -69,8 +69,8 @@ describe("the desk's current ticket", () => {
       { siteId: site.id, queueServiceId: service.id, email: null },
       randomUUID(),
     );
-    const a = await callNext(counters[0].id, staff.id, service.id);
-    const b = await callNext(counters[1].id, staff.id, service.id);
+    const a = await callNext(desks[0].id, staff.id, service.id);
+    const b = await callNext(desks[1].id, staff.id, service.id);
     expect([a?.code, b?.code]).toEqual([first.code, second.code]);
     expect((await screenState(site.id)).called[0].code).toBe(second.code);
 

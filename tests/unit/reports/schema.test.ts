@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { locationSchema, reportSchema } from "@/lib/reports/schema";
 
 const valid = {
-  kind: "MELDING",
+  kind: "ISSUE",
   category: "straatverlichting",
   description: "De lamp aan de kerk brandt niet.",
   addressText: "",

@@ -1,4 +1,4 @@
-// The call screen's data: the numbers called today and their counters. Public on purpose (it is
+// The call screen's data: the numbers called today and their desks. Public on purpose (it is
 // what the TV in the hall shows to everyone); no names or other personal data.
 import { screenState, siteBySlug } from "@/lib/queue/queries";
 
