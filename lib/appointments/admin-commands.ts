@@ -11,6 +11,8 @@ import {
   type NewServiceInput,
   type ServiceSettingsInput,
 } from "./admin-schema";
+import { appointmentMessages } from "./messages";
+import { siteMessages } from "@/lib/sites/messages";
 
 /** A unique index refused the row (Prisma's P2002): someone else took the name meanwhile. */
 const isUniqueViolation = (error: unknown) =>
@@ -21,9 +23,9 @@ export async function updateServiceSettings(actorId: string, input: ServiceSetti
   await db.$transaction(async (tx) => {
     const known = await tx.desk.count({ where: { id: { in: deskIds } } });
     if (known !== new Set(deskIds).size)
-      throw new AppError("INVALID_INPUT", "Een gekozen balie bestaat niet (meer).");
+      throw new AppError("INVALID_INPUT", appointmentMessages.chosenDeskNotFound);
     const updated = await tx.appointmentService.updateMany({ where: { id }, data: settings });
-    if (updated.count === 0) throw new AppError("NOT_FOUND", "Deze dienst bestaat niet (meer).");
+    if (updated.count === 0) throw new AppError("NOT_FOUND", appointmentMessages.serviceNotFound);
     await tx.appointmentServiceDesk.deleteMany({
       where: { serviceId: id, deskId: { notIn: deskIds } },
     });
@@ -44,7 +46,7 @@ export async function updateServiceSettings(actorId: string, input: ServiceSetti
 export async function addAvailability(actorId: string, input: AvailabilityInput) {
   return db.$transaction(async (tx) => {
     if (!(await tx.desk.count({ where: { id: input.deskId } })))
-      throw new AppError("NOT_FOUND", "Deze balie bestaat niet (meer).");
+      throw new AppError("NOT_FOUND", siteMessages.deskNotFound);
     const overlapping = await tx.deskAvailability.count({
       where: {
         deskId: input.deskId,
@@ -53,8 +55,7 @@ export async function addAvailability(actorId: string, input: AvailabilityInput)
         endsAt: { gt: input.from },
       },
     });
-    if (overlapping)
-      throw new AppError("CONFLICT", "Dit overlapt met een bestaand blok op die dag. Pas dat blok aan.");
+    if (overlapping) throw new AppError("CONFLICT", appointmentMessages.availabilityOverlaps);
     const row = await tx.deskAvailability.create({
       data: { deskId: input.deskId, weekday: input.weekday, startsAt: input.from, endsAt: input.to },
     });
@@ -71,7 +72,7 @@ export async function addAvailability(actorId: string, input: AvailabilityInput)
 export async function removeAvailability(actorId: string, id: string) {
   await db.$transaction(async (tx) => {
     const removed = await tx.deskAvailability.deleteMany({ where: { id } });
-    if (removed.count === 0) throw new AppError("NOT_FOUND", "Dit blok bestaat niet (meer).");
+    if (removed.count === 0) throw new AppError("NOT_FOUND", appointmentMessages.availabilityNotFound);
     await recordAudit(tx, {
       actorId,
       action: "desk-availability.removed",
@@ -85,13 +86,13 @@ export async function removeAvailability(actorId: string, id: string) {
 export async function createService(actorId: string, input: NewServiceInput) {
   const { deskIds, ...settings } = input;
   const slug = slugFromName(input.name);
-  if (!slug) throw new FieldError("name", "Gebruik letters of cijfers in de naam.");
-  const taken = new FieldError("name", "Er bestaat al een dienst met deze naam. Kies een andere naam.");
+  if (!slug) throw new FieldError("name", appointmentMessages.nameWithoutLetters);
+  const taken = new FieldError("name", appointmentMessages.serviceNameTaken);
   try {
     return await db.$transaction(async (tx) => {
       const known = await tx.desk.count({ where: { id: { in: deskIds } } });
       if (known !== new Set(deskIds).size)
-        throw new AppError("INVALID_INPUT", "Een gekozen balie bestaat niet (meer).");
+        throw new AppError("INVALID_INPUT", appointmentMessages.chosenDeskNotFound);
       if (await tx.appointmentService.count({ where: { slug } })) throw taken;
       const last = await tx.appointmentService.aggregate({ _max: { sortOrder: true } });
       const service = await tx.appointmentService.create({
@@ -120,12 +121,12 @@ export async function createService(actorId: string, input: NewServiceInput) {
 /** A new desk or meeting room; it is staffed whenever the site is open until hours are added. */
 export async function createDesk(actorId: string, input: NewDeskInput) {
   const slug = slugFromName(input.name);
-  if (!slug) throw new FieldError("name", "Gebruik letters of cijfers in de naam.");
-  const taken = new FieldError("name", "Dit gemeentehuis heeft al een balie met deze naam.");
+  if (!slug) throw new FieldError("name", appointmentMessages.nameWithoutLetters);
+  const taken = new FieldError("name", appointmentMessages.deskNameTaken);
   try {
     return await db.$transaction(async (tx) => {
       if (!(await tx.site.count({ where: { id: input.siteId } })))
-        throw new FieldError("siteId", "Dit gemeentehuis bestaat niet.");
+        throw new FieldError("siteId", siteMessages.siteNotFound);
       if (await tx.desk.count({ where: { siteId: input.siteId, slug } })) throw taken;
       const desk = await tx.desk.create({
         data: { siteId: input.siteId, slug, name: input.name, kind: input.kind },

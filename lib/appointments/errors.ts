@@ -1,9 +1,8 @@
 // Dutch messages for the ways a booking can fail, and recognising the database's refusal.
 import { AppError } from "@/lib/errors";
+import { appointmentMessages } from "./messages";
 
-export const SLOT_TAKEN = "Dit tijdslot is net ingenomen. Kies een ander tijdstip.";
-
-export const slotTaken = () => new AppError("CONFLICT", SLOT_TAKEN);
+export const slotTaken = () => new AppError("CONFLICT", appointmentMessages.slotTaken);
 
 /** The exclusion constraint that keeps a desk's appointments from overlapping. */
 export function isOverlapViolation(error: unknown): boolean {

@@ -12,6 +12,7 @@ import { AppError } from "@/lib/errors";
 import { isOverlapViolation, slotTaken } from "./errors";
 import { loadSlotInput } from "./slot-input";
 import { generateSlots, groupSlotKey, type Slot } from "./slots";
+import { appointmentMessages } from "./messages";
 
 export type SlotRequest = {
   serviceId: string;
@@ -25,7 +26,7 @@ export type SlotRequest = {
 
 export async function findRequestedSlot(request: SlotRequest): Promise<{ slot: Slot; capacity: number }> {
   if (request.startsAt.getTime() <= request.now.getTime())
-    throw new AppError("INVALID_INPUT", "Dit tijdstip ligt in het verleden. Kies een ander tijdstip.");
+    throw new AppError("INVALID_INPUT", appointmentMessages.slotInPast);
   const day = brusselsParts(request.startsAt).dateKey;
   const input = await loadSlotInput({
     serviceId: request.serviceId,
@@ -35,14 +36,14 @@ export async function findRequestedSlot(request: SlotRequest): Promise<{ slot: S
     now: request.now,
     ignoreAppointmentId: request.ignoreAppointmentId,
   });
-  if (!input) throw new AppError("NOT_FOUND", "Deze dienst is niet beschikbaar in dit gemeentehuis.");
+  if (!input) throw new AppError("NOT_FOUND", appointmentMessages.serviceNotOfferedHere);
   if (request.byStaff) input.service = { ...input.service, leadTimeMinutes: 0, sameDayAllowed: true };
   const at = request.startsAt.getTime();
   const slot = generateSlots(input).find((s) => s.startsAt.getTime() === at);
   if (slot) return { slot, capacity: input.service.capacityPerSlot };
   const existsWhenFree = generateSlots({ ...input, busy: [] }).some((s) => s.startsAt.getTime() === at);
   if (existsWhenFree) throw slotTaken();
-  throw new AppError("INVALID_INPUT", "Op dit tijdstip kan je geen afspraak maken voor deze dienst.");
+  throw new AppError("INVALID_INPUT", appointmentMessages.slotNotOffered);
 }
 
 export type Placement = {

@@ -10,6 +10,8 @@ import { AppError } from "@/lib/errors";
 import { bookAppointment, moveAppointment } from "./commands";
 import { blockDesk, markAppointment, removeDeskBlock } from "./staff-commands";
 import { blockIdSchema, blockSchema, markSchema, staffBookingSchema, staffMoveSchema } from "./staff-schema";
+import { appointmentMessages } from "./messages";
+import { residentMessages } from "@/lib/residents/messages";
 
 const guard = () => requireStaff("frontoffice:manage", "/beheer/onthaal");
 
@@ -20,12 +22,12 @@ export const staffBookAction = formAction({
     let userId: string | null = null;
     if (input.residentId) {
       const resident = await db.user.findUnique({ where: { id: input.residentId }, select: { id: true } });
-      if (!resident) throw new AppError("NOT_FOUND", "Deze inwoner bestaat niet (meer).");
+      if (!resident) throw new AppError("NOT_FOUND", residentMessages.residentNotFound);
       userId = resident.id;
     }
     if (input.followUpOfId) {
       const previous = await db.appointment.findUnique({ where: { id: input.followUpOfId } });
-      if (!previous) throw new AppError("NOT_FOUND", "De vorige afspraak bestaat niet (meer).");
+      if (!previous) throw new AppError("NOT_FOUND", appointmentMessages.previousNotFound);
       userId ??= previous.userId;
     }
     const booked = await bookAppointment(

@@ -8,6 +8,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { cancelAppointment } from "./commands";
 import type { BlockInput } from "./staff-schema";
+import { appointmentMessages } from "./messages";
+import { siteMessages } from "@/lib/sites/messages";
 
 /** Which status may follow which: a mark that no longer applies changes nothing. */
 const ALLOWED_FROM: Record<"ARRIVED" | "SERVED" | "NO_SHOW", AppointmentStatus[]> = {
@@ -23,9 +25,8 @@ export async function markAppointment(
 ) {
   if (status === "CANCELLED") {
     const exists = await db.appointment.findUnique({ where: { id }, select: { status: true } });
-    if (!exists) throw new AppError("NOT_FOUND", "Deze afspraak bestaat niet (meer).");
-    if (exists.status !== "BOOKED")
-      throw new AppError("CONFLICT", "Enkel een geboekte afspraak kan geannuleerd worden.");
+    if (!exists) throw new AppError("NOT_FOUND", appointmentMessages.appointmentNotFound);
+    if (exists.status !== "BOOKED") throw new AppError("CONFLICT", appointmentMessages.onlyBookedCancellable);
     return cancelAppointment(id, actorId);
   }
   await db.$transaction(async (tx) => {
@@ -33,8 +34,7 @@ export async function markAppointment(
       where: { id, status: { in: ALLOWED_FROM[status] } },
       data: { status },
     });
-    if (done.count === 0)
-      throw new AppError("CONFLICT", "Deze afspraak werd intussen gewijzigd. Vernieuw de pagina.");
+    if (done.count === 0) throw new AppError("CONFLICT", appointmentMessages.changedMeanwhile);
     const row = await tx.appointment.findUniqueOrThrow({ where: { id }, select: { userId: true } });
     await recordAudit(tx, {
       actorId,
@@ -50,10 +50,10 @@ export async function markAppointment(
 export async function blockDesk(actorId: string, input: BlockInput, now = new Date()) {
   const startsAt = brusselsInstant(input.date, input.from);
   const endsAt = brusselsInstant(input.date, input.to);
-  if (endsAt <= now) throw new AppError("INVALID_INPUT", "Deze periode ligt in het verleden.");
+  if (endsAt <= now) throw new AppError("INVALID_INPUT", appointmentMessages.periodInPast);
   return db.$transaction(async (tx) => {
     const desk = await tx.desk.findUnique({ where: { id: input.deskId } });
-    if (!desk) throw new AppError("NOT_FOUND", "Deze balie bestaat niet.");
+    if (!desk) throw new AppError("NOT_FOUND", siteMessages.deskNotFound);
     const inTheWay = await tx.appointment.count({
       where: {
         deskId: input.deskId,
@@ -63,10 +63,7 @@ export async function blockDesk(actorId: string, input: BlockInput, now = new Da
       },
     });
     if (inTheWay > 0)
-      throw new AppError(
-        "CONFLICT",
-        `Er ${inTheWay === 1 ? "staat nog 1 afspraak" : `staan nog ${inTheWay} afspraken`} op ${desk.name} in deze periode. Verplaats ze eerst.`,
-      );
+      throw new AppError("CONFLICT", appointmentMessages.appointmentsInTheWay(inTheWay, desk.name));
     const block = await tx.deskBlock.create({
       data: { deskId: input.deskId, startsAt, endsAt, reason: input.reason, createdById: actorId },
     });
@@ -84,7 +81,7 @@ export async function blockDesk(actorId: string, input: BlockInput, now = new Da
 export async function removeDeskBlock(actorId: string, id: string) {
   await db.$transaction(async (tx) => {
     const removed = await tx.deskBlock.deleteMany({ where: { id } });
-    if (removed.count === 0) throw new AppError("NOT_FOUND", "Deze sluiting bestaat niet (meer).");
+    if (removed.count === 0) throw new AppError("NOT_FOUND", appointmentMessages.blockNotFound);
     await recordAudit(tx, {
       actorId,
       action: "desk.unblocked",

@@ -21,6 +21,7 @@ import { bookingIdSchema, deskBookingSchema, depositSchema, refuseSchema, series
 import { approveSeries } from "./series-decisions";
 import { saveDayParts } from "./day-parts";
 import { dayPartsSchema } from "./day-parts-schema";
+import { hallMessages } from "./messages";
 
 const staff = () => requireStaff("leisure:manage");
 
@@ -82,7 +83,7 @@ export const staffCancelAction = formAction({
       where: { id: bookingId, closureId: null },
       select: { userId: true },
     });
-    if (!booking) throw new FieldError("bookingId", "Deze reservatie bestaat niet.", "NOT_FOUND");
+    if (!booking) throw new FieldError("bookingId", hallMessages.bookingNotFound, "NOT_FOUND");
     await cancelBooking(bookingId, { userId: booking.userId, staffId: actor.userId });
     revalidatePath("/beheer/zalen", "layout");
     redirect(`/beheer/zalen/${bookingId}?gedaan=geannuleerd`);
@@ -94,11 +95,7 @@ export const deskBookingAction = formAction({
   guard: staff,
   run: async ({ residentEmail, ...input }, actor) => {
     const resident = await db.user.findUnique({ where: { email: residentEmail }, select: { id: true } });
-    if (!resident)
-      throw new FieldError(
-        "residentEmail",
-        "Geen inwoner met dit e-mailadres. Registreer hem of haar eerst.",
-      );
+    if (!resident) throw new FieldError("residentEmail", hallMessages.noResidentWithEmail);
     const outcome = await requestBooking(input, { userId: resident.id, staffId: actor.userId });
     revalidatePath("/beheer/zalen", "layout");
     redirect(`/beheer/zalen/${outcome.bookingIds[0]}`);

@@ -12,6 +12,8 @@ import { AppError } from "@/lib/errors";
 import { deliverMail, queueMail } from "@/lib/mail/outbox";
 import { queueTicketMail } from "./mails";
 import { checkQueueTicketRate } from "./rate";
+import { siteMessages } from "@/lib/sites/messages";
+import { queueMessages } from "./messages";
 
 export const ticketCode = (prefix: string, number: number) => `${prefix}${String(number).padStart(3, "0")}`;
 const asDate = (dateKey: string) => new Date(`${dateKey}T00:00:00Z`);
@@ -25,8 +27,8 @@ export async function issueTicket(request: IssueRequest, issuedById: string | nu
       tx.site.findUnique({ where: { id: request.siteId }, select: { id: true, name: true } }),
       tx.queueService.findFirst({ where: { id: request.queueServiceId, active: true } }),
     ]);
-    if (!site) throw new AppError("NOT_FOUND", "Dit gemeentehuis bestaat niet.");
-    if (!service) throw new AppError("NOT_FOUND", "Kies een dienst uit de lijst.");
+    if (!site) throw new AppError("NOT_FOUND", siteMessages.siteNotFound);
+    if (!service) throw new AppError("NOT_FOUND", queueMessages.chooseService);
     // One upsert raises the day's number sequence and returns the new number: no two tickets share it.
     const [{ last }] = await tx.$queryRaw<{ last: number }[]>`
       INSERT INTO "QueueNumberSequence" ("siteId", "queueServiceId", "day", "last")
@@ -83,7 +85,7 @@ export async function callNext(
     where: { id: deskId },
     select: { id: true, siteId: true },
   });
-  if (!desk) throw new AppError("NOT_FOUND", "Deze balie bestaat niet.");
+  if (!desk) throw new AppError("NOT_FOUND", siteMessages.deskNotFound);
   const day = brusselsParts(now).dateKey;
   const onlyService = queueServiceId ? Prisma.sql`AND "queueServiceId" = ${queueServiceId}` : Prisma.empty;
   return db.$transaction(async (tx) => {
@@ -130,8 +132,7 @@ async function changeCalledTicket(
 ) {
   return db.$transaction(async (tx) => {
     const done = await tx.queueTicket.updateMany({ where: { id: ticketId, status: "CALLED" }, data });
-    if (done.count === 0)
-      throw new AppError("CONFLICT", "Dit volgnummer is niet meer opgeroepen. Vernieuw de pagina.");
+    if (done.count === 0) throw new AppError("CONFLICT", queueMessages.noLongerCalled);
     const ticket = await tx.queueTicket.findUniqueOrThrow({ where: { id: ticketId } });
     await recordAudit(tx, {
       actorId,

@@ -10,12 +10,13 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { addHouseholdMember, registerResident, updateProfile } from "./commands";
 import { householdMemberSchema, newResidentSchema, profileSchema } from "./schema";
+import { residentMessages } from "./messages";
 
 const resident = z.object({ residentId: z.string().min(1).max(40) });
 
 async function onBehalfOf(actorId: string, residentId: string) {
   const exists = await db.user.count({ where: { id: residentId } });
-  if (!exists) throw new AppError("NOT_FOUND", "Deze inwoner bestaat niet.");
+  if (!exists) throw new AppError("NOT_FOUND", residentMessages.residentNotFound);
   return { actorId, residentId };
 }
 

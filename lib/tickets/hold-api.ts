@@ -8,6 +8,7 @@ import { AppError, ERROR_CODES, GENERIC_ERROR_MESSAGE } from "@/lib/errors";
 import { settle } from "@/lib/payments/settle";
 import { reserveTickets } from "./commands";
 import { reservationSchema } from "./schema";
+import { ticketMessages } from "./messages";
 
 /** A hold request is a few hundred bytes; anything near this is not a buyer. */
 export const HOLD_BODY_LIMIT_BYTES = 4 * 1024;
@@ -33,12 +34,12 @@ export const holdRequestSchema = z
       performanceId: z
         .string({ error: "Kies een voorstelling." })
         .min(1, "Kies een voorstelling.")
-        .max(40, "Deze voorstelling bestaat niet."),
+        .max(40, ticketMessages.performanceNotFound),
       buyerName: z.string({ error: "Vul je naam in." }),
       buyerEmail: z.string({ error: "Vul een geldig e-mailadres in; je tickets komen daar toe." }),
       quantities: z
         .record(z.string().min(1).max(40, "Onbekend tickettype."), z.number({ error: QTY }), {
-          error: "Kies minstens één ticket.",
+          error: ticketMessages.chooseOneTicket,
         })
         .refine((q) => Object.keys(q).length <= MAX_TICKET_TYPES, "Te veel tickettypes in één bestelling."),
     },

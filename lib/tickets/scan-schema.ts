@@ -1,6 +1,7 @@
 // Scanning tickets at the door: the one request schema (typed form, camera, API) and the answer
 // the door sees. No server imports here, because the scanner's client components use both.
 import { z } from "zod";
+import { ticketMessages } from "./messages";
 
 export const SCAN_RESULTS = [
   "ADMITTED",
@@ -31,7 +32,7 @@ export const scanRequestSchema = z.object(
       .string({ error: PERFORMANCE_MISSING })
       .trim()
       .min(1, PERFORMANCE_MISSING)
-      .max(40, "Deze voorstelling bestaat niet."),
+      .max(40, ticketMessages.performanceNotFound),
     device: z
       .string({ error: DEVICE_MISSING })
       .trim()

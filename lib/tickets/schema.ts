@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ticketMessages } from "./messages";
 
 export const MAX_TICKETS_PER_ORDER = 10;
 
@@ -42,7 +43,7 @@ const reservationWith = <E extends z.ZodType<string | null, string>>(buyerEmail:
       }
       const total = Object.values(quantities).reduce((a, b) => a + b, 0);
       if (total === 0)
-        ctx.addIssue({ code: "custom", path: ["_form"], message: "Kies minstens één ticket." });
+        ctx.addIssue({ code: "custom", path: ["_form"], message: ticketMessages.chooseOneTicket });
       if (total > MAX_TICKETS_PER_ORDER)
         ctx.addIssue({
           code: "custom",

@@ -3,12 +3,12 @@
 // link is refused, and bad requests store nothing.
 import { beforeAll, describe, expect, it } from "vitest";
 import { bookAppointment, cancelByToken, rescheduleByToken } from "@/lib/appointments/commands";
-import { SLOT_TAKEN } from "@/lib/appointments/errors";
 import { loadSlotInput } from "@/lib/appointments/slot-input";
 import { generateSlots, type Slot } from "@/lib/appointments/slots";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { seed } from "@/prisma/seed";
+import { appointmentMessages } from "@/lib/appointments/messages";
 
 beforeAll(async () => {
   await seed(db);
@@ -54,7 +54,7 @@ describe("booking races", () => {
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     for (const r of results.filter((r): r is PromiseRejectedResult => r.status === "rejected")) {
       expect(r.reason).toBeInstanceOf(AppError);
-      expect(r.reason.message).toBe(SLOT_TAKEN);
+      expect(r.reason.message).toBe(appointmentMessages.slotTaken);
     }
     const { serviceId } = await ids("vrije-tijd");
     expect(await activeAt(serviceId, slot.startsAt)).toBe(1);
@@ -86,7 +86,7 @@ describe("booking races", () => {
     const permit = (await freeSlots("bouwvergunning-bespreken"))[0];
     await book("bouwvergunning-bespreken", permit.startsAt);
     await expect(book("afval-en-milieu", new Date(permit.startsAt.getTime() + 15 * 60_000))).rejects.toThrow(
-      SLOT_TAKEN,
+      appointmentMessages.slotTaken,
     );
   });
 });

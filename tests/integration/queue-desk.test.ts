@@ -4,10 +4,11 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { callNext, markTicketNoShow, recallTicket, takeTicketSelfService } from "@/lib/queue/commands";
 import { screenState } from "@/lib/queue/queries";
-import { QUEUE_RATE_MESSAGE, QUEUE_TICKET_LIMIT } from "@/lib/queue/rate";
+import { QUEUE_TICKET_LIMIT } from "@/lib/queue/rate";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { seed } from "@/prisma/seed";
+import { queueMessages } from "@/lib/queue/messages";
 
 beforeAll(async () => {
   await seed(db);
@@ -39,7 +40,7 @@ describe("self-service queue tickets", () => {
     expect(taken).toHaveLength(QUEUE_TICKET_LIMIT.max);
     for (const r of results.filter((r): r is PromiseRejectedResult => r.status === "rejected")) {
       expect(r.reason).toBeInstanceOf(AppError);
-      expect(r.reason).toMatchObject({ code: "RATE_LIMITED", message: QUEUE_RATE_MESSAGE });
+      expect(r.reason).toMatchObject({ code: "RATE_LIMITED", message: queueMessages.tooManyTickets });
     }
     expect(await db.queueTicket.count({ where: { siteId: site.id } })).toBe(before + QUEUE_TICKET_LIMIT.max);
 
