@@ -148,6 +148,10 @@ describe("refunds and cancellations", () => {
     });
     expect(await db.ticket.count({ where: { orderId: order.id, status: "CANCELLED" } })).toBe(3);
     expect((await db.capacityPool.findUniqueOrThrow({ where: { id: p.poolId } })).taken).toBe(0);
+    const mail = await db.mailMessage.findFirstOrThrow({
+      where: { to: order.buyerEmail!, subject: `Terugbetaling - bestelling ${order.number}` },
+    });
+    expect(mail.text).toContain("Klant kan niet komen");
     await expect(refundOrder(order.id, staffId, "nog eens")).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
