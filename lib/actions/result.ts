@@ -19,8 +19,6 @@ export function submittedValues(formData: FormData): SubmittedValues {
   return out;
 }
 
-export const initialResult: ActionResult<never> | null = null;
-
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {

@@ -67,7 +67,7 @@ function isoWeekday(dateKey: string): number {
 }
 
 /** Intervals (wall-clock minutes) where the site is open and the desk is staffed. */
-export function deskWindowsOn(
+function deskWindowsOn(
   dateKey: string,
   siteWindows: readonly OpeningWindow[],
   closures: readonly Closure[],
@@ -156,9 +156,4 @@ export function generateSlots(input: SlotInput): Slot[] {
     }
   }
   return [...byTime.values()].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
-}
-
-/** Days that have at least one free slot, in order. */
-export function daysWithSlots(slots: readonly Slot[]): string[] {
-  return [...new Set(slots.map((s) => s.dateKey))];
 }

@@ -35,7 +35,6 @@ export const staffBookingSchema = z.object({
   residentId: optionalId,
   followUpOfId: optionalId,
 });
-export type StaffBookingInput = z.output<typeof staffBookingSchema>;
 
 export const markSchema = z.object({ id, status: z.enum(["ARRIVED", "SERVED", "NO_SHOW", "CANCELLED"]) });
 

@@ -4,7 +4,7 @@ import path from "node:path";
 import type { MigrationList } from "@prisma/schema-engine-wasm";
 import { withSchemaEngine } from "./schema-engine";
 
-export const prismaDir = path.resolve(process.cwd(), "prisma");
+const prismaDir = path.resolve(process.cwd(), "prisma");
 export const migrationsDir = path.join(prismaDir, "migrations");
 export const schemaPath = path.join(prismaDir, "schema.prisma");
 /** The datamodel as it stood when the newest migration was written; see scripts/db-diff.ts. */
@@ -13,7 +13,7 @@ export const snapshotPath = path.join(migrationsDir, "schema.snapshot.prisma");
 const noFilters = { externalTables: [], externalEnums: [] };
 
 /** The migrations folder as the engine reads it; with `upTo`, only the migrations up to that one. */
-export async function readMigrationList(upTo?: string): Promise<MigrationList> {
+async function readMigrationList(upTo?: string): Promise<MigrationList> {
   const entries = await readdir(migrationsDir, { withFileTypes: true });
   const folders = entries
     .filter((e) => e.isDirectory() && (upTo === undefined || e.name <= upTo))

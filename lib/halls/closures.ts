@@ -11,7 +11,7 @@ import type { ClosureInput } from "./closure-schema";
 import { BOOKING_TX, isOverlapViolation, retryOnDeadlock } from "./errors";
 import { hallMessages } from "./messages";
 
-export const CLOSED_LABEL = "Gesloten";
+const CLOSED_LABEL = "Gesloten";
 
 async function collisions(hallId: string, startsAt: Date, endsAt: Date) {
   return db.hallBooking.findMany({

@@ -5,10 +5,6 @@ import { hallMessages } from "./messages";
 
 export type DayPart = { code: string; label: string; startMinutes: number; endMinutes: number };
 
-export type SlotChoice =
-  | { unit: "DAY_PART"; date: string; dayParts: string[] }
-  | { unit: "HOURLY"; date: string; fromMinutes: number; untilMinutes: number };
-
 export type Slot = { startsAt: Date; endsAt: Date; units: number; label: string };
 
 export type SlotResult = { ok: true; slot: Slot } | { ok: false; field: string; message: string };

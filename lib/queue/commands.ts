@@ -15,7 +15,7 @@ import { checkQueueTicketRate } from "./rate";
 import { siteMessages } from "@/lib/sites/messages";
 import { queueMessages } from "./messages";
 
-export const ticketCode = (prefix: string, number: number) => `${prefix}${String(number).padStart(3, "0")}`;
+const ticketCode = (prefix: string, number: number) => `${prefix}${String(number).padStart(3, "0")}`;
 const asDate = (dateKey: string) => new Date(`${dateKey}T00:00:00Z`);
 
 export type IssueRequest = { siteId: string; queueServiceId: string; email: string | null };

@@ -8,7 +8,7 @@ import { CHANNEL_LABELS, KIND_LABELS, STATUS_LABELS } from "./labels";
 import { ageInDays, dueDateKey } from "./overdue";
 import { listInbox } from "./queries";
 
-export const EXPORT_HEADERS = [
+const EXPORT_HEADERS = [
   "Volgnummer",
   "Ontvangen",
   "Ouderdom (dagen)",

@@ -4,7 +4,7 @@ import type { ReportStatus } from "@/generated/prisma/enums";
 import { dueDateKey } from "./overdue";
 import { STATUS_URL_WORDS, statusFromUrlWord } from "./url-words";
 
-export const INBOX_SORTS = ["oudste", "te-laat", "nieuwste"] as const;
+const INBOX_SORTS = ["oudste", "te-laat", "nieuwste"] as const;
 export type InboxSort = (typeof INBOX_SORTS)[number];
 
 export type InboxFilter = {

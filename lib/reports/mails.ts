@@ -5,7 +5,7 @@ import type { MailInput } from "@/lib/mail/outbox";
 import { STATUS_LABELS } from "./labels";
 import type { ReportStatus } from "@/generated/prisma/enums";
 
-export function statusPageUrl(token: string): string {
+function statusPageUrl(token: string): string {
   return appUrl(`/melding/${token}`);
 }
 

@@ -90,8 +90,6 @@ export const reportSchema = z
   })
   .superRefine(checkLocation);
 
-export type ReportInput = z.infer<typeof reportSchema>;
-
 export const staffReportSchema = z
   .object({
     ...reportFields,
@@ -106,8 +104,6 @@ export const staffReportSchema = z
       .refine((v) => v === undefined || z.email().safeParse(v).success, "Vul een geldig e-mailadres in."),
   })
   .superRefine(checkLocation);
-
-export type StaffReportInput = z.infer<typeof staffReportSchema>;
 
 export const followSchema = z.object({
   reportId: z.string().min(1),

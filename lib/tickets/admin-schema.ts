@@ -5,7 +5,7 @@ import { parseEuroToCents } from "@/lib/be/money";
 
 /** Empty tariff rows the form offers for new tariffs; the schema reads every row it is sent, up to MAX_TYPE_ROWS. */
 export const TYPE_ROWS = 4;
-export const MAX_TYPE_ROWS = 12;
+const MAX_TYPE_ROWS = 12;
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Vul een uur in zoals 20:00.");
 const whole = (min: number, max: number, message: string) =>
@@ -125,7 +125,7 @@ export const transferReceivedSchema = z.object({
 });
 
 export const deskSaleMethods = ["DESK_CASH", "DESK_CARD", "TRANSFER"] as const;
-export const deskPaymentSchema = z.object({
+const deskPaymentSchema = z.object({
   method: z.enum(deskSaleMethods, { message: "Kies hoe er betaald wordt." }),
   residentId: z
     .string()

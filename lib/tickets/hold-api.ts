@@ -11,10 +11,10 @@ import { reservationSchema } from "./schema";
 import { ticketMessages } from "./messages";
 
 /** A hold request is a few hundred bytes; anything near this is not a buyer. */
-export const HOLD_BODY_LIMIT_BYTES = 4 * 1024;
+const HOLD_BODY_LIMIT_BYTES = 4 * 1024;
 const MAX_TICKET_TYPES = 20;
 
-export const HOLD_MESSAGES = {
+const HOLD_MESSAGES = {
   tooLarge: "Dit verzoek is te groot.",
   notJson: "Stuur de gegevens als JSON (Content-Type: application/json).",
   badJson: "De gegevens zijn geen geldige JSON.",
@@ -28,7 +28,7 @@ const QTY = "Kies een aantal van 0 tot 10.";
  * The JSON envelope (Dutch messages for missing or mistyped fields), mapped onto the form's
  * `qty_<typeId>` fields and parsed by `reservationSchema`, so the rules live in one place.
  */
-export const holdRequestSchema = z
+const holdRequestSchema = z
   .object(
     {
       performanceId: z

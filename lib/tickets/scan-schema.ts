@@ -3,13 +3,7 @@
 import { z } from "zod";
 import { ticketMessages } from "./messages";
 
-export const SCAN_RESULTS = [
-  "ADMITTED",
-  "ALREADY_USED",
-  "UNKNOWN",
-  "CANCELLED",
-  "WRONG_PERFORMANCE",
-] as const;
+const SCAN_RESULTS = ["ADMITTED", "ALREADY_USED", "UNKNOWN", "CANCELLED", "WRONG_PERFORMANCE"] as const;
 export type ScanResultCode = (typeof SCAN_RESULTS)[number];
 
 /** What a phone calls itself until someone names it; the name lands in the scan log. */

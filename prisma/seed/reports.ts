@@ -220,7 +220,7 @@ export async function seedReports(db: Db, now: Date): Promise<void> {
 }
 
 /** The meldpunt's demo resident, by e-mail, from the residents list in data.ts. */
-export const REPORTS_DEMO_RESIDENT = "lotte.vermeersch@example.be";
+const REPORTS_DEMO_RESIDENT = "lotte.vermeersch@example.be";
 
 /**
  * Second meldpunt step: the retention setting, and the demo resident the e2e tests file reports as.
