@@ -1,11 +1,11 @@
 "use server";
-// Managing services and counter availability (/beheer/onthaal/diensten and /balies).
+// Managing services and desk availability (/beheer/onthaal/diensten and /balies).
 import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/actions/safe-action";
 import { requireStaff } from "@/lib/auth/guards";
 import {
   addAvailability,
-  createCounter,
+  createDesk,
   createService,
   removeAvailability,
   updateServiceSettings,
@@ -13,7 +13,7 @@ import {
 import {
   availabilityIdSchema,
   availabilitySchema,
-  newCounterSchema,
+  newDeskSchema,
   newServiceSchema,
   serviceSettingsSchema,
 } from "./admin-schema";
@@ -60,13 +60,13 @@ export const createServiceAction = formAction({
   },
 });
 
-export const createCounterAction = formAction({
-  schema: newCounterSchema,
+export const createDeskAction = formAction({
+  schema: newDeskSchema,
   guard: () => requireStaff("frontoffice:manage", "/beheer/onthaal/balies"),
   run: async (input, actor) => {
-    const counter = await createCounter(actor.userId, input);
+    const desk = await createDesk(actor.userId, input);
     revalidatePath("/beheer/onthaal/balies");
     revalidatePath("/beheer/onthaal/diensten");
-    return { name: counter.name };
+    return { name: desk.name };
   },
 });

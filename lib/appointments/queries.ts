@@ -9,7 +9,7 @@ import { hashManageToken, manageTokenPattern } from "./token";
 
 export function listServices() {
   return db.appointmentService.findMany({
-    where: { active: true, counters: { some: { counter: { active: true } } } },
+    where: { active: true, desks: { some: { desk: { active: true } } } },
     orderBy: { sortOrder: "asc" },
   });
 }
@@ -18,10 +18,10 @@ export function getService(slug: string) {
   return db.appointmentService.findFirst({ where: { slug, active: true } });
 }
 
-/** Sites with at least one active counter offering the service. */
+/** Sites with at least one active desk offering the service. */
 export function sitesOffering(serviceId: string) {
   return db.site.findMany({
-    where: { counters: { some: { active: true, appointmentServices: { some: { serviceId } } } } },
+    where: { desks: { some: { active: true, appointmentServices: { some: { serviceId } } } } },
     orderBy: { sortOrder: "asc" },
   });
 }

@@ -6,7 +6,7 @@ import { screenState, siteBySlug } from "@/lib/queue/queries";
 export const metadata: Metadata = { title: "Oproepscherm", robots: { index: false } };
 export const dynamic = "force-dynamic";
 
-/** The call screen for the TV in the hall; public, it shows only numbers and counters. */
+/** The call screen for the TV in the hall; public, it shows only numbers and desks. */
 export default async function CallScreenPage({ params }: { params: Promise<{ site: string }> }) {
   const site = await siteBySlug((await params).site);
   if (!site) notFound();
