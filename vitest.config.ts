@@ -1,5 +1,6 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
+import { UNIT_TIME_ZONES } from "./tests/support/unit-time-zones";
 
 const alias = {
   "@": path.resolve(__dirname),
@@ -11,10 +12,11 @@ export default defineConfig({
   resolve: { alias },
   test: {
     projects: [
-      {
+      // Unit tests once per machine time zone (tests/support/unit-time-zones.ts).
+      ...Object.entries(UNIT_TIME_ZONES).map(([name, TZ]) => ({
         resolve: { alias },
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
-      },
+        test: { name, include: ["tests/unit/**/*.test.ts"], environment: "node" as const, env: { TZ } },
+      })),
       {
         resolve: { alias },
         test: {

@@ -3,7 +3,10 @@ import type { TagStore } from "./tag-store.mjs";
 export default class RouteCacheHandler {
   static entries: Map<string, { value: unknown; lastModified: number }>;
   constructor(options?: { tags?: TagStore });
-  get(key: string, ctx?: { tags?: string[]; softTags?: string[] }): Promise<{ value: unknown; lastModified: number } | null>;
+  get(
+    key: string,
+    ctx?: { tags?: string[]; softTags?: string[] },
+  ): Promise<{ value: unknown; lastModified: number } | null>;
   set(key: string, data: unknown, ctx?: unknown): Promise<void>;
   revalidateTag(tags: string | string[], durations?: { expire?: number }): Promise<void>;
   resetRequestCache(): void;

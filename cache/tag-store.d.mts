@@ -9,5 +9,8 @@ export type TagStore = {
   staleSince(tags: readonly string[], timestamp: number): boolean;
   close(): Promise<void>;
 };
-export declare function createTagStore(options?: { connectionString?: string; syncIntervalMs?: number }): TagStore;
+export declare function createTagStore(options?: {
+  connectionString?: string;
+  syncIntervalMs?: number;
+}): TagStore;
 export declare function sharedTagStore(): TagStore;

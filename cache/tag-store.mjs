@@ -17,11 +17,16 @@ export const SYNC_INTERVAL_MS = 500;
 /**
  * @param {{ connectionString?: string, syncIntervalMs?: number }} [options]
  */
-export function createTagStore({ connectionString = process.env.DATABASE_URL, syncIntervalMs = SYNC_INTERVAL_MS } = {}) {
+export function createTagStore({
+  connectionString = process.env.DATABASE_URL,
+  syncIntervalMs = SYNC_INTERVAL_MS,
+} = {}) {
   /** @type {Map<string, TagTimes>} */
   const times = new Map();
   const pool = connectionString ? new pg.Pool({ connectionString, max: 2 }) : null;
-  pool?.on("error", (error) => console.error("[cache] PostgreSQL-verbinding van de cachetags", error.message));
+  pool?.on("error", (error) =>
+    console.error("[cache] PostgreSQL-verbinding van de cachetags", error.message),
+  );
   let seen = "0";
   let lastSync = 0;
   /** @type {Promise<void> | null} */
@@ -45,7 +50,9 @@ export function createTagStore({ connectionString = process.env.DATABASE_URL, sy
       if (!force && Date.now() - lastSync < syncIntervalMs) return syncing ?? undefined;
       lastSync = Date.now();
       syncing ??= pull()
-        .catch((error) => console.error("[cache] cachetags lezen mislukt; de vorige stand blijft gelden", error.message))
+        .catch((error) =>
+          console.error("[cache] cachetags lezen mislukt; de vorige stand blijft gelden", error.message),
+        )
         .finally(() => {
           syncing = null;
         });

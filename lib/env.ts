@@ -28,7 +28,7 @@ const fields = z.object({
   OIDC_CLIENT_SECRET: optional,
   OIDC_NAME: z.string().default("itsme of eID"),
   OIDC_SCOPE: z.string().default("openid profile email"),
-  // Stripe Checkout (Bancontact and card). Without the two keys the portal offers transfer and counter.
+  // Stripe Checkout (Bancontact and card). Without the two keys the portal offers transfer and paying at the desk.
   STRIPE_SECRET_KEY: optional,
   STRIPE_WEBHOOK_SECRET: optional,
   // Only for tests: the local fake Stripe server (e.g. http://127.0.0.1:4010).

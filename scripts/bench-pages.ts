@@ -95,7 +95,8 @@ main()
   .catch((error) => {
     if (!run.abort.signal.aborted) {
       console.error("[bench] mislukt:", error);
-      if (run.serverLog.length) console.error(`[bench] laatste serveruitvoer:\n${run.serverLog.slice(-20).join("")}`);
+      if (run.serverLog.length)
+        console.error(`[bench] laatste serveruitvoer:\n${run.serverLog.slice(-20).join("")}`);
     }
     process.exitCode = 1;
   })

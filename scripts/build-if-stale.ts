@@ -27,7 +27,7 @@ function newestMtime(entry: string): number {
   );
 }
 
-export function buildIsStale(): boolean {
+function buildIsStale(): boolean {
   const buildId = ".next/BUILD_ID";
   if (!existsSync(buildId)) return true;
   return Math.max(...SOURCES.map(newestMtime)) > statSync(buildId).mtimeMs;

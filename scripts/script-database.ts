@@ -2,8 +2,8 @@
 import path from "node:path";
 import { ensureDatabase, startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 
-export const EMBEDDED_PORT = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
-export const EMBEDDED_DATA_DIR = path.resolve(process.env.DATA_DIR ?? ".data", "postgres");
+const EMBEDDED_PORT = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
+const EMBEDDED_DATA_DIR = path.resolve(process.env.DATA_DIR ?? ".data", "postgres");
 
 export type ScriptDatabase = { url: string; adminUrl: string; stop: () => Promise<void> };
 

@@ -56,12 +56,16 @@ async function main() {
     AUTH_SECRET: await authSecret(),
     PORT: port,
     // The demo's public address is its own; behind a proxy set PUBLIC_URL to the real one.
-    PUBLIC_URL: process.env.PUBLIC_URL ?? process.env.APP_URL ?? process.env.AUTH_URL ?? `http://localhost:${port}`,
+    PUBLIC_URL:
+      process.env.PUBLIC_URL ?? process.env.APP_URL ?? process.env.AUTH_URL ?? `http://localhost:${port}`,
     NODE_ENV: dev ? "development" : "production",
   };
   if (!dev) buildIfStale(env);
   // The portal's own server in front of Next (client address, CSP hashes): server/main.ts.
-  const server = spawn("npx", ["tsx", "server/main.ts", ...(dev ? ["--dev"] : [])], { stdio: "inherit", env });
+  const server = spawn("npx", ["tsx", "server/main.ts", ...(dev ? ["--dev"] : [])], {
+    stdio: "inherit",
+    env,
+  });
   await waitForHealth(`http://localhost:${port}/api/health`);
   console.log(
     `[start] het loket draait na ${((Date.now() - started) / 1000).toFixed(1)} s op http://localhost:${port}`,

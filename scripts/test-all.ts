@@ -1,5 +1,5 @@
 // `npm test`: every tier against a real PostgreSQL, then one closing line "N passed, N failed".
-// 1. unit (Vitest), 2. integration (Vitest, a database per worker cloned from a migrated
+// 1. unit (Vitest, once per machine time zone), 2. integration (Vitest, a database per worker cloned from a migrated
 // template), 3. end-to-end (Playwright on Debian's Chromium against the production build).
 import { spawn } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -12,6 +12,7 @@ import { applyMigrations } from "@/lib/db/migrations";
 import { seed } from "@/prisma/seed";
 import { FAKE_OIDC_CLIENT, startFakeOidcProvider } from "@/tests/fakes/oidc-provider";
 import { startFakeStripe } from "@/tests/fakes/stripe-server";
+import { UNIT_TIME_ZONES } from "@/tests/support/unit-time-zones";
 import { buildIfStale } from "./build-if-stale";
 
 type Tally = { name: string; passed: number; failed: number; exitCode: number };
@@ -103,8 +104,8 @@ async function main() {
           [
             "vitest",
             "run",
-            "--project",
-            "unit",
+            // Once per machine time zone (vitest.config.ts); every run's tests count in the total.
+            ...Object.keys(UNIT_TIME_ZONES).flatMap((project) => ["--project", project]),
             "--reporter=default",
             "--reporter=json",
             `--outputFile.json=${file}`,

@@ -16,7 +16,10 @@ export function normaliseAddress(address: string): string {
 /** Parses "10.0.0.1, 10.1.0.0/16, fd00::/8"; throws on an entry that is not an IP or CIDR. */
 export function parseTrustedProxies(spec: string): TrustedProxies {
   const list = new net.BlockList();
-  for (const raw of spec.split(",").map((s) => s.trim()).filter(Boolean)) {
+  for (const raw of spec
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const [address, prefix] = raw.split("/");
     const family = net.isIP(normaliseAddress(address));
     if (!family) throw new Error(`TRUSTED_PROXIES: "${raw}" is geen IP-adres of CIDR-blok`);

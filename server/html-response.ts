@@ -44,7 +44,8 @@ export function holdHtmlForCsp(
     if (typeof rest[0] === "string") res.statusMessage = rest.shift() as string;
     const headers = rest[0] as OutgoingHttpHeaders | unknown[] | undefined;
     if (Array.isArray(headers)) {
-      for (let i = 0; i + 1 < headers.length; i += 2) res.setHeader(String(headers[i]), headers[i + 1] as string);
+      for (let i = 0; i + 1 < headers.length; i += 2)
+        res.setHeader(String(headers[i]), headers[i + 1] as string);
     } else if (headers) {
       for (const [key, value] of Object.entries(headers)) if (value !== undefined) res.setHeader(key, value);
     }

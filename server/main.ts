@@ -25,7 +25,9 @@ async function main() {
   });
   // Listening on every interface (IPv4 and IPv6); a reverse proxy in front is the usual setup.
   server.listen(port, () => {
-    console.log(`[server] ${dev ? "ontwikkeling" : "productie"} op http://localhost:${port} (${e.PUBLIC_URL})`);
+    console.log(
+      `[server] ${dev ? "ontwikkeling" : "productie"} op http://localhost:${port} (${e.PUBLIC_URL})`,
+    );
   });
   const stop = () => {
     server.close(() => process.exit(0));

@@ -18,7 +18,13 @@ export type PortalServerOptions = {
   formActionOrigins: readonly string[];
 };
 
-const FORWARDING_HEADERS = ["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-real-ip", "forwarded"];
+const FORWARDING_HEADERS = [
+  "x-forwarded-for",
+  "x-forwarded-host",
+  "x-forwarded-proto",
+  "x-real-ip",
+  "forwarded",
+];
 
 export function prepareRequest(req: IncomingMessage, trustedProxies: TrustedProxies): string {
   const peer = req.socket.remoteAddress;
@@ -34,8 +40,10 @@ export function createPortalServer(options: PortalServerOptions): http.Server {
   return http.createServer((req, res) => {
     prepareRequest(req, trustedProxies);
     for (const { key, value } of fixedHeaders) res.setHeader(key, value);
-    holdHtmlForCsp(req, res, (scriptHashes) =>
-      securityHeaders({ production, formActionOrigins, scriptHashes })[0].value,
+    holdHtmlForCsp(
+      req,
+      res,
+      (scriptHashes) => securityHeaders({ production, formActionOrigins, scriptHashes })[0].value,
     );
     Promise.resolve(handle(req, res)).catch((error) => {
       console.error("[server] verzoek mislukt", error);

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { NavLink } from "@/components/ui/nav-link";
 import { requireAnyStaff } from "@/lib/auth/guards";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { STAFF_ROLE_LABELS } from "@/lib/staff/labels";
 import { sectionsFor } from "@/lib/staff/sections";
 
 export default async function StaffLayout({ children }: { children: ReactNode }) {
@@ -10,13 +10,13 @@ export default async function StaffLayout({ children }: { children: ReactNode })
   const sections = sectionsFor(actor.permissions);
   return (
     <div className="grid gap-6 md:grid-cols-[14rem_1fr] md:gap-8">
-      {/* On a phone (at the door, at a counter) the menu is one compact row, so the work comes first. */}
+      {/* On a phone (at the door, at a desk) the menu is one compact row, so the work comes first. */}
       <aside className="border-b border-slate-300 pb-3 md:border-0 md:pb-0">
         <p className="mb-1 hidden text-sm text-slate-700 md:block">Aangemeld als medewerker</p>
         <p className="mb-4 hidden font-semibold md:block">
           {actor.name}{" "}
           <span className="block text-sm font-normal">
-            {actor.roles.map((r) => ROLE_LABELS[r]).join(", ")}
+            {actor.roles.map((r) => STAFF_ROLE_LABELS[r]).join(", ")}
           </span>
         </p>
         <nav aria-label="Beheer">

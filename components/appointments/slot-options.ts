@@ -13,7 +13,7 @@ export function timeOptions(slots: readonly Slot[], dateKey: string, group: bool
   return slots
     .filter((s) => s.dateKey === dateKey)
     .map((s) => {
-      const left = s.counters.reduce((sum, c) => sum + c.left, 0);
+      const left = s.desks.reduce((sum, c) => sum + c.left, 0);
       return {
         value: s.startsAt.toISOString(),
         label: formatTime(s.startsAt),

@@ -1,13 +1,11 @@
 "use client";
-import { ActionForm } from "@/components/ui/action-form";
-import { TextAreaField, TextField } from "@/components/ui/field";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { Form, Honeypot, SubmitButton, TextArea, TextField } from "@/components/ui/form";
 import { submitContact } from "@/lib/contact/actions";
 import { contactSchema } from "@/lib/contact/schema";
 
 export function ContactForm({ defaultName, defaultEmail }: { defaultName?: string; defaultEmail?: string }) {
   return (
-    <ActionForm
+    <Form
       action={submitContact}
       schema={contactSchema}
       label="Contactformulier"
@@ -21,16 +19,13 @@ export function ContactForm({ defaultName, defaultEmail }: { defaultName?: strin
         autoComplete="email"
         defaultValue={defaultEmail}
       />
-      <TextAreaField label="Je vraag of bericht" name="message" />
-      <div className="hidden" aria-hidden="true">
-        <label htmlFor="website">Laat dit veld leeg</label>
-        <input id="website" name="website" tabIndex={-1} autoComplete="off" />
-      </div>
+      <TextArea label="Je vraag of bericht" name="message" />
+      <Honeypot />
       <p className="text-sm text-slate-700">
         We gebruiken je gegevens enkel om je vraag te beantwoorden. Lees er meer over in onze{" "}
         <a href="/privacy">privacyverklaring</a>.
       </p>
       <SubmitButton>Bericht versturen</SubmitButton>
-    </ActionForm>
+    </Form>
   );
 }

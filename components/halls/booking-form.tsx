@@ -6,8 +6,8 @@ import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { formatMinutes } from "@/lib/be/time";
 import { reviewBooking } from "@/lib/halls/actions";
-import { MAX_SERIES_WEEKS, bookingSchema, counterBookingSchema } from "@/lib/halls/schema";
-import { counterBookingAction } from "@/lib/halls/staff-actions";
+import { MAX_SERIES_WEEKS, bookingSchema, deskBookingSchema } from "@/lib/halls/schema";
+import { deskBookingAction } from "@/lib/halls/staff-actions";
 import { ChoiceGroup, SelectField } from "./choice-fields";
 
 export type BookingFormHall = {
@@ -27,28 +27,28 @@ export function BookingForm({
   defaultBookFor,
   preset,
   today,
-  counter = false,
+  desk = false,
 }: {
   hall: BookingFormHall;
   parties: Party[];
   defaultBookFor: string;
   preset: { date?: string; part?: string };
   today: string;
-  /** Staff at the counter: adds the resident's e-mail and books directly. */
-  counter?: boolean;
+  /** Staff at the desk: adds the resident's e-mail and books directly. */
+  desk?: boolean;
 }) {
   const hours = [];
   for (let m = hall.opensAtMinutes; m <= hall.closesAtMinutes; m += 60) hours.push(formatMinutes(m));
   const someRecognised = parties.some((p) => p.recognised);
   return (
     <ActionForm
-      action={counter ? counterBookingAction : reviewBooking}
-      schema={counter ? counterBookingSchema : bookingSchema}
-      label={counter ? "Reservatie aan de balie" : "Zaal reserveren"}
+      action={desk ? deskBookingAction : reviewBooking}
+      schema={desk ? deskBookingSchema : bookingSchema}
+      label={desk ? "Reservatie aan de balie" : "Zaal reserveren"}
     >
       <input type="hidden" name="hallId" value={hall.id} />
       <input type="hidden" name="unit" value={hall.rentalUnit} />
-      {counter && (
+      {desk && (
         <TextField
           label="E-mailadres van de inwoner"
           name="residentEmail"
@@ -93,7 +93,7 @@ export function BookingForm({
         type="radio"
         defaultValues={[defaultBookFor]}
         options={[
-          { value: "self", label: counter ? "De inwoner zelf" : "Voor mezelf" },
+          { value: "self", label: desk ? "De inwoner zelf" : "Voor mezelf" },
           ...parties.map((p) => ({
             value: p.id,
             label: `Namens ${p.name}${p.recognised ? " (erkende vereniging)" : ""}`,
@@ -129,7 +129,7 @@ export function BookingForm({
       <p className="text-sm text-slate-700">
         Lees hoe we je gegevens gebruiken in de <a href="/privacy">privacyverklaring</a>.
       </p>
-      <SubmitButton pendingText="Even nakijken…">{counter ? "Reserveren" : "Prijs bekijken"}</SubmitButton>
+      <SubmitButton pendingText="Even nakijken…">{desk ? "Reserveren" : "Prijs bekijken"}</SubmitButton>
     </ActionForm>
   );
 }

@@ -34,13 +34,19 @@ export function SiteFooter({ municipality: m }: { municipality: FooterMunicipali
           <h2 className="font-semibold">Over deze site</h2>
           <ul className="mt-2 space-y-1">
             <li>
-              <Link href="/toegankelijkheid" prefetch={false}>Toegankelijkheidsverklaring</Link>
+              <Link href="/toegankelijkheid" prefetch={false}>
+                Toegankelijkheidsverklaring
+              </Link>
             </li>
             <li>
-              <Link href="/privacy" prefetch={false}>Privacyverklaring</Link>
+              <Link href="/privacy" prefetch={false}>
+                Privacyverklaring
+              </Link>
             </li>
             <li>
-              <Link href="/contact" prefetch={false}>Contact en openingsuren</Link>
+              <Link href="/contact" prefetch={false}>
+                Contact en openingsuren
+              </Link>
             </li>
           </ul>
         </nav>

@@ -19,7 +19,7 @@ export function CallScreen({ site, slug, initial }: { site: string; slug: string
             >
               {latest.code}
             </span>
-            <span className="mt-6 block text-6xl font-semibold">naar {latest.counter}</span>
+            <span className="mt-6 block text-6xl font-semibold">naar {latest.desk}</span>
           </p>
         ) : (
           <p className="text-5xl">Nog niemand opgeroepen.</p>
@@ -29,7 +29,7 @@ export function CallScreen({ site, slug, initial }: { site: string; slug: string
         <ul aria-label="Eerder opgeroepen" className="flex flex-wrap gap-6 text-4xl">
           {earlier.map((t) => (
             <li key={`${t.code}-${t.calledAt}`} className="rounded-lg border-2 border-white px-5 py-3">
-              <span className="font-mono font-bold">{t.code}</span> {t.counter}
+              <span className="font-mono font-bold">{t.code}</span> {t.desk}
             </li>
           ))}
         </ul>

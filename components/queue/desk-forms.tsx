@@ -1,5 +1,5 @@
 "use client";
-// The desk's two queue forms: issue a ticket for a visitor, and call the next ticket to a counter.
+// The desk's two queue forms: issue a ticket for a visitor, and call the next ticket to a desk.
 import Link from "next/link";
 import { ActionForm } from "@/components/ui/action-form";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -29,10 +29,10 @@ export function IssueTicketForm({ siteId, options }: { siteId: string; options: 
 }
 
 export function CallNextForm({
-  counters,
+  desks,
   options,
 }: {
-  counters: { id: string; name: string }[];
+  desks: { id: string; name: string }[];
   options: Option[];
 }) {
   return (
@@ -51,11 +51,11 @@ export function CallNextForm({
       }
     >
       <div>
-        <label htmlFor="call-counter" className="block font-semibold">
+        <label htmlFor="call-desk" className="block font-semibold">
           Mijn balie
         </label>
-        <select id="call-counter" name="counterId" className={selectClass}>
-          {counters.map((c) => (
+        <select id="call-desk" name="deskId" className={selectClass}>
+          {desks.map((c) => (
             <option key={c.id} value={c.id}>
               {c.name}
             </option>

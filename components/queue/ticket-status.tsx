@@ -23,7 +23,7 @@ export function TicketStatus({ token, initial }: { token: string; initial: Ticke
           (t.place === 1
             ? "Je bent de volgende. Hou het scherm in de hal in het oog."
             : `Er ${t.place! - 1 === 1 ? "is nog 1 persoon" : `zijn nog ${t.place! - 1} personen`} voor jou. Ongeveer ${t.estimateMinutes} minuten wachten.`)}
-        {t.status === "CALLED" && <strong>Je bent aan de beurt: ga naar {t.counter}.</strong>}
+        {t.status === "CALLED" && <strong>Je bent aan de beurt: ga naar {t.desk}.</strong>}
         {t.status === "DONE" && "Je bent geholpen. Bedankt voor je bezoek."}
         {t.status === "NO_SHOW" && "Je nummer werd afgeroepen maar je was er niet. Neem een nieuw nummer."}
       </p>

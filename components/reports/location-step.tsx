@@ -58,13 +58,14 @@ function Field({
 }
 
 export function LocationStep({
-  kind,
+  kindWord,
   category,
   values,
   errors,
   required,
 }: {
-  kind: string;
+  /** The kind as the address names it (lib/reports/url-words.ts), e.g. "MELDING". */
+  kindWord: string;
   category: string;
   values: { adres?: string; lat?: string; lng?: string };
   errors: FieldErrors;
@@ -86,7 +87,7 @@ export function LocationStep({
           </ul>
         </div>
       )}
-      <input type="hidden" name="soort" value={kind} />
+      <input type="hidden" name="soort" value={kindWord} />
       <input type="hidden" name="categorie" value={category} />
       <input type="hidden" name="plaats" value="1" />
       <p>

@@ -4,6 +4,7 @@
 // code is sent once and again only after it has been out of sight for a moment.
 import { useActionState, useRef, useState } from "react";
 import { type ActionResult, type FieldErrors, fieldErrorsOf } from "@/lib/actions/result";
+import { stringsAt } from "@/lib/forms/form-data";
 import {
   DEFAULT_DEVICE,
   type ScanRequest,
@@ -59,7 +60,9 @@ export function ScannerStation({
   const [state, formAction] = useActionState(action, null);
   const posted = state?.ok ? state.data : undefined;
   const [device, setDevice] = useDeviceName(
-    posted?.device ?? (state && !state.ok ? state.values?.device : undefined) ?? DEFAULT_DEVICE,
+    posted?.device ??
+      (state && !state.ok ? stringsAt(state.values, "device")[0] : undefined) ??
+      DEFAULT_DEVICE,
   );
   const [entries, setEntries] = useState<ScanEntry[]>([]);
   const [errors, setErrors] = useState<FieldErrors | null>(null);

@@ -3,18 +3,13 @@
 // zod schema the action uses checks the input first, so mistakes show without a round trip.
 import { createContext, useActionState, useContext, useState, type ReactNode } from "react";
 import type { z } from "zod";
-import {
-  type ActionResult,
-  type FieldErrors,
-  fieldErrorsOf,
-  formDataToObject,
-  type SubmittedValues,
-} from "@/lib/actions/result";
+import { type ActionResult, type FieldErrors, fieldErrorsOf } from "@/lib/actions/result";
+import { type FormValues, formDataToObject, stringsAt } from "@/lib/forms/form-data";
 
 type FormAction<T> = (previous: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>>;
 
 const ErrorsContext = createContext<FieldErrors>({});
-const ValuesContext = createContext<SubmittedValues>({});
+const ValuesContext = createContext<FormValues>({});
 
 export function useFieldErrors(name: string): string[] | undefined {
   return useContext(ErrorsContext)[name];
@@ -22,7 +17,8 @@ export function useFieldErrors(name: string): string[] | undefined {
 
 /** What the user submitted last time, when the server refused it; fields show it again. */
 export function useSubmittedValue(name: string): string | undefined {
-  return useContext(ValuesContext)[name];
+  const values = stringsAt(useContext(ValuesContext), name);
+  return values.length ? values[0] : undefined;
 }
 
 export function ActionForm<T>({

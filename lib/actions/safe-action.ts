@@ -6,8 +6,9 @@ import { randomUUID } from "node:crypto";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
-import { AppError, FieldError, GENERIC_ERROR_MESSAGE } from "@/lib/errors";
-import { type ActionResult, fieldErrorsOf, formDataToObject, submittedValues } from "./result";
+import { AppError, ERROR_CODES, FieldError, GENERIC_ERROR_MESSAGE } from "@/lib/errors";
+import { formDataToObject, submittedValues } from "@/lib/forms/form-data";
+import { type ActionResult, fieldErrorsOf } from "./result";
 
 type Options<S extends z.ZodType, T, A extends Actor | null> = {
   schema: S;
@@ -31,7 +32,7 @@ export function formAction<S extends z.ZodType, T, A extends Actor | null>({
       if (!parsed.success) {
         return {
           ok: false,
-          message: "Controleer de gemarkeerde velden.",
+          message: ERROR_CODES.INVALID_INPUT.message,
           fieldErrors: fieldErrorsOf(parsed.error),
           values: submittedValues(formData),
         };

@@ -1,5 +1,5 @@
 "use server";
-// Managing services and counter availability (/beheer/onthaal/diensten and /balies).
+// Managing services and desk availability (/beheer/onthaal/diensten and /balies).
 import { expireCached } from "@/lib/cache/expire";
 import { CACHE_TAGS } from "@/lib/cache/tags";
 import { revalidatePath } from "next/cache";
@@ -7,7 +7,7 @@ import { formAction } from "@/lib/actions/safe-action";
 import { requireStaff } from "@/lib/auth/guards";
 import {
   addAvailability,
-  createCounter,
+  createDesk,
   createService,
   removeAvailability,
   updateServiceSettings,
@@ -15,7 +15,7 @@ import {
 import {
   availabilityIdSchema,
   availabilitySchema,
-  newCounterSchema,
+  newDeskSchema,
   newServiceSchema,
   serviceSettingsSchema,
 } from "./admin-schema";
@@ -64,14 +64,14 @@ export const createServiceAction = formAction({
   },
 });
 
-export const createCounterAction = formAction({
-  schema: newCounterSchema,
+export const createDeskAction = formAction({
+  schema: newDeskSchema,
   guard: () => requireStaff("frontoffice:manage", "/beheer/onthaal/balies"),
   run: async (input, actor) => {
-    const counter = await createCounter(actor.userId, input);
+    const desk = await createDesk(actor.userId, input);
     revalidatePath("/beheer/onthaal/balies");
     expireCached(CACHE_TAGS.appointmentServices);
     revalidatePath("/beheer/onthaal/diensten");
-    return { name: counter.name };
+    return { name: desk.name };
   },
 });

@@ -1,5 +1,5 @@
-// Managing what can be booked: service settings, which counters offer a service, and when a
-// counter is staffed. Existing appointments stay as they are; only new slots follow the change.
+// Managing what can be booked: service settings, which desks offer a service, and when a
+// desk is staffed. Existing appointments stay as they are; only new slots follow the change.
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
@@ -7,28 +7,30 @@ import { AppError, FieldError } from "@/lib/errors";
 import {
   slugFromName,
   type AvailabilityInput,
-  type NewCounterInput,
+  type NewDeskInput,
   type NewServiceInput,
   type ServiceSettingsInput,
 } from "./admin-schema";
+import { appointmentMessages } from "./messages";
+import { siteMessages } from "@/lib/sites/messages";
 
 /** A unique index refused the row (Prisma's P2002): someone else took the name meanwhile. */
 const isUniqueViolation = (error: unknown) =>
   typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 
 export async function updateServiceSettings(actorId: string, input: ServiceSettingsInput) {
-  const { id, counterIds, ...settings } = input;
+  const { id, deskIds, ...settings } = input;
   await db.$transaction(async (tx) => {
-    const known = await tx.counter.count({ where: { id: { in: counterIds } } });
-    if (known !== new Set(counterIds).size)
-      throw new AppError("INVALID_INPUT", "Een gekozen balie bestaat niet (meer).");
+    const known = await tx.desk.count({ where: { id: { in: deskIds } } });
+    if (known !== new Set(deskIds).size)
+      throw new AppError("INVALID_INPUT", appointmentMessages.chosenDeskNotFound);
     const updated = await tx.appointmentService.updateMany({ where: { id }, data: settings });
-    if (updated.count === 0) throw new AppError("NOT_FOUND", "Deze dienst bestaat niet (meer).");
-    await tx.appointmentServiceCounter.deleteMany({
-      where: { serviceId: id, counterId: { notIn: counterIds } },
+    if (updated.count === 0) throw new AppError("NOT_FOUND", appointmentMessages.serviceNotFound);
+    await tx.appointmentServiceDesk.deleteMany({
+      where: { serviceId: id, deskId: { notIn: deskIds } },
     });
-    await tx.appointmentServiceCounter.createMany({
-      data: counterIds.map((counterId) => ({ serviceId: id, counterId })),
+    await tx.appointmentServiceDesk.createMany({
+      data: deskIds.map((deskId) => ({ serviceId: id, deskId })),
       skipDuplicates: true,
     });
     await recordAudit(tx, {
@@ -36,32 +38,31 @@ export async function updateServiceSettings(actorId: string, input: ServiceSetti
       action: "appointment-service.updated",
       subjectType: "AppointmentService",
       subjectId: id,
-      details: { ...settings, counterIds },
+      details: { ...settings, deskIds },
     });
   });
 }
 
 export async function addAvailability(actorId: string, input: AvailabilityInput) {
   return db.$transaction(async (tx) => {
-    if (!(await tx.counter.count({ where: { id: input.counterId } })))
-      throw new AppError("NOT_FOUND", "Deze balie bestaat niet (meer).");
-    const overlapping = await tx.counterAvailability.count({
+    if (!(await tx.desk.count({ where: { id: input.deskId } })))
+      throw new AppError("NOT_FOUND", siteMessages.deskNotFound);
+    const overlapping = await tx.deskAvailability.count({
       where: {
-        counterId: input.counterId,
+        deskId: input.deskId,
         weekday: input.weekday,
         startsAt: { lt: input.to },
         endsAt: { gt: input.from },
       },
     });
-    if (overlapping)
-      throw new AppError("CONFLICT", "Dit overlapt met een bestaand blok op die dag. Pas dat blok aan.");
-    const row = await tx.counterAvailability.create({
-      data: { counterId: input.counterId, weekday: input.weekday, startsAt: input.from, endsAt: input.to },
+    if (overlapping) throw new AppError("CONFLICT", appointmentMessages.availabilityOverlaps);
+    const row = await tx.deskAvailability.create({
+      data: { deskId: input.deskId, weekday: input.weekday, startsAt: input.from, endsAt: input.to },
     });
     await recordAudit(tx, {
       actorId,
-      action: "counter-availability.added",
-      subjectType: "CounterAvailability",
+      action: "desk-availability.added",
+      subjectType: "DeskAvailability",
       subjectId: row.id,
     });
     return row.id;
@@ -70,28 +71,28 @@ export async function addAvailability(actorId: string, input: AvailabilityInput)
 
 export async function removeAvailability(actorId: string, id: string) {
   await db.$transaction(async (tx) => {
-    const removed = await tx.counterAvailability.deleteMany({ where: { id } });
-    if (removed.count === 0) throw new AppError("NOT_FOUND", "Dit blok bestaat niet (meer).");
+    const removed = await tx.deskAvailability.deleteMany({ where: { id } });
+    if (removed.count === 0) throw new AppError("NOT_FOUND", appointmentMessages.availabilityNotFound);
     await recordAudit(tx, {
       actorId,
-      action: "counter-availability.removed",
-      subjectType: "CounterAvailability",
+      action: "desk-availability.removed",
+      subjectType: "DeskAvailability",
       subjectId: id,
     });
   });
 }
 
-/** A new service, offered by the chosen counters; its web address comes from the name. */
+/** A new service, offered by the chosen desks; its web address comes from the name. */
 export async function createService(actorId: string, input: NewServiceInput) {
-  const { counterIds, ...settings } = input;
+  const { deskIds, ...settings } = input;
   const slug = slugFromName(input.name);
-  if (!slug) throw new FieldError("name", "Gebruik letters of cijfers in de naam.");
-  const taken = new FieldError("name", "Er bestaat al een dienst met deze naam. Kies een andere naam.");
+  if (!slug) throw new FieldError("name", appointmentMessages.nameWithoutLetters);
+  const taken = new FieldError("name", appointmentMessages.serviceNameTaken);
   try {
     return await db.$transaction(async (tx) => {
-      const known = await tx.counter.count({ where: { id: { in: counterIds } } });
-      if (known !== new Set(counterIds).size)
-        throw new AppError("INVALID_INPUT", "Een gekozen balie bestaat niet (meer).");
+      const known = await tx.desk.count({ where: { id: { in: deskIds } } });
+      if (known !== new Set(deskIds).size)
+        throw new AppError("INVALID_INPUT", appointmentMessages.chosenDeskNotFound);
       if (await tx.appointmentService.count({ where: { slug } })) throw taken;
       const last = await tx.appointmentService.aggregate({ _max: { sortOrder: true } });
       const service = await tx.appointmentService.create({
@@ -99,7 +100,7 @@ export async function createService(actorId: string, input: NewServiceInput) {
           ...settings,
           slug,
           sortOrder: (last._max.sortOrder ?? 0) + 10,
-          counters: { create: counterIds.map((counterId) => ({ counterId })) },
+          desks: { create: deskIds.map((deskId) => ({ deskId })) },
         },
       });
       await recordAudit(tx, {
@@ -107,7 +108,7 @@ export async function createService(actorId: string, input: NewServiceInput) {
         action: "appointment-service.created",
         subjectType: "AppointmentService",
         subjectId: service.id,
-        details: { ...settings, slug, counterIds },
+        details: { ...settings, slug, deskIds },
       });
       return service;
     });
@@ -117,27 +118,27 @@ export async function createService(actorId: string, input: NewServiceInput) {
   }
 }
 
-/** A new counter or meeting room; it is staffed whenever the site is open until hours are added. */
-export async function createCounter(actorId: string, input: NewCounterInput) {
+/** A new desk or meeting room; it is staffed whenever the site is open until hours are added. */
+export async function createDesk(actorId: string, input: NewDeskInput) {
   const slug = slugFromName(input.name);
-  if (!slug) throw new FieldError("name", "Gebruik letters of cijfers in de naam.");
-  const taken = new FieldError("name", "Dit gemeentehuis heeft al een balie met deze naam.");
+  if (!slug) throw new FieldError("name", appointmentMessages.nameWithoutLetters);
+  const taken = new FieldError("name", appointmentMessages.deskNameTaken);
   try {
     return await db.$transaction(async (tx) => {
       if (!(await tx.site.count({ where: { id: input.siteId } })))
-        throw new FieldError("siteId", "Dit gemeentehuis bestaat niet.");
-      if (await tx.counter.count({ where: { siteId: input.siteId, slug } })) throw taken;
-      const counter = await tx.counter.create({
+        throw new FieldError("siteId", siteMessages.siteNotFound);
+      if (await tx.desk.count({ where: { siteId: input.siteId, slug } })) throw taken;
+      const desk = await tx.desk.create({
         data: { siteId: input.siteId, slug, name: input.name, kind: input.kind },
       });
       await recordAudit(tx, {
         actorId,
-        action: "counter.created",
-        subjectType: "Counter",
-        subjectId: counter.id,
+        action: "desk.created",
+        subjectType: "Desk",
+        subjectId: desk.id,
         details: { name: input.name, kind: input.kind, siteId: input.siteId },
       });
-      return counter;
+      return desk;
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw taken;

@@ -1,21 +1,21 @@
-// Reads for managing services and counters; callers have checked frontoffice:manage.
+// Reads for managing services and desks; callers have checked frontoffice:manage.
 import "server-only";
 import { db } from "@/lib/db";
 
-export function servicesWithCounters() {
+export function servicesWithDesks() {
   return db.appointmentService.findMany({
     orderBy: { sortOrder: "asc" },
-    include: { counters: { select: { counterId: true } } },
+    include: { desks: { select: { deskId: true } } },
   });
 }
 
-export function sitesWithCounters() {
+export function sitesWithDesks() {
   return db.site.findMany({
     orderBy: { sortOrder: "asc" },
     select: {
       id: true,
       name: true,
-      counters: {
+      desks: {
         where: { active: true },
         orderBy: { name: "asc" },
         select: {

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import type { DeskKind } from "@/generated/prisma/enums";
+import { DESK_KIND_LABELS } from "@/lib/sites/labels";
 
 const id = z.string().min(1).max(40);
 const wholeNumber = (min: number, max: number, message: string) =>
@@ -18,7 +20,7 @@ const clock = (message: string) =>
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, message)
     .transform((v) => Number(v.slice(0, 2)) * 60 + Number(v.slice(3)));
 
-/** One service's settings and the counters that offer it. */
+/** One service's settings and the desks that offer it. */
 export const serviceSettingsSchema = z.object({
   id,
   durationMinutes: wholeNumber(5, 240, "Kies een duur van 5 tot 240 minuten."),
@@ -27,7 +29,7 @@ export const serviceSettingsSchema = z.object({
   capacityPerSlot: wholeNumber(1, 100, "Kies 1 tot 100 plaatsen per moment."),
   sameDayAllowed: checkbox,
   active: checkbox,
-  counterIds: z
+  deskIds: z
     .union([z.string(), z.array(z.string())])
     .optional()
     .transform((v) => (v === undefined ? [] : ([] as string[]).concat(v)))
@@ -35,10 +37,10 @@ export const serviceSettingsSchema = z.object({
 });
 export type ServiceSettingsInput = z.output<typeof serviceSettingsSchema>;
 
-/** A weekly staffed window of a counter. */
+/** A weekly staffed window of a desk. */
 export const availabilitySchema = z
   .object({
-    counterId: id,
+    deskId: id,
     weekday: z
       .string()
       .regex(/^[1-7]$/, "Kies een dag.")
@@ -62,20 +64,13 @@ export const newServiceSchema = serviceSettingsSchema.omit({ id: true }).extend(
 });
 export type NewServiceInput = z.output<typeof newServiceSchema>;
 
-export const COUNTER_KINDS = {
-  THEMABALIE: "Themabalie",
-  GESPREKSRUIMTE: "Gespreksruimte",
-  SNELBALIE: "Snelbalie",
-  ONTHAAL: "Onthaal",
-} as const;
-
-/** A new counter or meeting room on a site. */
-export const newCounterSchema = z.object({
+/** A new desk or meeting room on a site. */
+export const newDeskSchema = z.object({
   siteId: z.string({ error: "Kies een gemeentehuis." }).min(1, "Kies een gemeentehuis.").max(40),
   name: text(3, 60, "Geef een naam van 3 tot 60 tekens, bijvoorbeeld 'Themabalie Wonen'."),
-  kind: z.enum(Object.keys(COUNTER_KINDS) as [keyof typeof COUNTER_KINDS], { error: "Kies een soort." }),
+  kind: z.enum(Object.keys(DESK_KIND_LABELS) as [DeskKind, ...DeskKind[]], { error: "Kies een soort." }),
 });
-export type NewCounterInput = z.output<typeof newCounterSchema>;
+export type NewDeskInput = z.output<typeof newDeskSchema>;
 
 /** URL part from a Dutch name: "Één parkeerkaart" → "een-parkeerkaart". */
 export function slugFromName(name: string): string {

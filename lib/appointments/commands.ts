@@ -8,12 +8,13 @@ import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { deliverMail, queueMail } from "@/lib/mail/outbox";
 import { appointmentBookedMail, appointmentCancelledMail } from "./mails";
-import { findRequestedSlot, placeOnCounter } from "./place";
+import { findRequestedSlot, placeOnDesk } from "./place";
 import { hashManageToken, newManageToken } from "./token";
+import { appointmentMessages } from "./messages";
 
 export const appointmentMailInclude = {
   service: { select: { name: true, whatToBring: true } },
-  counter: { select: { name: true } },
+  desk: { select: { name: true } },
   site: { select: { name: true, street: true, postcode: true, city: true } },
 } as const;
 
@@ -41,7 +42,7 @@ export async function bookAppointment(request: BookingRequest, booker: Booker, n
   const byStaff = Boolean(booker.bookedById);
   const slot = await findRequestedSlot({ ...request, now, byStaff });
   const { token, hash } = newManageToken();
-  const { appointment, mailId } = await placeOnCounter(request.serviceId, slot, async (tx, placement) => {
+  const { appointment, mailId } = await placeOnDesk(request.serviceId, slot, async (tx, placement) => {
     const appointment = await tx.appointment.create({
       data: {
         serviceId: request.serviceId,
@@ -75,9 +76,6 @@ export async function bookAppointment(request: BookingRequest, booker: Booker, n
   return { id: appointment.id, token, startsAt: appointment.startsAt };
 }
 
-export const RETIRED_LINK_MESSAGE =
-  "Deze link werkt niet meer: je afspraak werd verplaatst en je kreeg een nieuwe link per e-mail. Gebruik de link uit de laatste mail, of bel 1750.";
-
 async function findByToken(tx: Tx | typeof db, token: string) {
   const tokenHash = hashManageToken(token);
   const appointment = await tx.appointment.findUnique({
@@ -86,17 +84,15 @@ async function findByToken(tx: Tx | typeof db, token: string) {
   });
   if (appointment) return appointment;
   const retired = await tx.appointmentRetiredLink.findUnique({ where: { tokenHash } });
-  if (retired) throw new AppError("NOT_FOUND", RETIRED_LINK_MESSAGE);
-  throw new AppError(
-    "NOT_FOUND",
-    "Deze link is ongeldig. Controleer of je de volledige link uit je bevestigingsmail gebruikt, of bel 1750.",
-  );
+  if (retired) throw new AppError("NOT_FOUND", appointmentMessages.retiredLink);
+  throw new AppError("NOT_FOUND", appointmentMessages.invalidLink);
 }
 
 function assertChangeable(appointment: { status: string; startsAt: Date }, now: Date) {
-  if (appointment.status === "CANCELLED") throw new AppError("CONFLICT", "Deze afspraak is al geannuleerd.");
+  if (appointment.status === "CANCELLED")
+    throw new AppError("CONFLICT", appointmentMessages.alreadyCancelled);
   if (appointment.status !== "BOOKED" || appointment.startsAt.getTime() <= now.getTime())
-    throw new AppError("CONFLICT", "Deze afspraak is voorbij en kan niet meer gewijzigd worden.");
+    throw new AppError("CONFLICT", appointmentMessages.over);
 }
 
 /** Moves an appointment reached by its personal link; the link keeps working. */
@@ -121,7 +117,7 @@ export async function moveAppointment(
   const current = await db.appointment.findFirst({
     where: { id, ...(who.userId ? { userId: who.userId } : {}) },
   });
-  if (!current) throw new AppError("NOT_FOUND", "Deze afspraak bestaat niet (meer).");
+  if (!current) throw new AppError("NOT_FOUND", appointmentMessages.appointmentNotFound);
   assertChangeable(current, now);
   const slot = await findRequestedSlot({
     serviceId: current.serviceId,
@@ -132,7 +128,7 @@ export async function moveAppointment(
     ignoreAppointmentId: id,
   });
   const { token: linkToken, hash: newHash } = who.token ? { token: who.token, hash: null } : newManageToken();
-  const { moved, mailId } = await placeOnCounter(current.serviceId, slot, async (tx, placement) => {
+  const { moved, mailId } = await placeOnDesk(current.serviceId, slot, async (tx, placement) => {
     const updated = await tx.appointment.updateMany({
       where: { id, status: "BOOKED", sequence: current.sequence, manageTokenHash: current.manageTokenHash },
       data: {
@@ -142,8 +138,7 @@ export async function moveAppointment(
         ...(newHash ? { manageTokenHash: newHash } : {}),
       },
     });
-    if (updated.count === 0)
-      throw new AppError("CONFLICT", "Deze afspraak werd intussen gewijzigd. Probeer opnieuw.");
+    if (updated.count === 0) throw new AppError("CONFLICT", appointmentMessages.changedMeanwhile);
     if (newHash)
       await tx.appointmentRetiredLink.create({
         data: { tokenHash: current.manageTokenHash, appointmentId: id },
@@ -208,7 +203,7 @@ export async function cancelAppointment(id: string, actorId: string | null) {
 /** Cancels from Mijn Wingene: only the resident's own appointment (authorisation in the query). */
 export async function cancelOwnAppointment(userId: string, id: string, now = new Date()) {
   const appointment = await db.appointment.findFirst({ where: { id, userId } });
-  if (!appointment) throw new AppError("NOT_FOUND", "Deze afspraak bestaat niet (meer).");
+  if (!appointment) throw new AppError("NOT_FOUND", appointmentMessages.appointmentNotFound);
   if (appointment.status === "CANCELLED") return;
   assertChangeable(appointment, now);
   await cancelAppointment(id, userId);

@@ -12,7 +12,7 @@ export type AppointmentForMail = {
   name: string;
   email: string;
   service: { name: string; whatToBring: string };
-  counter: { name: string };
+  desk: { name: string };
   site: { name: string; street: string; postcode: string; city: string };
 };
 
@@ -31,7 +31,7 @@ function ics(a: AppointmentForMail, cancelled = false) {
       endsAt: a.endsAt,
       summary: `Afspraak: ${a.service.name}`,
       location: where(a),
-      description: `${a.counter.name}. Meebrengen: ${a.service.whatToBring}`,
+      description: `${a.desk.name}. Meebrengen: ${a.service.whatToBring}`,
       cancelled,
     }),
   };
@@ -45,7 +45,7 @@ export function appointmentBookedMail(a: AppointmentForMail, manageUrl: string, 
     "",
     `Wat: ${a.service.name}`,
     `Wanneer: ${when(a)}`,
-    `Waar: ${where(a)} (${a.counter.name})`,
+    `Waar: ${where(a)} (${a.desk.name})`,
     "",
     `Breng mee: ${a.service.whatToBring}`,
     "",
@@ -78,7 +78,7 @@ export function appointmentReminderMail(a: AppointmentForMail): MailInput {
     text: [
       `Beste ${a.name},`,
       "",
-      `Morgen, ${when(a)}, heb je een afspraak voor ${a.service.name} in ${where(a)} (${a.counter.name}).`,
+      `Morgen, ${when(a)}, heb je een afspraak voor ${a.service.name} in ${where(a)} (${a.desk.name}).`,
       "",
       `Breng mee: ${a.service.whatToBring}`,
       "",

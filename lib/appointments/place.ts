@@ -1,7 +1,7 @@
-// Finding the slot a booking asks for and writing it onto a counter without ever over-booking.
+// Finding the slot a booking asks for and writing it onto a desk without ever over-booking.
 // The database is the authority: an exclusion constraint refuses an overlapping appointment on the
-// same counter, and the places of a group session are counted under a transaction-scoped advisory
-// lock on the session's key. Each counter is tried in its own transaction, because a refused
+// same desk, and the places of a group session are counted under a transaction-scoped advisory
+// lock on the session's key. Each desk is tried in its own transaction, because a refused
 // insert aborts the transaction it ran in.
 import "server-only";
 import { randomUUID } from "node:crypto";
@@ -12,6 +12,7 @@ import { AppError } from "@/lib/errors";
 import { isOverlapViolation, slotTaken } from "./errors";
 import { loadSlotInput } from "./slot-input";
 import { generateSlots, groupSlotKey, type Slot } from "./slots";
+import { appointmentMessages } from "./messages";
 
 export type SlotRequest = {
   serviceId: string;
@@ -25,7 +26,7 @@ export type SlotRequest = {
 
 export async function findRequestedSlot(request: SlotRequest): Promise<{ slot: Slot; capacity: number }> {
   if (request.startsAt.getTime() <= request.now.getTime())
-    throw new AppError("INVALID_INPUT", "Dit tijdstip ligt in het verleden. Kies een ander tijdstip.");
+    throw new AppError("INVALID_INPUT", appointmentMessages.slotInPast);
   const day = brusselsParts(request.startsAt).dateKey;
   const input = await loadSlotInput({
     serviceId: request.serviceId,
@@ -35,18 +36,18 @@ export async function findRequestedSlot(request: SlotRequest): Promise<{ slot: S
     now: request.now,
     ignoreAppointmentId: request.ignoreAppointmentId,
   });
-  if (!input) throw new AppError("NOT_FOUND", "Deze dienst is niet beschikbaar in dit gemeentehuis.");
+  if (!input) throw new AppError("NOT_FOUND", appointmentMessages.serviceNotOfferedHere);
   if (request.byStaff) input.service = { ...input.service, leadTimeMinutes: 0, sameDayAllowed: true };
   const at = request.startsAt.getTime();
   const slot = generateSlots(input).find((s) => s.startsAt.getTime() === at);
   if (slot) return { slot, capacity: input.service.capacityPerSlot };
   const existsWhenFree = generateSlots({ ...input, busy: [] }).some((s) => s.startsAt.getTime() === at);
   if (existsWhenFree) throw slotTaken();
-  throw new AppError("INVALID_INPUT", "Op dit tijdstip kan je geen afspraak maken voor deze dienst.");
+  throw new AppError("INVALID_INPUT", appointmentMessages.slotNotOffered);
 }
 
 export type Placement = {
-  counterId: string;
+  deskId: string;
   slotKey: string;
   startsAt: Date;
   endsAt: Date;
@@ -54,19 +55,19 @@ export type Placement = {
 };
 
 /**
- * Runs `write` for the first counter of the slot that still has room. `write` inserts or moves the
+ * Runs `write` for the first desk of the slot that still has room. `write` inserts or moves the
  * appointment with the placement; the constraint or the group count decides, not the earlier read.
  */
-export async function placeOnCounter<T>(
+export async function placeOnDesk<T>(
   serviceId: string,
   { slot, capacity }: { slot: Slot; capacity: number },
   write: (tx: Tx, placement: Placement) => Promise<T>,
 ): Promise<T> {
-  for (const { counterId } of slot.counters) {
+  for (const { deskId } of slot.desks) {
     const group = capacity > 1;
-    const slotKey = group ? groupSlotKey(serviceId, counterId, slot.startsAt) : randomUUID();
+    const slotKey = group ? groupSlotKey(serviceId, deskId, slot.startsAt) : randomUUID();
     const placement = {
-      counterId,
+      deskId,
       slotKey,
       startsAt: slot.startsAt,
       endsAt: slot.endsAt,

@@ -10,13 +10,13 @@ import { generateSlots, type Slot } from "./slots";
 import { hashManageToken, manageTokenPattern } from "./token";
 
 // The service catalogue is cached for every visitor; the management actions for services and
-// counters expire CACHE_TAGS.appointmentServices. Free slots are always read per request.
+// desks expire CACHE_TAGS.appointmentServices. Free slots are always read per request.
 export async function listServices() {
   "use cache";
   cacheLife("max");
   cacheTag(CACHE_TAGS.appointmentServices);
   return db.appointmentService.findMany({
-    where: { active: true, counters: { some: { counter: { active: true } } } },
+    where: { active: true, desks: { some: { desk: { active: true } } } },
     orderBy: { sortOrder: "asc" },
   });
 }
@@ -28,13 +28,13 @@ export async function getService(slug: string) {
   return db.appointmentService.findFirst({ where: { slug, active: true } });
 }
 
-/** Sites with at least one active counter offering the service. */
+/** Sites with at least one active desk offering the service. */
 export async function sitesOffering(serviceId: string) {
   "use cache";
   cacheLife("max");
   cacheTag(CACHE_TAGS.appointmentServices, CACHE_TAGS.sites);
   return db.site.findMany({
-    where: { counters: { some: { active: true, appointmentServices: { some: { serviceId } } } } },
+    where: { desks: { some: { active: true, appointmentServices: { some: { serviceId } } } } },
     orderBy: { sortOrder: "asc" },
   });
 }

@@ -8,7 +8,7 @@ import { appointmentReminderMail } from "./mails";
 
 const include = {
   service: { select: { name: true, whatToBring: true } },
-  counter: { select: { name: true } },
+  desk: { select: { name: true } },
   site: { select: { name: true, street: true, postcode: true, city: true } },
 } as const;
 

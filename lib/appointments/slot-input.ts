@@ -19,48 +19,48 @@ export async function loadSlotInput(scope: SlotScope): Promise<SlotInput | null>
   const service = await db.appointmentService.findFirst({
     where: { id: scope.serviceId, active: true },
     include: {
-      counters: {
-        where: { counter: { siteId: scope.siteId, active: true } },
-        include: { counter: { include: { availability: true } } },
+      desks: {
+        where: { desk: { siteId: scope.siteId, active: true } },
+        include: { desk: { include: { availability: true } } },
       },
     },
   });
-  if (!service || service.counters.length === 0) return null;
+  if (!service || service.desks.length === 0) return null;
   const site = (await getSitesWithHours(scope.now)).find((s) => s.id === scope.siteId);
   if (!site) return null;
 
-  const counterIds = service.counters.map((c) => c.counterId);
+  const deskIds = service.desks.map((c) => c.deskId);
   const from = scope.from ? brusselsInstant(scope.from, 0) : scope.now;
   const range = scope.to ? { lt: brusselsInstant(addBrusselsDays(scope.to, 1), 0) } : {};
   const [appointments, blocks] = await Promise.all([
     db.appointment.findMany({
       where: {
-        counterId: { in: counterIds },
+        deskId: { in: deskIds },
         status: { not: "CANCELLED" },
         blockedUntil: { gt: from },
         startsAt: range,
         ...(scope.ignoreAppointmentId ? { id: { not: scope.ignoreAppointmentId } } : {}),
       },
-      select: { counterId: true, startsAt: true, blockedUntil: true, slotKey: true },
+      select: { deskId: true, startsAt: true, blockedUntil: true, slotKey: true },
     }),
-    db.counterBlock.findMany({
-      where: { counterId: { in: counterIds }, endsAt: { gt: from }, startsAt: range },
-      select: { counterId: true, startsAt: true, endsAt: true },
+    db.deskBlock.findMany({
+      where: { deskId: { in: deskIds }, endsAt: { gt: from }, startsAt: range },
+      select: { deskId: true, startsAt: true, endsAt: true },
     }),
   ]);
   return {
     service,
     siteWindows: site.windows,
     closures: site.closures,
-    counters: service.counters.map((c) => ({ id: c.counterId, availability: c.counter.availability })),
+    desks: service.desks.map((c) => ({ id: c.deskId, availability: c.desk.availability })),
     busy: [
       ...appointments.map((a) => ({
-        counterId: a.counterId,
+        deskId: a.deskId,
         startsAt: a.startsAt,
         until: a.blockedUntil,
         slotKey: a.slotKey,
       })),
-      ...blocks.map((b) => ({ counterId: b.counterId, startsAt: b.startsAt, until: b.endsAt })),
+      ...blocks.map((b) => ({ deskId: b.deskId, startsAt: b.startsAt, until: b.endsAt })),
     ],
     now: scope.now,
     from: scope.from,

@@ -1,5 +1,5 @@
 // Free appointment slots, computed in Europe/Brussels from the site's opening hours and closures
-// (lib/sites/opening-status), each counter's staff availability, counter blocks and what is already
+// (lib/sites/opening-status), each desk's staff availability, desk blocks and what is already
 // booked. Pure: the database only supplies the inputs, so every rule is unit-tested here.
 // Every slot edge is computed from its wall-clock time with brusselsInstant, never by adding
 // minutes to midnight, so slots keep their printed times on both DST days.
@@ -18,14 +18,14 @@ export type SlotService = {
 
 export type AvailabilityWindow = { weekday: number; startsAt: number; endsAt: number };
 
-export type SlotCounter = {
+export type SlotDesk = {
   id: string;
   /** Weekly staff availability; empty means "whenever the site is open". */
   availability: readonly AvailabilityWindow[];
 };
 
 export type Busy = {
-  counterId: string;
+  deskId: string;
   startsAt: Date;
   /** End of the busy time: an appointment's blockedUntil, a block's end. */
   until: Date;
@@ -40,15 +40,15 @@ export type Slot = {
   startsAt: Date;
   endsAt: Date;
   blockedUntil: Date;
-  /** Counters that can still take this slot, with the places each has left. */
-  counters: { counterId: string; left: number }[];
+  /** Desks that can still take this slot, with the places each has left. */
+  desks: { deskId: string; left: number }[];
 };
 
 export type SlotInput = {
   service: SlotService;
   siteWindows: readonly OpeningWindow[];
   closures: readonly Closure[];
-  counters: readonly SlotCounter[];
+  desks: readonly SlotDesk[];
   busy: readonly Busy[];
   now: Date;
   /** First and last day to look at (defaults: today .. today + horizon). */
@@ -56,9 +56,9 @@ export type SlotInput = {
   to?: string;
 };
 
-/** The key that makes the bookings of one group session share their time on a counter. */
-export function groupSlotKey(serviceId: string, counterId: string, startsAt: Date): string {
-  return `${serviceId}|${counterId}|${startsAt.toISOString()}`;
+/** The key that makes the bookings of one group session share their time on a desk. */
+export function groupSlotKey(serviceId: string, deskId: string, startsAt: Date): string {
+  return `${serviceId}|${deskId}|${startsAt.toISOString()}`;
 }
 
 function isoWeekday(dateKey: string): number {
@@ -66,8 +66,8 @@ function isoWeekday(dateKey: string): number {
   return day === 0 ? 7 : day;
 }
 
-/** Intervals (wall-clock minutes) where the site is open and the counter is staffed. */
-export function counterWindowsOn(
+/** Intervals (wall-clock minutes) where the site is open and the desk is staffed. */
+function deskWindowsOn(
   dateKey: string,
   siteWindows: readonly OpeningWindow[],
   closures: readonly Closure[],
@@ -100,18 +100,18 @@ function mergeAdjacent(intervals: { from: number; to: number }[]) {
 
 const overlaps = (aStart: Date, aEnd: Date, bStart: Date, bEnd: Date) => aStart < bEnd && bStart < aEnd;
 
-/** Places left on one counter for a candidate slot: 0 when anything else overlaps it. */
+/** Places left on one desk for a candidate slot: 0 when anything else overlaps it. */
 function placesLeft(
   service: SlotService,
-  counterId: string,
+  deskId: string,
   startsAt: Date,
   blockedUntil: Date,
   busy: readonly Busy[],
 ): number {
-  const key = service.capacityPerSlot > 1 ? groupSlotKey(service.id, counterId, startsAt) : null;
+  const key = service.capacityPerSlot > 1 ? groupSlotKey(service.id, deskId, startsAt) : null;
   let sameSession = 0;
   for (const b of busy) {
-    if (b.counterId !== counterId || !overlaps(startsAt, blockedUntil, b.startsAt, b.until)) continue;
+    if (b.deskId !== deskId || !overlaps(startsAt, blockedUntil, b.startsAt, b.until)) continue;
     if (key && b.slotKey === key) sameSession++;
     else return 0;
   }
@@ -129,8 +129,8 @@ export function generateSlots(input: SlotInput): Slot[] {
 
   for (let day = from < today ? today : from; day <= to; day = addBrusselsDays(day, 1)) {
     if (day === today && !service.sameDayAllowed) continue;
-    for (const counter of input.counters) {
-      for (const window of counterWindowsOn(day, input.siteWindows, input.closures, counter.availability)) {
+    for (const desk of input.desks) {
+      for (const window of deskWindowsOn(day, input.siteWindows, input.closures, desk.availability)) {
         for (let m = window.from; m + service.durationMinutes <= window.to; m += step) {
           const startsAt = brusselsInstant(day, m);
           if (startsAt.getTime() < earliest) continue;
@@ -138,7 +138,7 @@ export function generateSlots(input: SlotInput): Slot[] {
           // A slot touching the skipped or repeated hour of a DST night would not last its duration.
           if (endsAt.getTime() - startsAt.getTime() !== service.durationMinutes * 60_000) continue;
           const blockedUntil = new Date(endsAt.getTime() + service.bufferMinutes * 60_000);
-          const left = placesLeft(service, counter.id, startsAt, blockedUntil, input.busy);
+          const left = placesLeft(service, desk.id, startsAt, blockedUntil, input.busy);
           if (left <= 0) continue;
           const id = `${day}|${m}`;
           const slot = byTime.get(id) ?? {
@@ -147,18 +147,13 @@ export function generateSlots(input: SlotInput): Slot[] {
             startsAt,
             endsAt,
             blockedUntil,
-            counters: [],
+            desks: [],
           };
-          slot.counters.push({ counterId: counter.id, left });
+          slot.desks.push({ deskId: desk.id, left });
           byTime.set(id, slot);
         }
       }
     }
   }
   return [...byTime.values()].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
-}
-
-/** Days that have at least one free slot, in order. */
-export function daysWithSlots(slots: readonly Slot[]): string[] {
-  return [...new Set(slots.map((s) => s.dateKey))];
 }

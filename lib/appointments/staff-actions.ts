@@ -8,8 +8,10 @@ import { brusselsParts } from "@/lib/be/time";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { bookAppointment, moveAppointment } from "./commands";
-import { blockCounter, markAppointment, removeCounterBlock } from "./staff-commands";
+import { blockDesk, markAppointment, removeDeskBlock } from "./staff-commands";
 import { blockIdSchema, blockSchema, markSchema, staffBookingSchema, staffMoveSchema } from "./staff-schema";
+import { appointmentMessages } from "./messages";
+import { residentMessages } from "@/lib/residents/messages";
 
 const guard = () => requireStaff("frontoffice:manage", "/beheer/onthaal");
 
@@ -20,12 +22,12 @@ export const staffBookAction = formAction({
     let userId: string | null = null;
     if (input.residentId) {
       const resident = await db.user.findUnique({ where: { id: input.residentId }, select: { id: true } });
-      if (!resident) throw new AppError("NOT_FOUND", "Deze inwoner bestaat niet (meer).");
+      if (!resident) throw new AppError("NOT_FOUND", residentMessages.residentNotFound);
       userId = resident.id;
     }
     if (input.followUpOfId) {
       const previous = await db.appointment.findUnique({ where: { id: input.followUpOfId } });
-      if (!previous) throw new AppError("NOT_FOUND", "De vorige afspraak bestaat niet (meer).");
+      if (!previous) throw new AppError("NOT_FOUND", appointmentMessages.previousNotFound);
       userId ??= previous.userId;
     }
     const booked = await bookAppointment(
@@ -61,7 +63,7 @@ export const blockAction = formAction({
   schema: blockSchema,
   guard,
   run: async (input, actor) => {
-    await blockCounter(actor.userId, input);
+    await blockDesk(actor.userId, input);
     revalidatePath("/beheer/onthaal");
     return null;
   },
@@ -71,7 +73,7 @@ export const removeBlockAction = formAction({
   schema: blockIdSchema,
   guard,
   run: async ({ id }, actor) => {
-    await removeCounterBlock(actor.userId, id);
+    await removeDeskBlock(actor.userId, id);
     revalidatePath("/beheer/onthaal");
     return null;
   },

@@ -1,5 +1,5 @@
 // What the desk and the call centre do besides booking (which is bookAppointment with bookedById):
-// mark arrived / served / no-show, and close a counter for a while.
+// mark arrived / served / no-show, and close a desk for a while.
 import "server-only";
 import type { AppointmentStatus } from "@/generated/prisma/enums";
 import { recordAudit } from "@/lib/audit/record";
@@ -8,6 +8,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { cancelAppointment } from "./commands";
 import type { BlockInput } from "./staff-schema";
+import { appointmentMessages } from "./messages";
+import { siteMessages } from "@/lib/sites/messages";
 
 /** Which status may follow which: a mark that no longer applies changes nothing. */
 const ALLOWED_FROM: Record<"ARRIVED" | "SERVED" | "NO_SHOW", AppointmentStatus[]> = {
@@ -23,9 +25,8 @@ export async function markAppointment(
 ) {
   if (status === "CANCELLED") {
     const exists = await db.appointment.findUnique({ where: { id }, select: { status: true } });
-    if (!exists) throw new AppError("NOT_FOUND", "Deze afspraak bestaat niet (meer).");
-    if (exists.status !== "BOOKED")
-      throw new AppError("CONFLICT", "Enkel een geboekte afspraak kan geannuleerd worden.");
+    if (!exists) throw new AppError("NOT_FOUND", appointmentMessages.appointmentNotFound);
+    if (exists.status !== "BOOKED") throw new AppError("CONFLICT", appointmentMessages.onlyBookedCancellable);
     return cancelAppointment(id, actorId);
   }
   await db.$transaction(async (tx) => {
@@ -33,8 +34,7 @@ export async function markAppointment(
       where: { id, status: { in: ALLOWED_FROM[status] } },
       data: { status },
     });
-    if (done.count === 0)
-      throw new AppError("CONFLICT", "Deze afspraak werd intussen gewijzigd. Vernieuw de pagina.");
+    if (done.count === 0) throw new AppError("CONFLICT", appointmentMessages.changedMeanwhile);
     const row = await tx.appointment.findUniqueOrThrow({ where: { id }, select: { userId: true } });
     await recordAudit(tx, {
       actorId,
@@ -46,49 +46,46 @@ export async function markAppointment(
   });
 }
 
-/** Closes a counter for a period on one day. Appointments in it must be moved first. */
-export async function blockCounter(actorId: string, input: BlockInput, now = new Date()) {
+/** Closes a desk for a period on one day. Appointments in it must be moved first. */
+export async function blockDesk(actorId: string, input: BlockInput, now = new Date()) {
   const startsAt = brusselsInstant(input.date, input.from);
   const endsAt = brusselsInstant(input.date, input.to);
-  if (endsAt <= now) throw new AppError("INVALID_INPUT", "Deze periode ligt in het verleden.");
+  if (endsAt <= now) throw new AppError("INVALID_INPUT", appointmentMessages.periodInPast);
   return db.$transaction(async (tx) => {
-    const counter = await tx.counter.findUnique({ where: { id: input.counterId } });
-    if (!counter) throw new AppError("NOT_FOUND", "Deze balie bestaat niet.");
+    const desk = await tx.desk.findUnique({ where: { id: input.deskId } });
+    if (!desk) throw new AppError("NOT_FOUND", siteMessages.deskNotFound);
     const inTheWay = await tx.appointment.count({
       where: {
-        counterId: input.counterId,
+        deskId: input.deskId,
         status: { in: ["BOOKED", "ARRIVED"] },
         startsAt: { lt: endsAt },
         blockedUntil: { gt: startsAt },
       },
     });
     if (inTheWay > 0)
-      throw new AppError(
-        "CONFLICT",
-        `Er ${inTheWay === 1 ? "staat nog 1 afspraak" : `staan nog ${inTheWay} afspraken`} op ${counter.name} in deze periode. Verplaats ze eerst.`,
-      );
-    const block = await tx.counterBlock.create({
-      data: { counterId: input.counterId, startsAt, endsAt, reason: input.reason, createdById: actorId },
+      throw new AppError("CONFLICT", appointmentMessages.appointmentsInTheWay(inTheWay, desk.name));
+    const block = await tx.deskBlock.create({
+      data: { deskId: input.deskId, startsAt, endsAt, reason: input.reason, createdById: actorId },
     });
     await recordAudit(tx, {
       actorId,
-      action: "counter.blocked",
-      subjectType: "CounterBlock",
+      action: "desk.blocked",
+      subjectType: "DeskBlock",
       subjectId: block.id,
-      details: { counter: counter.name, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString() },
+      details: { desk: desk.name, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString() },
     });
     return block.id;
   });
 }
 
-export async function removeCounterBlock(actorId: string, id: string) {
+export async function removeDeskBlock(actorId: string, id: string) {
   await db.$transaction(async (tx) => {
-    const removed = await tx.counterBlock.deleteMany({ where: { id } });
-    if (removed.count === 0) throw new AppError("NOT_FOUND", "Deze sluiting bestaat niet (meer).");
+    const removed = await tx.deskBlock.deleteMany({ where: { id } });
+    if (removed.count === 0) throw new AppError("NOT_FOUND", appointmentMessages.blockNotFound);
     await recordAudit(tx, {
       actorId,
-      action: "counter.unblocked",
-      subjectType: "CounterBlock",
+      action: "desk.unblocked",
+      subjectType: "DeskBlock",
       subjectId: id,
     });
   });

@@ -1,4 +1,4 @@
-// Reads for the front office: a site's day per counter. Callers have checked frontoffice:manage.
+// Reads for the front office: a site's day per desk. Callers have checked frontoffice:manage.
 import "server-only";
 import { addBrusselsDays, brusselsInstant } from "@/lib/be/time";
 import { db } from "@/lib/db";
@@ -10,7 +10,7 @@ export function listSites() {
 export async function dayCalendar(siteId: string, dateKey: string) {
   const from = brusselsInstant(dateKey, 0);
   const to = brusselsInstant(addBrusselsDays(dateKey, 1), 0);
-  return db.counter.findMany({
+  return db.desk.findMany({
     where: { siteId, active: true },
     orderBy: { name: "asc" },
     include: {
@@ -30,7 +30,7 @@ export function getAppointmentForStaff(id: string) {
     include: {
       service: true,
       site: true,
-      counter: { select: { name: true } },
+      desk: { select: { name: true } },
       bookedBy: { select: { name: true } },
       user: { select: { id: true, name: true } },
     },
@@ -45,12 +45,12 @@ export function bookableServices() {
   });
 }
 
-/** A site's week, per counter (or one counter): appointments and closures from Monday to Sunday. */
-export async function weekCalendar(siteId: string, monday: string, counterId?: string) {
+/** A site's week, per desk (or one desk): appointments and closures from Monday to Sunday. */
+export async function weekCalendar(siteId: string, monday: string, deskId?: string) {
   const from = brusselsInstant(monday, 0);
   const to = brusselsInstant(addBrusselsDays(monday, 7), 0);
-  return db.counter.findMany({
-    where: { siteId, active: true, ...(counterId ? { id: counterId } : {}) },
+  return db.desk.findMany({
+    where: { siteId, active: true, ...(deskId ? { id: deskId } : {}) },
     orderBy: { name: "asc" },
     include: {
       appointments: {
@@ -70,8 +70,8 @@ export async function weekCalendar(siteId: string, monday: string, counterId?: s
   });
 }
 
-export function siteCounters(siteId: string) {
-  return db.counter.findMany({
+export function siteDesks(siteId: string) {
+  return db.desk.findMany({
     where: { siteId, active: true },
     orderBy: { name: "asc" },
     select: { id: true, name: true },

@@ -35,7 +35,6 @@ export const staffBookingSchema = z.object({
   residentId: optionalId,
   followUpOfId: optionalId,
 });
-export type StaffBookingInput = z.output<typeof staffBookingSchema>;
 
 export const markSchema = z.object({ id, status: z.enum(["ARRIVED", "SERVED", "NO_SHOW", "CANCELLED"]) });
 
@@ -43,7 +42,7 @@ export const staffMoveSchema = z.object({ id, startsAt: instant });
 
 export const blockSchema = z
   .object({
-    counterId: z.string().min(1, "Kies een balie.").max(40),
+    deskId: z.string().min(1, "Kies een balie.").max(40),
     date: calendarDateSchema(),
     from: clock("Vul een beginuur in als 09:00."),
     to: clock("Vul een einduur in als 10:00."),

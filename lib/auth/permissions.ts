@@ -17,24 +17,14 @@ export const PERMISSIONS = [
 
 export type Permission = (typeof PERMISSIONS)[number];
 
-export const ROLE_LABELS: Record<StaffRole, string> = {
-  ONTHAAL: "Onthaal en snelbalie",
-  CALLCENTER: "Callcenter",
-  BURGERZAKEN: "Burgerzaken",
-  VRIJE_TIJD: "Vrije tijd",
-  EVENEMENTEN: "Evenementen",
-  TECHNISCHE_DIENST: "Technische dienst",
-  BEHEERDER: "Beheerder",
-};
-
 const MATRIX: Record<StaffRole, readonly Permission[]> = {
-  ONTHAAL: ["residents:act-for", "frontoffice:manage", "reports:manage"],
-  CALLCENTER: ["residents:act-for", "frontoffice:manage", "reports:manage"],
-  BURGERZAKEN: ["residents:act-for", "frontoffice:manage"],
-  VRIJE_TIJD: ["residents:act-for", "leisure:manage", "tickets:scan", "loans:manage"],
-  EVENEMENTEN: ["residents:act-for", "events:manage"],
-  TECHNISCHE_DIENST: ["reports:manage", "loans:manage"],
-  BEHEERDER: PERMISSIONS,
+  FRONT_DESK: ["residents:act-for", "frontoffice:manage", "reports:manage"],
+  CALL_CENTRE: ["residents:act-for", "frontoffice:manage", "reports:manage"],
+  CIVIL_AFFAIRS: ["residents:act-for", "frontoffice:manage"],
+  LEISURE: ["residents:act-for", "leisure:manage", "tickets:scan", "loans:manage"],
+  EVENTS: ["residents:act-for", "events:manage"],
+  TECHNICAL_SERVICE: ["reports:manage", "loans:manage"],
+  ADMIN: PERMISSIONS,
 };
 
 export function permissionsFor(roles: readonly StaffRole[]): Set<Permission> {

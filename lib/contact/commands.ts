@@ -3,15 +3,19 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
-import { deliverMail, queueMail } from "@/lib/mail/outbox";
-import { contactForwardMail, contactReceivedMail } from "@/lib/mail/templates";
+import { transaction } from "@/lib/db/tx";
+import { deliverQueued, queueMail } from "@/lib/mail/outbox";
+import { contactForwardMail, contactReceiptMail } from "./mails";
 import type { ContactInput } from "./schema";
 
 export async function sendContactMessage(input: ContactInput, actorId: string | null): Promise<void> {
-  const ids = await db.$transaction(async (tx) => {
-    const municipality = await tx.municipality.findUniqueOrThrow({ where: { id: 1 } });
+  const ids = await transaction(db, async (tx) => {
+    const municipality = await tx.municipality.findUniqueOrThrow({
+      where: { id: 1 },
+      select: { email: true },
+    });
     const forward = await queueMail(tx, contactForwardMail(municipality.email, input));
-    const receipt = await queueMail(tx, contactReceivedMail(input.email, input.name, municipality.name));
+    const receipt = await queueMail(tx, contactReceiptMail(input));
     await recordAudit(tx, {
       actorId,
       action: "contact.sent",
@@ -20,6 +24,5 @@ export async function sendContactMessage(input: ContactInput, actorId: string | 
     });
     return [forward, receipt];
   });
-  // After commit: a failed delivery stays in the outbox and the job retries it.
-  for (const id of ids) await deliverMail(db, id);
+  await deliverQueued(db, ids);
 }

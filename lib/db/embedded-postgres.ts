@@ -19,7 +19,7 @@ const PASSWORD = "wingene-local";
  * As root, PostgreSQL runs as the `postgres` user, which must be able to walk into the data folder.
  * A project under a private home folder (mode 700) is not reachable: fall back to the temp folder.
  */
-export function reachableDataDir(preferred: string): string {
+function reachableDataDir(preferred: string): string {
   if (process.getuid?.() !== 0) return preferred;
   let dir = path.dirname(path.resolve(preferred));
   while (true) {

@@ -4,7 +4,7 @@ import path from "node:path";
 import type { MigrationList } from "@prisma/schema-engine-wasm";
 import { withSchemaEngine } from "./schema-engine";
 
-export const prismaDir = path.resolve(process.cwd(), "prisma");
+const prismaDir = path.resolve(process.cwd(), "prisma");
 export const migrationsDir = path.join(prismaDir, "migrations");
 export const schemaPath = path.join(prismaDir, "schema.prisma");
 /** The datamodel as it stood when the newest migration was written; see scripts/db-diff.ts. */
@@ -12,10 +12,11 @@ export const snapshotPath = path.join(migrationsDir, "schema.snapshot.prisma");
 
 const noFilters = { externalTables: [], externalEnums: [] };
 
-export async function readMigrationList(): Promise<MigrationList> {
+/** The migrations folder as the engine reads it; with `upTo`, only the migrations up to that one. */
+async function readMigrationList(upTo?: string): Promise<MigrationList> {
   const entries = await readdir(migrationsDir, { withFileTypes: true });
   const folders = entries
-    .filter((e) => e.isDirectory())
+    .filter((e) => e.isDirectory() && (upTo === undefined || e.name <= upTo))
     .map((e) => e.name)
     .sort();
   const lock = await readFile(path.join(migrationsDir, "migration_lock.toml"), "utf8").catch(() => null);
@@ -37,10 +38,13 @@ export async function readMigrationList(): Promise<MigrationList> {
   };
 }
 
-/** Applies every migration not yet recorded in `_prisma_migrations`; returns their names. */
-export async function applyMigrations(databaseUrl: string): Promise<string[]> {
+/**
+ * Applies every migration not yet recorded in `_prisma_migrations` (with `upTo`, stops after that
+ * one: tests fill a database as it was before a migration); returns their names.
+ */
+export async function applyMigrations(databaseUrl: string, upTo?: string): Promise<string[]> {
   const datamodel = await readFile(schemaPath, "utf8");
-  const migrationsList = await readMigrationList();
+  const migrationsList = await readMigrationList(upTo);
   return withSchemaEngine(databaseUrl, datamodel, async (engine) => {
     const result = await engine.applyMigrations({ migrationsList, filters: noFilters });
     return result.appliedMigrationNames;

@@ -1,5 +1,6 @@
 // How far ahead a category may book a hall: a number of calendar months from today (Brussels).
 import { brusselsParts } from "@/lib/be/time";
+import { hallMessages } from "./messages";
 
 /** The last date key that may be booked: today plus `months`, clamped to the month's last day. */
 export function lastBookableDate(months: number, now: Date): string {
@@ -14,13 +15,12 @@ export function lastBookableDate(months: number, now: Date): string {
 export type WindowCheck = { ok: true } | { ok: false; message: string };
 
 export function checkBookingWindow(date: string, startsAt: Date, months: number, now: Date): WindowCheck {
-  if (startsAt.getTime() <= now.getTime())
-    return { ok: false, message: "Deze datum of dit uur ligt in het verleden." };
+  if (startsAt.getTime() <= now.getTime()) return { ok: false, message: hallMessages.dateInPast };
   const last = lastBookableDate(months, now);
   if (date > last)
     return {
       ok: false,
-      message: `Je kan deze zaal maximaal ${months} maanden op voorhand reserveren (tot en met ${last.split("-").reverse().join("/")}).`,
+      message: hallMessages.beyondBookingWindow(months, last),
     };
   return { ok: true };
 }

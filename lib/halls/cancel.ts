@@ -11,6 +11,7 @@ import { cancelOrder } from "@/lib/payments";
 import { cancellationFee } from "./cancellation-fee";
 import { deliverAll, queueHallMail } from "./mails";
 import { paidTotal, refundHallMoney } from "./refunds";
+import { hallMessages } from "./messages";
 
 export function ownBookingWhere(userId: string) {
   return {
@@ -28,7 +29,7 @@ export async function findOwnBooking(client: Db | Tx, bookingId: string, userId:
       association: { select: { name: true } },
     },
   });
-  if (!booking) throw new AppError("NOT_FOUND", "Deze reservatie bestaat niet.");
+  if (!booking) throw new AppError("NOT_FOUND", hallMessages.bookingNotFound);
   return booking;
 }
 
@@ -45,9 +46,8 @@ export async function cancelBooking(bookingId: string, who: Canceller, now = new
     await tx.$queryRaw`SELECT id FROM "HallBooking" WHERE id = ${bookingId} FOR UPDATE`;
     const booking = await findOwnBooking(tx, bookingId, who.userId);
     if (booking.status !== "REQUESTED" && booking.status !== "APPROVED")
-      throw new AppError("CONFLICT", "Deze reservatie is al geannuleerd of geweigerd.");
-    if (booking.startsAt <= now)
-      throw new AppError("CONFLICT", "Een reservatie die al begonnen is, kan je niet meer annuleren.");
+      throw new AppError("CONFLICT", hallMessages.alreadyCancelledOrRefused);
+    if (booking.startsAt <= now) throw new AppError("CONFLICT", hallMessages.alreadyStarted);
     const fee = feeFor(booking, now);
     await tx.hallBooking.update({
       where: { id: bookingId },

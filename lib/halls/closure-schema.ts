@@ -2,6 +2,7 @@
 // with a reason. Without hours the closure runs from the first day's start to the last day's end.
 import { z } from "zod";
 import { calendarDateSchema } from "@/lib/be/calendar-date";
+import { hallMessages } from "./messages";
 
 const hour = z
   .string()
@@ -12,7 +13,7 @@ const HOUR = /^([01]\d|2[0-4]):([0-5]\d)$/;
 
 export const closureSchema = z
   .object({
-    hallId: z.string().min(1, "Deze zaal bestaat niet.").max(40),
+    hallId: z.string().min(1, hallMessages.hallNotFound).max(40),
     fromDate: calendarDateSchema("Kies de eerste dag van de sluiting."),
     fromTime: hour,
     untilDate: calendarDateSchema("Kies de laatste dag van de sluiting."),

@@ -9,8 +9,9 @@ import { db } from "@/lib/db";
 import { AppError, FieldError } from "@/lib/errors";
 import type { ClosureInput } from "./closure-schema";
 import { BOOKING_TX, isOverlapViolation, retryOnDeadlock } from "./errors";
+import { hallMessages } from "./messages";
 
-export const CLOSED_LABEL = "Gesloten";
+const CLOSED_LABEL = "Gesloten";
 
 async function collisions(hallId: string, startsAt: Date, endsAt: Date) {
   return db.hallBooking.findMany({
@@ -37,12 +38,11 @@ function describe(rows: Awaited<ReturnType<typeof collisions>>): string[] {
 
 export async function closeHall(input: ClosureInput, staffId: string, now = new Date()) {
   const hall = await db.hall.findUnique({ where: { id: input.hallId }, select: { id: true, name: true } });
-  if (!hall) throw new FieldError("hallId", "Deze zaal bestaat niet.", "NOT_FOUND");
+  if (!hall) throw new FieldError("hallId", hallMessages.hallNotFound, "NOT_FOUND");
   const startsAt = brusselsInstant(input.fromDate, input.fromMinutes);
   const endsAt = brusselsInstant(input.untilDate, input.untilMinutes);
-  if (endsAt <= startsAt)
-    throw new FieldError("untilDate", "Het einde van de sluiting moet na het begin liggen.");
-  if (endsAt <= now) throw new FieldError("untilDate", "Deze periode ligt volledig in het verleden.");
+  if (endsAt <= startsAt) throw new FieldError("untilDate", hallMessages.closureEndBeforeStart);
+  if (endsAt <= now) throw new FieldError("untilDate", hallMessages.closureInPast);
   try {
     return await retryOnDeadlock(() =>
       db.$transaction(async (tx) => {
@@ -90,9 +90,7 @@ export async function closeHall(input: ClosureInput, staffId: string, now = new 
     const found = describe(await collisions(hall.id, startsAt, endsAt));
     throw new FieldError(
       "fromDate",
-      found.length
-        ? `${hall.name} kan in die periode niet gesloten worden. Deze actieve reservaties of sluitingen liggen in de weg: ${found.join("; ")}. Annuleer of verplaats ze eerst.`
-        : `${hall.name} kan in die periode niet gesloten worden: er kwam net een reservatie tussen. Probeer opnieuw.`,
+      found.length ? hallMessages.closureBlocked(hall.name, found) : hallMessages.closureRaced(hall.name),
       "CONFLICT",
     );
   }
@@ -105,7 +103,7 @@ export async function liftClosure(closureId: string, staffId: string): Promise<{
       where: { id: closureId },
       include: { hall: { select: { slug: true } } },
     });
-    if (!closure) throw new AppError("NOT_FOUND", "Deze sluiting bestaat niet (meer).");
+    if (!closure) throw new AppError("NOT_FOUND", hallMessages.closureNotFound);
     await tx.hallClosure.delete({ where: { id: closureId } });
     await recordAudit(tx, {
       actorId: staffId,

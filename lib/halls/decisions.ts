@@ -8,9 +8,10 @@ import { recordAudit } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
 import { orderPageUrl } from "@/lib/payments/notifications";
 import { settle } from "@/lib/payments/settle";
-import { BOOKING_TX, OVERLAP_MESSAGE, isOverlapViolation } from "./errors";
+import { BOOKING_TX, isOverlapViolation } from "./errors";
 import { deliverAll, queueHallMail } from "./mails";
 import { createBookingOrder } from "./order";
+import { hallMessages } from "./messages";
 
 async function lockedBooking(tx: Tx, bookingId: string) {
   await tx.$queryRaw`SELECT id FROM "HallBooking" WHERE id = ${bookingId} FOR UPDATE`;
@@ -23,7 +24,7 @@ async function lockedBooking(tx: Tx, bookingId: string) {
     },
   });
   // A closure's blocking row is not a request: it is lifted on the hall's closures page.
-  if (!booking || booking.closureId) throw new AppError("NOT_FOUND", "Deze reservatie bestaat niet.");
+  if (!booking || booking.closureId) throw new AppError("NOT_FOUND", hallMessages.bookingNotFound);
   return booking;
 }
 
@@ -43,13 +44,13 @@ export async function approveBooking(bookingId: string, staffId: string, now = n
     result = await db.$transaction(async (tx) => {
       const booking = await lockedBooking(tx, bookingId);
       if (booking.status !== "REQUESTED")
-        throw new AppError("CONFLICT", "Over deze aanvraag is al beslist of ze is geannuleerd.");
-      if (booking.startsAt <= now) throw new AppError("CONFLICT", "Deze aanvraag ligt in het verleden.");
+        throw new AppError("CONFLICT", hallMessages.alreadyDecidedOrCancelled);
+      if (booking.startsAt <= now) throw new AppError("CONFLICT", hallMessages.requestInPast);
       const moved = await tx.hallBooking.updateMany({
         where: { id: bookingId, status: "REQUESTED" },
         data: { status: "APPROVED", decidedById: staffId, decidedAt: now },
       });
-      if (moved.count !== 1) throw new AppError("CONFLICT", "Over deze aanvraag is al beslist.");
+      if (moved.count !== 1) throw new AppError("CONFLICT", hallMessages.alreadyDecided);
       const category = await tx.hallCategory.findUnique({ where: { code: booking.category } });
       const order = booking.invoiceLater
         ? null
@@ -87,7 +88,7 @@ export async function approveBooking(bookingId: string, staffId: string, now = n
       return { order, mailId };
     }, BOOKING_TX);
   } catch (error) {
-    if (isOverlapViolation(error)) throw new AppError("CONFLICT", OVERLAP_MESSAGE);
+    if (isOverlapViolation(error)) throw new AppError("CONFLICT", hallMessages.overlap);
     throw error;
   }
   if (result.order && result.order.totalCents === 0)
@@ -103,8 +104,7 @@ export async function refuseBooking(bookingId: string, reason: string, staffId: 
       where: { id: bookingId, status: "REQUESTED" },
       data: { status: "REFUSED", refusalReason: reason, decidedById: staffId, decidedAt: now },
     });
-    if (moved.count !== 1)
-      throw new AppError("CONFLICT", "Over deze aanvraag is al beslist of ze is geannuleerd.");
+    if (moved.count !== 1) throw new AppError("CONFLICT", hallMessages.alreadyDecidedOrCancelled);
     await recordAudit(tx, {
       actorId: staffId,
       onBehalfOfId: booking.userId,

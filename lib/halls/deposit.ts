@@ -7,6 +7,7 @@ import { formatEuro } from "@/lib/be/money";
 import { AppError } from "@/lib/errors";
 import { deliverAll, queueHallMail } from "./mails";
 import { refundHallMoney } from "./refunds";
+import { hallMessages } from "./messages";
 
 export async function settleDeposit(
   bookingId: string,
@@ -20,18 +21,13 @@ export async function settleDeposit(
       where: { id: bookingId },
       include: { hall: { select: { name: true } }, user: { select: { name: true, email: true } } },
     });
-    if (!booking || booking.closureId) throw new AppError("NOT_FOUND", "Deze reservatie bestaat niet.");
-    if (booking.status !== "APPROVED")
-      throw new AppError("CONFLICT", "Alleen een bevestigde reservatie heeft een waarborg.");
-    if (booking.endsAt > now)
-      throw new AppError("CONFLICT", "De waarborg regel je pas na het gebruik van de zaal.");
+    if (!booking || booking.closureId) throw new AppError("NOT_FOUND", hallMessages.bookingNotFound);
+    if (booking.status !== "APPROVED") throw new AppError("CONFLICT", hallMessages.depositOnlyWhenApproved);
+    if (booking.endsAt > now) throw new AppError("CONFLICT", hallMessages.depositAfterUse);
     if (keptCents < 0 || keptCents > booking.depositCents)
-      throw new AppError(
-        "INVALID_INPUT",
-        `Je kan hoogstens de hele waarborg (${formatEuro(booking.depositCents)}) inhouden.`,
-      );
+      throw new AppError("INVALID_INPUT", hallMessages.depositTooHigh(booking.depositCents));
     if (keptCents > 0 && reason.trim().length < 5)
-      throw new AppError("INVALID_INPUT", "Geef een reden waarom je een deel van de waarborg inhoudt.");
+      throw new AppError("INVALID_INPUT", hallMessages.depositReasonMissing);
     const outcome =
       keptCents === 0 ? "RELEASED" : keptCents === booking.depositCents ? "KEPT" : "PARTLY_KEPT";
     const moved = await tx.hallBooking.updateMany({
@@ -44,7 +40,7 @@ export async function settleDeposit(
         depositSettledById: staffId,
       },
     });
-    if (moved.count !== 1) throw new AppError("CONFLICT", "De waarborg van deze reservatie is al geregeld.");
+    if (moved.count !== 1) throw new AppError("CONFLICT", hallMessages.depositSettled);
     await recordAudit(tx, {
       actorId: staffId,
       onBehalfOfId: booking.userId,

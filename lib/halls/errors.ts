@@ -6,9 +6,6 @@ export function isOverlapViolation(error: unknown): boolean {
   return /HallBooking_no_overlap|23P01|exclusion constraint/i.test(text);
 }
 
-export const OVERLAP_MESSAGE =
-  "Deze zaal is op dat moment al gereserveerd, aangevraagd of gesloten. Kies een ander dagdeel, uur of een andere datum.";
-
 /**
  * Two transactions inserting overlapping ranges at the same moment can each wait for the other
  * on the exclusion constraint; PostgreSQL then aborts one as a deadlock (Prisma P2034). Running

@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { AppError, FieldError } from "@/lib/errors";
 import { slugOf, type HallFactsInput } from "./hall-facts-schema";
+import { hallMessages } from "./messages";
 
 const PHOTOS: Record<string, string> = {
   feestzaal: "/zalen/feestzaal.svg",
@@ -42,10 +43,10 @@ export async function saveHallFacts(input: HallFactsInput, staffId: string) {
       },
       select: { id: true },
     });
-    if (sameName) throw new FieldError("name", "Er is al een zaal met deze naam.", "CONFLICT");
+    if (sameName) throw new FieldError("name", hallMessages.hallNameTaken, "CONFLICT");
     if (input.hallId) {
       const hall = await tx.hall.findUnique({ where: { id: input.hallId }, select: { id: true } });
-      if (!hall) throw new AppError("NOT_FOUND", "Deze zaal bestaat niet.");
+      if (!hall) throw new AppError("NOT_FOUND", hallMessages.hallNotFound);
       const saved = await tx.hall.update({ where: { id: hall.id }, data: facts(input) });
       await recordAudit(tx, {
         actorId: staffId,

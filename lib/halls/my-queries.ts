@@ -3,19 +3,6 @@ import "server-only";
 import { db } from "@/lib/db";
 import { ownBookingWhere } from "./cancel";
 
-export const BOOKING_STATUS_LABELS = {
-  REQUESTED: "aangevraagd",
-  APPROVED: "bevestigd",
-  REFUSED: "geweigerd",
-  CANCELLED: "geannuleerd",
-} as const;
-
-export const DEPOSIT_LABELS = {
-  RELEASED: "volledig terugbetaald",
-  PARTLY_KEPT: "deels ingehouden",
-  KEPT: "ingehouden",
-} as const;
-
 export async function ordersOf(orderIds: (string | null)[]) {
   const ids = orderIds.filter((id): id is string => Boolean(id));
   const orders = await db.order.findMany({

@@ -12,6 +12,7 @@ import { FieldError } from "@/lib/errors";
 import { quote, type Quote } from "./pricing";
 import type { BookingInput } from "./schema";
 import { dayPartSlot, hourlySlot, parseClock, type Slot } from "./slots";
+import { hallMessages } from "./messages";
 
 export type Occurrence = { date: string; slot: Slot };
 
@@ -38,9 +39,8 @@ export async function prepareBooking(
     where: { id: input.hallId, active: true },
     include: { tariffs: true },
   });
-  if (!hall) throw new FieldError("hallId", "Deze zaal bestaat niet (meer).", "NOT_FOUND");
-  if (hall.rentalUnit !== input.unit)
-    throw new FieldError("date", "Deze zaal wordt anders verhuurd; laad de pagina opnieuw.");
+  if (!hall) throw new FieldError("hallId", hallMessages.hallNotFound, "NOT_FOUND");
+  if (hall.rentalUnit !== input.unit) throw new FieldError("date", hallMessages.rentalUnitChanged);
 
   let association: { id: string; name: string; recognised: boolean } | null = null;
   if (input.bookFor !== "self") {
@@ -48,16 +48,10 @@ export async function prepareBooking(
       where: { userId, associationId: input.bookFor },
       select: { association: { select: { id: true, name: true, recognised: true } } },
     });
-    if (!membership)
-      throw new FieldError(
-        "bookFor",
-        "Je bent geen lid van deze vereniging; je kan niet voor haar reserveren.",
-        "FORBIDDEN",
-      );
+    if (!membership) throw new FieldError("bookFor", hallMessages.notAMember, "FORBIDDEN");
     association = membership.association;
   }
-  if (input.weeks > 1 && !association)
-    throw new FieldError("weeks", "Een wekelijkse reeks kan alleen een vereniging aanvragen.");
+  if (input.weeks > 1 && !association) throw new FieldError("weeks", hallMessages.seriesOnlyForAssociations);
 
   const [user, postcodes] = await Promise.all([
     db.user.findUniqueOrThrow({ where: { id: userId }, select: { postcode: true } }),
@@ -71,17 +65,9 @@ export async function prepareBooking(
   const tariff = hall.tariffs.find((t) => t.category === category);
   const categoryRow = await db.hallCategory.findUnique({ where: { code: category } });
   const categoryLabel = categoryRow?.label ?? category;
-  if (!tariff)
-    throw new FieldError(
-      "bookFor",
-      `Deze zaal is niet te huur voor de categorie "${categoryLabel.toLowerCase()}".`,
-      "FORBIDDEN",
-    );
+  if (!tariff) throw new FieldError("bookFor", hallMessages.categoryNotAllowed(categoryLabel), "FORBIDDEN");
   if (input.invoiceLater && !tariff.invoiceAllowed)
-    throw new FieldError(
-      "invoiceLater",
-      "Betalen met een factuur achteraf kan alleen voor erkende verenigingen.",
-    );
+    throw new FieldError("invoiceLater", hallMessages.invoiceOnlyForRecognised);
 
   const dayParts = input.unit === "DAY_PART" ? await db.hallDayPart.findMany() : [];
   const occurrences: Occurrence[] = [];
@@ -92,8 +78,8 @@ export async function prepareBooking(
     else {
       const from = parseClock(input.from);
       const until = parseClock(input.until);
-      if (from === null) throw new FieldError("from", "Kies een beginuur (heel uur).");
-      if (until === null) throw new FieldError("until", "Kies een einduur (heel uur).");
+      if (from === null) throw new FieldError("from", hallMessages.chooseStartHour);
+      if (until === null) throw new FieldError("until", hallMessages.chooseEndHour);
       result = hourlySlot(date, from, until, hall);
     }
     if (!result.ok) throw new FieldError(result.field, result.message);

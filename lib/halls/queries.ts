@@ -47,8 +47,6 @@ export async function getHall(slug: string) {
   return { ...hall, tariffs, dayParts };
 }
 
-export type HallWithParts = NonNullable<Awaited<ReturnType<typeof getHall>>>;
-
 /** Active bookings of a hall between two instants (for the calendar). */
 export async function activeBookings(hallIds: string[], from: Date, until: Date) {
   return db.hallBooking.findMany({

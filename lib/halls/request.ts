@@ -1,4 +1,4 @@
-// Requesting a booking (online, or by staff at the counter for a resident: the same command with
+// Requesting a booking (online, or by staff at the desk for a resident: the same command with
 // `staffId`). The database decides availability: an overlapping active booking violates the
 // exclusion constraint and the request is refused with a Dutch message. A weekly series inserts
 // each occurrence on its own, so the free ones are created and the colliding ones are reported.
@@ -8,11 +8,12 @@ import { recordAudit } from "@/lib/audit/record";
 import { orderPageUrl } from "@/lib/payments/notifications";
 import { settle } from "@/lib/payments/settle";
 import { FieldError } from "@/lib/errors";
-import { BOOKING_TX, isOverlapViolation, OVERLAP_MESSAGE, retryOnDeadlock } from "./errors";
+import { BOOKING_TX, isOverlapViolation, retryOnDeadlock } from "./errors";
 import { deliverAll, queueHallMail } from "./mails";
 import { createBookingOrder } from "./order";
 import { type Occurrence, type PreparedBooking, prepareBooking } from "./prepare";
 import type { BookingInput } from "./schema";
+import { hallMessages } from "./messages";
 
 export type Requester = { userId: string; staffId?: string | null };
 
@@ -123,11 +124,7 @@ export async function requestBooking(
   }
   if (created.length === 0) {
     if (series) await db.hallBookingSeries.delete({ where: { id: series.id } });
-    throw new FieldError(
-      "date",
-      series ? "Alle gekozen weken zijn al bezet. Kies een ander dagdeel of uur." : OVERLAP_MESSAGE,
-      "CONFLICT",
-    );
+    throw new FieldError("date", series ? hallMessages.seriesFull : hallMessages.overlap, "CONFLICT");
   }
   const first = created[0];
   if (first.order && first.order.totalCents === 0)

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { calendarDateSchema } from "@/lib/be/calendar-date";
 import { parseEuroToCents } from "@/lib/be/money";
+import { hallMessages } from "./messages";
 
 export const MAX_SERIES_WEEKS = 26;
 
@@ -19,7 +20,7 @@ const clock = z
 
 export const bookingSchema = z
   .object({
-    hallId: z.string().min(1, "Deze zaal bestaat niet.").max(40),
+    hallId: z.string().min(1, hallMessages.hallNotFound).max(40),
     unit: z.enum(["DAY_PART", "HOURLY"]),
     date: calendarDateSchema("Kies een datum."),
     dayParts: list,
@@ -53,14 +54,14 @@ export const bookingSchema = z
     if (input.unit === "HOURLY") {
       const re = /^([01]\d|2[0-4]):00$/;
       if (!re.test(input.from))
-        ctx.addIssue({ code: "custom", path: ["from"], message: "Kies een beginuur (heel uur)." });
+        ctx.addIssue({ code: "custom", path: ["from"], message: hallMessages.chooseStartHour });
       if (!re.test(input.until))
-        ctx.addIssue({ code: "custom", path: ["until"], message: "Kies een einduur (heel uur)." });
+        ctx.addIssue({ code: "custom", path: ["until"], message: hallMessages.chooseEndHour });
       if (re.test(input.from) && re.test(input.until) && input.until <= input.from)
         ctx.addIssue({
           code: "custom",
           path: ["until"],
-          message: "Het einduur moet na het beginuur liggen.",
+          message: hallMessages.endBeforeStart,
         });
     }
   });
@@ -126,15 +127,15 @@ export const depositSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["reason"],
-        message: "Geef een reden waarom je een deel van de waarborg inhoudt.",
+        message: hallMessages.depositReasonMissing,
       });
       return z.NEVER;
     }
     return { bookingId: input.bookingId, keptCents, reason: input.reason };
   });
 
-/** Staff booking at the counter: the booking form plus whom it is for. */
-export const counterBookingSchema = z
+/** Staff booking at the desk: the booking form plus whom it is for. */
+export const deskBookingSchema = z
   .object({
     residentEmail: z.string().trim().toLowerCase().email("Vul het e-mailadres van de inwoner in."),
   })

@@ -6,6 +6,7 @@ import { formatDate } from "@/lib/be/time";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { approveBooking } from "./decisions";
+import { hallMessages } from "./messages";
 
 export type SeriesApproval = { approved: number; failed: { date: string; message: string }[] };
 
@@ -19,8 +20,7 @@ export async function approveSeries(
     orderBy: { startsAt: "asc" },
     select: { id: true, startsAt: true },
   });
-  if (pending.length === 0)
-    throw new AppError("NOT_FOUND", "Deze reeks heeft geen aanvragen meer om goed te keuren.");
+  if (pending.length === 0) throw new AppError("NOT_FOUND", hallMessages.seriesNothingToApprove);
   const result: SeriesApproval = { approved: 0, failed: [] };
   for (const booking of pending) {
     try {

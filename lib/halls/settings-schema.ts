@@ -3,12 +3,7 @@
 import { z } from "zod";
 import { parseEuroToCents } from "@/lib/be/money";
 
-export const CATEGORY_CODES = [
-  "RECOGNISED_ASSOCIATION",
-  "LOCAL_ASSOCIATION",
-  "RESIDENT",
-  "EXTERNAL",
-] as const;
+const CATEGORY_CODES = ["RECOGNISED_ASSOCIATION", "LOCAL_ASSOCIATION", "RESIDENT", "EXTERNAL"] as const;
 
 const text = z
   .string()

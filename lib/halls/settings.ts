@@ -5,11 +5,12 @@ import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { HallSettingsInput } from "./settings-schema";
+import { hallMessages } from "./messages";
 
 export async function updateHallSettings(input: HallSettingsInput, staffId: string) {
   await db.$transaction(async (tx) => {
     const hall = await tx.hall.findUnique({ where: { id: input.hallId }, select: { id: true } });
-    if (!hall) throw new AppError("NOT_FOUND", "Deze zaal bestaat niet.");
+    if (!hall) throw new AppError("NOT_FOUND", hallMessages.hallNotFound);
     await tx.hall.update({
       where: { id: hall.id },
       data: { depositCents: input.depositCents, requiresApproval: input.requiresApproval },

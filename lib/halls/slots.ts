@@ -1,12 +1,9 @@
 // Turning what a customer picks (a date plus day parts, or a date plus whole hours) into the
 // instants a booking occupies, in Europe/Brussels whatever the server's time zone. Pure.
 import { brusselsInstant, formatMinutes } from "@/lib/be/time";
+import { hallMessages } from "./messages";
 
 export type DayPart = { code: string; label: string; startMinutes: number; endMinutes: number };
-
-export type SlotChoice =
-  | { unit: "DAY_PART"; date: string; dayParts: string[] }
-  | { unit: "HOURLY"; date: string; fromMinutes: number; untilMinutes: number };
 
 export type Slot = { startsAt: Date; endsAt: Date; units: number; label: string };
 
@@ -17,13 +14,13 @@ export function dayPartSlot(date: string, picked: string[], parts: readonly DayP
   const ordered = [...parts].sort((a, b) => a.startMinutes - b.startMinutes);
   const chosen = ordered.filter((p) => picked.includes(p.code));
   if (chosen.length === 0 || chosen.length !== new Set(picked).size)
-    return { ok: false, field: "dayParts", message: "Kies minstens één dagdeel van deze zaal." };
+    return { ok: false, field: "dayParts", message: hallMessages.chooseDayPart };
   for (let i = 1; i < chosen.length; i++) {
     if (chosen[i].startMinutes !== chosen[i - 1].endMinutes)
       return {
         ok: false,
         field: "dayParts",
-        message: "Kies dagdelen die op elkaar aansluiten, of maak twee aparte aanvragen.",
+        message: hallMessages.dayPartsApart,
       };
   }
   const first = chosen[0];
@@ -47,14 +44,13 @@ export function hourlySlot(
   window: { opensAtMinutes: number; closesAtMinutes: number },
 ): SlotResult {
   if (fromMinutes % 60 !== 0 || untilMinutes % 60 !== 0)
-    return { ok: false, field: "from", message: "Kies hele uren." };
-  if (untilMinutes <= fromMinutes)
-    return { ok: false, field: "until", message: "Het einduur moet na het beginuur liggen." };
+    return { ok: false, field: "from", message: hallMessages.wholeHours };
+  if (untilMinutes <= fromMinutes) return { ok: false, field: "until", message: hallMessages.endBeforeStart };
   if (fromMinutes < window.opensAtMinutes || untilMinutes > window.closesAtMinutes)
     return {
       ok: false,
       field: fromMinutes < window.opensAtMinutes ? "from" : "until",
-      message: `Deze zaal is open van ${formatMinutes(window.opensAtMinutes)} tot ${formatMinutes(window.closesAtMinutes)}.`,
+      message: hallMessages.outsideOpeningHours(window.opensAtMinutes, window.closesAtMinutes),
     };
   return {
     ok: true,

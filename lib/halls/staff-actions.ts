@@ -1,6 +1,6 @@
 "use server";
 // Staff entry points (permission leisure:manage): decide on requests, settle deposits, and book
-// at the counter for a resident or association (the same command, recorded as staff acting).
+// at the desk for a resident or association (the same command, recorded as staff acting).
 import { expireCached } from "@/lib/cache/expire";
 import { CACHE_TAGS } from "@/lib/cache/tags";
 import { revalidatePath } from "next/cache";
@@ -19,10 +19,11 @@ import { FieldError } from "@/lib/errors";
 import { requestBooking } from "./request";
 import { updateHallSettings } from "./settings";
 import { hallSettingsSchema } from "./settings-schema";
-import { bookingIdSchema, counterBookingSchema, depositSchema, refuseSchema, seriesIdSchema } from "./schema";
+import { bookingIdSchema, deskBookingSchema, depositSchema, refuseSchema, seriesIdSchema } from "./schema";
 import { approveSeries } from "./series-decisions";
 import { saveDayParts } from "./day-parts";
 import { dayPartsSchema } from "./day-parts-schema";
+import { hallMessages } from "./messages";
 
 const staff = () => requireStaff("leisure:manage");
 
@@ -85,23 +86,19 @@ export const staffCancelAction = formAction({
       where: { id: bookingId, closureId: null },
       select: { userId: true },
     });
-    if (!booking) throw new FieldError("bookingId", "Deze reservatie bestaat niet.", "NOT_FOUND");
+    if (!booking) throw new FieldError("bookingId", hallMessages.bookingNotFound, "NOT_FOUND");
     await cancelBooking(bookingId, { userId: booking.userId, staffId: actor.userId });
     revalidatePath("/beheer/zalen", "layout");
     redirect(`/beheer/zalen/${bookingId}?gedaan=geannuleerd`);
   },
 });
 
-export const counterBookingAction = formAction({
-  schema: counterBookingSchema,
+export const deskBookingAction = formAction({
+  schema: deskBookingSchema,
   guard: staff,
   run: async ({ residentEmail, ...input }, actor) => {
     const resident = await db.user.findUnique({ where: { email: residentEmail }, select: { id: true } });
-    if (!resident)
-      throw new FieldError(
-        "residentEmail",
-        "Geen inwoner met dit e-mailadres. Registreer hem of haar eerst.",
-      );
+    if (!resident) throw new FieldError("residentEmail", hallMessages.noResidentWithEmail);
     const outcome = await requestBooking(input, { userId: resident.id, staffId: actor.userId });
     revalidatePath("/beheer/zalen", "layout");
     redirect(`/beheer/zalen/${outcome.bookingIds[0]}`);

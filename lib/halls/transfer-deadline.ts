@@ -7,6 +7,3 @@ export function hallTransferDeadline(now: Date, days: number, startsAt: Date): D
   const deadline = Math.min(now.getTime() + days * DAY_MS, startsAt.getTime());
   return deadline - now.getTime() < DAY_MS ? null : new Date(deadline);
 }
-
-export const HALL_TRANSFER_TOO_LATE =
-  "Je reservatie begint te snel om nog per overschrijving te betalen. Betaal online of aan de balie.";

@@ -1,6 +1,7 @@
 // The mail outbox: writers queue a row (inside their own transaction when they have one) and
-// delivery happens after commit, by `deliverMail` right away or by the outbox job on retry.
+// delivery happens after commit, by `deliverQueued` right away or by the outbox job on retry.
 import type { Db, Tx } from "@/lib/db/client";
+import { type TemplateMail, composeMail, mailIdentity } from "./compose";
 import { deliver } from "./transport";
 
 /** A small text attachment stored with the message, e.g. an .ics calendar file. */
@@ -22,13 +23,37 @@ const claimable = (now: Date) => ({
   OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }],
 });
 
-export async function queueMail(db: Db | Tx, mail: MailInput): Promise<string> {
-  const { attachments, ...rest } = mail;
+/** Addresses are at most 254 characters (RFC 5321); a header line must stay on one line. */
+const MAX_ADDRESS = 254;
+const MAX_SUBJECT = 200;
+
+/** Queues a mail made from a template (see ./compose); returns its id for deliverQueued. */
+export async function queueMail(db: Db | Tx, mail: TemplateMail | MailInput): Promise<string> {
+  const composed = "body" in mail ? await composeMail(await mailIdentity(db), mail) : mail;
+  const { attachments, ...rest } = composed;
+  const to = rest.to.trim();
+  if (to.length > MAX_ADDRESS || /[\r\n,;<>]/.test(to)) throw new Error("Ongeldig adres voor een e-mail.");
+  const subject = rest.subject.replace(/[\r\n]+/g, " ").slice(0, MAX_SUBJECT);
   const row = await db.mailMessage.create({
-    data: { ...rest, ...(attachments?.length ? { attachments } : {}) },
+    data: { ...rest, to, subject, ...(attachments?.length ? { attachments } : {}) },
     select: { id: true },
   });
   return row.id;
+}
+
+/**
+ * Delivers messages queued by a transaction that has committed. Never throws: what fails stays
+ * in the outbox and the mail-outbox job tries again.
+ */
+export async function deliverQueued(db: Db, ids: readonly (string | null | undefined)[]): Promise<void> {
+  for (const id of ids) {
+    if (!id) continue;
+    try {
+      await deliverMail(db, id);
+    } catch (error) {
+      console.error(`[mail] bericht ${id} blijft in de wachtrij`, error);
+    }
+  }
 }
 
 /** Sends one queued message; a failure stays in the outbox for the job to retry. */

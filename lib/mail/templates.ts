@@ -24,22 +24,3 @@ export function signInMail(to: string, url: string, municipality: string): MailI
 <p>De link werkt 24 uur en één keer. Heb je niet gevraagd om je aan te melden? Dan mag je deze e-mail negeren.</p>`;
   return { to, subject, text, html };
 }
-
-export function contactReceivedMail(to: string, name: string, municipality: string): MailInput {
-  return {
-    to,
-    subject: `We ontvingen je bericht - ${municipality}`,
-    text: `Beste ${name},\n\nBedankt voor je bericht. We antwoorden binnen vijf werkdagen.\n\nMet vriendelijke groeten,\n${municipality}`,
-  };
-}
-
-export function contactForwardMail(
-  to: string,
-  from: { name: string; email: string; message: string },
-): MailInput {
-  return {
-    to,
-    subject: `Contactformulier: bericht van ${from.name}`,
-    text: `Van: ${from.name} <${from.email}>\n\n${from.message}`,
-  };
-}

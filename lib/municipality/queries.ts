@@ -13,3 +13,17 @@ export async function getMunicipality() {
   if (!municipality) throw new Error("Geen gemeentegegevens: voer de seed uit (npm run db:seed).");
   return municipality;
 }
+
+/** The municipality's identity as the PDF and mail layouts print it. */
+export async function getPdfIdentity() {
+  const m = await getMunicipality();
+  return {
+    name: m.name,
+    street: m.street,
+    postcode: m.postcode,
+    city: m.city,
+    phoneDisplay: m.phoneDisplay,
+    email: m.email,
+    website: m.website,
+  };
+}

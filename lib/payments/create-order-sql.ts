@@ -24,7 +24,7 @@ export type OrderRow = {
 export type LineRow = OrderLineInput & { id: string };
 export type HoldRow = { id: string; poolId: string; quantity: number };
 
-/** The first line of the order's history: who created it (a staff member at the counter, or the buyer). */
+/** The first line of the order's history: who created it (a staff member at the desk, or the buyer). */
 export type HistoryRow = { id: string; actorId: string | null };
 
 export function createOrderStatement(

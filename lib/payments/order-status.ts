@@ -13,11 +13,3 @@ export const ORDER_TRANSITIONS: Record<OrderStatus, readonly OrderStatus[]> = {
 export function canMove(from: OrderStatus, to: OrderStatus): boolean {
   return ORDER_TRANSITIONS[from].includes(to);
 }
-
-export const ORDER_STATUS_LABELS: Record<OrderStatus, string> = {
-  PENDING: "Wacht op betaling",
-  PAID: "Betaald",
-  CANCELLED: "Geannuleerd",
-  EXPIRED: "Vervallen",
-  REFUNDED: "Terugbetaald",
-};

@@ -9,6 +9,7 @@ import type { Db, Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { createOrderStatement } from "./create-order-sql";
 import { canMove } from "./order-status";
+import { paymentMessages } from "./messages";
 
 export type OrderLineInput = {
   itemType: string;
@@ -53,7 +54,7 @@ function isDeadlock(error: unknown): boolean {
  * statement (see create-order-sql.ts). Throws CapacityUnavailable when a pool has no room.
  */
 export async function createOrder(db: Db | Tx, input: NewOrder, now = new Date()) {
-  if (input.lines.length === 0) throw new AppError("INVALID_INPUT", "Kies minstens één ticket.");
+  if (input.lines.length === 0) throw new AppError("INVALID_INPUT", paymentMessages.emptyOrder);
   const holds = holdRows(input.holds);
   const order = {
     id: newId("ord_"),
@@ -146,7 +147,7 @@ export async function markPaid(
   const locked = await tx.$queryRaw<
     { id: string }[]
   >`SELECT id FROM "Order" WHERE id = ${orderId} FOR UPDATE`;
-  if (locked.length === 0) throw new AppError("NOT_FOUND", "Deze bestelling bestaat niet.");
+  if (locked.length === 0) throw new AppError("NOT_FOUND", paymentMessages.orderNotFound);
   const order = await tx.order.findUniqueOrThrow({ where: { id: orderId } });
   if (
     payment.providerRef &&

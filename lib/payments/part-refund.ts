@@ -6,6 +6,7 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { paymentIntentOf, refundStripePayment } from "./stripe/refund";
+import { paymentMessages } from "./messages";
 
 export type PartRefund = { amountCents: number; manual: boolean; providerRef: string | null };
 
@@ -15,15 +16,13 @@ async function reserve({ orderId, key, amountCents, reason, actorId }: Request) 
   return db.$transaction(async (tx) => {
     const [order] = await tx.$queryRaw<{ status: string; totalCents: number }[]>`
       SELECT status, "totalCents" FROM "Order" WHERE id = ${orderId} FOR UPDATE`;
-    if (!order) throw new AppError("NOT_FOUND", "Deze bestelling bestaat niet.");
+    if (!order) throw new AppError("NOT_FOUND", paymentMessages.orderNotFound);
     const existing = await tx.refund.findUnique({ where: { key } });
     if (existing) return existing;
-    if (order.status !== "PAID")
-      throw new AppError("CONFLICT", "Alleen van een betaalde bestelling kan iets terugbetaald worden.");
+    if (order.status !== "PAID") throw new AppError("CONFLICT", paymentMessages.onlyPaidRefundable);
     const { _sum } = await tx.refund.aggregate({ where: { orderId }, _sum: { amountCents: true } });
     const left = order.totalCents - (_sum.amountCents ?? 0);
-    if (amountCents > left)
-      throw new AppError("CONFLICT", "Er kan niet meer terugbetaald worden dan er betaald is.");
+    if (amountCents > left) throw new AppError("CONFLICT", paymentMessages.refundAboveTotal);
     const stripe = await tx.payment.findFirst({
       where: { orderId, status: "SUCCEEDED", method: "STRIPE", providerRef: { not: null } },
     });
@@ -35,7 +34,7 @@ async function reserve({ orderId, key, amountCents, reason, actorId }: Request) 
 
 export async function refundPart(request: Request): Promise<PartRefund> {
   if (!Number.isInteger(request.amountCents) || request.amountCents <= 0)
-    throw new AppError("INVALID_INPUT", "Het bedrag om terug te betalen moet groter dan nul zijn.");
+    throw new AppError("INVALID_INPUT", paymentMessages.refundNotPositive);
   const refund = await reserve(request);
   if (refund.manual || refund.providerRef)
     return { amountCents: refund.amountCents, manual: refund.manual, providerRef: refund.providerRef };
@@ -53,6 +52,6 @@ export async function refundPart(request: Request): Promise<PartRefund> {
     await db.refund.deleteMany({ where: { id: refund.id, providerRef: null } });
     if (error instanceof AppError) throw error;
     console.error("[payments] Stripe-terugbetaling mislukt", error);
-    throw new AppError("CONFLICT", "Stripe kon het bedrag nu niet terugbetalen. Probeer het later opnieuw.");
+    throw new AppError("CONFLICT", paymentMessages.stripeRefundFailed);
   }
 }

@@ -7,6 +7,7 @@ import { revoke } from "./fulfilment";
 import { sendOrderRefunded } from "./notifications";
 import { markRefunded } from "./orders";
 import { paymentIntentOf, refundStripePayment } from "./stripe/refund";
+import { paymentMessages } from "./messages";
 
 export type RefundResult = { refunded: boolean; manual: boolean };
 
@@ -19,9 +20,8 @@ export async function refundOrder(
     where: { id: orderId },
     include: { payments: { where: { status: "SUCCEEDED" } } },
   });
-  if (!order) throw new AppError("NOT_FOUND", "Deze bestelling bestaat niet.");
-  if (order.status !== "PAID")
-    throw new AppError("CONFLICT", "Alleen een betaalde bestelling kan terugbetaald worden.");
+  if (!order) throw new AppError("NOT_FOUND", paymentMessages.orderNotFound);
+  if (order.status !== "PAID") throw new AppError("CONFLICT", paymentMessages.onlyPaidRefundable);
   const stripePayment = order.payments.find((p) => p.method === "STRIPE" && p.providerRef);
   let refundRef: string | undefined;
   if (stripePayment) {

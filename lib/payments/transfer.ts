@@ -7,12 +7,13 @@ import { AppError } from "@/lib/errors";
 import { nextOgmDigits } from "./numbering";
 import type { PaidOutcome } from "./orders";
 import { settle } from "./settle";
+import { paymentMessages } from "./messages";
 
 /** Gives a pending order its structured communication and keeps it (and its holds) until `deadline`. */
 export async function chooseTransfer(tx: Tx, orderId: string, deadline: Date): Promise<string> {
   const order = await tx.order.findUnique({ where: { id: orderId } });
   if (!order || order.status !== "PENDING")
-    throw new AppError("CONFLICT", "Deze bestelling kan niet meer per overschrijving betaald worden.");
+    throw new AppError("CONFLICT", paymentMessages.transferNoLongerPossible);
   if (order.ogm) return order.ogm;
   const ogm = await nextOgmDigits(tx);
   await tx.order.update({ where: { id: orderId }, data: { ogm, expiresAt: deadline } });
@@ -30,22 +31,17 @@ export async function recordTransfer(
   staffId: string,
 ): Promise<{ orderId: string; outcome: PaidOutcome }> {
   const formatted = normalizeOgm(ogmInput);
-  if (!formatted)
-    throw new AppError(
-      "INVALID_INPUT",
-      "Deze gestructureerde mededeling is ongeldig. Controleer de cijfers.",
-    );
+  if (!formatted) throw new AppError("INVALID_INPUT", paymentMessages.invalidOgm);
   const order = await db.order.findUnique({
     where: { ogm: formatted.replace(/\D/g, "") },
     select: { id: true },
   });
-  if (!order) throw new AppError("NOT_FOUND", "Geen bestelling met deze gestructureerde mededeling.");
+  if (!order) throw new AppError("NOT_FOUND", paymentMessages.noOrderForOgm);
   const outcome = await settle(
     order.id,
     { method: "TRANSFER", amountCents, recordedById: staffId },
     "Overschrijving ontvangen",
   );
-  if (outcome === "amount-mismatch")
-    throw new AppError("CONFLICT", "Het ontvangen bedrag verschilt van het bedrag van de bestelling.");
+  if (outcome === "amount-mismatch") throw new AppError("CONFLICT", paymentMessages.amountDiffers);
   return { orderId: order.id, outcome };
 }

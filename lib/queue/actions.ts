@@ -33,8 +33,8 @@ export const issueTicketAction = formAction({
 export const callNextAction = formAction({
   schema: callNextSchema,
   guard: () => requireStaff("frontoffice:manage", "/beheer/onthaal/wachtrij"),
-  run: async ({ counterId, queueServiceId }, actor) => {
-    const called = await callNext(counterId, actor.userId, queueServiceId);
+  run: async ({ deskId, queueServiceId }, actor) => {
+    const called = await callNext(deskId, actor.userId, queueServiceId);
     revalidatePath("/beheer/onthaal/wachtrij");
     return called ? { code: called.code } : null;
   },

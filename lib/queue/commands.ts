@@ -1,5 +1,5 @@
 // Walk-in queue tickets: drawing a number and calling the next one. Both are single statements
-// that PostgreSQL serialises, so two kiosks never hand out the same number and two counters
+// that PostgreSQL serialises, so two kiosks never hand out the same number and two desks
 // clicking "volgende" at once never call the same ticket.
 import "server-only";
 import { randomBytes } from "node:crypto";
@@ -12,8 +12,10 @@ import { AppError } from "@/lib/errors";
 import { deliverMail, queueMail } from "@/lib/mail/outbox";
 import { queueTicketMail } from "./mails";
 import { checkQueueTicketRate } from "./rate";
+import { siteMessages } from "@/lib/sites/messages";
+import { queueMessages } from "./messages";
 
-export const ticketCode = (prefix: string, number: number) => `${prefix}${String(number).padStart(3, "0")}`;
+const ticketCode = (prefix: string, number: number) => `${prefix}${String(number).padStart(3, "0")}`;
 const asDate = (dateKey: string) => new Date(`${dateKey}T00:00:00Z`);
 
 export type IssueRequest = { siteId: string; queueServiceId: string; email: string | null };
@@ -25,13 +27,13 @@ export async function issueTicket(request: IssueRequest, issuedById: string | nu
       tx.site.findUnique({ where: { id: request.siteId }, select: { id: true, name: true } }),
       tx.queueService.findFirst({ where: { id: request.queueServiceId, active: true } }),
     ]);
-    if (!site) throw new AppError("NOT_FOUND", "Dit gemeentehuis bestaat niet.");
-    if (!service) throw new AppError("NOT_FOUND", "Kies een dienst uit de lijst.");
-    // One upsert raises the day's counter and returns the new number: no two tickets share it.
+    if (!site) throw new AppError("NOT_FOUND", siteMessages.siteNotFound);
+    if (!service) throw new AppError("NOT_FOUND", queueMessages.chooseService);
+    // One upsert raises the day's number sequence and returns the new number: no two tickets share it.
     const [{ last }] = await tx.$queryRaw<{ last: number }[]>`
-      INSERT INTO "QueueDayCounter" ("siteId", "queueServiceId", "day", "last")
+      INSERT INTO "QueueNumberSequence" ("siteId", "queueServiceId", "day", "last")
       VALUES (${site.id}, ${service.id}, ${day}::date, 1)
-      ON CONFLICT ("siteId", "queueServiceId", "day") DO UPDATE SET "last" = "QueueDayCounter"."last" + 1
+      ON CONFLICT ("siteId", "queueServiceId", "day") DO UPDATE SET "last" = "QueueNumberSequence"."last" + 1
       RETURNING "last"`;
     const ticket = await tx.queueTicket.create({
       data: {
@@ -69,30 +71,30 @@ export async function takeTicketSelfService(request: IssueRequest, address: stri
 }
 
 /**
- * Calls the oldest waiting ticket of the counter's site (optionally of one queue service) to this
- * counter, and closes the ticket the counter called before. FOR UPDATE SKIP LOCKED lets two
- * counters clicking at once take two different tickets instead of the same one.
+ * Calls the oldest waiting ticket of the desk's site (optionally of one queue service) to this
+ * desk, and closes the ticket the desk called before. FOR UPDATE SKIP LOCKED lets two
+ * desks clicking at once take two different tickets instead of the same one.
  */
 export async function callNext(
-  counterId: string,
+  deskId: string,
   actorId: string,
   queueServiceId: string | null,
   now = new Date(),
 ) {
-  const counter = await db.counter.findUnique({
-    where: { id: counterId },
+  const desk = await db.desk.findUnique({
+    where: { id: deskId },
     select: { id: true, siteId: true },
   });
-  if (!counter) throw new AppError("NOT_FOUND", "Deze balie bestaat niet.");
+  if (!desk) throw new AppError("NOT_FOUND", siteMessages.deskNotFound);
   const day = brusselsParts(now).dateKey;
   const onlyService = queueServiceId ? Prisma.sql`AND "queueServiceId" = ${queueServiceId}` : Prisma.empty;
   return db.$transaction(async (tx) => {
-    await tx.queueTicket.updateMany({ where: { counterId, status: "CALLED" }, data: { status: "DONE" } });
+    await tx.queueTicket.updateMany({ where: { deskId, status: "CALLED" }, data: { status: "DONE" } });
     const rows = await tx.$queryRaw<{ id: string; code: string }[]>`
-      UPDATE "QueueTicket" SET "status" = 'CALLED', "counterId" = ${counterId}, "calledById" = ${actorId}, "calledAt" = ${now}
+      UPDATE "QueueTicket" SET "status" = 'CALLED', "deskId" = ${deskId}, "calledById" = ${actorId}, "calledAt" = ${now}
       WHERE "id" = (
         SELECT "id" FROM "QueueTicket"
-        WHERE "siteId" = ${counter.siteId} AND "day" = ${day}::date AND "status" = 'WAITING' ${onlyService}
+        WHERE "siteId" = ${desk.siteId} AND "day" = ${day}::date AND "status" = 'WAITING' ${onlyService}
         ORDER BY "createdAt", "id" LIMIT 1 FOR UPDATE SKIP LOCKED
       )
       RETURNING "id", "code"`;
@@ -103,21 +105,21 @@ export async function callNext(
         action: "queue.called",
         subjectType: "QueueTicket",
         subjectId: called.id,
-        details: { code: called.code, counterId },
+        details: { code: called.code, deskId },
       });
     return called;
   });
 }
 
 /**
- * The counter's current ticket again: a new call time puts it back on top of the call screen.
+ * The desk's current ticket again: a new call time puts it back on top of the call screen.
  * Only a ticket that is still called (not served, not marked as no-show) can be called again.
  */
 export async function recallTicket(actorId: string, ticketId: string, now = new Date()) {
   return changeCalledTicket(actorId, ticketId, "queue.recalled", { calledAt: now, calledById: actorId });
 }
 
-/** The called person did not come: the ticket leaves the call screen and the counter is free. */
+/** The called person did not come: the ticket leaves the call screen and the desk is free. */
 export async function markTicketNoShow(actorId: string, ticketId: string) {
   return changeCalledTicket(actorId, ticketId, "queue.no-show", { status: "NO_SHOW" });
 }
@@ -130,15 +132,14 @@ async function changeCalledTicket(
 ) {
   return db.$transaction(async (tx) => {
     const done = await tx.queueTicket.updateMany({ where: { id: ticketId, status: "CALLED" }, data });
-    if (done.count === 0)
-      throw new AppError("CONFLICT", "Dit volgnummer is niet meer opgeroepen. Vernieuw de pagina.");
+    if (done.count === 0) throw new AppError("CONFLICT", queueMessages.noLongerCalled);
     const ticket = await tx.queueTicket.findUniqueOrThrow({ where: { id: ticketId } });
     await recordAudit(tx, {
       actorId,
       action,
       subjectType: "QueueTicket",
       subjectId: ticketId,
-      details: { code: ticket.code, counterId: ticket.counterId },
+      details: { code: ticket.code, deskId: ticket.deskId },
     });
     return { code: ticket.code };
   });

@@ -1,5 +1,5 @@
 // Reads for the queue: the call screen and the resident's ticket page (both public: they show only
-// ticket numbers and counter names), and the desk's overview.
+// ticket numbers and desk names), and the desk's overview.
 import "server-only";
 import { brusselsParts } from "@/lib/be/time";
 import { db } from "@/lib/db";
@@ -16,7 +16,7 @@ export function siteBySlug(slug: string) {
 }
 
 export type ScreenState = {
-  called: { code: string; counter: string; calledAt: string }[];
+  called: { code: string; desk: string; calledAt: string }[];
   waiting: number;
 };
 
@@ -27,14 +27,14 @@ export async function screenState(siteId: string, now = new Date()): Promise<Scr
       where: { siteId, day, status: { in: ["CALLED", "DONE"] }, calledAt: { not: null } },
       orderBy: { calledAt: "desc" },
       take: 8,
-      include: { counter: { select: { name: true } } },
+      include: { desk: { select: { name: true } } },
     }),
     db.queueTicket.count({ where: { siteId, day, status: "WAITING" } }),
   ]);
   return {
     called: called.map((t) => ({
       code: t.code,
-      counter: t.counter?.name ?? "",
+      desk: t.desk?.name ?? "",
       calledAt: t.calledAt!.toISOString(),
     })),
     waiting,
@@ -46,7 +46,7 @@ export type TicketState = {
   site: string;
   service: string;
   status: "WAITING" | "CALLED" | "DONE" | "NO_SHOW";
-  counter: string | null;
+  desk: string | null;
   /** 1 = next in line. */
   place: number | null;
   estimateMinutes: number | null;
@@ -56,7 +56,7 @@ export async function ticketState(token: string): Promise<TicketState | null> {
   if (!trackTokenPattern.test(token)) return null;
   const ticket = await db.queueTicket.findUnique({
     where: { trackToken: token },
-    include: { site: { select: { name: true } }, queueService: true, counter: { select: { name: true } } },
+    include: { site: { select: { name: true } }, queueService: true, desk: { select: { name: true } } },
   });
   if (!ticket) return null;
   let place: number | null = null;
@@ -77,7 +77,7 @@ export async function ticketState(token: string): Promise<TicketState | null> {
     site: ticket.site.name,
     service: ticket.queueService.name,
     status: ticket.status,
-    counter: ticket.counter?.name ?? null,
+    desk: ticket.desk?.name ?? null,
     place,
     estimateMinutes: place === null ? null : ahead(place) * ticket.queueService.averageMinutes,
   };
@@ -91,12 +91,12 @@ export async function deskOverview(siteId: string, now = new Date()) {
   return db.queueTicket.findMany({
     where: { siteId, day, status: { in: ["WAITING", "CALLED"] } },
     orderBy: { createdAt: "asc" },
-    include: { queueService: { select: { name: true } }, counter: { select: { name: true } } },
+    include: { queueService: { select: { name: true } }, desk: { select: { name: true } } },
   });
 }
 
-export function countersOf(siteId: string) {
-  return db.counter.findMany({
+export function desksOf(siteId: string) {
+  return db.desk.findMany({
     where: { siteId, active: true },
     orderBy: { name: "asc" },
     select: { id: true, name: true },

@@ -5,13 +5,11 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { hit, type Limit } from "@/lib/rate-limit";
+import { queueMessages } from "./messages";
 
 export const QUEUE_TICKET_LIMIT: Limit = { max: 6, windowSeconds: 10 * 60 };
 
-export const QUEUE_RATE_MESSAGE =
-  "Er werden vanaf dit toestel de voorbije minuten te veel volgnummers genomen. Wacht even, of vraag een volgnummer aan het onthaal.";
-
 export async function checkQueueTicketRate(siteId: string, address: string, now = new Date()) {
   const allowed = await hit(db, `wachtrij:ip:${siteId}:${address}`, QUEUE_TICKET_LIMIT, now);
-  if (!allowed) throw new AppError("RATE_LIMITED", QUEUE_RATE_MESSAGE);
+  if (!allowed) throw new AppError("RATE_LIMITED", queueMessages.tooManyTickets);
 }

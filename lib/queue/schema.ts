@@ -16,7 +16,7 @@ export const takeTicketSchema = z.object({
 });
 
 export const callNextSchema = z.object({
-  counterId: z.string().min(1, "Kies je balie.").max(40),
+  deskId: z.string().min(1, "Kies je balie.").max(40),
   queueServiceId: z
     .string()
     .max(40)

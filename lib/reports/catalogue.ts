@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import type { Tx } from "@/lib/db/client";
 import { AppError, FieldError } from "@/lib/errors";
 import type { CategoryInput, DepartmentInput } from "./catalogue-schema";
+import { reportMessages } from "./messages";
 
 function slugify(name: string, fallback: string): string {
   const base = name
@@ -38,12 +39,12 @@ export async function saveDepartment(input: DepartmentInput, actorId: string): P
         ...(input.id ? { NOT: { id: input.id } } : {}),
       },
     });
-    if (clash) throw new FieldError("name", `Er bestaat al een dienst "${clash.name}".`);
+    if (clash) throw new FieldError("name", reportMessages.departmentNameTaken(clash.name));
     const data = { name: input.name, email: input.email };
     let id: string;
     if (input.id) {
       const { count } = await tx.department.updateMany({ where: { id: input.id }, data });
-      if (count === 0) throw new AppError("NOT_FOUND", "Deze dienst bestaat niet (meer).");
+      if (count === 0) throw new AppError("NOT_FOUND", reportMessages.departmentNotFound);
       id = input.id;
     } else {
       const slug = await freeSlug(
@@ -68,7 +69,7 @@ async function categoryData(tx: Tx, input: CategoryInput) {
   const inRemit = input.inRemit === "ja";
   if (inRemit) {
     const department = await tx.department.findUnique({ where: { id: input.departmentId! } });
-    if (!department) throw new FieldError("departmentId", "Kies een dienst uit de lijst.");
+    if (!department) throw new FieldError("departmentId", reportMessages.chooseDepartment);
   }
   return {
     name: input.name,
@@ -93,13 +94,13 @@ export async function saveCategory(input: CategoryInput, actorId: string): Promi
         ...(input.id ? { NOT: { id: input.id } } : {}),
       },
     });
-    if (clash) throw new FieldError("name", `Er bestaat al een categorie "${clash.name}".`);
+    if (clash) throw new FieldError("name", reportMessages.categoryNameTaken(clash.name));
     const data = await categoryData(tx, input);
     let id: string;
     if (input.id) {
       // Reports already filed keep the department they were routed to; the change routes new ones.
       const { count } = await tx.reportCategory.updateMany({ where: { id: input.id }, data });
-      if (count === 0) throw new AppError("NOT_FOUND", "Deze categorie bestaat niet (meer).");
+      if (count === 0) throw new AppError("NOT_FOUND", reportMessages.categoryNotFound);
       id = input.id;
     } else {
       const slug = await freeSlug(
@@ -129,7 +130,7 @@ export async function saveCategory(input: CategoryInput, actorId: string): Promi
 export async function setCategoryActive(id: string, active: boolean, actorId: string): Promise<void> {
   await db.$transaction(async (tx) => {
     const { count } = await tx.reportCategory.updateMany({ where: { id }, data: { active } });
-    if (count === 0) throw new AppError("NOT_FOUND", "Deze categorie bestaat niet (meer).");
+    if (count === 0) throw new AppError("NOT_FOUND", reportMessages.categoryNotFound);
     await recordAudit(tx, {
       actorId,
       action: active ? "report-category.activated" : "report-category.deactivated",

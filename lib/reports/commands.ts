@@ -16,6 +16,7 @@ import type { CleanPhoto } from "./photo-upload";
 import { canMove, OPEN_STATUSES } from "./status";
 import { newStatusToken } from "./token";
 import { formatTrackingNumber, parseTrackingNumber } from "./tracking-number";
+import { reportMessages } from "./messages";
 
 export type NewReport = {
   kind: ReportKind;
@@ -44,14 +45,11 @@ async function deliverAll(ids: string[]) {
 /** The category a report is filed under, or a Dutch refusal (unknown, out of remit, wrong kind). */
 export async function categoryForFiling(slug: string, kind: ReportKind) {
   const category = await db.reportCategory.findFirst({ where: { slug, active: true } });
-  if (!category) throw new AppError("NOT_FOUND", "Kies een categorie uit de lijst.");
+  if (!category) throw new AppError("NOT_FOUND", reportMessages.chooseCategory);
   if (!category.inRemit || !category.departmentId)
-    throw new AppError(
-      "INVALID_INPUT",
-      `Voor "${category.name}" is de gemeente niet bevoegd. ${category.referralText ?? ""}`.trim(),
-    );
+    throw new AppError("INVALID_INPUT", reportMessages.outOfRemit(category.name, category.referralText));
   if (!category.kinds.includes(kind))
-    throw new AppError("INVALID_INPUT", `De categorie "${category.name}" past niet bij wat je koos.`);
+    throw new AppError("INVALID_INPUT", reportMessages.kindMismatch(category.name));
   return { ...category, departmentId: category.departmentId };
 }
 
@@ -96,7 +94,7 @@ export async function createReport(
   const category = await categoryForFiling(input.category, input.kind);
   const hasPoint = input.latitude !== undefined && input.longitude !== undefined;
   if (category.requiresLocation && !hasPoint && !input.addressText)
-    throw new FieldError("addressText", "Geef een adres of plaats een speld op de kaart.");
+    throw new FieldError("addressText", reportMessages.locationRequired);
   const { token, hash } = newStatusToken();
   const { report, mailIds } = await db.$transaction(async (tx) => {
     const [{ n }] = await tx.$queryRaw<{ n: bigint }[]>`SELECT nextval('report_number_seq') AS n`;
@@ -121,7 +119,7 @@ export async function createReport(
         statusChanges: {
           create: {
             fromStatus: null,
-            toStatus: "NIEUW",
+            toStatus: "NEW",
             actorId: context.createdById ?? context.reporterId,
             at: now,
           },
@@ -175,7 +173,7 @@ export async function followReport(
       where: { id: reportId, status: { in: [...OPEN_STATUSES] }, mergedIntoId: null },
       include: { category: { select: { name: true } } },
     });
-    if (!report) throw new AppError("NOT_FOUND", "Deze melding kan je niet (meer) volgen.");
+    if (!report) throw new AppError("NOT_FOUND", reportMessages.cannotFollow);
     await tx.reportFollower.upsert({
       where: { reportId_email: { reportId, email } },
       update: { tokenHash: hash, userId: userId ?? undefined },
@@ -226,8 +224,8 @@ export async function changeStatus(
   const mailIds = await db.$transaction(async (tx) => {
     const report = await tx.report.findUnique({ where: { id: reportId } });
     if (!report) throw new AppError("NOT_FOUND");
-    if (to === "SAMENGEVOEGD" || !canMove(report.status, to))
-      throw new AppError("CONFLICT", "Deze statuswijziging is niet toegelaten vanuit de huidige status.");
+    if (to === "MERGED" || !canMove(report.status, to))
+      throw new AppError("CONFLICT", reportMessages.moveNotAllowed);
     // Conditional on the status we read: of two staff members moving it at once, one wins.
     const moved = await tx.report.updateMany({
       where: { id: reportId, status: report.status },
@@ -258,7 +256,7 @@ export async function changeStatus(
 export async function reassignDepartment(reportId: string, departmentId: string, actorId: string) {
   await db.$transaction(async (tx) => {
     const department = await tx.department.findUnique({ where: { id: departmentId } });
-    if (!department) throw new AppError("NOT_FOUND", "Deze dienst bestaat niet.");
+    if (!department) throw new AppError("NOT_FOUND", reportMessages.departmentNotFound);
     const { count } = await tx.report.updateMany({ where: { id: reportId }, data: { departmentId } });
     if (count === 0) throw new AppError("NOT_FOUND");
     await tx.reportNote.create({
@@ -292,38 +290,33 @@ export async function sendMessage(reportId: string, body: string, actorId: strin
 }
 
 /**
- * Merges a duplicate into another report: the duplicate becomes SAMENGEVOEGD and points at the
+ * Merges a duplicate into another report: the duplicate becomes MERGED and points at the
  * target, its reporter and followers follow the target from now on, and each of them is told.
  */
 export async function mergeReport(sourceId: string, targetNumber: string, actorId: string) {
   const number = parseTrackingNumber(targetNumber);
-  if (!number) throw new AppError("INVALID_INPUT", "Vul een volgnummer in zoals MP-2026-000123.");
+  if (!number) throw new AppError("INVALID_INPUT", reportMessages.enterNumber);
   const result = await db.$transaction(async (tx) => {
     const target = await tx.report.findUnique({ where: { number } });
-    if (!target) throw new AppError("NOT_FOUND", `Melding ${number} bestaat niet.`);
-    if (target.id === sourceId)
-      throw new AppError("INVALID_INPUT", "Een melding samenvoegen met zichzelf kan niet.");
+    if (!target) throw new AppError("NOT_FOUND", reportMessages.numberNotFound(number));
+    if (target.id === sourceId) throw new AppError("INVALID_INPUT", reportMessages.mergeWithItself);
     // Lock both rows in id order, so two merges of the same pair cannot deadlock or cross.
     const ids = [sourceId, target.id].sort();
     await tx.$queryRaw`SELECT id FROM "Report" WHERE id IN (${ids[0]}, ${ids[1]}) ORDER BY id FOR UPDATE`;
     const source = await tx.report.findUnique({ where: { id: sourceId } });
     const lockedTarget = await tx.report.findUniqueOrThrow({ where: { id: target.id } });
     if (!source) throw new AppError("NOT_FOUND");
-    if (!canMove(source.status, "SAMENGEVOEGD"))
-      throw new AppError("CONFLICT", "Alleen een openstaande melding kan je samenvoegen.");
-    if (lockedTarget.status === "SAMENGEVOEGD" || lockedTarget.mergedIntoId)
-      throw new AppError(
-        "INVALID_INPUT",
-        `Melding ${number} is zelf al samengevoegd; kies de melding waarin ze zit.`,
-      );
+    if (!canMove(source.status, "MERGED")) throw new AppError("CONFLICT", reportMessages.mergeOnlyOpen);
+    if (lockedTarget.status === "MERGED" || lockedTarget.mergedIntoId)
+      throw new AppError("INVALID_INPUT", reportMessages.targetAlreadyMerged(number));
     const informed = await audience(tx, source.id);
 
     await tx.report.update({
       where: { id: source.id },
-      data: { status: "SAMENGEVOEGD", mergedIntoId: target.id, closedAt: new Date() },
+      data: { status: "MERGED", mergedIntoId: target.id, closedAt: new Date() },
     });
     await tx.reportStatusChange.create({
-      data: { reportId: source.id, fromStatus: source.status, toStatus: "SAMENGEVOEGD", actorId },
+      data: { reportId: source.id, fromStatus: source.status, toStatus: "MERGED", actorId },
     });
     // Followers move over; an address already following the target keeps that one row.
     const followers = await tx.reportFollower.findMany({ where: { reportId: source.id } });

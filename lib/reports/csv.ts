@@ -1,6 +1,6 @@
 // CSV for Belgian Excel: semicolons between fields (the comma is the decimal separator here),
 // CRLF line ends and a UTF-8 byte order mark, so accents open correctly with a double click.
-export const CSV_BOM = "\uFEFF";
+const CSV_BOM = "\uFEFF";
 
 /** One field, quoted when needed; a leading =, +, - or @ is defused so Excel never runs it. */
 export function csvField(value: string | number | null | undefined): string {

@@ -6,7 +6,7 @@ import { isOpen } from "./status";
 export type DuplicateRule = { radiusMetres: number; maxAgeDays: number };
 
 /** Typical values: a street light or a pothole is the same one within about 75 m and a month. */
-export const DEFAULT_DUPLICATE_RULE: DuplicateRule = { radiusMetres: 75, maxAgeDays: 30 };
+const DEFAULT_DUPLICATE_RULE: DuplicateRule = { radiusMetres: 75, maxAgeDays: 30 };
 
 export type Candidate = Point & {
   id: string;

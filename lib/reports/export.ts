@@ -4,12 +4,11 @@ import "server-only";
 import { brusselsParts, formatDate, formatDateTime } from "@/lib/be/time";
 import { toCsv, decimalComma } from "./csv";
 import type { InboxFilter } from "./inbox-filter";
-import { CHANNEL_LABELS, KIND_LABELS } from "./labels";
+import { CHANNEL_LABELS, KIND_LABELS, STATUS_LABELS } from "./labels";
 import { ageInDays, dueDateKey } from "./overdue";
 import { listInbox } from "./queries";
-import { STATUS_LABELS } from "./status";
 
-export const EXPORT_HEADERS = [
+const EXPORT_HEADERS = [
   "Volgnummer",
   "Ontvangen",
   "Ouderdom (dagen)",

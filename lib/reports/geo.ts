@@ -20,7 +20,7 @@ export type Bounds = { south: number; north: number; west: number; east: number 
  * Wingene since the 2025 merger: Wingene, Zwevezele, Sint-Jan and Ruiselede-Doomkerke, with about a
  * kilometre of margin so a pin on the border street is not refused.
  */
-export const MUNICIPALITY_BOUNDS: Bounds = { south: 50.985, north: 51.12, west: 3.14, east: 3.47 };
+const MUNICIPALITY_BOUNDS: Bounds = { south: 50.985, north: 51.12, west: 3.14, east: 3.47 };
 
 /** The centre the map opens on (the town hall on the Oude Bruggestraat). */
 export const MUNICIPALITY_CENTRE: Point = { latitude: 51.0561, longitude: 3.2739 };

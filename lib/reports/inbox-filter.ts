@@ -2,9 +2,9 @@
 // CSV export, so an export holds exactly the rows the list shows.
 import type { ReportStatus } from "@/generated/prisma/enums";
 import { dueDateKey } from "./overdue";
-import { STATUS_LABELS } from "./status";
+import { STATUS_URL_WORDS, statusFromUrlWord } from "./url-words";
 
-export const INBOX_SORTS = ["oudste", "te-laat", "nieuwste"] as const;
+const INBOX_SORTS = ["oudste", "te-laat", "nieuwste"] as const;
 export type InboxSort = (typeof INBOX_SORTS)[number];
 
 export type InboxFilter = {
@@ -32,18 +32,20 @@ export function inboxFilterFromSearch(search: { [K in keyof InboxSearch]?: strin
   return {
     category: one(search.categorie),
     department: one(search.dienst),
-    status:
-      status === "ALLE" || (status && status in STATUS_LABELS) ? (status as ReportStatus | "ALLE") : "OPEN",
+    status: status === "ALLE" ? "ALLE" : (statusFromUrlWord(status) ?? "OPEN"),
     age: age === "overdue" || age === "7" || age === "30" ? age : undefined,
     sort: INBOX_SORTS.includes(sort as InboxSort) ? (sort as InboxSort) : "oudste",
   };
 }
 
+const statusWord = (status: InboxFilter["status"]) =>
+  !status || status === "OPEN" || status === "ALLE" ? status : STATUS_URL_WORDS[status];
+
 /** The query string that reproduces a filter (for the export link). */
 export function inboxQuery(filter: InboxFilter): string {
   const pairs: [string, string | undefined][] = [
     ["categorie", filter.category],
-    ["status", filter.status],
+    ["status", statusWord(filter.status)],
     ["dienst", filter.department],
     ["leeftijd", filter.age],
     ["sortering", filter.sort],

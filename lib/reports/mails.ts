@@ -2,10 +2,10 @@
 // (the database keeps its hash), so only the first mail to each person can contain it.
 import { appUrl } from "@/lib/app-url";
 import type { MailInput } from "@/lib/mail/outbox";
-import { STATUS_LABELS } from "./status";
+import { STATUS_LABELS } from "./labels";
 import type { ReportStatus } from "@/generated/prisma/enums";
 
-export function statusPageUrl(token: string): string {
+function statusPageUrl(token: string): string {
   return appUrl(`/melding/${token}`);
 }
 

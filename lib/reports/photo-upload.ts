@@ -9,6 +9,7 @@ import {
   sniffImageType,
   stripMetadata,
 } from "./photos";
+import { reportMessages } from "./messages";
 
 export type CleanPhoto = { contentType: PhotoType; bytes: Uint8Array };
 
@@ -16,26 +17,22 @@ export async function cleanPhotos(files: readonly File[]): Promise<CleanPhoto[]>
   // A file input left empty still posts one empty file (its name differs per browser and path).
   const chosen = files.filter((f) => f.size > 0);
   if (chosen.length > MAX_PHOTOS)
-    throw new AppError("INVALID_INPUT", `Je kunt maximaal ${MAX_PHOTOS} foto's toevoegen.`);
+    throw new AppError("INVALID_INPUT", reportMessages.tooManyPhotos(MAX_PHOTOS));
   const out: CleanPhoto[] = [];
   for (const file of chosen) {
     if (file.size > MAX_PHOTO_BYTES)
       throw new AppError(
         "INVALID_INPUT",
-        `De foto "${file.name}" is te groot. Een foto mag maximaal ${MAX_PHOTO_BYTES / 1024 / 1024} MB zijn.`,
+        reportMessages.photoTooLarge(file.name, MAX_PHOTO_BYTES / 1024 / 1024),
       );
     const bytes = new Uint8Array(await file.arrayBuffer());
     const type = sniffImageType(bytes);
-    if (!type)
-      throw new AppError(
-        "INVALID_INPUT",
-        `"${file.name}" is geen foto die we aanvaarden. Kies een JPEG-, PNG- of WebP-bestand.`,
-      );
+    if (!type) throw new AppError("INVALID_INPUT", reportMessages.notAPhoto(file.name));
     try {
       out.push({ contentType: type, bytes: stripMetadata(bytes, type) });
     } catch (error) {
       if (error instanceof PhotoFormatError)
-        throw new AppError("INVALID_INPUT", `De foto "${file.name}" is beschadigd. Kies een andere foto.`);
+        throw new AppError("INVALID_INPUT", reportMessages.photoDamaged(file.name));
       throw error;
     }
   }

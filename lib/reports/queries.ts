@@ -27,10 +27,6 @@ export async function getCategories() {
   });
 }
 
-export async function getCategory(slug: string) {
-  return db.reportCategory.findFirst({ where: { slug, active: true } });
-}
-
 export async function getDepartments() {
   return db.department.findMany({ orderBy: { name: "asc" } });
 }

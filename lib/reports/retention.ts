@@ -6,8 +6,8 @@ import type { ReportStatus } from "@/generated/prisma/enums";
 import { recordAudit } from "@/lib/audit/record";
 import type { Db } from "@/lib/db/client";
 
-export const DEFAULT_RETENTION_MONTHS = 12;
-export const CLOSED_STATUSES: readonly ReportStatus[] = ["OPGELOST", "AFGEWEZEN", "SAMENGEVOEGD"];
+const DEFAULT_RETENTION_MONTHS = 12;
+const CLOSED_STATUSES: readonly ReportStatus[] = ["RESOLVED", "REJECTED", "MERGED"];
 
 /** The same instant `months` calendar months earlier (the 31st falls back to the month's last day). */
 export function monthsBefore(now: Date, months: number): Date {

@@ -2,8 +2,8 @@
 import { z } from "zod";
 import { withinBounds } from "./geo";
 
-export const KINDS = ["MELDING", "KLACHT", "SUGGESTIE", "VRAAG"] as const;
-export const STAFF_CHANNELS = ["TELEFOON", "BALIE", "EMAIL"] as const;
+export const KINDS = ["ISSUE", "COMPLAINT", "SUGGESTION", "QUESTION"] as const;
+export const STAFF_CHANNELS = ["PHONE", "DESK", "EMAIL"] as const;
 
 const optionalText = (max: number, message: string) =>
   z
@@ -90,8 +90,6 @@ export const reportSchema = z
   })
   .superRefine(checkLocation);
 
-export type ReportInput = z.infer<typeof reportSchema>;
-
 export const staffReportSchema = z
   .object({
     ...reportFields,
@@ -107,8 +105,6 @@ export const staffReportSchema = z
   })
   .superRefine(checkLocation);
 
-export type StaffReportInput = z.infer<typeof staffReportSchema>;
-
 export const followSchema = z.object({
   reportId: z.string().min(1),
   name: z.string().trim().max(120).optional(),
@@ -117,7 +113,7 @@ export const followSchema = z.object({
 
 export const statusChangeSchema = z.object({
   reportId: z.string().min(1),
-  status: z.enum(["NIEUW", "IN_BEHANDELING", "WACHT_OP_INFO", "DOORGESTUURD", "OPGELOST", "AFGEWEZEN"], {
+  status: z.enum(["NEW", "IN_PROGRESS", "AWAITING_INFO", "FORWARDED", "RESOLVED", "REJECTED"], {
     message: "Kies een nieuwe status.",
   }),
   message: optionalText(5000, "Het bericht is te lang (maximaal 5000 tekens)."),

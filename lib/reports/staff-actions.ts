@@ -69,7 +69,7 @@ export const mergeReportInto = formAction({
   },
 });
 
-/** A report entered by staff for someone on the phone, at the counter or from an e-mail. */
+/** A report entered by staff for someone on the phone, at the desk or from an e-mail. */
 export async function enterReport(
   previous: ActionResult<null> | null,
   formData: FormData,

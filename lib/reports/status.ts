@@ -1,30 +1,20 @@
 // The report life cycle as data: which status may follow which. Staff pick only from these; the
-// command re-checks with a conditional update. SAMENGEVOEGD is reached only by merging.
+// command re-checks with a conditional update. MERGED is reached only by merging.
 import type { ReportStatus } from "@/generated/prisma/enums";
 
-export const STATUS_LABELS: Record<ReportStatus, string> = {
-  NIEUW: "Nieuw",
-  IN_BEHANDELING: "In behandeling",
-  WACHT_OP_INFO: "Wacht op informatie",
-  DOORGESTUURD: "Doorgestuurd",
-  OPGELOST: "Opgelost",
-  AFGEWEZEN: "Afgewezen",
-  SAMENGEVOEGD: "Samengevoegd",
-};
-
 export const TRANSITIONS: Record<ReportStatus, readonly ReportStatus[]> = {
-  NIEUW: ["IN_BEHANDELING", "DOORGESTUURD", "OPGELOST", "AFGEWEZEN", "SAMENGEVOEGD"],
-  IN_BEHANDELING: ["WACHT_OP_INFO", "DOORGESTUURD", "OPGELOST", "AFGEWEZEN", "SAMENGEVOEGD"],
-  WACHT_OP_INFO: ["IN_BEHANDELING", "OPGELOST", "AFGEWEZEN", "SAMENGEVOEGD"],
+  NEW: ["IN_PROGRESS", "FORWARDED", "RESOLVED", "REJECTED", "MERGED"],
+  IN_PROGRESS: ["AWAITING_INFO", "FORWARDED", "RESOLVED", "REJECTED", "MERGED"],
+  AWAITING_INFO: ["IN_PROGRESS", "RESOLVED", "REJECTED", "MERGED"],
   // Forwarded, solved or refused reports can be taken up again (reopened).
-  DOORGESTUURD: ["IN_BEHANDELING"],
-  OPGELOST: ["IN_BEHANDELING"],
-  AFGEWEZEN: ["IN_BEHANDELING"],
-  SAMENGEVOEGD: [],
+  FORWARDED: ["IN_PROGRESS"],
+  RESOLVED: ["IN_PROGRESS"],
+  REJECTED: ["IN_PROGRESS"],
+  MERGED: [],
 };
 
 /** Statuses in which the municipality still has work to do: these count for overdue and duplicates. */
-export const OPEN_STATUSES: readonly ReportStatus[] = ["NIEUW", "IN_BEHANDELING", "WACHT_OP_INFO"];
+export const OPEN_STATUSES: readonly ReportStatus[] = ["NEW", "IN_PROGRESS", "AWAITING_INFO"];
 
 export function canMove(from: ReportStatus, to: ReportStatus): boolean {
   return TRANSITIONS[from].includes(to);
@@ -32,7 +22,7 @@ export function canMove(from: ReportStatus, to: ReportStatus): boolean {
 
 /** What a staff member may choose in the status form (merging has its own form). */
 export function manualTargets(from: ReportStatus): ReportStatus[] {
-  return TRANSITIONS[from].filter((s) => s !== "SAMENGEVOEGD");
+  return TRANSITIONS[from].filter((s) => s !== "MERGED");
 }
 
 export function isOpen(status: ReportStatus): boolean {

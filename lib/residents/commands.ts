@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { HouseholdMemberInput, NewResidentInput, ProfileInput } from "./schema";
+import { residentMessages } from "./messages";
 
 export type ActingOn = { actorId: string; residentId: string };
 
@@ -36,7 +37,7 @@ export async function addHouseholdMember(by: ActingOn, input: HouseholdMemberInp
 export async function removeHouseholdMember(by: ActingOn, memberId: string): Promise<void> {
   await db.$transaction(async (tx) => {
     const removed = await tx.householdMember.deleteMany({ where: { id: memberId, userId: by.residentId } });
-    if (removed.count === 0) throw new AppError("NOT_FOUND", "Dit gezinslid bestaat niet (meer).");
+    if (removed.count === 0) throw new AppError("NOT_FOUND", residentMessages.householdMemberNotFound);
     await recordAudit(tx, {
       actorId: by.actorId,
       onBehalfOfId: by.residentId,
@@ -58,7 +59,7 @@ export async function setActingAssociation(
       const member = await tx.associationMember.findUnique({
         where: { associationId_userId: { associationId, userId } },
       });
-      if (!member) throw new AppError("FORBIDDEN", "Je bent geen lid van deze vereniging.");
+      if (!member) throw new AppError("FORBIDDEN", residentMessages.notAMember);
     }
     const updated = await tx.session.updateMany({
       where: { id: sessionId, userId },
@@ -75,11 +76,11 @@ export async function setActingAssociation(
   });
 }
 
-/** Staff register someone at the counter or on the phone; they can sign in later with that e-mail. */
+/** Staff register someone at the desk or on the phone; they can sign in later with that e-mail. */
 export async function registerResident(staffId: string, input: NewResidentInput): Promise<string> {
   return db.$transaction(async (tx) => {
     if (input.email && (await tx.user.count({ where: { email: input.email } }))) {
-      throw new AppError("CONFLICT", "Er bestaat al een inwoner met dit e-mailadres. Zoek die inwoner op.");
+      throw new AppError("CONFLICT", residentMessages.emailTaken);
     }
     const user = await tx.user.create({ data: input, select: { id: true } });
     await recordAudit(tx, {

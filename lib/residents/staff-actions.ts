@@ -1,5 +1,5 @@
 "use server";
-// Staff acting for a resident at the counter or on the phone: the same commands as the resident's
+// Staff acting for a resident at the desk or on the phone: the same commands as the resident's
 // own, with the staff member as actor. The resident id comes from the form and is checked here.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
@@ -10,12 +10,13 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { addHouseholdMember, registerResident, updateProfile } from "./commands";
 import { householdMemberSchema, newResidentSchema, profileSchema } from "./schema";
+import { residentMessages } from "./messages";
 
 const resident = z.object({ residentId: z.string().min(1).max(40) });
 
 async function onBehalfOf(actorId: string, residentId: string) {
   const exists = await db.user.count({ where: { id: residentId } });
-  if (!exists) throw new AppError("NOT_FOUND", "Deze inwoner bestaat niet.");
+  if (!exists) throw new AppError("NOT_FOUND", residentMessages.residentNotFound);
   return { actorId, residentId };
 }
 

@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { WeeklyHoursInput } from "./hours-schema";
+import { siteMessages } from "./messages";
 
 export async function replaceWeeklyHours(actorId: string, input: WeeklyHoursInput): Promise<void> {
   await db.$transaction(async (tx) => {
@@ -12,7 +13,7 @@ export async function replaceWeeklyHours(actorId: string, input: WeeklyHoursInpu
     const site = await tx.$queryRaw<
       { id: string }[]
     >`SELECT id FROM "Site" WHERE id = ${input.siteId} FOR UPDATE`;
-    if (site.length === 0) throw new AppError("NOT_FOUND", "Dit gemeentehuis bestaat niet.");
+    if (site.length === 0) throw new AppError("NOT_FOUND", siteMessages.siteNotFound);
     const before = await tx.openingHours.findMany({
       where: { siteId: input.siteId },
       select: { weekday: true, opensAt: true, closesAt: true },

@@ -21,7 +21,7 @@ function isoWeekdayOf(dateKey: string): number {
   return day === 0 ? 7 : day;
 }
 
-export function closureOn(dateKey: string, closures: readonly Closure[]): Closure | null {
+function closureOn(dateKey: string, closures: readonly Closure[]): Closure | null {
   return closures.find((c) => c.startsOn <= dateKey && dateKey <= c.endsOn) ?? null;
 }
 

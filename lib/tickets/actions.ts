@@ -9,7 +9,10 @@ import { cancelOrder, chooseTransfer } from "@/lib/payments";
 import { settle } from "@/lib/payments/settle";
 import { reserveTickets } from "./commands";
 import { orderTokenSchema, reservationSchema } from "./schema";
-import { HALL_TRANSFER_TOO_LATE, hallTransferDeadline } from "@/lib/halls/transfer-deadline";
+import { hallTransferDeadline } from "@/lib/halls/transfer-deadline";
+import { paymentMessages } from "@/lib/payments/messages";
+import { ticketMessages } from "./messages";
+import { hallMessages } from "@/lib/halls/messages";
 
 export const reserve = formAction({
   schema: reservationSchema,
@@ -23,7 +26,7 @@ export const reserve = formAction({
 
 async function pendingOrder(token: string) {
   const order = await db.order.findUnique({ where: { accessToken: token }, include: { lines: true } });
-  if (!order) throw new AppError("NOT_FOUND", "Deze bestelling bestaat niet.");
+  if (!order) throw new AppError("NOT_FOUND", paymentMessages.orderNotFound);
   return order;
 }
 
@@ -44,14 +47,11 @@ export const payByTransfer = formAction({
     });
     if (hallBooking) {
       const capped = hallTransferDeadline(new Date(), days, hallBooking.startsAt);
-      if (!capped) throw new AppError("CONFLICT", HALL_TRANSFER_TOO_LATE);
+      if (!capped) throw new AppError("CONFLICT", hallMessages.transferTooLate);
       deadline = capped;
     }
     if (performance && deadline.getTime() > performance.startsAt.getTime() - 86_400_000) {
-      throw new AppError(
-        "CONFLICT",
-        "De voorstelling is te dichtbij om nog per overschrijving te betalen. Betaal online of aan de balie.",
-      );
+      throw new AppError("CONFLICT", ticketMessages.tooCloseForTransfer);
     }
     await db.$transaction((tx) => chooseTransfer(tx, order.id, deadline));
     redirect(`/bestelling/${token}`);

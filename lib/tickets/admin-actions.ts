@@ -10,7 +10,7 @@ import { requireStaff } from "@/lib/auth/guards";
 import { refundOrder } from "@/lib/payments/refund";
 import { recordTransfer } from "@/lib/payments/transfer";
 import {
-  counterSaleSchema,
+  deskSaleSchema,
   idSchema,
   performanceEditSchema,
   performanceSchema,
@@ -21,11 +21,11 @@ import {
   cancelPerformance,
   createPerformance,
   resizePerformance,
-  sellAtCounter,
+  sellAtDesk,
   setPublished,
 } from "./admin-commands";
 import { updatePerformance } from "./admin-edit";
-import { counterReservationSchema } from "./schema";
+import { deskReservationSchema } from "./schema";
 
 const staff = () => requireStaff("leisure:manage");
 const refresh = () => {
@@ -106,11 +106,11 @@ export const transferReceivedAction = formAction({
   },
 });
 
-export const counterSaleAction = formAction({
-  schema: counterSaleSchema(counterReservationSchema),
+export const deskSaleAction = formAction({
+  schema: deskSaleSchema(deskReservationSchema),
   guard: staff,
   run: async ({ reservation, payment }, actor) => {
-    const order = await sellAtCounter(actor.userId, reservation, payment);
+    const order = await sellAtDesk(actor.userId, reservation, payment);
     refresh();
     return { number: order.number, token: order.accessToken, method: payment.method };
   },

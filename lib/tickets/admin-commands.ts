@@ -1,5 +1,5 @@
 // Back-office use cases of the cultural season: create a performance with its seats and tariffs,
-// publish it, resize it, sell at the counter, cancel it (refunding every buyer).
+// publish it, resize it, sell at the desk, cancel it (refunding every buyer).
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { recordAudit } from "@/lib/audit/record";
@@ -14,6 +14,8 @@ import type { PerformanceInput } from "./admin-schema";
 import { reserveTickets } from "./commands";
 import { tariffCode } from "./tariff-code";
 import type { ReservationInput } from "./schema";
+import { residentMessages } from "@/lib/residents/messages";
+import { ticketMessages } from "./messages";
 
 function slugify(title: string): string {
   const base = title
@@ -32,7 +34,7 @@ export async function createPerformance(
   now = new Date(),
 ): Promise<string> {
   const startsAt = startOf(input);
-  if (startsAt <= now) throw new AppError("INVALID_INPUT", "De voorstelling moet in de toekomst liggen.");
+  if (startsAt <= now) throw new AppError("INVALID_INPUT", ticketMessages.mustBeInFuture);
   const slug = slugify(input.title);
   return db.$transaction(async (tx) => {
     const poolId = await ensurePool(tx, `performance:${slug}`, `${input.title} - zitplaatsen`, input.seats);
@@ -83,8 +85,7 @@ export async function setPublished(
       where: { id: performanceId, cancelledAt: null },
       data: { published },
     });
-    if (updated.count === 0)
-      throw new AppError("NOT_FOUND", "Deze voorstelling bestaat niet of is geannuleerd.");
+    if (updated.count === 0) throw new AppError("NOT_FOUND", ticketMessages.performanceNotFoundOrCancelled);
     await recordAudit(tx, {
       actorId: staffId,
       action: published ? "performance.published" : "performance.unpublished",
@@ -100,7 +101,7 @@ export async function resizePerformance(
   seats: number,
 ): Promise<void> {
   const performance = await db.performance.findUnique({ where: { id: performanceId } });
-  if (!performance) throw new AppError("NOT_FOUND", "Deze voorstelling bestaat niet.");
+  if (!performance) throw new AppError("NOT_FOUND", ticketMessages.performanceNotFound);
   await setCapacity(db, performance.poolId, seats);
   await recordAudit(db, {
     actorId: staffId,
@@ -111,12 +112,12 @@ export async function resizePerformance(
   });
 }
 
-export type CounterSale = { method: "COUNTER_CASH" | "COUNTER_CARD" | "TRANSFER"; residentId: string | null };
+export type DeskSale = { method: "DESK_CASH" | "DESK_CARD" | "TRANSFER"; residentId: string | null };
 
-/** Staff sell at the counter or on the phone: the same reservation and capacity rules as online. */
-export async function sellAtCounter(staffId: string, input: ReservationInput, sale: CounterSale) {
+/** Staff sell at the desk or on the phone: the same reservation and capacity rules as online. */
+export async function sellAtDesk(staffId: string, input: ReservationInput, sale: DeskSale) {
   if (sale.residentId && !(await db.user.count({ where: { id: sale.residentId } })))
-    throw new AppError("NOT_FOUND", "Deze inwoner bestaat niet.");
+    throw new AppError("NOT_FOUND", residentMessages.residentNotFound);
   const order = await reserveTickets(input, { userId: sale.residentId, soldById: staffId });
   if (order.totalCents === 0) {
     await settle(order.id, { method: "FREE", amountCents: 0, recordedById: staffId }, "Gratis, aan de balie");
@@ -135,7 +136,7 @@ export async function sellAtCounter(staffId: string, input: ReservationInput, sa
   await recordAudit(db, {
     actorId: staffId,
     onBehalfOfId: sale.residentId,
-    action: "tickets.sold-at-counter",
+    action: "tickets.sold-at-desk",
     subjectType: "Order",
     subjectId: order.id,
   });
@@ -152,7 +153,7 @@ export async function cancelPerformance(
     where: { id: performanceId },
     include: { ticketTypes: { select: { id: true } } },
   });
-  if (!performance) throw new AppError("NOT_FOUND", "Deze voorstelling bestaat niet.");
+  if (!performance) throw new AppError("NOT_FOUND", ticketMessages.performanceNotFound);
   await db.performance.update({
     where: { id: performanceId },
     data: { cancelledAt: performance.cancelledAt ?? new Date(), cancelReason: reason, published: false },

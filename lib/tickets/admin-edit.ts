@@ -13,6 +13,7 @@ import { orderPageUrl } from "@/lib/payments/notifications";
 import { performanceFields, startOf } from "./performance-fields";
 import type { PerformanceInput, TariffRow } from "./admin-schema";
 import { tariffCode } from "./tariff-code";
+import { ticketMessages } from "./messages";
 
 type Performance = { id: string; slug: string; title: string };
 
@@ -34,11 +35,7 @@ async function quotaPoolFor(
     return current;
   }
   const sold = row.id ? await tx.ticket.count({ where: { ticketTypeId: row.id, status: "VALID" } }) : 0;
-  if (sold > row.quota)
-    throw new AppError(
-      "CONFLICT",
-      `Er zijn al ${sold} tickets "${row.label}" verkocht: kies een quotum van minstens ${sold}.`,
-    );
+  if (sold > row.quota) throw new AppError("CONFLICT", ticketMessages.quotaBelowSold(sold, row.label));
   const poolId = await ensurePool(
     tx,
     `ticket-type:${performance.slug}:${code}`,
@@ -62,7 +59,7 @@ async function saveTariffs(tx: Tx, performance: Performance, input: PerformanceI
   };
   for (const [index, row] of input.types.entries()) {
     const current = row.id ? byId.get(row.id) : undefined;
-    if (row.id && !current) throw new AppError("NOT_FOUND", "Dit tarief hoort niet bij deze voorstelling.");
+    if (row.id && !current) throw new AppError("NOT_FOUND", ticketMessages.tariffNotOfPerformance);
     const code = current?.code ?? newCode(row.label);
     const quotaPoolId = await quotaPoolFor(tx, performance, code, row, current?.quotaPoolId ?? null);
     const data = {
@@ -91,7 +88,7 @@ async function tellBuyers(tx: Tx, performanceId: string, title: string, startsAt
   });
   const ids: string[] = [];
   for (const order of orders) {
-    if (!order.buyerEmail) continue; // printed tickets at the counter, no address
+    if (!order.buyerEmail) continue; // printed tickets at the desk, no address
     ids.push(
       await queueMail(tx, {
         to: order.buyerEmail,
@@ -119,11 +116,10 @@ export async function updatePerformance(
   now = new Date(),
 ): Promise<{ buyersTold: number }> {
   const before = await db.performance.findUnique({ where: { id: performanceId } });
-  if (!before) throw new AppError("NOT_FOUND", "Deze voorstelling bestaat niet.");
-  if (before.cancelledAt)
-    throw new AppError("CONFLICT", "Een geannuleerde voorstelling kan niet meer gewijzigd worden.");
+  if (!before) throw new AppError("NOT_FOUND", ticketMessages.performanceNotFound);
+  if (before.cancelledAt) throw new AppError("CONFLICT", ticketMessages.cancelledNotEditable);
   const startsAt = startOf(input);
-  if (startsAt <= now) throw new AppError("INVALID_INPUT", "De voorstelling moet in de toekomst liggen.");
+  if (startsAt <= now) throw new AppError("INVALID_INPUT", ticketMessages.mustBeInFuture);
   const venue = `${input.venueName}, ${input.venueAddress}`;
   const moved =
     startsAt.getTime() !== before.startsAt.getTime() ||

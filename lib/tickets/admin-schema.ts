@@ -5,7 +5,7 @@ import { parseEuroToCents } from "@/lib/be/money";
 
 /** Empty tariff rows the form offers for new tariffs; the schema reads every row it is sent, up to MAX_TYPE_ROWS. */
 export const TYPE_ROWS = 4;
-export const MAX_TYPE_ROWS = 12;
+const MAX_TYPE_ROWS = 12;
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Vul een uur in zoals 20:00.");
 const whole = (min: number, max: number, message: string) =>
@@ -124,9 +124,9 @@ export const transferReceivedSchema = z.object({
     }),
 });
 
-export const counterSaleMethods = ["COUNTER_CASH", "COUNTER_CARD", "TRANSFER"] as const;
-export const counterPaymentSchema = z.object({
-  method: z.enum(counterSaleMethods, { message: "Kies hoe er betaald wordt." }),
+export const deskSaleMethods = ["DESK_CASH", "DESK_CARD", "TRANSFER"] as const;
+const deskPaymentSchema = z.object({
+  method: z.enum(deskSaleMethods, { message: "Kies hoe er betaald wordt." }),
   residentId: z
     .string()
     .max(40)
@@ -134,10 +134,10 @@ export const counterPaymentSchema = z.object({
     .transform((v) => v || null),
 });
 
-/** A counter sale: the public reservation form plus how it is paid and for which resident. */
-export function counterSaleSchema<R extends z.ZodType>(reservation: R) {
+/** A desk sale: the public reservation form plus how it is paid and for which resident. */
+export function deskSaleSchema<R extends z.ZodType>(reservation: R) {
   return z.record(z.string(), z.string()).transform((input, ctx) => {
-    const parsed = [reservation.safeParse(input), counterPaymentSchema.safeParse(input)] as const;
+    const parsed = [reservation.safeParse(input), deskPaymentSchema.safeParse(input)] as const;
     for (const result of parsed)
       if (!result.success)
         for (const issue of result.error.issues)

@@ -7,22 +7,21 @@ import { createOrder } from "@/lib/payments";
 import { TICKET_ITEM } from "./issue";
 import { saleTerms } from "./sale-terms";
 import type { ReservationInput } from "./schema";
+import { ticketMessages } from "./messages";
 
 export type Buyer = { userId: string | null; soldById?: string | null };
 
 export async function reserveTickets(input: ReservationInput, buyer: Buyer, now = new Date()) {
   const performance = await saleTerms(input.performanceId);
-  if (!performance) throw new AppError("NOT_FOUND", "Deze voorstelling bestaat niet (meer).");
-  if (performance.cancelledAt) throw new AppError("CONFLICT", "Deze voorstelling is geannuleerd.");
-  if (now < performance.salesStartAt)
-    throw new AppError("CONFLICT", "De verkoop voor deze voorstelling is nog niet begonnen.");
-  if (now >= performance.salesEndAt)
-    throw new AppError("CONFLICT", "De verkoop voor deze voorstelling is afgelopen.");
+  if (!performance) throw new AppError("NOT_FOUND", ticketMessages.performanceNotFound);
+  if (performance.cancelledAt) throw new AppError("CONFLICT", ticketMessages.performanceCancelled);
+  if (now < performance.salesStartAt) throw new AppError("CONFLICT", ticketMessages.salesNotStarted);
+  if (now >= performance.salesEndAt) throw new AppError("CONFLICT", ticketMessages.salesEnded);
 
   const types = new Map(performance.ticketTypes.map((t) => [t.id, t]));
   const lines = Object.entries(input.quantities).map(([typeId, quantity]) => {
     const type = types.get(typeId);
-    if (!type) throw new AppError("INVALID_INPUT", "Dit tickettype bestaat niet voor deze voorstelling.");
+    if (!type) throw new AppError("INVALID_INPUT", ticketMessages.unknownTicketType);
     return { type, quantity };
   });
   const seats = lines.reduce((sum, l) => sum + l.quantity, 0);

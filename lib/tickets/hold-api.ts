@@ -8,12 +8,13 @@ import { AppError, ERROR_CODES, GENERIC_ERROR_MESSAGE } from "@/lib/errors";
 import { settle } from "@/lib/payments/settle";
 import { reserveTickets } from "./commands";
 import { reservationSchema } from "./schema";
+import { ticketMessages } from "./messages";
 
 /** A hold request is a few hundred bytes; anything near this is not a buyer. */
-export const HOLD_BODY_LIMIT_BYTES = 4 * 1024;
+const HOLD_BODY_LIMIT_BYTES = 4 * 1024;
 const MAX_TICKET_TYPES = 20;
 
-export const HOLD_MESSAGES = {
+const HOLD_MESSAGES = {
   tooLarge: "Dit verzoek is te groot.",
   notJson: "Stuur de gegevens als JSON (Content-Type: application/json).",
   badJson: "De gegevens zijn geen geldige JSON.",
@@ -27,18 +28,18 @@ const QTY = "Kies een aantal van 0 tot 10.";
  * The JSON envelope (Dutch messages for missing or mistyped fields), mapped onto the form's
  * `qty_<typeId>` fields and parsed by `reservationSchema`, so the rules live in one place.
  */
-export const holdRequestSchema = z
+const holdRequestSchema = z
   .object(
     {
       performanceId: z
         .string({ error: "Kies een voorstelling." })
         .min(1, "Kies een voorstelling.")
-        .max(40, "Deze voorstelling bestaat niet."),
+        .max(40, ticketMessages.performanceNotFound),
       buyerName: z.string({ error: "Vul je naam in." }),
       buyerEmail: z.string({ error: "Vul een geldig e-mailadres in; je tickets komen daar toe." }),
       quantities: z
         .record(z.string().min(1).max(40, "Onbekend tickettype."), z.number({ error: QTY }), {
-          error: "Kies minstens één ticket.",
+          error: ticketMessages.chooseOneTicket,
         })
         .refine((q) => Object.keys(q).length <= MAX_TICKET_TYPES, "Te veel tickettypes in één bestelling."),
     },

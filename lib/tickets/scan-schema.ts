@@ -1,14 +1,9 @@
 // Scanning tickets at the door: the one request schema (typed form, camera, API) and the answer
 // the door sees. No server imports here, because the scanner's client components use both.
 import { z } from "zod";
+import { ticketMessages } from "./messages";
 
-export const SCAN_RESULTS = [
-  "ADMITTED",
-  "ALREADY_USED",
-  "UNKNOWN",
-  "CANCELLED",
-  "WRONG_PERFORMANCE",
-] as const;
+const SCAN_RESULTS = ["ADMITTED", "ALREADY_USED", "UNKNOWN", "CANCELLED", "WRONG_PERFORMANCE"] as const;
 export type ScanResultCode = (typeof SCAN_RESULTS)[number];
 
 /** What a phone calls itself until someone names it; the name lands in the scan log. */
@@ -31,7 +26,7 @@ export const scanRequestSchema = z.object(
       .string({ error: PERFORMANCE_MISSING })
       .trim()
       .min(1, PERFORMANCE_MISSING)
-      .max(40, "Deze voorstelling bestaat niet."),
+      .max(40, ticketMessages.performanceNotFound),
     device: z
       .string({ error: DEVICE_MISSING })
       .trim()

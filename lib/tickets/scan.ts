@@ -16,6 +16,7 @@ import { db } from "@/lib/db";
 import type { Db, Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { ScanResponse } from "./scan-schema";
+import { ticketMessages } from "./messages";
 
 export type ScanInput = { code: string; performanceId: string; device: string; staffId: string | null };
 
@@ -136,7 +137,7 @@ export async function scanTicket(input: ScanInput, client: Db = db): Promise<Sca
       where: { id: input.performanceId },
       select: { id: true },
     });
-    if (!performance) throw new AppError("NOT_FOUND", "Deze voorstelling bestaat niet (meer).");
+    if (!performance) throw new AppError("NOT_FOUND", ticketMessages.performanceNotFound);
     const { ticketId, outcome } = await judge(tx, code, input.performanceId, device);
     await tx.ticketScan.create({
       data: {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ticketMessages } from "./messages";
 
 export const MAX_TICKETS_PER_ORDER = 10;
 
@@ -8,7 +9,7 @@ const email = z
   .toLowerCase()
   .email("Vul een geldig e-mailadres in; je tickets komen daar toe.");
 
-/** A buyer at the counter may leave without giving an e-mail address: the tickets are printed. */
+/** A buyer at the desk may leave without giving an e-mail address: the tickets are printed. */
 const optionalEmail = z
   .string()
   .trim()
@@ -42,7 +43,7 @@ const reservationWith = <E extends z.ZodType<string | null, string>>(buyerEmail:
       }
       const total = Object.values(quantities).reduce((a, b) => a + b, 0);
       if (total === 0)
-        ctx.addIssue({ code: "custom", path: ["_form"], message: "Kies minstens één ticket." });
+        ctx.addIssue({ code: "custom", path: ["_form"], message: ticketMessages.chooseOneTicket });
       if (total > MAX_TICKETS_PER_ORDER)
         ctx.addIssue({
           code: "custom",
@@ -58,8 +59,8 @@ const reservationWith = <E extends z.ZodType<string | null, string>>(buyerEmail:
     });
 
 export const reservationSchema = reservationWith(email);
-export const counterReservationSchema = reservationWith(optionalEmail);
+export const deskReservationSchema = reservationWith(optionalEmail);
 
-export type ReservationInput = z.output<typeof counterReservationSchema>;
+export type ReservationInput = z.output<typeof deskReservationSchema>;
 
 export const orderTokenSchema = z.object({ token: z.string().min(20).max(64) });

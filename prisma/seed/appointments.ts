@@ -1,5 +1,5 @@
-// Appointment services at the theme counters and meeting rooms of both town halls, with staff
-// availability for the counters that are not staffed all opening hours. Idempotent upserts.
+// Appointment services at the specialist desks and meeting rooms of both town halls, with staff
+// availability for the desks that are not staffed all opening hours. Idempotent upserts.
 import type { Db } from "@/lib/db/client";
 import { residents } from "./data";
 
@@ -15,11 +15,11 @@ type ServiceSeed = {
   leadTimeMinutes?: number;
   sameDayAllowed?: boolean;
   capacityPerSlot?: number;
-  /** "site-slug/counter-slug" */
-  counters: string[];
+  /** "site-slug/desk-slug" */
+  desks: string[];
 };
 
-const BURGERZAKEN = [
+const CIVIL_AFFAIRS_DESKS = [
   "gemeentehuis-wingene/burgerzaken-1",
   "gemeentehuis-wingene/burgerzaken-2",
   "gemeentehuis-ruiselede/burgerzaken",
@@ -33,7 +33,7 @@ export const appointmentServices: ServiceSeed[] = [
     whatToBring:
       "Je huidige identiteitskaart, een recente pasfoto volgens de ICAO-norm (of de code van je fotograaf) en je bankkaart. Voor een kids-ID komt het kind mee.",
     durationMinutes: 15,
-    counters: BURGERZAKEN,
+    desks: CIVIL_AFFAIRS_DESKS,
   },
   {
     slug: "rijbewijs",
@@ -42,7 +42,7 @@ export const appointmentServices: ServiceSeed[] = [
     whatToBring:
       "Je identiteitskaart, een recente pasfoto, je oude rijbewijs of het attest van de rijschool of het examencentrum, en je bankkaart.",
     durationMinutes: 15,
-    counters: BURGERZAKEN,
+    desks: CIVIL_AFFAIRS_DESKS,
   },
   {
     slug: "reispas",
@@ -51,7 +51,7 @@ export const appointmentServices: ServiceSeed[] = [
     whatToBring:
       "Je identiteitskaart, een recente pasfoto volgens de ICAO-norm, je oude reispas als je die hebt en je bankkaart.",
     durationMinutes: 20,
-    counters: BURGERZAKEN,
+    desks: CIVIL_AFFAIRS_DESKS,
   },
   {
     slug: "huwelijk-aangeven",
@@ -61,7 +61,7 @@ export const appointmentServices: ServiceSeed[] = [
     durationMinutes: 30,
     leadTimeMinutes: 24 * 60,
     sameDayAllowed: false,
-    counters: BURGERZAKEN,
+    desks: CIVIL_AFFAIRS_DESKS,
   },
   {
     slug: "bouwvergunning-bespreken",
@@ -74,7 +74,7 @@ export const appointmentServices: ServiceSeed[] = [
     bufferMinutes: 15,
     leadTimeMinutes: 48 * 60,
     sameDayAllowed: false,
-    counters: ["gemeentehuis-wingene/omgeving", "gemeentehuis-ruiselede/gespreksruimte"],
+    desks: ["gemeentehuis-wingene/omgeving", "gemeentehuis-ruiselede/gespreksruimte"],
   },
   {
     slug: "afval-en-milieu",
@@ -82,7 +82,7 @@ export const appointmentServices: ServiceSeed[] = [
     description: "Vragen over de afvalkalender, een diftar-container, een compostvat of een milieupremie.",
     whatToBring: "Je identiteitskaart en, voor een premie, de factuur en je rekeningnummer.",
     durationMinutes: 15,
-    counters: ["gemeentehuis-wingene/omgeving", "gemeentehuis-ruiselede/onthaal"],
+    desks: ["gemeentehuis-wingene/omgeving", "gemeentehuis-ruiselede/onthaal"],
   },
   {
     slug: "vrije-tijd",
@@ -90,7 +90,7 @@ export const appointmentServices: ServiceSeed[] = [
     description: "Uitpas, sportkampen, jeugdwerk, zaalverhuur en subsidies voor verenigingen.",
     whatToBring: "Je identiteitskaart; voor een subsidie het ingevulde aanvraagformulier.",
     durationMinutes: 20,
-    counters: ["gemeentehuis-wingene/vrije-tijd"],
+    desks: ["gemeentehuis-wingene/vrije-tijd"],
   },
   {
     slug: "infosessie-renovatiepremies",
@@ -102,11 +102,11 @@ export const appointmentServices: ServiceSeed[] = [
     leadTimeMinutes: 24 * 60,
     sameDayAllowed: false,
     capacityPerSlot: 8,
-    counters: ["gemeentehuis-wingene/gespreksruimte-2"],
+    desks: ["gemeentehuis-wingene/gespreksruimte-2"],
   },
 ];
 
-/** Counters staffed only part of the opening hours ("site/counter" → weekday windows). */
+/** Desks staffed only part of the opening hours ("site/desk" → weekday windows). */
 const availability: Record<string, { weekday: number; from: string; to: string }[]> = {
   // The environment officer: Monday to Wednesday, including the Tuesday evening opening.
   "gemeentehuis-wingene/omgeving": [
@@ -121,16 +121,16 @@ const availability: Record<string, { weekday: number; from: string; to: string }
   ],
 };
 
-async function counterId(db: Db, ref: string): Promise<string> {
-  const [siteSlug, counterSlug] = ref.split("/");
-  const counter = await db.counter.findFirstOrThrow({
-    where: { slug: counterSlug, site: { slug: siteSlug } },
+async function deskId(db: Db, ref: string): Promise<string> {
+  const [siteSlug, deskSlug] = ref.split("/");
+  const desk = await db.desk.findFirstOrThrow({
+    where: { slug: deskSlug, site: { slug: siteSlug } },
     select: { id: true },
   });
-  return counter.id;
+  return desk.id;
 }
 
-/** Walk-in services of the quick counter, each with its ticket letter. */
+/** Walk-in services of the express desk, each with its ticket letter. */
 export const queueServices = [
   { slug: "attesten", name: "Attesten en uittreksels", prefix: "A", averageMinutes: 4 },
   { slug: "afhalen", name: "Identiteitskaart of rijbewijs afhalen", prefix: "B", averageMinutes: 5 },
@@ -146,26 +146,26 @@ export async function seedAppointments(db: Db): Promise<void> {
       create: { ...service, sortOrder: index },
     });
   }
-  for (const [index, { counters, ...service }] of appointmentServices.entries()) {
+  for (const [index, { desks, ...service }] of appointmentServices.entries()) {
     const row = await db.appointmentService.upsert({
       where: { slug: service.slug },
       update: {},
       create: { ...service, sortOrder: index },
     });
-    for (const ref of counters) {
-      const id = await counterId(db, ref);
-      await db.appointmentServiceCounter.upsert({
-        where: { serviceId_counterId: { serviceId: row.id, counterId: id } },
+    for (const ref of desks) {
+      const id = await deskId(db, ref);
+      await db.appointmentServiceDesk.upsert({
+        where: { serviceId_deskId: { serviceId: row.id, deskId: id } },
         update: {},
-        create: { serviceId: row.id, counterId: id },
+        create: { serviceId: row.id, deskId: id },
       });
     }
   }
   for (const [ref, windows] of Object.entries(availability)) {
-    const id = await counterId(db, ref);
-    if (await db.counterAvailability.count({ where: { counterId: id } })) continue;
-    await db.counterAvailability.createMany({
-      data: windows.map((w) => ({ counterId: id, weekday: w.weekday, startsAt: h(w.from), endsAt: h(w.to) })),
+    const id = await deskId(db, ref);
+    if (await db.deskAvailability.count({ where: { deskId: id } })) continue;
+    await db.deskAvailability.createMany({
+      data: windows.map((w) => ({ deskId: id, weekday: w.weekday, startsAt: h(w.from), endsAt: h(w.to) })),
     });
   }
   // The resident the appointment tests book with, also on databases seeded before it existed.

@@ -1,6 +1,6 @@
 // Demo data for Gemeente Wingene (merged with Ruiselede on 1 January 2025). Realistic, not real:
 // the people and e-mail addresses are invented.
-import type { AssociationRole, CounterKind, StaffRole } from "@/generated/prisma/enums";
+import type { AssociationRole, DeskKind, StaffRole } from "@/generated/prisma/enums";
 
 export const municipality = {
   name: "Gemeente Wingene",
@@ -38,7 +38,7 @@ type SiteSeed = {
   phone: string;
   email: string;
   sortOrder: number;
-  counters: { slug: string; name: string; kind: CounterKind }[];
+  desks: { slug: string; name: string; kind: DeskKind }[];
   hours: ReturnType<typeof window>[];
 };
 
@@ -52,15 +52,15 @@ export const sites: SiteSeed[] = [
     phone: "1750",
     email: "info@wingene.be",
     sortOrder: 1,
-    counters: [
-      { slug: "onthaal", name: "Onthaal", kind: "ONTHAAL" },
-      { slug: "snelbalie", name: "Snelbalie", kind: "SNELBALIE" },
-      { slug: "burgerzaken-1", name: "Themabalie Burgerzaken 1", kind: "THEMABALIE" },
-      { slug: "burgerzaken-2", name: "Themabalie Burgerzaken 2", kind: "THEMABALIE" },
-      { slug: "vrije-tijd", name: "Themabalie Vrije tijd", kind: "THEMABALIE" },
-      { slug: "omgeving", name: "Themabalie Omgeving", kind: "THEMABALIE" },
-      { slug: "gespreksruimte-1", name: "Gespreksruimte 1", kind: "GESPREKSRUIMTE" },
-      { slug: "gespreksruimte-2", name: "Gespreksruimte 2", kind: "GESPREKSRUIMTE" },
+    desks: [
+      { slug: "onthaal", name: "Onthaal", kind: "RECEPTION" },
+      { slug: "snelbalie", name: "Snelbalie", kind: "EXPRESS" },
+      { slug: "burgerzaken-1", name: "Themabalie Burgerzaken 1", kind: "SPECIALIST" },
+      { slug: "burgerzaken-2", name: "Themabalie Burgerzaken 2", kind: "SPECIALIST" },
+      { slug: "vrije-tijd", name: "Themabalie Vrije tijd", kind: "SPECIALIST" },
+      { slug: "omgeving", name: "Themabalie Omgeving", kind: "SPECIALIST" },
+      { slug: "gespreksruimte-1", name: "Gespreksruimte 1", kind: "MEETING_ROOM" },
+      { slug: "gespreksruimte-2", name: "Gespreksruimte 2", kind: "MEETING_ROOM" },
     ],
     hours: [
       ...[1, 2, 3, 4, 5].map((d) => window(d, "08:30", "12:00")),
@@ -80,10 +80,10 @@ export const sites: SiteSeed[] = [
     phone: "1750",
     email: "info@wingene.be",
     sortOrder: 2,
-    counters: [
-      { slug: "onthaal", name: "Onthaal", kind: "ONTHAAL" },
-      { slug: "burgerzaken", name: "Themabalie Burgerzaken", kind: "THEMABALIE" },
-      { slug: "gespreksruimte", name: "Gespreksruimte", kind: "GESPREKSRUIMTE" },
+    desks: [
+      { slug: "onthaal", name: "Onthaal", kind: "RECEPTION" },
+      { slug: "burgerzaken", name: "Themabalie Burgerzaken", kind: "SPECIALIST" },
+      { slug: "gespreksruimte", name: "Gespreksruimte", kind: "MEETING_ROOM" },
     ],
     hours: [
       ...[1, 2, 3, 4, 5].map((d) => window(d, "09:00", "12:00")),
@@ -117,7 +117,7 @@ export const staff: (PersonSeed & { roles: StaffRole[] })[] = [
   {
     email: "onthaal@wingene.be",
     name: "Sofie Vermeulen",
-    roles: ["ONTHAAL"],
+    roles: ["FRONT_DESK"],
     street: "Oude Bruggestraat",
     houseNumber: "13",
     postcode: "8750",
@@ -126,7 +126,7 @@ export const staff: (PersonSeed & { roles: StaffRole[] })[] = [
   {
     email: "callcenter@wingene.be",
     name: "Pieter Maes",
-    roles: ["CALLCENTER"],
+    roles: ["CALL_CENTRE"],
     street: "Oude Bruggestraat",
     houseNumber: "13",
     postcode: "8750",
@@ -135,7 +135,7 @@ export const staff: (PersonSeed & { roles: StaffRole[] })[] = [
   {
     email: "burgerzaken@wingene.be",
     name: "Els Desmet",
-    roles: ["BURGERZAKEN"],
+    roles: ["CIVIL_AFFAIRS"],
     street: "Oude Bruggestraat",
     houseNumber: "13",
     postcode: "8750",
@@ -144,7 +144,7 @@ export const staff: (PersonSeed & { roles: StaffRole[] })[] = [
   {
     email: "vrijetijd@wingene.be",
     name: "Tom Vanhoutte",
-    roles: ["VRIJE_TIJD"],
+    roles: ["LEISURE"],
     street: "Oude Bruggestraat",
     houseNumber: "13",
     postcode: "8750",
@@ -153,7 +153,7 @@ export const staff: (PersonSeed & { roles: StaffRole[] })[] = [
   {
     email: "evenementen@wingene.be",
     name: "Lien De Smet",
-    roles: ["EVENEMENTEN"],
+    roles: ["EVENTS"],
     street: "Oude Bruggestraat",
     houseNumber: "13",
     postcode: "8750",
@@ -162,7 +162,7 @@ export const staff: (PersonSeed & { roles: StaffRole[] })[] = [
   {
     email: "technischedienst@wingene.be",
     name: "Koen Verhaeghe",
-    roles: ["TECHNISCHE_DIENST"],
+    roles: ["TECHNICAL_SERVICE"],
     street: "Oude Bruggestraat",
     houseNumber: "13",
     postcode: "8750",
@@ -171,7 +171,7 @@ export const staff: (PersonSeed & { roles: StaffRole[] })[] = [
   {
     email: "beheerder@wingene.be",
     name: "Nathalie Goethals",
-    roles: ["BEHEERDER"],
+    roles: ["ADMIN"],
     street: "Oude Bruggestraat",
     houseNumber: "13",
     postcode: "8750",
@@ -262,8 +262,8 @@ export const associations: {
     village: "Zwevezele",
     email: "leiding@chirozwevezele.be",
     members: [
-      { email: "an.peeters@example.be", role: "BEHEERDER" },
-      { email: "jan.devos@example.be", role: "LID" },
+      { email: "an.peeters@example.be", role: "MANAGER" },
+      { email: "jan.devos@example.be", role: "MEMBER" },
     ],
   },
   {
@@ -273,8 +273,8 @@ export const associations: {
     village: "Ruiselede",
     email: "bestuur@wcruiselede.be",
     members: [
-      { email: "marie.claeys@example.be", role: "BEHEERDER" },
-      { email: "an.peeters@example.be", role: "LID" },
+      { email: "marie.claeys@example.be", role: "MANAGER" },
+      { email: "an.peeters@example.be", role: "MEMBER" },
     ],
   },
   {
@@ -283,7 +283,7 @@ export const associations: {
     recognised: true,
     village: "Wingene",
     email: "bestuur@kwbwingene.be",
-    members: [{ email: "bram.verstraete@example.be", role: "BEHEERDER" }],
+    members: [{ email: "bram.verstraete@example.be", role: "MANAGER" }],
   },
 ];
 

@@ -59,13 +59,13 @@ async function seedAssociations(db: Db) {
 }
 
 async function seedSites(db: Db) {
-  for (const { counters, hours, ...site } of sites) {
+  for (const { desks, hours, ...site } of sites) {
     const row = await db.site.upsert({ where: { slug: site.slug }, update: {}, create: site });
-    for (const counter of counters) {
-      await db.counter.upsert({
-        where: { siteId_slug: { siteId: row.id, slug: counter.slug } },
+    for (const desk of desks) {
+      await db.desk.upsert({
+        where: { siteId_slug: { siteId: row.id, slug: desk.slug } },
         update: {},
-        create: { ...counter, siteId: row.id },
+        create: { ...desk, siteId: row.id },
       });
     }
     if ((await db.openingHours.count({ where: { siteId: row.id } })) === 0) {
@@ -83,7 +83,7 @@ async function seedClosures(db: Db, now: Date) {
         startsOn: d.date,
         endsOn: d.date,
         reason: d.name,
-        kind: "FEESTDAG" as const,
+        kind: "PUBLIC_HOLIDAY" as const,
       })),
     ),
     ...(await Promise.all(
@@ -92,7 +92,7 @@ async function seedClosures(db: Db, now: Date) {
         startsOn: c.startsOn,
         endsOn: c.endsOn,
         reason: c.reason,
-        kind: "UITZONDERLIJK" as const,
+        kind: "EXCEPTIONAL" as const,
       })),
     )),
   ];

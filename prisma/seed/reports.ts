@@ -13,8 +13,8 @@ export const departments = [
   { slug: "onthaal", name: "Onthaal en klachtenbehandeling", email: "info@wingene.be" },
 ];
 
-const PUBLIC_SPACE: ReportKind[] = ["MELDING", "SUGGESTIE"];
-const ALL: ReportKind[] = ["MELDING", "KLACHT", "SUGGESTIE", "VRAAG"];
+const PUBLIC_SPACE: ReportKind[] = ["ISSUE", "SUGGESTION"];
+const ALL: ReportKind[] = ["ISSUE", "COMPLAINT", "SUGGESTION", "QUESTION"];
 
 export const categories: {
   slug: string;
@@ -75,7 +75,7 @@ export const categories: {
     slug: "geluidshinder",
     name: "Geluidshinder",
     description: "Lawaai van feesten, werven of bedrijven.",
-    kinds: ["MELDING", "KLACHT"],
+    kinds: ["ISSUE", "COMPLAINT"],
     department: "milieu",
     targetDays: 10,
   },
@@ -83,7 +83,7 @@ export const categories: {
     slug: "dienstverlening",
     name: "Dienstverlening van de gemeente",
     description: "Hoe een dienst, loket of medewerker je heeft geholpen.",
-    kinds: ["KLACHT", "SUGGESTIE", "VRAAG"],
+    kinds: ["COMPLAINT", "SUGGESTION", "QUESTION"],
     department: "onthaal",
     targetDays: 30,
   },
@@ -198,7 +198,7 @@ export async function seedReports(db: Db, now: Date): Promise<void> {
     await db.report.create({
       data: {
         number: formatTrackingNumber(n, createdAt),
-        kind: "MELDING",
+        kind: "ISSUE",
         categoryId: category.id,
         departmentId: category.departmentId!,
         channel: "WEB",
@@ -212,7 +212,7 @@ export async function seedReports(db: Db, now: Date): Promise<void> {
         statusTokenHash: newStatusToken().hash,
         createdAt,
         statusChanges: {
-          create: { fromStatus: null, toStatus: "NIEUW", actorId: reporter?.id, at: createdAt },
+          create: { fromStatus: null, toStatus: "NEW", actorId: reporter?.id, at: createdAt },
         },
       },
     });
@@ -220,7 +220,7 @@ export async function seedReports(db: Db, now: Date): Promise<void> {
 }
 
 /** The meldpunt's demo resident, by e-mail, from the residents list in data.ts. */
-export const REPORTS_DEMO_RESIDENT = "lotte.vermeersch@example.be";
+const REPORTS_DEMO_RESIDENT = "lotte.vermeersch@example.be";
 
 /**
  * Second meldpunt step: the retention setting, and the demo resident the e2e tests file reports as.

@@ -6,7 +6,11 @@ export type PageTarget = { name: string; path: string; kind: "catalogue" | "deta
 
 export async function publicPages(db: Db): Promise<PageTarget[]> {
   const [performance, hall, service] = await Promise.all([
-    db.performance.findFirst({ where: { cancelledAt: null }, orderBy: { startsAt: "asc" }, select: { slug: true } }),
+    db.performance.findFirst({
+      where: { cancelledAt: null },
+      orderBy: { startsAt: "asc" },
+      select: { slug: true },
+    }),
     db.hall.findFirst({ orderBy: { name: "asc" }, select: { slug: true } }),
     db.appointmentService.findFirst({ orderBy: { name: "asc" }, select: { slug: true } }),
   ]);

@@ -34,9 +34,9 @@ test.describe("publieke pagina's", () => {
   test("/contact met foutmeldingen heeft geen axe-overtredingen", async ({ page }) => {
     await page.goto("/contact");
     await page.getByRole("button", { name: "Bericht versturen" }).click();
-    await expect(page.getByRole("form", { name: "Contactformulier" }).getByRole("alert")).toHaveText(
-      "Controleer de gemarkeerde velden.",
-    );
+    await expect(
+      page.getByRole("form", { name: "Contactformulier" }).getByRole("alert").getByRole("heading"),
+    ).toHaveText("Controleer de gemarkeerde velden.");
     await expectNoAxeViolations(page);
   });
 });

@@ -146,21 +146,21 @@ test("the call centre books for a caller, who gets the confirmation by e-mail", 
 
   const firstMailLink = firstLink(mail.text.slice(mail.text.indexOf("persoonlijke link")));
 
-  // The week overview shows the caller under the counter; its day header leads to the day view.
+  // The week overview shows the caller under the desk; its day header leads to the day view.
   await page.getByRole("link", { name: "Weekoverzicht" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Weekoverzicht afspraken" })).toBeVisible();
   const week = page.getByRole("table", { name: /Afspraken Gemeentehuis Wingene, alle balies/ });
   await expect(week.getByRole("link", { name: new RegExp(caller) })).toBeVisible();
   await expectNoAxeViolations(page);
-  const counterName = (
+  const deskName = (
     await week.getByRole("row").filter({ hasText: caller }).getByRole("rowheader").innerText()
   ).trim();
-  await page.getByLabel("Balie", { exact: true }).selectOption({ label: counterName });
+  await page.getByLabel("Balie", { exact: true }).selectOption({ label: deskName });
   await page.getByRole("button", { name: "Toon" }).click();
   const narrowed = page.getByRole("table", {
-    name: new RegExp(`Afspraken Gemeentehuis Wingene, ${counterName}`),
+    name: new RegExp(`Afspraken Gemeentehuis Wingene, ${deskName}`),
   });
-  await expect(narrowed.getByRole("rowheader")).toHaveText([counterName]);
+  await expect(narrowed.getByRole("rowheader")).toHaveText([deskName]);
   await expect(narrowed.getByRole("link", { name: new RegExp(caller) })).toBeVisible();
   await expectNoAxeViolations(page);
   const dayCell = narrowed.getByRole("cell").filter({ hasText: caller });
@@ -195,7 +195,7 @@ test("the call centre books for a caller, who gets the confirmation by e-mail", 
     await anonymous.close();
   }
 
-  // The screens that manage services and counter staffing (read only here).
+  // The screens that manage services and desk staffing (read only here).
   await page.goto("/beheer/onthaal/diensten");
   await expect(page.getByRole("form", { name: "Instellingen Reispas aanvragen" })).toBeVisible();
   await expectNoAxeViolations(page);

@@ -15,7 +15,9 @@ async function counts(addresses: string[]): Promise<Record<string, number>> {
       `SELECT "key", "count" FROM "RateLimitBucket" WHERE "key" = ANY($1)`,
       [addresses.map((a) => `aanmelden:ip:${a}`)],
     );
-    return Object.fromEntries(addresses.map((a) => [a, rows.find((r) => r.key === `aanmelden:ip:${a}`)?.count ?? 0]));
+    return Object.fromEntries(
+      addresses.map((a) => [a, rows.find((r) => r.key === `aanmelden:ip:${a}`)?.count ?? 0]),
+    );
   } finally {
     await client.end();
   }

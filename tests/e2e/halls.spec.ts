@@ -67,7 +67,7 @@ test("an association member requests a hall, staff approve, the member pays and 
   await expectNoAxeViolations(staff);
   await staff.getByRole("button", { name: "Goedkeuren" }).click();
   await expect(staff.getByText("Goedgekeurd; de aanvrager kreeg een e-mail.")).toBeVisible();
-  // The other staff pages pass axe too: settings of a hall and booking at the counter.
+  // The other staff pages pass axe too: settings of a hall and booking at the desk.
   await staff.goto("/beheer/zalen/instellingen/parochiecentrum-ruiselede");
   await expect(staff.getByLabel("Waarborg (euro)")).toHaveValue("150,00");
   await expectNoAxeViolations(staff);

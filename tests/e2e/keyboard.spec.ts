@@ -44,7 +44,7 @@ test("het contactformulier heeft een logische tabvolgorde en meldt lege velden i
   }
 
   await page.keyboard.press("Enter");
-  await expect(form.getByRole("alert")).toHaveText("Controleer de gemarkeerde velden.");
+  await expect(form.getByRole("alert").getByRole("heading")).toHaveText("Controleer de gemarkeerde velden.");
   // Focus goes to the first field that needs attention.
   await expect(name).toBeFocused();
 

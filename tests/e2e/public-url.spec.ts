@@ -29,7 +29,10 @@ test("Auth.js's own sign-in endpoint mails a link on the public URL when the hos
   const since = new Date(Date.now() - 1000);
   const csrf = await raw("/api/auth/csrf", { headers: forged });
   const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
-  const cookie = [csrf.headers["set-cookie"] ?? []].flat().map((c) => c.split(";")[0]).join("; ");
+  const cookie = [csrf.headers["set-cookie"] ?? []]
+    .flat()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const form = new URLSearchParams({ email, csrfToken, callbackUrl: "http://evil.example/mijn" });
   await raw("/api/auth/signin/email", {
     method: "POST",

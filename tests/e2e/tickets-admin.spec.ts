@@ -1,12 +1,10 @@
-// The leisure team's path: create a performance, sell at the counter, book a transfer, refund.
+// The leisure team's path: create a performance, sell at the desk, book a transfer, refund.
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { signIn } from "./support/sign-in";
 import { brusselsDateKey, card, uniqueName } from "./support/util";
 
-test("staff create a performance, sell at the counter, book a transfer and refund a sale", async ({
-  page,
-}) => {
+test("staff create a performance, sell at the desk, book a transfer and refund a sale", async ({ page }) => {
   test.setTimeout(90_000);
   const title = `Kamerconcert ${uniqueName()}`;
   await signIn(page, "beheerder@wingene.be", "/beheer/vrije-tijd");

@@ -1,4 +1,4 @@
-// Managing services and counter availability: settings and counters change new slots only,
+// Managing services and desk availability: settings and desks change new slots only,
 // bad input is refused without changing anything.
 import { beforeAll, describe, expect, it } from "vitest";
 import {
@@ -17,10 +17,10 @@ beforeAll(async () => {
 });
 
 describe("managing appointment services", () => {
-  it("changes the duration and the offering counters, audited", async () => {
+  it("changes the duration and the offering desks, audited", async () => {
     const service = await db.appointmentService.findUniqueOrThrow({ where: { slug: "huwelijk-aangeven" } });
     const site = await db.site.findUniqueOrThrow({ where: { slug: "gemeentehuis-wingene" } });
-    const counter = await db.counter.findFirstOrThrow({
+    const desk = await db.desk.findFirstOrThrow({
       where: { siteId: site.id, slug: "gespreksruimte-1" },
     });
     const admin = await db.user.findUniqueOrThrow({ where: { email: "beheerder@wingene.be" } });
@@ -32,40 +32,40 @@ describe("managing appointment services", () => {
       capacityPerSlot: "1",
       sameDayAllowed: undefined,
       active: "on",
-      counterIds: counter.id,
+      deskIds: desk.id,
     });
     await updateServiceSettings(admin.id, input);
     const slots = generateSlots(
       (await loadSlotInput({ serviceId: service.id, siteId: site.id, now: new Date() }))!,
     );
     expect(slots.length).toBeGreaterThan(0);
-    expect(slots.every((s) => s.counters.every((c) => c.counterId === counter.id))).toBe(true);
+    expect(slots.every((s) => s.desks.every((c) => c.deskId === desk.id))).toBe(true);
     expect(slots[0].endsAt.getTime() - slots[0].startsAt.getTime()).toBe(45 * 60_000);
     expect(
       await db.auditLog.count({ where: { subjectId: service.id, action: "appointment-service.updated" } }),
     ).toBe(1);
 
     expect(
-      serviceSettingsSchema.safeParse({ ...input, durationMinutes: "0", counterIds: undefined }).success,
+      serviceSettingsSchema.safeParse({ ...input, durationMinutes: "0", deskIds: undefined }).success,
     ).toBe(false);
-    await expect(updateServiceSettings(admin.id, { ...input, counterIds: ["onbestaand"] })).rejects.toThrow(
+    await expect(updateServiceSettings(admin.id, { ...input, deskIds: ["onbestaand"] })).rejects.toThrow(
       /bestaat niet/,
     );
   });
 
   it("adds and removes a staffed window, refusing overlaps", async () => {
-    const counter = await db.counter.findFirstOrThrow({
+    const desk = await db.desk.findFirstOrThrow({
       where: { slug: "gespreksruimte", site: { slug: "gemeentehuis-ruiselede" } },
     });
     const admin = await db.user.findUniqueOrThrow({ where: { email: "beheerder@wingene.be" } });
     const id = await addAvailability(admin.id, {
-      counterId: counter.id,
+      deskId: desk.id,
       weekday: 4,
       from: 13 * 60 + 30,
       to: 15 * 60,
     });
     await expect(
-      addAvailability(admin.id, { counterId: counter.id, weekday: 4, from: 14 * 60, to: 16 * 60 }),
+      addAvailability(admin.id, { deskId: desk.id, weekday: 4, from: 14 * 60, to: 16 * 60 }),
     ).rejects.toThrow(/overlapt/);
     await removeAvailability(admin.id, id);
     await expect(removeAvailability(admin.id, id)).rejects.toThrow(/bestaat niet/);

@@ -8,7 +8,6 @@ import {
   cancelByToken,
   moveAppointment,
   moveOwnAppointment,
-  RETIRED_LINK_MESSAGE,
   rescheduleByToken,
 } from "@/lib/appointments/commands";
 import { isRetiredLink } from "@/lib/appointments/queries";
@@ -19,6 +18,7 @@ import { db } from "@/lib/db";
 import { replaceWeeklyHours } from "@/lib/sites/hours-commands";
 import { weeklyHoursSchema } from "@/lib/sites/hours-schema";
 import { seed } from "@/prisma/seed";
+import { appointmentMessages } from "@/lib/appointments/messages";
 
 beforeAll(async () => {
   await seed(db);
@@ -77,7 +77,9 @@ describe("rotating the personal link", () => {
     expect(ics.content).toContain(`DTSTART:${target.toISOString().replace(/[-:]/g, "").replace(".000", "")}`);
 
     // The old link: refused with the clear message, for moving and cancelling alike.
-    await expect(rescheduleByToken(booked.token, slots[4].startsAt)).rejects.toThrow(RETIRED_LINK_MESSAGE);
+    await expect(rescheduleByToken(booked.token, slots[4].startsAt)).rejects.toThrow(
+      appointmentMessages.retiredLink,
+    );
     await expect(cancelByToken(booked.token)).rejects.toThrow(/werkt niet meer/);
     expect(await isRetiredLink(booked.token)).toBe(true);
     expect((await db.appointment.findUniqueOrThrow({ where: { id: booked.id } })).status).toBe("BOOKED");
@@ -105,7 +107,7 @@ describe("rotating the personal link", () => {
     const moved = await moveOwnAppointment(owner.id, booked.id, slots[5].startsAt);
     expect(moved.startsAt).toEqual(slots[5].startsAt);
     expect((await tokenInLastMail(email, "Afspraak verplaatst")).token).toBe(moved.token);
-    await expect(cancelByToken(booked.token)).rejects.toThrow(RETIRED_LINK_MESSAGE);
+    await expect(cancelByToken(booked.token)).rejects.toThrow(appointmentMessages.retiredLink);
     // A slot in the past follows the same rules as through the link.
     await expect(moveOwnAppointment(owner.id, booked.id, new Date(Date.now() - 3_600_000))).rejects.toThrow(
       /verleden/,
@@ -144,11 +146,11 @@ describe("slots follow the weekly opening hours", () => {
         openingHours: {
           create: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, opensAt: 540, closesAt: 720 })),
         },
-        counters: {
+        desks: {
           create: {
             slug: "balie",
             name: "Testbalie",
-            kind: "THEMABALIE",
+            kind: "SPECIALIST",
             appointmentServices: { create: { serviceId: service.id } },
           },
         },

@@ -18,7 +18,7 @@ beforeAll(async () => {
 
 async function appointment(day: string, minutes: number, status: "BOOKED" | "CANCELLED" = "BOOKED") {
   const service = await db.appointmentService.findUniqueOrThrow({ where: { slug: "vrije-tijd" } });
-  const counter = await db.counter.findFirstOrThrow({
+  const desk = await db.desk.findFirstOrThrow({
     where: { slug: "gespreksruimte-1", site: { slug: "gemeentehuis-wingene" } },
   });
   const startsAt = brusselsInstant(day, minutes);
@@ -26,8 +26,8 @@ async function appointment(day: string, minutes: number, status: "BOOKED" | "CAN
   return db.appointment.create({
     data: {
       serviceId: service.id,
-      counterId: counter.id,
-      siteId: counter.siteId,
+      deskId: desk.id,
+      siteId: desk.siteId,
       startsAt,
       endsAt,
       blockedUntil: endsAt,

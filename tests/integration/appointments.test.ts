@@ -3,12 +3,12 @@
 // link is refused, and bad requests store nothing.
 import { beforeAll, describe, expect, it } from "vitest";
 import { bookAppointment, cancelByToken, rescheduleByToken } from "@/lib/appointments/commands";
-import { SLOT_TAKEN } from "@/lib/appointments/errors";
 import { loadSlotInput } from "@/lib/appointments/slot-input";
 import { generateSlots, type Slot } from "@/lib/appointments/slots";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { seed } from "@/prisma/seed";
+import { appointmentMessages } from "@/lib/appointments/messages";
 
 beforeAll(async () => {
   await seed(db);
@@ -27,12 +27,12 @@ async function freeSlots(serviceSlug: string, siteSlug?: string): Promise<Slot[]
   return generateSlots(input!).reverse();
 }
 
-let counter = 0;
+let desk = 0;
 const person = () => {
-  counter++;
+  desk++;
   return {
-    name: `Bezoeker ${counter}`,
-    email: `bezoeker-${counter}-${Date.now()}@example.be`,
+    name: `Bezoeker ${desk}`,
+    email: `bezoeker-${desk}-${Date.now()}@example.be`,
     phone: "0470 12 34 56",
   };
 };
@@ -45,30 +45,30 @@ const activeAt = (serviceId: string, startsAt: Date) =>
   db.appointment.count({ where: { serviceId, startsAt, status: { not: "CANCELLED" } } });
 
 describe("booking races", () => {
-  it("gives a one-counter slot to exactly one of eight people clicking at once", async () => {
+  it("gives a one-desk slot to exactly one of eight people clicking at once", async () => {
     const slot = (await freeSlots("vrije-tijd"))[0];
-    expect(slot.counters).toHaveLength(1);
+    expect(slot.desks).toHaveLength(1);
     const results = await Promise.allSettled(
       Array.from({ length: 8 }, () => book("vrije-tijd", slot.startsAt)),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     for (const r of results.filter((r): r is PromiseRejectedResult => r.status === "rejected")) {
       expect(r.reason).toBeInstanceOf(AppError);
-      expect(r.reason.message).toBe(SLOT_TAKEN);
+      expect(r.reason.message).toBe(appointmentMessages.slotTaken);
     }
     const { serviceId } = await ids("vrije-tijd");
     expect(await activeAt(serviceId, slot.startsAt)).toBe(1);
   });
 
-  it("fills both counters of a two-counter slot and no more", async () => {
-    const slot = (await freeSlots("identiteitskaart-aanvragen")).find((s) => s.counters.length === 2)!;
+  it("fills both desks of a two-desk slot and no more", async () => {
+    const slot = (await freeSlots("identiteitskaart-aanvragen")).find((s) => s.desks.length === 2)!;
     const results = await Promise.allSettled(
       Array.from({ length: 6 }, () => book("identiteitskaart-aanvragen", slot.startsAt)),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(2);
     const { serviceId } = await ids("identiteitskaart-aanvragen");
     const rows = await db.appointment.findMany({ where: { serviceId, startsAt: slot.startsAt } });
-    expect(new Set(rows.map((r) => r.counterId)).size).toBe(2);
+    expect(new Set(rows.map((r) => r.deskId)).size).toBe(2);
   });
 
   it("seats exactly the capacity of a group session when twelve book at once", async () => {
@@ -81,12 +81,12 @@ describe("booking races", () => {
     expect(await activeAt(serviceId, slot.startsAt)).toBe(8);
   });
 
-  it("lets the database refuse a different service overlapping on the same counter", async () => {
-    // Bouwvergunning (45 + 15 minutes) and afval en milieu share the environment counter.
+  it("lets the database refuse a different service overlapping on the same desk", async () => {
+    // Bouwvergunning (45 + 15 minutes) and afval en milieu share the environment desk.
     const permit = (await freeSlots("bouwvergunning-bespreken"))[0];
     await book("bouwvergunning-bespreken", permit.startsAt);
     await expect(book("afval-en-milieu", new Date(permit.startsAt.getTime() + 15 * 60_000))).rejects.toThrow(
-      SLOT_TAKEN,
+      appointmentMessages.slotTaken,
     );
   });
 });

@@ -7,7 +7,9 @@ import RouteCacheHandler from "@/cache/route-cache-handler.mjs";
 import { createTagStore } from "@/cache/tag-store.mjs";
 import { createUseCacheHandler } from "@/cache/use-cache-handler.mjs";
 
-const stores = [0, 1].map(() => createTagStore({ connectionString: process.env.DATABASE_URL, syncIntervalMs: 0 }));
+const stores = [0, 1].map(() =>
+  createTagStore({ connectionString: process.env.DATABASE_URL, syncIntervalMs: 0 }),
+);
 afterAll(() => Promise.all(stores.map((s) => s.close())));
 
 function entry(text: string, tags: string[], timestamp = Date.now()): Promise<CacheEntry> {
@@ -78,7 +80,11 @@ describe("the route cache handler on two instances", () => {
     const [a, b] = stores.map((tags) => new RouteCacheHandler({ tags }));
     const tag = `halls-${randomUUID()}`;
     const key = `/route-cache/APP_PAGE/${randomUUID()}/zalen`;
-    await b.set(key, { kind: "APP_PAGE", html: "<p>v1</p>", headers: { "x-next-cache-tags": `${tag},_N_T_/zalen` } });
+    await b.set(key, {
+      kind: "APP_PAGE",
+      html: "<p>v1</p>",
+      headers: { "x-next-cache-tags": `${tag},_N_T_/zalen` },
+    });
     expect((await b.get(key))?.value).toMatchObject({ html: "<p>v1</p>" });
     await new Promise((resolve) => setTimeout(resolve, 2));
     await a.revalidateTag([tag]);

@@ -27,7 +27,7 @@ describe("exceptional closures", () => {
       closure.startsOn.toISOString().slice(0, 10),
       closure.endsOn.toISOString().slice(0, 10),
       closure.kind,
-    ]).toEqual(["2026-12-21", "2026-12-22", "UITZONDERLIJK"]);
+    ]).toEqual(["2026-12-21", "2026-12-22", "EXCEPTIONAL"]);
     expect(
       await db.auditLog.count({ where: { actorId: actor.id, action: "closure.added", subjectId: id } }),
     ).toBe(1);

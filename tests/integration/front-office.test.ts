@@ -1,11 +1,11 @@
 // The front office's commands: staff book for a caller without e-mail (same command, audited as
-// staff for the resident), mark arrivals once, move appointments, and close a counter only when
+// staff for the resident), mark arrivals once, move appointments, and close a desk only when
 // nothing is booked in the way.
 import { beforeAll, describe, expect, it } from "vitest";
 import { bookAppointment, moveAppointment } from "@/lib/appointments/commands";
 import { loadSlotInput } from "@/lib/appointments/slot-input";
 import { generateSlots } from "@/lib/appointments/slots";
-import { blockCounter, markAppointment } from "@/lib/appointments/staff-commands";
+import { blockDesk, markAppointment } from "@/lib/appointments/staff-commands";
 import { weekCalendar } from "@/lib/appointments/staff-queries";
 import { weekStart } from "@/lib/appointments/week";
 import { addBrusselsDays, brusselsParts } from "@/lib/be/time";
@@ -60,7 +60,7 @@ describe("front office", () => {
     await expect(markAppointment(staff.id, booked.id, "NO_SHOW")).rejects.toThrow(/intussen gewijzigd/);
   });
 
-  it("refuses to close a counter over a booked appointment, and offers no slots inside a closure", async () => {
+  it("refuses to close a desk over a booked appointment, and offers no slots inside a closure", async () => {
     const { service, site, staff, slots } = await context();
     const [free, other] = [slots[1], slots[2]];
     const booked = await bookAppointment(
@@ -77,24 +77,24 @@ describe("front office", () => {
     const row = await db.appointment.findUniqueOrThrow({ where: { id: booked.id } });
     const { dateKey, minutes } = brusselsParts(row.startsAt);
     const span = {
-      counterId: row.counterId,
+      deskId: row.deskId,
       date: dateKey,
       from: minutes,
       to: minutes + 15,
       reason: "Teamoverleg",
     };
-    await expect(blockCounter(staff.id, span)).rejects.toThrow(/staat nog 1 afspraak/);
+    await expect(blockDesk(staff.id, span)).rejects.toThrow(/staat nog 1 afspraak/);
 
     // Move it away by staff, then the closure goes through and the slot disappears.
     await moveAppointment(booked.id, other.startsAt, { actorId: staff.id, byStaff: true });
-    await blockCounter(staff.id, span);
+    await blockDesk(staff.id, span);
     const after = await context();
     expect(after.slots.some((s) => s.startsAt.getTime() === row.startsAt.getTime())).toBe(false);
   });
 });
 
 describe("week calendar", () => {
-  it("lists the week's appointments per counter and narrows to one counter", async () => {
+  it("lists the week's appointments per desk and narrows to one desk", async () => {
     const { service, site, staff, slots } = await context();
     const booked = await bookAppointment(
       {
@@ -111,13 +111,13 @@ describe("week calendar", () => {
     const monday = weekStart(brusselsParts(row.startsAt).dateKey);
     const all = await weekCalendar(site.id, monday);
     expect(all.length).toBeGreaterThan(1);
-    const holder = all.find((c) => c.id === row.counterId);
+    const holder = all.find((c) => c.id === row.deskId);
     expect(holder?.appointments.map((a) => a.id)).toContain(booked.id);
-    const other = all.find((c) => c.id !== row.counterId)!;
+    const other = all.find((c) => c.id !== row.deskId)!;
     const narrowed = await weekCalendar(site.id, monday, other.id);
     expect(narrowed.map((c) => c.id)).toEqual([other.id]);
     // The week before does not hold it.
-    const before = await weekCalendar(site.id, addBrusselsDays(monday, -7), row.counterId);
+    const before = await weekCalendar(site.id, addBrusselsDays(monday, -7), row.deskId);
     expect(before[0].appointments.map((a) => a.id)).not.toContain(booked.id);
   });
 });

@@ -8,13 +8,13 @@ import { cancelBooking } from "@/lib/halls/cancel";
 import { closureSchema } from "@/lib/halls/closure-schema";
 import { closeHall, liftClosure } from "@/lib/halls/closures";
 import { approveBooking } from "@/lib/halls/decisions";
-import { OVERLAP_MESSAGE } from "@/lib/halls/errors";
 import { myHallBookings } from "@/lib/halls/my-queries";
 import { activeBookings } from "@/lib/halls/queries";
 import { requestBooking } from "@/lib/halls/request";
 import { bookingSchema } from "@/lib/halls/schema";
 import { seed } from "@/prisma/seed";
 import { hall, resident } from "./halls-fixtures";
+import { hallMessages } from "@/lib/halls/messages";
 
 beforeAll(async () => {
   await seed(db);
@@ -49,7 +49,7 @@ describe("closing a hall", () => {
 
     await expect(requestBooking(booking(h.id, day(21)), { userId: u.id })).rejects.toMatchObject({
       code: "CONFLICT",
-      message: OVERLAP_MESSAGE,
+      message: hallMessages.overlap,
     });
     await requestBooking(booking(h.id, day(22)), { userId: u.id });
 

@@ -56,7 +56,7 @@ export async function association(userId: string, recognised = true) {
       slug: `vereniging-${randomUUID()}`,
       name: "Testvereniging",
       recognised,
-      members: { create: { userId, role: "BEHEERDER" } },
+      members: { create: { userId, role: "MANAGER" } },
     },
   });
 }

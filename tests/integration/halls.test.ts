@@ -5,7 +5,6 @@ import { addBrusselsDays, brusselsParts } from "@/lib/be/time";
 import { db } from "@/lib/db";
 import { cancelBooking } from "@/lib/halls/cancel";
 import { approveBooking, refuseBooking } from "@/lib/halls/decisions";
-import { OVERLAP_MESSAGE } from "@/lib/halls/errors";
 import { settleDeposit } from "@/lib/halls/deposit";
 import { approveSeries } from "@/lib/halls/series-decisions";
 import { lapseUnpaidBookings } from "@/lib/halls/lapse";
@@ -16,6 +15,7 @@ import { hallSettingsSchema } from "@/lib/halls/settings-schema";
 import { cancelOrder, chooseTransfer, recordTransfer } from "@/lib/payments";
 import { seed } from "@/prisma/seed";
 import { association, hall, resident } from "./halls-fixtures";
+import { hallMessages } from "@/lib/halls/messages";
 
 beforeAll(async () => {
   await seed(db);
@@ -46,7 +46,7 @@ describe("never double-booked", () => {
     const refused = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
     expect(refused).toHaveLength(7);
     for (const r of refused)
-      expect(r.reason).toMatchObject({ code: "CONFLICT", field: "date", message: OVERLAP_MESSAGE });
+      expect(r.reason).toMatchObject({ code: "CONFLICT", field: "date", message: hallMessages.overlap });
     expect(await active(h.id)).toBe(1);
   });
 
@@ -330,7 +330,7 @@ describe("bad input stores nothing", () => {
 });
 
 describe("staff", () => {
-  it("books at the counter for a resident with the same rules, recorded as staff acting for them", async () => {
+  it("books at the desk for a resident with the same rules, recorded as staff acting for them", async () => {
     const h = await hall({ requiresApproval: false });
     const u = await resident();
     const clerk = await resident();

@@ -97,14 +97,14 @@ describe("orders", () => {
 });
 
 describe("payments converge", () => {
-  it("records a counter payment once and confirms the seats", async () => {
+  it("records a desk payment once and confirms the seats", async () => {
     const { order } = await orderFor(10, 2);
     const pay = () =>
       db.$transaction((tx) =>
         markPaid(
           tx,
           order.id,
-          { method: "COUNTER_CASH", amountCents: 2500, recordedById: null },
+          { method: "DESK_CASH", amountCents: 2500, recordedById: null },
           "Betaald aan de balie",
         ),
       );
@@ -201,9 +201,7 @@ describe("payments converge", () => {
     expect(await db.$transaction((tx) => cancelOrder(tx, order.id, "Klant annuleerde", null))).toBe(false);
     expect(await taken(poolId)).toBe(0);
     expect(
-      await db.$transaction((tx) =>
-        markPaid(tx, order.id, { method: "COUNTER_CARD", amountCents: 5000 }, "x"),
-      ),
+      await db.$transaction((tx) => markPaid(tx, order.id, { method: "DESK_CARD", amountCents: 5000 }, "x")),
     ).toBe("not-payable");
   });
 });

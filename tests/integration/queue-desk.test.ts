@@ -4,10 +4,11 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { callNext, markTicketNoShow, recallTicket, takeTicketSelfService } from "@/lib/queue/commands";
 import { screenState } from "@/lib/queue/queries";
-import { QUEUE_RATE_MESSAGE, QUEUE_TICKET_LIMIT } from "@/lib/queue/rate";
+import { QUEUE_TICKET_LIMIT } from "@/lib/queue/rate";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { seed } from "@/prisma/seed";
+import { queueMessages } from "@/lib/queue/messages";
 
 beforeAll(async () => {
   await seed(db);
@@ -16,12 +17,12 @@ beforeAll(async () => {
 async function setup(siteSlug = "gemeentehuis-wingene", serviceSlug = "andere-vraag") {
   const site = await db.site.findUniqueOrThrow({ where: { slug: siteSlug } });
   const service = await db.queueService.findUniqueOrThrow({ where: { slug: serviceSlug } });
-  const counters = await db.counter.findMany({ where: { siteId: site.id }, orderBy: { slug: "asc" } });
+  const desks = await db.desk.findMany({ where: { siteId: site.id }, orderBy: { slug: "asc" } });
   const staff = await db.user.findUniqueOrThrow({ where: { email: "onthaal@wingene.be" } });
   return {
     site,
     service,
-    counters,
+    desks,
     staff,
     request: { siteId: site.id, queueServiceId: service.id, email: null },
   };
@@ -39,7 +40,7 @@ describe("self-service queue tickets", () => {
     expect(taken).toHaveLength(QUEUE_TICKET_LIMIT.max);
     for (const r of results.filter((r): r is PromiseRejectedResult => r.status === "rejected")) {
       expect(r.reason).toBeInstanceOf(AppError);
-      expect(r.reason).toMatchObject({ code: "RATE_LIMITED", message: QUEUE_RATE_MESSAGE });
+      expect(r.reason).toMatchObject({ code: "RATE_LIMITED", message: queueMessages.tooManyTickets });
     }
     expect(await db.queueTicket.count({ where: { siteId: site.id } })).toBe(before + QUEUE_TICKET_LIMIT.max);
 
@@ -56,9 +57,9 @@ describe("self-service queue tickets", () => {
 
 describe("the desk's current ticket", () => {
   it("calls it again on top of the call screen, or marks it as not shown, only while called", async () => {
-    const { site, service, counters, staff } = await setup("gemeentehuis-ruiselede", "afval");
+    const { site, service, desks, staff } = await setup("gemeentehuis-ruiselede", "afval");
     // Empty this service's queue first, so the calls below take our own tickets.
-    while (await callNext(counters[0].id, staff.id, service.id)) {
+    while (await callNext(desks[0].id, staff.id, service.id)) {
       /* calling every earlier ticket */
     }
     const first = await takeTicketSelfService(
@@ -69,8 +70,8 @@ describe("the desk's current ticket", () => {
       { siteId: site.id, queueServiceId: service.id, email: null },
       randomUUID(),
     );
-    const a = await callNext(counters[0].id, staff.id, service.id);
-    const b = await callNext(counters[1].id, staff.id, service.id);
+    const a = await callNext(desks[0].id, staff.id, service.id);
+    const b = await callNext(desks[1].id, staff.id, service.id);
     expect([a?.code, b?.code]).toEqual([first.code, second.code]);
     expect((await screenState(site.id)).called[0].code).toBe(second.code);
 

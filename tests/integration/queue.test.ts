@@ -1,5 +1,5 @@
 // The walk-in queue under concurrency: kiosks drawing numbers at once get consecutive, distinct
-// numbers; counters calling "volgende" at once each get a different ticket, and every ticket is
+// numbers; desks calling "volgende" at once each get a different ticket, and every ticket is
 // called exactly once.
 import { beforeAll, describe, expect, it } from "vitest";
 import { callNext, issueTicket } from "@/lib/queue/commands";
@@ -14,9 +14,9 @@ beforeAll(async () => {
 async function setup(siteSlug: string, serviceSlug: string) {
   const site = await db.site.findUniqueOrThrow({ where: { slug: siteSlug } });
   const service = await db.queueService.findUniqueOrThrow({ where: { slug: serviceSlug } });
-  const counters = await db.counter.findMany({ where: { siteId: site.id }, orderBy: { slug: "asc" } });
+  const desks = await db.desk.findMany({ where: { siteId: site.id }, orderBy: { slug: "asc" } });
   const staff = await db.user.findUniqueOrThrow({ where: { email: "onthaal@wingene.be" } });
-  return { site, service, counters, staff };
+  return { site, service, desks, staff };
 }
 
 describe("queue tickets", () => {
@@ -33,12 +33,12 @@ describe("queue tickets", () => {
     expect(tickets.every((t) => t.code === `C${String(t.number).padStart(3, "0")}`)).toBe(true);
   });
 
-  it("calls each waiting ticket exactly once when three counters click at once, oldest first", async () => {
-    const { site, service, counters, staff } = await setup("gemeentehuis-ruiselede", "andere-vraag");
+  it("calls each waiting ticket exactly once when three desks click at once, oldest first", async () => {
+    const { site, service, desks, staff } = await setup("gemeentehuis-ruiselede", "andere-vraag");
     const issued = [];
     for (let i = 0; i < 5; i++)
       issued.push(await issueTicket({ siteId: site.id, queueServiceId: service.id, email: null }, staff.id));
-    const called = await Promise.all(counters.slice(0, 3).map((c) => callNext(c.id, staff.id, service.id)));
+    const called = await Promise.all(desks.slice(0, 3).map((c) => callNext(c.id, staff.id, service.id)));
     const codes = called.map((c) => c!.code);
     expect(new Set(codes).size).toBe(3);
     expect(codes.sort()).toEqual(
@@ -49,18 +49,18 @@ describe("queue tickets", () => {
     );
     const rows = await db.queueTicket.findMany({ where: { id: { in: issued.map((t) => t.id) } } });
     expect(rows.filter((r) => r.status === "CALLED")).toHaveLength(3);
-    expect(new Set(rows.filter((r) => r.counterId).map((r) => r.counterId)).size).toBe(3);
+    expect(new Set(rows.filter((r) => r.deskId).map((r) => r.deskId)).size).toBe(3);
 
-    // The fourth ticket is now first in line; calling again closes the counter's previous ticket.
+    // The fourth ticket is now first in line; calling again closes the desk's previous ticket.
     const fourth = await ticketState(issued[3].trackToken);
     expect(fourth).toMatchObject({ status: "WAITING", place: 1 });
     expect((await ticketState(issued[4].trackToken))!.place).toBe(2);
-    const next = await callNext(counters[0].id, staff.id, service.id);
+    const next = await callNext(desks[0].id, staff.id, service.id);
     expect(next!.code).toBe(issued[3].code);
-    const previous = rows.find((r) => r.counterId === counters[0].id)!;
+    const previous = rows.find((r) => r.deskId === desks[0].id)!;
     expect((await db.queueTicket.findUniqueOrThrow({ where: { id: previous.id } })).status).toBe("DONE");
-    await callNext(counters[1].id, staff.id, service.id);
-    expect(await callNext(counters[2].id, staff.id, service.id)).toBeNull();
+    await callNext(desks[1].id, staff.id, service.id);
+    expect(await callNext(desks[2].id, staff.id, service.id)).toBeNull();
   });
 
   it("knows nothing of an unknown or malformed ticket link", async () => {

@@ -34,7 +34,7 @@ function category(departmentId: string, overrides: Partial<CategoryInput> = {}):
   return {
     name: unique("Speeltuigen"),
     description: "Kapotte schommels en glijbanen.",
-    kinds: ["MELDING", "SUGGESTIE"],
+    kinds: ["ISSUE", "SUGGESTION"],
     inRemit: "ja",
     departmentId,
     targetDays: 7,
@@ -47,7 +47,7 @@ const slugOf = async (id: string) => (await db.reportCategory.findUniqueOrThrow(
 
 function file(slug: string) {
   return createReport(
-    { kind: "MELDING", category: slug, description: "De schommel aan de kerk is kapot.", name: "Inwoner" },
+    { kind: "ISSUE", category: slug, description: "De schommel aan de kerk is kapot.", name: "Inwoner" },
     [],
     { channel: "WEB" },
   );
@@ -113,7 +113,7 @@ describe("categories", () => {
     const report = await file(slug);
     await setCategoryActive(id, false, adminId);
     expect((await getCategories()).some((c) => c.id === id)).toBe(false);
-    await expect(categoryForFiling(slug, "MELDING")).rejects.toThrow("Kies een categorie uit de lijst.");
+    await expect(categoryForFiling(slug, "ISSUE")).rejects.toThrow("Kies een categorie uit de lijst.");
     expect((await db.report.findUniqueOrThrow({ where: { id: report.id } })).categoryId).toBe(id);
     const listed = (await getAllCategories()).find((c) => c.id === id);
     expect(listed).toMatchObject({ active: false, _count: { reports: 1 } });

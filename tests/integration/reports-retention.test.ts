@@ -14,11 +14,11 @@ beforeAll(async () => {
 
 const monthsAgo = (n: number) => new Date(Date.now() - n * 31 * 86_400_000);
 
-async function closedReport(closedMonthsAgo: number | null, status: "OPGELOST" | "AFGEWEZEN" = "OPGELOST") {
+async function closedReport(closedMonthsAgo: number | null, status: "RESOLVED" | "REJECTED" = "RESOLVED") {
   const email = `bewaar-${randomUUID().slice(0, 8)}@example.be`;
   const report = await createReport(
     {
-      kind: "VRAAG",
+      kind: "QUESTION",
       category: "andere",
       description: "Wanneer wordt het containerpark heropend?",
       name: "Bewaar Test",
@@ -44,7 +44,7 @@ const eligible = () =>
   db.report.count({
     where: {
       anonymisedAt: null,
-      status: { in: ["OPGELOST", "AFGEWEZEN", "SAMENGEVOEGD"] },
+      status: { in: ["RESOLVED", "REJECTED", "MERGED"] },
       closedAt: { lt: monthsAgo(12) },
     },
   });
@@ -67,8 +67,8 @@ describe("privacy retention", () => {
       reporterEmail: null,
       reporterPhone: null,
       reporterId: null,
-      status: "OPGELOST",
-      kind: "VRAAG",
+      status: "RESOLVED",
+      kind: "QUESTION",
       channel: "WEB",
       description: "Wanneer wordt het containerpark heropend?",
     });
@@ -92,7 +92,7 @@ describe("privacy retention", () => {
   });
 
   it("follows the retention in the settings", async () => {
-    const id = await closedReport(13, "AFGEWEZEN");
+    const id = await closedReport(13, "REJECTED");
     await db.reportSettings.update({ where: { id: 1 }, data: { retentionMonths: 24 } });
     try {
       await removeExpiredPersonalData(db);

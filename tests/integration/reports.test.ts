@@ -33,7 +33,7 @@ const spot = () => ({ latitude: 51.0 + Math.random() * 0.1, longitude: 3.2 + Mat
 function lampReport(reporter = email("melder"), at = spot()) {
   return createReport(
     {
-      kind: "MELDING",
+      kind: "ISSUE",
       category: "straatverlichting",
       description: "De straatlamp voor nummer 12 brandt niet.",
       addressText: "Stationsstraat 12, 8750 Zwevezele",
@@ -58,8 +58,8 @@ describe("filing a report", () => {
     });
     expect(number).toMatch(/^MP-20\d\d-\d{6}$/);
     expect(report.department.slug).toBe("technische-dienst");
-    expect(report.status).toBe("NIEUW");
-    expect(report.statusChanges.map((c) => [c.fromStatus, c.toStatus])).toEqual([[null, "NIEUW"]]);
+    expect(report.status).toBe("NEW");
+    expect(report.statusChanges.map((c) => [c.fromStatus, c.toStatus])).toEqual([[null, "NEW"]]);
     expect(report.statusTokenHash).not.toContain(token);
     const [mail] = await mailsTo(reporter);
     expect(mail.subject).toContain(number);
@@ -69,17 +69,17 @@ describe("filing a report", () => {
   it("sends litter to the environment department and a staff-entered report keeps its channel", async () => {
     const { id } = await createReport(
       {
-        kind: "MELDING",
+        kind: "ISSUE",
         category: "zwerfvuil-en-sluikstort",
         description: "Zakken afval aan de glasbol.",
         addressText: "Markt, Wingene",
       },
       [],
-      { channel: "TELEFOON", createdById: staffId },
+      { channel: "PHONE", createdById: staffId },
     );
     const report = await db.report.findUniqueOrThrow({ where: { id }, include: { department: true } });
     expect(report.department.slug).toBe("milieu");
-    expect(report.channel).toBe("TELEFOON");
+    expect(report.channel).toBe("PHONE");
     expect(report.createdById).toBe(staffId);
   });
 
@@ -87,7 +87,7 @@ describe("filing a report", () => {
     const before = await db.report.count();
     await expect(
       createReport(
-        { kind: "MELDING", category: "gewestwegen", description: "Put in de N37 ter hoogte van de rotonde." },
+        { kind: "ISSUE", category: "gewestwegen", description: "Put in de N37 ter hoogte van de rotonde." },
         [],
         {
           channel: "WEB",
@@ -96,7 +96,7 @@ describe("filing a report", () => {
     ).rejects.toThrow(/Agentschap Wegen en Verkeer/);
     await expect(
       createReport(
-        { kind: "VRAAG", category: "straatverlichting", description: "Wanneer gaan de lampen aan?" },
+        { kind: "QUESTION", category: "straatverlichting", description: "Wanneer gaan de lampen aan?" },
         [],
         {
           channel: "WEB",
@@ -109,7 +109,7 @@ describe("filing a report", () => {
   it("stores photos as given (already cleaned) with their type", async () => {
     const { id } = await createReport(
       {
-        kind: "MELDING",
+        kind: "ISSUE",
         category: "groen",
         description: "Tak over het voetpad.",
         addressText: "Kerkstraat 3, Zwevezele",
@@ -139,20 +139,20 @@ describe("status changes", () => {
     const follower = email("volger");
     const { id } = await lampReport(reporter);
     await followReport(id, follower, null);
-    await changeStatus(id, "IN_BEHANDELING", staffId);
-    await changeStatus(id, "OPGELOST", staffId, "De lamp is vervangen.");
-    await expect(changeStatus(id, "NIEUW", staffId)).rejects.toThrow(/niet toegelaten/);
-    await expect(changeStatus(id, "SAMENGEVOEGD", staffId)).rejects.toBeInstanceOf(AppError);
+    await changeStatus(id, "IN_PROGRESS", staffId);
+    await changeStatus(id, "RESOLVED", staffId, "De lamp is vervangen.");
+    await expect(changeStatus(id, "NEW", staffId)).rejects.toThrow(/niet toegelaten/);
+    await expect(changeStatus(id, "MERGED", staffId)).rejects.toBeInstanceOf(AppError);
     const report = await db.report.findUniqueOrThrow({
       where: { id },
       include: { statusChanges: { orderBy: { at: "asc" } }, messages: true },
     });
-    expect(report.status).toBe("OPGELOST");
+    expect(report.status).toBe("RESOLVED");
     expect(report.closedAt).not.toBeNull();
     expect(report.statusChanges.map((c) => [c.fromStatus, c.toStatus, c.actorId])).toEqual([
-      [null, "NIEUW", null],
-      ["NIEUW", "IN_BEHANDELING", staffId],
-      ["IN_BEHANDELING", "OPGELOST", staffId],
+      [null, "NEW", null],
+      ["NEW", "IN_PROGRESS", staffId],
+      ["IN_PROGRESS", "RESOLVED", staffId],
     ]);
     expect(report.messages.map((m) => m.body)).toEqual(["De lamp is vervangen."]);
     for (const to of [reporter, follower]) {
@@ -168,8 +168,8 @@ describe("status changes", () => {
     // Two closing moves: whichever lands second is refused, whether it read the old status (the
     // conditional update fails) or the new one (the map has no move from one closed status to another).
     const results = await Promise.allSettled([
-      changeStatus(id, "OPGELOST", staffId),
-      changeStatus(id, "AFGEWEZEN", staffId),
+      changeStatus(id, "RESOLVED", staffId),
+      changeStatus(id, "REJECTED", staffId),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const changes = await db.reportStatusChange.count({ where: { reportId: id } });
@@ -223,10 +223,10 @@ describe("duplicates and merging", () => {
       where: { id: source.id },
       include: { followers: true, statusChanges: true },
     });
-    expect(merged.status).toBe("SAMENGEVOEGD");
+    expect(merged.status).toBe("MERGED");
     expect(merged.mergedIntoId).toBe(target.id);
     expect(merged.followers).toEqual([]);
-    expect(merged.statusChanges.at(-1)).toMatchObject({ toStatus: "SAMENGEVOEGD", actorId: staffId });
+    expect(merged.statusChanges.at(-1)).toMatchObject({ toStatus: "MERGED", actorId: staffId });
     const followers = (await db.reportFollower.findMany({ where: { reportId: target.id } }))
       .map((f) => f.email)
       .sort();
@@ -243,7 +243,7 @@ describe("duplicates and merging", () => {
     const seen = await getReportByToken(source.token);
     expect(seen?.report.id).toBe(target.id);
     expect(seen?.mergedFrom).toBe(source.number);
-    await changeStatus(target.id, "OPGELOST", staffId);
+    await changeStatus(target.id, "RESOLVED", staffId);
     for (const to of [a, b, shared, onlyA, onlyB]) {
       expect((await mailsTo(to)).filter((m) => /opgelost/.test(m.subject))).toHaveLength(1);
     }

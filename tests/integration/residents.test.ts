@@ -123,7 +123,7 @@ describe("acting for an association", () => {
   });
 });
 
-describe("registering a resident at the counter", () => {
+describe("registering a resident at the desk", () => {
   const profile = {
     phone: "050 12 34 56",
     street: "Markt",

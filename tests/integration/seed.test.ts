@@ -6,7 +6,7 @@ const counts = async () => ({
   users: await db.user.count(),
   roles: await db.staffRoleAssignment.count(),
   sites: await db.site.count(),
-  counters: await db.counter.count(),
+  desks: await db.desk.count(),
   hours: await db.openingHours.count(),
   closures: await db.closurePeriod.count(),
   associations: await db.association.count(),
@@ -54,13 +54,13 @@ describe("seed", () => {
     const roles = await db.staffRoleAssignment.findMany({ select: { role: true } });
     expect(new Set(roles.map((r) => r.role))).toEqual(
       new Set([
-        "ONTHAAL",
-        "CALLCENTER",
-        "BURGERZAKEN",
-        "VRIJE_TIJD",
-        "EVENEMENTEN",
-        "TECHNISCHE_DIENST",
-        "BEHEERDER",
+        "FRONT_DESK",
+        "CALL_CENTRE",
+        "CIVIL_AFFAIRS",
+        "LEISURE",
+        "EVENTS",
+        "TECHNICAL_SERVICE",
+        "ADMIN",
       ]),
     );
     const an = await db.user.findUniqueOrThrow({

@@ -257,9 +257,9 @@ describe("part refunds (a fee kept, a deposit released)", () => {
     expect(atStripe.reduce((n, r) => n + r.amount, 0)).toBe(3000);
   });
 
-  it("record a refund of a counter payment for finance to pay back by hand", async () => {
+  it("record a refund of a desk payment for finance to pay back by hand", async () => {
     const { order } = await orderFor(10, 1);
-    await app.settle(order.id, { method: "COUNTER_CASH", amountCents: 1500 }, "Cash");
+    await app.settle(order.id, { method: "DESK_CASH", amountCents: 1500 }, "Cash");
     const refund = await app.refundPart({
       orderId: order.id,
       key: `deposit:${order.id}`,

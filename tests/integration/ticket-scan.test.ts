@@ -49,7 +49,7 @@ async function performance(title: string, startsInMs = 20 * 86_400_000) {
   });
 }
 
-/** Buys `count` tickets the way the counter does and returns them. */
+/** Buys `count` tickets the way the desk does and returns them. */
 async function tickets(p: Awaited<ReturnType<typeof performance>>, count: number) {
   const order = await reserveTickets(
     reservationSchema.parse({
@@ -60,7 +60,7 @@ async function tickets(p: Awaited<ReturnType<typeof performance>>, count: number
     }),
     { userId: null },
   );
-  expect(await settle(order.id, { method: "COUNTER_CASH", amountCents: order.totalCents }, "Balie")).toBe(
+  expect(await settle(order.id, { method: "DESK_CASH", amountCents: order.totalCents }, "Balie")).toBe(
     "paid",
   );
   return db.ticket.findMany({ where: { orderId: order.id }, orderBy: { createdAt: "asc" } });

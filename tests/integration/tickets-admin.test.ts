@@ -1,10 +1,10 @@
-// Back-office use cases: creating a performance, selling at the counter, refunding, cancelling.
+// Back-office use cases: creating a performance, selling at the desk, refunding, cancelling.
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { refundOrder } from "@/lib/payments/refund";
 import { performanceSchema } from "@/lib/tickets/admin-schema";
-import { cancelPerformance, createPerformance, sellAtCounter } from "@/lib/tickets/admin-commands";
+import { cancelPerformance, createPerformance, sellAtDesk } from "@/lib/tickets/admin-commands";
 import { reservationSchema } from "@/lib/tickets/schema";
 import { seed } from "@/prisma/seed";
 
@@ -85,30 +85,30 @@ describe("performances in the back office", () => {
   });
 });
 
-describe("selling at the counter", () => {
+describe("selling at the desk", () => {
   it("records a cash sale by the staff member, for a resident, with tickets at once", async () => {
     const p = await newPerformance();
     const resident = await db.user.findUniqueOrThrow({ where: { email: "marie.claeys@example.be" } });
-    const order = await sellAtCounter(staffId, reservation(p.id, p.ticketTypes[0].id, 2), {
-      method: "COUNTER_CASH",
+    const order = await sellAtDesk(staffId, reservation(p.id, p.ticketTypes[0].id, 2), {
+      method: "DESK_CASH",
       residentId: resident.id,
     });
     const stored = await db.order.findUniqueOrThrow({ where: { id: order.id }, include: { payments: true } });
     expect(stored).toMatchObject({ status: "PAID", soldById: staffId, buyerUserId: resident.id });
     expect(stored.payments).toMatchObject([
-      { method: "COUNTER_CASH", status: "SUCCEEDED", recordedById: staffId },
+      { method: "DESK_CASH", status: "SUCCEEDED", recordedById: staffId },
     ]);
     expect(await db.ticket.count({ where: { orderId: order.id } })).toBe(2);
     expect(
       await db.auditLog.count({
-        where: { actorId: staffId, onBehalfOfId: resident.id, action: "tickets.sold-at-counter" },
+        where: { actorId: staffId, onBehalfOfId: resident.id, action: "tickets.sold-at-desk" },
       }),
     ).toBe(1);
   });
 
-  it("gives a counter sale by transfer a structured communication and no tickets yet", async () => {
+  it("gives a desk sale by transfer a structured communication and no tickets yet", async () => {
     const p = await newPerformance();
-    const order = await sellAtCounter(staffId, reservation(p.id, p.ticketTypes[0].id, 1), {
+    const order = await sellAtDesk(staffId, reservation(p.id, p.ticketTypes[0].id, 1), {
       method: "TRANSFER",
       residentId: null,
     });
@@ -121,14 +121,14 @@ describe("selling at the counter", () => {
   it("follows the same capacity rules as online", async () => {
     const p = await newPerformance(3);
     await expect(
-      sellAtCounter(staffId, reservation(p.id, p.ticketTypes[0].id, 4), {
-        method: "COUNTER_CARD",
+      sellAtDesk(staffId, reservation(p.id, p.ticketTypes[0].id, 4), {
+        method: "DESK_CARD",
         residentId: null,
       }),
     ).rejects.toMatchObject({ code: "CONFLICT" });
     await expect(
-      sellAtCounter(staffId, reservation(p.id, p.ticketTypes[1].id, 6), {
-        method: "COUNTER_CARD",
+      sellAtDesk(staffId, reservation(p.id, p.ticketTypes[1].id, 6), {
+        method: "DESK_CARD",
         residentId: null,
       }),
     ).rejects.toMatchObject({ code: "CONFLICT" });
@@ -136,10 +136,10 @@ describe("selling at the counter", () => {
 });
 
 describe("refunds and cancellations", () => {
-  it("refund a counter sale: tickets cancelled, seats back, buyer mailed", async () => {
+  it("refund a desk sale: tickets cancelled, seats back, buyer mailed", async () => {
     const p = await newPerformance(10);
-    const order = await sellAtCounter(staffId, reservation(p.id, p.ticketTypes[0].id, 3), {
-      method: "COUNTER_CARD",
+    const order = await sellAtDesk(staffId, reservation(p.id, p.ticketTypes[0].id, 3), {
+      method: "DESK_CARD",
       residentId: null,
     });
     expect(await refundOrder(order.id, staffId, "Klant kan niet komen")).toEqual({
@@ -148,16 +148,20 @@ describe("refunds and cancellations", () => {
     });
     expect(await db.ticket.count({ where: { orderId: order.id, status: "CANCELLED" } })).toBe(3);
     expect((await db.capacityPool.findUniqueOrThrow({ where: { id: p.poolId } })).taken).toBe(0);
+    const mail = await db.mailMessage.findFirstOrThrow({
+      where: { to: order.buyerEmail!, subject: `Terugbetaling - bestelling ${order.number}` },
+    });
+    expect(mail.text).toContain("Klant kan niet komen");
     await expect(refundOrder(order.id, staffId, "nog eens")).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
   it("cancel a performance: paid orders refunded, unpaid ones cancelled, everyone told", async () => {
     const p = await newPerformance(20);
-    const paid = await sellAtCounter(staffId, reservation(p.id, p.ticketTypes[0].id, 2), {
-      method: "COUNTER_CASH",
+    const paid = await sellAtDesk(staffId, reservation(p.id, p.ticketTypes[0].id, 2), {
+      method: "DESK_CASH",
       residentId: null,
     });
-    const pending = await sellAtCounter(staffId, reservation(p.id, p.ticketTypes[0].id, 1), {
+    const pending = await sellAtDesk(staffId, reservation(p.id, p.ticketTypes[0].id, 1), {
       method: "TRANSFER",
       residentId: null,
     });

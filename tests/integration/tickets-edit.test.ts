@@ -1,12 +1,12 @@
-// Editing a performance after sales started, and walk-in counter sales without an e-mail address.
+// Editing a performance after sales started, and walk-in desk sales without an e-mail address.
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { reserveTickets } from "@/lib/tickets/commands";
 import { updatePerformance } from "@/lib/tickets/admin-edit";
-import { counterSaleSchema, performanceEditSchema, performanceSchema } from "@/lib/tickets/admin-schema";
-import { createPerformance, sellAtCounter } from "@/lib/tickets/admin-commands";
-import { counterReservationSchema, reservationSchema } from "@/lib/tickets/schema";
+import { deskSaleSchema, performanceEditSchema, performanceSchema } from "@/lib/tickets/admin-schema";
+import { createPerformance, sellAtDesk } from "@/lib/tickets/admin-commands";
+import { deskReservationSchema, reservationSchema } from "@/lib/tickets/schema";
 import { seed } from "@/prisma/seed";
 
 let staffId: string;
@@ -36,7 +36,7 @@ beforeAll(async () => {
 async function performanceWithSales() {
   const id = await createPerformance(staffId, performanceSchema.parse(baseForm));
   const types = await db.ticketType.findMany({ where: { performanceId: id }, orderBy: { sortOrder: "asc" } });
-  const order = await sellAtCounter(
+  const order = await sellAtDesk(
     staffId,
     reservationSchema.parse({
       performanceId: id,
@@ -44,7 +44,7 @@ async function performanceWithSales() {
       buyerEmail: `greet-${randomUUID()}@example.be`,
       [`qty_${types[0].id}`]: "3",
     }),
-    { method: "COUNTER_CASH", residentId: null },
+    { method: "DESK_CASH", residentId: null },
   );
   return { id, types, order };
 }
@@ -165,9 +165,9 @@ describe("editing a performance", () => {
   });
 });
 
-describe("walk-in counter sales", () => {
+describe("walk-in desk sales", () => {
   const sale = (performanceId: string, typeId: string, method: string, buyerEmail = "") =>
-    counterSaleSchema(counterReservationSchema).safeParse({
+    deskSaleSchema(deskReservationSchema).safeParse({
       performanceId,
       buyerName: "Wandelaar",
       buyerEmail,
@@ -177,10 +177,10 @@ describe("walk-in counter sales", () => {
 
   it("sell for cash without an e-mail address: paid, tickets issued, no mail queued", async () => {
     const { id, types } = await performanceWithSales();
-    const parsed = sale(id, types[1].id, "COUNTER_CASH");
+    const parsed = sale(id, types[1].id, "DESK_CASH");
     expect(parsed.success).toBe(true);
     const before = await db.mailMessage.count();
-    const order = await sellAtCounter(staffId, parsed.data!.reservation, parsed.data!.payment);
+    const order = await sellAtDesk(staffId, parsed.data!.reservation, parsed.data!.payment);
     const stored = await db.order.findUniqueOrThrow({ where: { id: order.id } });
     expect(stored).toMatchObject({ status: "PAID", buyerEmail: null });
     expect(await db.ticket.count({ where: { orderId: order.id } })).toBe(2);
@@ -198,7 +198,7 @@ describe("walk-in counter sales", () => {
   });
 
   it("still refuse a malformed e-mail address", () => {
-    const parsed = sale("p", "t", "COUNTER_CASH", "geen-adres");
+    const parsed = sale("p", "t", "DESK_CASH", "geen-adres");
     expect(parsed.error?.issues.map((i) => i.path)).toEqual([["buyerEmail"]]);
   });
 });

@@ -114,10 +114,10 @@ describe("paying issues tickets", () => {
   it("creates one unguessable ticket per seat, once, and mails the buyer", async () => {
     const p = await performance(20);
     const order = await reserveTickets(form(p.id, { [p.ticketTypes[0].id]: 3 }), { userId: null });
-    expect(await settle(order.id, { method: "COUNTER_CASH", amountCents: order.totalCents }, "Balie")).toBe(
+    expect(await settle(order.id, { method: "DESK_CASH", amountCents: order.totalCents }, "Balie")).toBe(
       "paid",
     );
-    expect(await settle(order.id, { method: "COUNTER_CASH", amountCents: order.totalCents }, "Balie")).toBe(
+    expect(await settle(order.id, { method: "DESK_CASH", amountCents: order.totalCents }, "Balie")).toBe(
       "already-paid",
     );
     const tickets = await db.ticket.findMany({ where: { orderId: order.id } });

@@ -9,6 +9,7 @@ import { getActor } from "@/lib/auth/actor";
 import { KIND_LABELS } from "@/lib/reports/labels";
 import { getCategories } from "@/lib/reports/queries";
 import { KINDS, locationSchema } from "@/lib/reports/schema";
+import { KIND_URL_WORDS, kindFromUrlWord } from "@/lib/reports/url-words";
 import { LocationStep } from "@/components/reports/location-step";
 import { NearbyReports } from "@/components/reports/nearby-reports";
 import { nearbyOpenReports } from "@/lib/reports/commands";
@@ -25,13 +26,11 @@ type Search = {
   plaats?: string;
 };
 
-const isKind = (v?: string): v is ReportKind => KINDS.includes(v as ReportKind);
-
 // Three steps in plain GET forms (they work without JavaScript): what it is, which category,
 // then either where to go instead (outside our remit) or the form itself.
 export default async function ReportPage({ searchParams }: { searchParams: Promise<Search> }) {
   const { soort, categorie, adres, lat, lng, plaats } = await searchParams;
-  const kind = isKind(soort) ? soort : null;
+  const kind = kindFromUrlWord(soort);
   const [categories, actor] = await Promise.all([getCategories(), getActor()]);
   const forKind = kind ? categories.filter((c) => c.kinds.includes(kind)) : [];
   const category = kind ? forKind.find((c) => c.slug === categorie) : undefined;
@@ -54,7 +53,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
                       type="radio"
                       id={`soort-${k}`}
                       name="soort"
-                      value={k}
+                      value={KIND_URL_WORDS[k]}
                       required
                       className="mt-1 h-5 w-5"
                       aria-describedby={`soort-${k}-hint`}
@@ -86,7 +85,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
             </p>
           )}
           <form method="get" action="/melden" className="space-y-5">
-            <input type="hidden" name="soort" value={kind} />
+            <input type="hidden" name="soort" value={KIND_URL_WORDS[kind]} />
             <fieldset>
               <legend className="font-semibold">
                 Categorie voor {KIND_LABELS[kind].title.toLowerCase()}
@@ -139,7 +138,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
             </p>
           )}
           <p className="mt-4">
-            <Link href={`/melden?soort=${kind}`}>Een andere categorie kiezen</Link>
+            <Link href={`/melden?soort=${KIND_URL_WORDS[kind]}`}>Een andere categorie kiezen</Link>
           </p>
         </Card>
       )}
@@ -167,7 +166,7 @@ async function LocationOrForm({
   query: { adres?: string; lat?: string; lng?: string; plaats?: string };
   actor: { name: string | null; email: string | null } | null;
 }) {
-  const publicSpace = kind === "MELDING" || category.requiresLocation;
+  const publicSpace = kind === "ISSUE" || category.requiresLocation;
   const location = locationSchema.safeParse({
     addressText: query.adres ?? "",
     latitude: query.lat ?? "",
@@ -177,7 +176,7 @@ async function LocationOrForm({
   const heading = (
     <p className="mb-4">
       {KIND_LABELS[kind].title} over <strong>{category.name.toLowerCase()}</strong>.{" "}
-      <Link href={`/melden?soort=${kind}`}>Andere categorie</Link>
+      <Link href={`/melden?soort=${KIND_URL_WORDS[kind]}`}>Andere categorie</Link>
     </p>
   );
   if (publicSpace && (query.plaats !== "1" || !location.success)) {
@@ -185,7 +184,7 @@ async function LocationOrForm({
       <Card title={`Stap 3 van 4: waar is het? (${category.name})`}>
         {heading}
         <LocationStep
-          kind={kind}
+          kindWord={KIND_URL_WORDS[kind]}
           category={category.slug}
           values={query}
           errors={query.plaats === "1" && !location.success ? fieldErrorsOf(location.error) : {}}
@@ -224,7 +223,7 @@ async function LocationOrForm({
             Plaats: {where.addressText ?? ""}
             {point && ` (${point.latitude.toFixed(5)}, ${point.longitude.toFixed(5)})`}.{" "}
             <Link
-              href={`/melden?${new URLSearchParams({ soort: kind, categorie: category.slug, adres: query.adres ?? "", lat: query.lat ?? "", lng: query.lng ?? "" })}`}
+              href={`/melden?${new URLSearchParams({ soort: KIND_URL_WORDS[kind], categorie: category.slug, adres: query.adres ?? "", lat: query.lat ?? "", lng: query.lng ?? "" })}`}
             >
               Plaats wijzigen
             </Link>

@@ -7,11 +7,11 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Table } from "@/components/ui/table";
 import { requireStaff } from "@/lib/auth/guards";
 import { formatDate } from "@/lib/be/time";
-import { CHANNEL_LABELS } from "@/lib/reports/labels";
+import { CHANNEL_LABELS, STATUS_LABELS } from "@/lib/reports/labels";
 import { ageInDays } from "@/lib/reports/overdue";
 import { inboxFilterFromSearch, inboxQuery } from "@/lib/reports/inbox-filter";
 import { getAllCategories, getDepartments, listInbox } from "@/lib/reports/queries";
-import { STATUS_LABELS } from "@/lib/reports/status";
+import { STATUS_URL_WORDS } from "@/lib/reports/url-words";
 
 export const metadata: Metadata = { title: "Meldpunt" };
 
@@ -108,9 +108,9 @@ export default async function ReportsInboxPage({ searchParams }: { searchParams:
             >
               <option value="OPEN">Alle open meldingen</option>
               <option value="ALLE">Alle statussen</option>
-              {Object.entries(STATUS_LABELS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
+              {(Object.keys(STATUS_LABELS) as (keyof typeof STATUS_LABELS)[]).map((status) => (
+                <option key={status} value={STATUS_URL_WORDS[status]}>
+                  {STATUS_LABELS[status]}
                 </option>
               ))}
             </select>

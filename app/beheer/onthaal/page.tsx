@@ -8,7 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Table } from "@/components/ui/table";
 import { markAction, removeBlockAction } from "@/lib/appointments/staff-actions";
 import { dayCalendar, listSites } from "@/lib/appointments/staff-queries";
-import { APPOINTMENT_STATUS_LABELS } from "@/lib/appointments/status";
+import { APPOINTMENT_STATUS_LABELS } from "@/lib/appointments/labels";
 import { requireStaff } from "@/lib/auth/guards";
 import { isCalendarDate } from "@/lib/be/calendar-date";
 import { addBrusselsDays, brusselsInstant, brusselsParts, formatLongDate, formatTime } from "@/lib/be/time";
@@ -17,14 +17,14 @@ export const metadata: Metadata = { title: "Onthaal en afspraken" };
 
 type Props = { searchParams: Promise<{ site?: string; dag?: string; geboekt?: string }> };
 
-/** The day of one town hall, counter by counter: who comes when, and marking them. */
+/** The day of one town hall, desk by desk: who comes when, and marking them. */
 export default async function FrontOfficePage({ searchParams }: Props) {
   await requireStaff("frontoffice:manage", "/beheer/onthaal");
   const query = await searchParams;
   const sites = await listSites();
   const site = sites.find((s) => s.id === query.site) ?? sites[0];
   const day = query.dag && isCalendarDate(query.dag) ? query.dag : brusselsParts(new Date()).dateKey;
-  const counters = await dayCalendar(site.id, day);
+  const desks = await dayCalendar(site.id, day);
   const href = (d: string, s = site.id) => `/beheer/onthaal?site=${s}&dag=${d}`;
   return (
     <>
@@ -73,9 +73,9 @@ export default async function FrontOfficePage({ searchParams }: Props) {
       )}
       <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="space-y-6">
-          {counters.map((counter) => (
-            <Card key={counter.id} title={counter.name}>
-              {counter.blocks.map((b) => (
+          {desks.map((desk) => (
+            <Card key={desk.id} title={desk.name}>
+              {desk.blocks.map((b) => (
                 <div
                   key={b.id}
                   className="mb-3 flex flex-wrap items-center gap-3 rounded-md bg-slate-100 p-3"
@@ -93,11 +93,11 @@ export default async function FrontOfficePage({ searchParams }: Props) {
                   </InlineAction>
                 </div>
               ))}
-              {counter.appointments.length === 0 ? (
+              {desk.appointments.length === 0 ? (
                 <p>Geen afspraken.</p>
               ) : (
                 <Table
-                  caption={`Afspraken ${counter.name}`}
+                  caption={`Afspraken ${desk.name}`}
                   small
                   columns={[
                     { label: "Uur" },
@@ -107,7 +107,7 @@ export default async function FrontOfficePage({ searchParams }: Props) {
                     { label: "Acties" },
                   ]}
                 >
-                  {counter.appointments.map((a) => (
+                  {desk.appointments.map((a) => (
                     <tr key={a.id} className="border-b border-slate-200 align-top">
                       <td className="py-2 pr-3 font-semibold">
                         {formatTime(a.startsAt)}–{formatTime(a.endsAt)}
@@ -160,7 +160,7 @@ export default async function FrontOfficePage({ searchParams }: Props) {
           ))}
         </div>
         <Card title="Balie sluiten">
-          <BlockForm counters={counters.map((c) => ({ id: c.id, name: c.name }))} date={day} />
+          <BlockForm desks={desks.map((c) => ({ id: c.id, name: c.name }))} date={day} />
         </Card>
       </div>
     </>

@@ -10,7 +10,7 @@ import { formatEuro } from "@/lib/be/money";
 import { addBrusselsDays, brusselsInstant, brusselsParts, formatDate, formatTime } from "@/lib/be/time";
 import { requireStaff } from "@/lib/auth/guards";
 import { mondayOf } from "@/lib/halls/calendar";
-import { BOOKING_STATUS_LABELS } from "@/lib/halls/my-queries";
+import { BOOKING_STATUS_LABELS } from "@/lib/halls/labels";
 import { depositsToSettle, pendingRequests, planningWeek } from "@/lib/halls/staff-queries";
 
 export const metadata: Metadata = { title: "Zalen - planning" };

@@ -10,7 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { formatEuro } from "@/lib/be/money";
 import { stripeConfigured } from "@/lib/env";
 import { getMunicipality } from "@/lib/municipality/queries";
-import { ORDER_STATUS_LABELS } from "@/lib/payments/order-status";
+import { ORDER_STATUS_LABELS } from "@/lib/payments/labels";
 import { getOrderByToken, getTicketsOfOrder } from "@/lib/tickets/queries";
 
 export const metadata: Metadata = { title: "Je bestelling", robots: { index: false } };

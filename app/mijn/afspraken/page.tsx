@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Table } from "@/components/ui/table";
 import { cancelMineAction } from "@/lib/appointments/actions";
 import { appointmentsOf } from "@/lib/appointments/queries";
-import { APPOINTMENT_STATUS_LABELS } from "@/lib/appointments/status";
+import { APPOINTMENT_STATUS_LABELS } from "@/lib/appointments/labels";
 import { requireUser } from "@/lib/auth/guards";
 import { formatDateTime } from "@/lib/be/time";
 
@@ -59,7 +59,7 @@ export default async function MyAppointmentsPage({ searchParams }: Props) {
                   )}
                 </td>
                 <td className="py-2 pr-3">
-                  {a.site.name}, {a.counter.name}
+                  {a.site.name}, {a.desk.name}
                 </td>
                 <td className="py-2 pr-3">{APPOINTMENT_STATUS_LABELS[a.status]}</td>
                 <td className="py-2 pr-3">

@@ -7,7 +7,7 @@ import { Table } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/guards";
 import { formatDate } from "@/lib/be/time";
 import { getMyReports } from "@/lib/reports/queries";
-import { STATUS_LABELS } from "@/lib/reports/status";
+import { STATUS_LABELS } from "@/lib/reports/labels";
 
 export const metadata: Metadata = { title: "Mijn meldingen" };
 

@@ -3,6 +3,7 @@ import { ActingChoice } from "@/components/residents/acting-choice";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/guards";
+import { ASSOCIATION_ROLE_LABELS } from "@/lib/residents/labels";
 import { getMemberships } from "@/lib/residents/queries";
 
 export const metadata: Metadata = { title: "Mijn verenigingen" };
@@ -29,7 +30,7 @@ export default async function MyAssociationsPage() {
                 <li key={m.id} className="py-3">
                   <strong>{m.association.name}</strong>
                   <span className="block text-slate-700">
-                    {m.role === "BEHEERDER" ? "Beheerder" : "Lid"} ·{" "}
+                    {ASSOCIATION_ROLE_LABELS[m.role]} ·{" "}
                     {m.association.recognised ? "erkende vereniging" : "niet-erkende vereniging"}
                     {m.association.village ? ` · ${m.association.village}` : ""}
                   </span>

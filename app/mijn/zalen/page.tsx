@@ -5,7 +5,8 @@ import { Table } from "@/components/ui/table";
 import { formatEuro } from "@/lib/be/money";
 import { formatDate } from "@/lib/be/time";
 import { requireUser } from "@/lib/auth/guards";
-import { BOOKING_STATUS_LABELS, myHallBookings } from "@/lib/halls/my-queries";
+import { myHallBookings } from "@/lib/halls/my-queries";
+import { BOOKING_STATUS_LABELS } from "@/lib/halls/labels";
 
 export const metadata: Metadata = { title: "Mijn zaalreservaties" };
 

@@ -1,5 +1,5 @@
 "use client";
-// Adds a weekly staffed window to one counter.
+// Adds a weekly staffed window to one desk.
 import { ActionForm } from "@/components/ui/action-form";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -7,16 +7,16 @@ import { addAvailabilityAction } from "@/lib/appointments/admin-actions";
 import { availabilitySchema } from "@/lib/appointments/admin-schema";
 import { WEEKDAYS } from "./weekdays";
 
-export function AvailabilityForm({ counterId, counterName }: { counterId: string; counterName: string }) {
-  const selectId = `weekday-${counterId}`;
+export function AvailabilityForm({ deskId, deskName }: { deskId: string; deskName: string }) {
+  const selectId = `weekday-${deskId}`;
   return (
     <ActionForm
       action={addAvailabilityAction}
       schema={availabilitySchema}
-      label={`Blok toevoegen voor ${counterName}`}
+      label={`Blok toevoegen voor ${deskName}`}
       className="grid gap-3 sm:grid-cols-4 sm:items-end"
     >
-      <input type="hidden" name="counterId" value={counterId} />
+      <input type="hidden" name="deskId" value={deskId} />
       <div>
         <label htmlFor={selectId} className="block font-semibold">
           Dag

@@ -1,11 +1,11 @@
 "use client";
-// Creating a service: the texts residents read, its settings and the counters that offer it.
+// Creating a service: the texts residents read, its settings and the desks that offer it.
 import { ActionForm } from "@/components/ui/action-form";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { createServiceAction } from "@/lib/appointments/admin-actions";
 import { newServiceSchema } from "@/lib/appointments/admin-schema";
-import { CounterChoice, type Site } from "./service-settings-form";
+import { DeskChoice, type Site } from "./service-settings-form";
 
 export function NewServiceForm({ sites }: { sites: Site[] }) {
   return (
@@ -50,7 +50,7 @@ export function NewServiceForm({ sites }: { sites: Site[] }) {
           Online te boeken
         </label>
       </div>
-      <CounterChoice service={{ id: "nieuw", counterIds: [] }} sites={sites} />
+      <DeskChoice service={{ id: "nieuw", deskIds: [] }} sites={sites} />
       <SubmitButton>Dienst aanmaken</SubmitButton>
     </ActionForm>
   );

@@ -1,5 +1,5 @@
 "use client";
-// One service's duration, buffer, lead time, places per moment and the counters offering it.
+// One service's duration, buffer, lead time, places per moment and the desks offering it.
 import { ActionForm, useFieldErrors } from "@/components/ui/action-form";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -15,19 +15,19 @@ type Service = {
   capacityPerSlot: number;
   sameDayAllowed: boolean;
   active: boolean;
-  counterIds: string[];
+  deskIds: string[];
 };
-export type Site = { id: string; name: string; counters: { id: string; name: string }[] };
+export type Site = { id: string; name: string; desks: { id: string; name: string }[] };
 
-export function CounterChoice({
+export function DeskChoice({
   service,
   sites,
 }: {
-  service: { id: string; counterIds: string[] };
+  service: { id: string; deskIds: string[] };
   sites: Site[];
 }) {
-  const errors = useFieldErrors("counterIds");
-  const errorId = `${service.id}-counters-error`;
+  const errors = useFieldErrors("deskIds");
+  const errorId = `${service.id}-desks-error`;
   return (
     <fieldset aria-describedby={errors ? errorId : undefined}>
       <legend className="font-semibold">Balies en gespreksruimten</legend>
@@ -40,13 +40,13 @@ export function CounterChoice({
         <div key={site.id} className="mt-2">
           <p className="text-sm text-slate-700">{site.name}</p>
           <div className="flex flex-wrap gap-x-4 gap-y-1">
-            {site.counters.map((c) => (
+            {site.desks.map((c) => (
               <label key={c.id} className="flex items-center gap-2">
                 <input
                   type="checkbox"
-                  name="counterIds"
+                  name="deskIds"
                   value={c.id}
-                  defaultChecked={service.counterIds.includes(c.id)}
+                  defaultChecked={service.deskIds.includes(c.id)}
                 />
                 {c.name}
               </label>
@@ -106,7 +106,7 @@ export function ServiceSettingsForm({ service, sites }: { service: Service; site
           Online te boeken
         </label>
       </div>
-      <CounterChoice service={service} sites={sites} />
+      <DeskChoice service={service} sites={sites} />
       <SubmitButton>Opslaan</SubmitButton>
     </ActionForm>
   );

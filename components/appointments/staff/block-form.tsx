@@ -1,12 +1,12 @@
 "use client";
-// Closing a counter for a while (team meeting, illness): no slots are offered inside it.
+// Closing a desk for a while (team meeting, illness): no slots are offered inside it.
 import { ActionForm } from "@/components/ui/action-form";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { blockAction } from "@/lib/appointments/staff-actions";
 import { blockSchema } from "@/lib/appointments/staff-schema";
 
-export function BlockForm({ counters, date }: { counters: { id: string; name: string }[]; date: string }) {
+export function BlockForm({ desks, date }: { desks: { id: string; name: string }[]; date: string }) {
   return (
     <ActionForm
       action={blockAction}
@@ -15,15 +15,15 @@ export function BlockForm({ counters, date }: { counters: { id: string; name: st
       success={() => "De balie is gesloten voor deze periode."}
     >
       <div>
-        <label htmlFor="block-counter" className="block font-semibold">
+        <label htmlFor="block-desk" className="block font-semibold">
           Balie
         </label>
         <select
-          id="block-counter"
-          name="counterId"
+          id="block-desk"
+          name="deskId"
           className="mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2"
         >
-          {counters.map((c) => (
+          {desks.map((c) => (
             <option key={c.id} value={c.id}>
               {c.name}
             </option>

@@ -1,5 +1,5 @@
 "use client";
-// Staff enter a report for someone on the phone, at the counter or from an e-mail; the channel is
+// Staff enter a report for someone on the phone, at the desk or from an e-mail; the channel is
 // recorded. Same command as the web form, so routing and history are the same.
 import { ActionForm } from "@/components/ui/action-form";
 import { TextAreaField, TextField } from "@/components/ui/field";

@@ -3,6 +3,7 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { requireStripe } from "./client";
+import { paymentMessages } from "../messages";
 
 /** Stripe requires a Checkout session to live at least 30 minutes. */
 const SESSION_MINUTES = 31;
@@ -16,8 +17,7 @@ export async function startStripeCheckout(
     where: { id: orderId },
     include: { lines: true, payments: true },
   });
-  if (!order || order.status !== "PENDING")
-    throw new AppError("CONFLICT", "Deze bestelling kan niet meer betaald worden.");
+  if (!order || order.status !== "PENDING") throw new AppError("CONFLICT", paymentMessages.noLongerPayable);
   const sessionEnds = new Date(now.getTime() + SESSION_MINUTES * 60_000);
   // While the buyer is at the payment page, the seats stay theirs as long as the session lives.
   await db.$transaction(async (tx) => {

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { settle } from "../settle";
 import { requireStripe } from "./client";
 
-export const HANDLED_EVENTS = new Set([
+const HANDLED_EVENTS = new Set([
   "checkout.session.completed",
   "checkout.session.async_payment_succeeded",
   "checkout.session.async_payment_failed",

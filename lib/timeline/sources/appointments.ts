@@ -2,7 +2,7 @@
 import "server-only";
 import { formatDateTime } from "@/lib/be/time";
 import { db } from "@/lib/db";
-import { APPOINTMENT_STATUS_LABELS } from "@/lib/appointments/status";
+import { APPOINTMENT_STATUS_LABELS } from "@/lib/appointments/labels";
 import type { TimelineSource } from "../types";
 
 export const appointmentActivity: TimelineSource = async (userId, limit) => {

@@ -3,7 +3,7 @@ import "server-only";
 import { formatEuro } from "@/lib/be/money";
 import { formatDate } from "@/lib/be/time";
 import { db } from "@/lib/db";
-import { BOOKING_STATUS_LABELS } from "@/lib/halls/my-queries";
+import { BOOKING_STATUS_LABELS } from "@/lib/halls/labels";
 import type { TimelineSource } from "../types";
 
 export const hallBookingActivity: TimelineSource = async (userId, limit) => {

@@ -2,7 +2,7 @@
 import "server-only";
 import { formatEuro } from "@/lib/be/money";
 import { db } from "@/lib/db";
-import { ORDER_STATUS_LABELS } from "@/lib/payments/order-status";
+import { ORDER_STATUS_LABELS } from "@/lib/payments/labels";
 import type { TimelineSource } from "../types";
 
 export const orderActivity: TimelineSource = async (userId, limit) => {

@@ -1,7 +1,7 @@
 // The resident's reports on the meldpunt: filed, and each status change since.
 import "server-only";
 import { db } from "@/lib/db";
-import { STATUS_LABELS } from "@/lib/reports/status";
+import { STATUS_LABELS } from "@/lib/reports/labels";
 import type { TimelineItem, TimelineSource } from "../types";
 
 export const reportActivity: TimelineSource = async (userId, limit) => {

@@ -31,7 +31,7 @@ function slots(overrides: Partial<SlotInput> = {}) {
     service: service(),
     siteWindows: wingene,
     closures: [],
-    counters: [{ id: "A", availability: [] }],
+    desks: [{ id: "A", availability: [] }],
     busy: [],
     now: monday,
     from: tuesday,
@@ -69,38 +69,38 @@ describe("slot generation", () => {
     expect(slots({ from: "2026-11-26", to: "2026-11-26" }).length).toBeGreaterThan(0);
   });
 
-  it("keeps to the counter's staff availability inside the opening hours", () => {
+  it("keeps to the desk's staff availability inside the opening hours", () => {
     const list = slots({
-      counters: [{ id: "A", availability: [{ weekday: 2, startsAt: 15 * 60, endsAt: 20 * 60 }] }],
+      desks: [{ id: "A", availability: [{ weekday: 2, startsAt: 15 * 60, endsAt: 20 * 60 }] }],
     });
     expect(times(list)[0]).toBe("15:00");
     expect(times(list).at(-1)).toBe("18:45");
     expect(
-      slots({ counters: [{ id: "A", availability: [{ weekday: 3, startsAt: 0, endsAt: 1440 }] }] }),
+      slots({ desks: [{ id: "A", availability: [{ weekday: 3, startsAt: 0, endsAt: 1440 }] }] }),
     ).toEqual([]);
   });
 
-  it("leaves out what is booked or blocked, counter by counter, and keeps the buffer free", () => {
+  it("leaves out what is booked or blocked, desk by desk, and keeps the buffer free", () => {
     const at = (m: number) => brusselsInstant(tuesday, m);
     const busy: Busy[] = [
-      { counterId: "A", startsAt: at(540), until: at(555), slotKey: "x" },
-      { counterId: "B", startsAt: at(600), until: at(660) },
+      { deskId: "A", startsAt: at(540), until: at(555), slotKey: "x" },
+      { deskId: "B", startsAt: at(600), until: at(660) },
     ];
     const list = slots({
-      counters: [
+      desks: [
         { id: "A", availability: [] },
         { id: "B", availability: [] },
       ],
       busy,
     });
     const nine = list.find((s) => s.minutes === 540)!;
-    expect(nine.counters.map((c) => c.counterId)).toEqual(["B"]);
-    expect(list.find((s) => s.minutes === 615)!.counters.map((c) => c.counterId)).toEqual(["A"]);
+    expect(nine.desks.map((c) => c.deskId)).toEqual(["B"]);
+    expect(list.find((s) => s.minutes === 615)!.desks.map((c) => c.deskId)).toEqual(["A"]);
 
-    // 20 minutes plus 10 minutes buffer: a booking at 09:10 on the only counter takes 09:00 and 09:30.
+    // 20 minutes plus 10 minutes buffer: a booking at 09:10 on the only desk takes 09:00 and 09:30.
     const buffered = slots({
       service: service({ durationMinutes: 20, bufferMinutes: 10 }),
-      busy: [{ counterId: "A", startsAt: at(550), until: at(580), slotKey: "y" }],
+      busy: [{ deskId: "A", startsAt: at(550), until: at(580), slotKey: "y" }],
     });
     expect(times(buffered).slice(0, 3)).toEqual(["08:30", "10:00", "10:30"]);
     expect(buffered[0].blockedUntil.getTime() - buffered[0].endsAt.getTime()).toBe(10 * 60_000);
@@ -119,12 +119,12 @@ describe("slot generation", () => {
     const group = service({ durationMinutes: 60, capacityPerSlot: 3 });
     const startsAt = brusselsInstant(tuesday, 510);
     const seat: Busy = {
-      counterId: "A",
+      deskId: "A",
       startsAt,
       until: brusselsInstant(tuesday, 570),
       slotKey: groupSlotKey("svc", "A", startsAt),
     };
-    expect(slots({ service: group, busy: [seat, seat] })[0].counters).toEqual([{ counterId: "A", left: 1 }]);
+    expect(slots({ service: group, busy: [seat, seat] })[0].desks).toEqual([{ deskId: "A", left: 1 }]);
     expect(slots({ service: group, busy: [seat, seat, seat] })[0].minutes).not.toBe(510);
   });
 

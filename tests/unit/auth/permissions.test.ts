@@ -9,11 +9,11 @@ describe("permission matrix", () => {
   });
 
   it("gives the administrator every permission", () => {
-    expect([...permissionsFor(["BEHEERDER"])].sort()).toEqual([...PERMISSIONS].sort());
+    expect([...permissionsFor(["ADMIN"])].sort()).toEqual([...PERMISSIONS].sort());
   });
 
   it("keeps reception out of the audit log and site settings", () => {
-    const reception = permissionsFor(["ONTHAAL"]);
+    const reception = permissionsFor(["FRONT_DESK"]);
     expect(reception.has("residents:act-for")).toBe(true);
     expect(reception.has("audit:read")).toBe(false);
     expect(reception.has("sites:manage")).toBe(false);
@@ -21,7 +21,7 @@ describe("permission matrix", () => {
   });
 
   it("combines roles", () => {
-    const both = permissionsFor(["EVENEMENTEN", "TECHNISCHE_DIENST"]);
+    const both = permissionsFor(["EVENTS", "TECHNICAL_SERVICE"]);
     expect(both.has("events:manage")).toBe(true);
     expect(both.has("loans:manage")).toBe(true);
     expect(both.has("leisure:manage")).toBe(false);

@@ -13,8 +13,8 @@ import {
   startOfBrusselsDay,
 } from "@/lib/be/time";
 
-// These tests must pass whatever the host TZ is; run them with TZ=UTC and
-// TZ=America/New_York as well.
+// These tests must pass whatever the host TZ is: the unit tier runs them under
+// Europe/Brussels and America/Los_Angeles (tests/support/unit-time-zones.ts).
 const utc = (iso: string) => new Date(iso);
 const MINUTE = 60_000;
 

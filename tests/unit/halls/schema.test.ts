@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bookingSchema, counterBookingSchema, depositSchema } from "@/lib/halls/schema";
+import { bookingSchema, deskBookingSchema, depositSchema } from "@/lib/halls/schema";
 
 const base = { hallId: "h1", unit: "DAY_PART", date: "2027-02-12", bookFor: "self", purpose: "Ledenfeest" };
 
@@ -29,16 +29,16 @@ describe("booking form schema", () => {
     ]);
   });
 
-  it("adds the resident's e-mail for counter bookings", () => {
+  it("adds the resident's e-mail for desk bookings", () => {
     expect(
-      counterBookingSchema.parse({ ...base, dayParts: "AVOND", residentEmail: " An@Example.be " }),
+      deskBookingSchema.parse({ ...base, dayParts: "AVOND", residentEmail: " An@Example.be " }),
     ).toMatchObject({
       residentEmail: "an@example.be",
       dayParts: ["AVOND"],
     });
-    expect(
-      counterBookingSchema.safeParse({ ...base, dayParts: "AVOND", residentEmail: "geen" }).success,
-    ).toBe(false);
+    expect(deskBookingSchema.safeParse({ ...base, dayParts: "AVOND", residentEmail: "geen" }).success).toBe(
+      false,
+    );
   });
 });
 

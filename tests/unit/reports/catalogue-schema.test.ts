@@ -8,7 +8,7 @@ const errorsOf = (result: {
 
 const inRemit = {
   name: "Speelpleinen",
-  kinds: ["MELDING", "SUGGESTIE"],
+  kinds: ["ISSUE", "SUGGESTION"],
   inRemit: "ja",
   departmentId: "dep1",
   targetDays: "14",
@@ -18,12 +18,12 @@ const inRemit = {
 describe("category form", () => {
   it("accepts a routed category and turns the form strings into values", () => {
     const parsed = categorySchema.parse(inRemit);
-    expect(parsed).toMatchObject({ targetDays: 14, requiresLocation: true, kinds: ["MELDING", "SUGGESTIE"] });
+    expect(parsed).toMatchObject({ targetDays: 14, requiresLocation: true, kinds: ["ISSUE", "SUGGESTION"] });
   });
 
   it("takes one ticked kind as a list and an unticked location box as false", () => {
-    const parsed = categorySchema.parse({ ...inRemit, kinds: "VRAAG", requiresLocation: undefined });
-    expect(parsed.kinds).toEqual(["VRAAG"]);
+    const parsed = categorySchema.parse({ ...inRemit, kinds: "QUESTION", requiresLocation: undefined });
+    expect(parsed.kinds).toEqual(["QUESTION"]);
     expect(parsed.requiresLocation).toBe(false);
   });
 
@@ -71,7 +71,7 @@ describe("category form", () => {
   });
 
   it("refuses a kind that does not exist", () => {
-    expect(errorsOf(categorySchema.safeParse({ ...inRemit, kinds: ["MELDING", "ROMAN"] }))["kinds.1"]).toBe(
+    expect(errorsOf(categorySchema.safeParse({ ...inRemit, kinds: ["ISSUE", "ROMAN"] }))["kinds.1"]).toBe(
       "Kies enkel uit de soorten in de lijst.",
     );
   });

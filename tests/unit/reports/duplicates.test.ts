@@ -10,7 +10,7 @@ function candidate(over: Partial<Candidate> & { id: string }): Candidate {
   return {
     ...near(20),
     categoryId: "lamp",
-    status: "NIEUW",
+    status: "NEW",
     createdAt: new Date("2026-11-20T10:00:00Z"),
     ...over,
   };
@@ -38,9 +38,9 @@ describe("findDuplicates", () => {
       here,
       [
         candidate({ id: "other", categoryId: "put" }),
-        candidate({ id: "solved", status: "OPGELOST" }),
+        candidate({ id: "solved", status: "RESOLVED" }),
         candidate({ id: "merged", mergedIntoId: "x" }),
-        candidate({ id: "waiting", status: "WACHT_OP_INFO" }),
+        candidate({ id: "waiting", status: "AWAITING_INFO" }),
       ],
       now,
     );

@@ -42,6 +42,13 @@ describe("inbox filter from the query string", () => {
     });
   });
 
+  it("reads a status by the Dutch word in the address, so saved links keep working", () => {
+    expect(inboxFilterFromSearch({ status: "WACHT_OP_INFO" }).status).toBe("AWAITING_INFO");
+    expect(inboxQuery(inboxFilterFromSearch({ status: "NIEUW" }))).toContain("status=NIEUW");
+    // The English enum value is not an address word.
+    expect(inboxFilterFromSearch({ status: "NEW" }).status).toBe("OPEN");
+  });
+
   it("round-trips through the export link", () => {
     const filter = inboxFilterFromSearch({
       categorie: "c1",

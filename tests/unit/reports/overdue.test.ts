@@ -13,10 +13,10 @@ describe("target dates in Europe/Brussels calendar days", () => {
   });
 
   it("is overdue from the day after the due date, only while open", () => {
-    const report = { createdAt: new Date("2026-11-01T09:00:00Z"), status: "IN_BEHANDELING" as const };
+    const report = { createdAt: new Date("2026-11-01T09:00:00Z"), status: "IN_PROGRESS" as const };
     expect(isOverdue(report, 10, new Date("2026-11-11T22:59:00Z"))).toBe(false); // 11 Nov 23:59 Brussels
     expect(isOverdue(report, 10, new Date("2026-11-11T23:00:00Z"))).toBe(true); // 12 Nov 00:00 Brussels
-    expect(isOverdue({ ...report, status: "OPGELOST" }, 10, new Date("2027-01-01T00:00:00Z"))).toBe(false);
+    expect(isOverdue({ ...report, status: "RESOLVED" }, 10, new Date("2027-01-01T00:00:00Z"))).toBe(false);
   });
 
   it("gives the age in whole calendar days", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { locationSchema, reportSchema } from "@/lib/reports/schema";
 
 const valid = {
-  kind: "MELDING",
+  kind: "ISSUE",
   category: "straatverlichting",
   description: "De lamp aan de kerk brandt niet.",
   addressText: "",
@@ -46,7 +46,7 @@ describe("report form schema", () => {
 
   it("refuses empty or whitespace-only descriptions and a filled honeypot", () => {
     expect(errorsOf({ ...valid, description: "        " }).description).toMatch(/minstens 10/);
-    expect(errorsOf({ ...valid, website: "http://spam" }).website).toBeDefined();
+    expect(errorsOf({ ...valid, website: "http://spam" }).website).toBe("Laat dit veld leeg.");
   });
 
   it("uses the same location rules in the location step", () => {

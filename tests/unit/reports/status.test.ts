@@ -10,9 +10,9 @@ describe("report status transitions", () => {
     for (const targets of Object.values(TRANSITIONS)) for (const t of targets) expect(all).toContain(t);
   });
 
-  it("follows the usual path nieuw → in behandeling → opgelost", () => {
-    expect(canMove("NIEUW", "IN_BEHANDELING")).toBe(true);
-    expect(canMove("IN_BEHANDELING", "OPGELOST")).toBe(true);
+  it("follows the usual path new → in progress → resolved", () => {
+    expect(canMove("NEW", "IN_PROGRESS")).toBe(true);
+    expect(canMove("IN_PROGRESS", "RESOLVED")).toBe(true);
   });
 
   it("never moves a report to the status it already has", () => {
@@ -20,23 +20,23 @@ describe("report status transitions", () => {
   });
 
   it("refuses jumps that skip the work: solved straight back to new, merged back to anything", () => {
-    expect(canMove("OPGELOST", "NIEUW")).toBe(false);
-    expect(canMove("AFGEWEZEN", "OPGELOST")).toBe(false);
-    for (const s of all) expect(canMove("SAMENGEVOEGD", s)).toBe(false);
+    expect(canMove("RESOLVED", "NEW")).toBe(false);
+    expect(canMove("REJECTED", "RESOLVED")).toBe(false);
+    for (const s of all) expect(canMove("MERGED", s)).toBe(false);
   });
 
   it("lets closed reports be reopened", () => {
-    for (const s of ["OPGELOST", "AFGEWEZEN", "DOORGESTUURD"] as const)
-      expect(canMove(s, "IN_BEHANDELING")).toBe(true);
+    for (const s of ["RESOLVED", "REJECTED", "FORWARDED"] as const)
+      expect(canMove(s, "IN_PROGRESS")).toBe(true);
   });
 
   it("offers merging only through its own form", () => {
-    expect(TRANSITIONS.NIEUW).toContain("SAMENGEVOEGD");
-    expect(manualTargets("NIEUW")).not.toContain("SAMENGEVOEGD");
-    expect(manualTargets("NIEUW")).toEqual(TRANSITIONS.NIEUW.filter((s) => s !== "SAMENGEVOEGD"));
+    expect(TRANSITIONS.NEW).toContain("MERGED");
+    expect(manualTargets("NEW")).not.toContain("MERGED");
+    expect(manualTargets("NEW")).toEqual(TRANSITIONS.NEW.filter((s) => s !== "MERGED"));
   });
 
   it("counts new, in progress and waiting as open; the rest as closed", () => {
-    expect(all.filter(isOpen).sort()).toEqual(["IN_BEHANDELING", "NIEUW", "WACHT_OP_INFO"]);
+    expect(all.filter(isOpen).sort()).toEqual(["AWAITING_INFO", "IN_PROGRESS", "NEW"]);
   });
 });

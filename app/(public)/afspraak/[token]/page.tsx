@@ -6,7 +6,7 @@ import { slotDays, timeOptions } from "@/components/appointments/slot-options";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { freeSlots, getAppointmentByToken, isRetiredLink } from "@/lib/appointments/queries";
-import { APPOINTMENT_STATUS_LABELS } from "@/lib/appointments/status";
+import { APPOINTMENT_STATUS_LABELS } from "@/lib/appointments/labels";
 import { brusselsInstant, formatLongDate, formatTime } from "@/lib/be/time";
 
 export const metadata: Metadata = { title: "Je afspraak", robots: { index: false } };
@@ -82,7 +82,7 @@ export default async function ManageAppointmentPage({ params, searchParams }: Pr
             <dt className="font-semibold">Waar</dt>
             <dd>
               {appointment.site.name}, {appointment.site.street}, {appointment.site.postcode}{" "}
-              {appointment.site.city} ({appointment.counter.name})
+              {appointment.site.city} ({appointment.desk.name})
             </dd>
             <dt className="font-semibold">Breng mee</dt>
             <dd>{appointment.service.whatToBring}</dd>

@@ -4,10 +4,10 @@ import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatDate, formatDateTime } from "@/lib/be/time";
-import { KIND_LABELS } from "@/lib/reports/labels";
+import { KIND_LABELS, STATUS_LABELS } from "@/lib/reports/labels";
 import { dueDateKey } from "@/lib/reports/overdue";
 import { getReportByToken } from "@/lib/reports/queries";
-import { isOpen, STATUS_LABELS } from "@/lib/reports/status";
+import { isOpen } from "@/lib/reports/status";
 
 export const metadata: Metadata = { title: "Stand van zaken van je melding", referrer: "no-referrer" };
 

@@ -13,10 +13,10 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/guards";
 import { formatDate, formatDateTime } from "@/lib/be/time";
-import { CHANNEL_LABELS, KIND_LABELS } from "@/lib/reports/labels";
+import { CHANNEL_LABELS, KIND_LABELS, STATUS_LABELS } from "@/lib/reports/labels";
 import { dueDateKey, isOverdue } from "@/lib/reports/overdue";
 import { getDepartments, getReportForStaff } from "@/lib/reports/queries";
-import { canMove, manualTargets, STATUS_LABELS } from "@/lib/reports/status";
+import { canMove, manualTargets } from "@/lib/reports/status";
 
 export const metadata: Metadata = { title: "Melding" };
 
@@ -201,7 +201,7 @@ export default async function ReportDetailPage({
               departments={departments.map((d) => ({ value: d.id, label: d.name }))}
             />
           </Card>
-          {canMove(report.status, "SAMENGEVOEGD") && (
+          {canMove(report.status, "MERGED") && (
             <Card title="Dubbele melding samenvoegen">
               <MergeForm reportId={report.id} />
             </Card>

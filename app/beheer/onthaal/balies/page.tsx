@@ -1,20 +1,20 @@
 import type { Metadata } from "next";
-import { NewCounterForm } from "@/components/appointments/admin/new-counter-form";
+import { NewDeskForm } from "@/components/appointments/admin/new-desk-form";
 import { AvailabilityForm } from "@/components/appointments/admin/availability-form";
 import { WEEKDAYS } from "@/components/appointments/admin/weekdays";
 import { Card } from "@/components/ui/card";
 import { InlineAction } from "@/components/ui/inline-action";
 import { PageHeader } from "@/components/ui/page-header";
 import { removeAvailabilityAction } from "@/lib/appointments/admin-actions";
-import { sitesWithCounters } from "@/lib/appointments/admin-queries";
+import { sitesWithDesks } from "@/lib/appointments/admin-queries";
 import { requireStaff } from "@/lib/auth/guards";
 import { formatMinutes } from "@/lib/be/time";
 
 export const metadata: Metadata = { title: "Bemanning van de balies" };
 
-export default async function CounterAvailabilityPage() {
+export default async function DeskAvailabilityPage() {
   await requireStaff("frontoffice:manage", "/beheer/onthaal/balies");
-  const sites = await sitesWithCounters();
+  const sites = await sitesWithDesks();
   return (
     <>
       <PageHeader
@@ -23,14 +23,14 @@ export default async function CounterAvailabilityPage() {
       />
       <div className="space-y-8">
         <Card title="Nieuwe balie of gespreksruimte">
-          <NewCounterForm sites={sites.map((s) => ({ id: s.id, name: s.name }))} />
+          <NewDeskForm sites={sites.map((s) => ({ id: s.id, name: s.name }))} />
         </Card>
         {sites.map((site) => (
           <section key={site.id} aria-labelledby={`site-${site.id}`} className="space-y-4">
             <h2 id={`site-${site.id}`} className="text-2xl font-semibold">
               {site.name}
             </h2>
-            {site.counters.map((c) => (
+            {site.desks.map((c) => (
               <Card key={c.id} title={c.name} as="h3">
                 {c.availability.length === 0 ? (
                   <p className="mb-3">Bemand tijdens alle openingsuren.</p>
@@ -52,7 +52,7 @@ export default async function CounterAvailabilityPage() {
                     ))}
                   </ul>
                 )}
-                <AvailabilityForm counterId={c.id} counterName={c.name} />
+                <AvailabilityForm deskId={c.id} deskName={c.name} />
               </Card>
             ))}
           </section>

@@ -4,14 +4,14 @@ import { NewServiceForm } from "@/components/appointments/admin/new-service-form
 import { ServiceSettingsForm } from "@/components/appointments/admin/service-settings-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { servicesWithCounters, sitesWithCounters } from "@/lib/appointments/admin-queries";
+import { servicesWithDesks, sitesWithDesks } from "@/lib/appointments/admin-queries";
 import { requireStaff } from "@/lib/auth/guards";
 
 export const metadata: Metadata = { title: "Diensten op afspraak" };
 
 export default async function ServicesAdminPage() {
   await requireStaff("frontoffice:manage", "/beheer/onthaal/diensten");
-  const [services, sites] = await Promise.all([servicesWithCounters(), sitesWithCounters()]);
+  const [services, sites] = await Promise.all([servicesWithDesks(), sitesWithDesks()]);
   return (
     <>
       <PageHeader
@@ -28,10 +28,7 @@ export default async function ServicesAdminPage() {
         </Card>
         {services.map((s) => (
           <Card key={s.id} title={s.name}>
-            <ServiceSettingsForm
-              service={{ ...s, counterIds: s.counters.map((c) => c.counterId) }}
-              sites={sites}
-            />
+            <ServiceSettingsForm service={{ ...s, deskIds: s.desks.map((c) => c.deskId) }} sites={sites} />
           </Card>
         ))}
       </div>

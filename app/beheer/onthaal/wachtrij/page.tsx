@@ -8,7 +8,7 @@ import { listSites } from "@/lib/appointments/staff-queries";
 import { requireStaff } from "@/lib/auth/guards";
 import { formatTime } from "@/lib/be/time";
 import { recallTicketAction, ticketNoShowAction } from "@/lib/queue/actions";
-import { countersOf, deskOverview, queueServices } from "@/lib/queue/queries";
+import { desksOf, deskOverview, queueServices } from "@/lib/queue/queries";
 
 export const metadata: Metadata = { title: "Wachtrij" };
 
@@ -18,10 +18,10 @@ export default async function QueueDeskPage({ searchParams }: { searchParams: Pr
   const query = await searchParams;
   const sites = await listSites();
   const site = sites.find((s) => s.id === query.site) ?? sites[0];
-  const [services, tickets, counters] = await Promise.all([
+  const [services, tickets, desks] = await Promise.all([
     queueServices(),
     deskOverview(site.id),
-    countersOf(site.id),
+    desksOf(site.id),
   ]);
   const called = tickets.filter((t) => t.status === "CALLED");
   return (
@@ -45,7 +45,7 @@ export default async function QueueDeskPage({ searchParams }: { searchParams: Pr
       </PageHeader>
       <div className="grid gap-6 lg:grid-cols-3">
         <Card title="Volgende oproepen">
-          <CallNextForm counters={counters} options={services} />
+          <CallNextForm desks={desks} options={services} />
           {called.length > 0 && (
             <section aria-labelledby="nu-opgeroepen" className="mt-6">
               <h3 id="nu-opgeroepen" className="text-lg font-semibold">
@@ -54,7 +54,7 @@ export default async function QueueDeskPage({ searchParams }: { searchParams: Pr
               <ul className="divide-y divide-slate-200">
                 {called.map((t) => (
                   <li key={t.id} className="py-2">
-                    <span className="font-mono text-lg font-bold">{t.code}</span> naar {t.counter?.name}
+                    <span className="font-mono text-lg font-bold">{t.code}</span> naar {t.desk?.name}
                     <div className="mt-1 flex flex-wrap gap-2">
                       <InlineAction
                         kind="secondary"
@@ -91,8 +91,7 @@ export default async function QueueDeskPage({ searchParams }: { searchParams: Pr
                 <li key={t.id} className="py-2">
                   <span className="font-mono text-lg font-bold">{t.code}</span> {t.queueService.name}
                   <span className="block text-sm text-slate-700">
-                    sinds {formatTime(t.createdAt)} ·{" "}
-                    {t.counter ? `opgeroepen naar ${t.counter.name}` : "wacht"}
+                    sinds {formatTime(t.createdAt)} · {t.desk ? `opgeroepen naar ${t.desk.name}` : "wacht"}
                   </span>
                 </li>
               ))}

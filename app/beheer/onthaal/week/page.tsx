@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button-class";
 import { PageHeader } from "@/components/ui/page-header";
-import { listSites, siteCounters, weekCalendar } from "@/lib/appointments/staff-queries";
-import { APPOINTMENT_STATUS_LABELS } from "@/lib/appointments/status";
+import { listSites, siteDesks, weekCalendar } from "@/lib/appointments/staff-queries";
+import { APPOINTMENT_STATUS_LABELS } from "@/lib/appointments/labels";
 import { byDay, weekDays, weekStart } from "@/lib/appointments/week";
 import { requireStaff } from "@/lib/auth/guards";
 import { isCalendarDate } from "@/lib/be/calendar-date";
@@ -16,8 +16,8 @@ type Props = { searchParams: Promise<{ site?: string; balie?: string; week?: str
 const DAY_NAMES = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"];
 
 /**
- * A site's week as one table: a row per counter (th scope=row), a column per day (th scope=col,
- * linking to that day's view), so a screen reader announces counter and day with every cell.
+ * A site's week as one table: a row per desk (th scope=row), a column per day (th scope=col,
+ * linking to that day's view), so a screen reader announces desk and day with every cell.
  */
 export default async function FrontOfficeWeekPage({ searchParams }: Props) {
   await requireStaff("frontoffice:manage", "/beheer/onthaal/week");
@@ -27,14 +27,14 @@ export default async function FrontOfficeWeekPage({ searchParams }: Props) {
   const today = brusselsParts(new Date()).dateKey;
   const monday = weekStart(query.week && isCalendarDate(query.week) ? query.week : today);
   const days = weekDays(monday);
-  const allCounters = await siteCounters(site.id);
-  const counterId = allCounters.find((c) => c.id === query.balie)?.id;
-  const counters = await weekCalendar(site.id, monday, counterId);
-  const href = (week: string, s = site.id, balie = counterId) =>
+  const allDesks = await siteDesks(site.id);
+  const deskId = allDesks.find((c) => c.id === query.balie)?.id;
+  const desks = await weekCalendar(site.id, monday, deskId);
+  const href = (week: string, s = site.id, balie = deskId) =>
     `/beheer/onthaal/week?site=${s}&week=${week}${balie ? `&balie=${balie}` : ""}`;
   const dayHref = (d: string) => `/beheer/onthaal?site=${site.id}&dag=${d}`;
   const range = `${formatDate(brusselsInstant(days[0], 720))} tot ${formatDate(brusselsInstant(days[6], 720))}`;
-  const scope = counterId ? allCounters.find((c) => c.id === counterId)?.name : "alle balies";
+  const scope = deskId ? allDesks.find((c) => c.id === deskId)?.name : "alle balies";
   return (
     <>
       <PageHeader title="Weekoverzicht afspraken" intro={`${site.name}, week van ${range}`}>
@@ -70,11 +70,11 @@ export default async function FrontOfficeWeekPage({ searchParams }: Props) {
             <select
               id="balie"
               name="balie"
-              defaultValue={counterId ?? ""}
+              defaultValue={deskId ?? ""}
               className="rounded-md border-2 border-slate-500 px-3 py-2"
             >
               <option value="">Alle balies</option>
-              {allCounters.map((c) => (
+              {allDesks.map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.name}
                 </option>
@@ -107,13 +107,13 @@ export default async function FrontOfficeWeekPage({ searchParams }: Props) {
             </tr>
           </thead>
           <tbody>
-            {counters.map((counter) => {
-              const appointments = byDay(counter.appointments, days);
-              const blocks = byDay(counter.blocks, days);
+            {desks.map((desk) => {
+              const appointments = byDay(desk.appointments, days);
+              const blocks = byDay(desk.blocks, days);
               return (
-                <tr key={counter.id} className="border-b border-slate-200 align-top">
+                <tr key={desk.id} className="border-b border-slate-200 align-top">
                   <th scope="row" className="py-2 pr-3">
-                    {counter.name}
+                    {desk.name}
                   </th>
                   {days.map((d) => {
                     const items = appointments.get(d) ?? [];

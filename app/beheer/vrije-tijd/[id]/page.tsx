@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { CounterSaleForm } from "@/components/tickets/admin/counter-sale-form";
+import { DeskSaleForm } from "@/components/tickets/admin/desk-sale-form";
 import { RefundForm } from "@/components/tickets/admin/order-forms";
 import {
   CancelPerformanceForm,
@@ -16,18 +16,10 @@ import { formatEuro } from "@/lib/be/money";
 import { formatDateTime } from "@/lib/be/time";
 import { requireStaff } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
-import { ORDER_STATUS_LABELS } from "@/lib/payments/order-status";
+import { ORDER_STATUS_LABELS, PAYMENT_METHOD_LABELS } from "@/lib/payments/labels";
 import { getPerformanceForStaff } from "@/lib/tickets/admin-queries";
 
 export const metadata: Metadata = { title: "Voorstelling" };
-
-const METHOD_LABELS: Record<string, string> = {
-  STRIPE: "online",
-  TRANSFER: "overschrijving",
-  COUNTER_CASH: "cash",
-  COUNTER_CARD: "terminal",
-  FREE: "gratis",
-};
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -75,7 +67,7 @@ export default async function PerformanceAdminPage({ params, searchParams }: Pro
             <Card
               title={resident ? `Verkopen aan ${resident.name ?? resident.email}` : "Verkopen aan de balie"}
             >
-              <CounterSaleForm
+              <DeskSaleForm
                 performanceId={performance.id}
                 types={performance.ticketTypes.filter((t) => t.active)}
                 resident={resident ?? undefined}
@@ -105,7 +97,9 @@ export default async function PerformanceAdminPage({ params, searchParams }: Pro
                   <td className="py-2 pr-3">
                     {ORDER_STATUS_LABELS[o.status]}
                     {o.payments[0] && (
-                      <span className="block text-slate-700">{METHOD_LABELS[o.payments[0].method]}</span>
+                      <span className="block text-slate-700">
+                        {PAYMENT_METHOD_LABELS[o.payments[0].method]}
+                      </span>
                     )}
                     {o.ogm && o.status === "PENDING" && (
                       <span className="block text-slate-700">wacht op overschrijving</span>

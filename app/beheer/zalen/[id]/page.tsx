@@ -9,7 +9,7 @@ import { formatDateTime, formatLongDate } from "@/lib/be/time";
 import { requireStaff } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
 import { cancellationFee } from "@/lib/halls/cancellation-fee";
-import { BOOKING_STATUS_LABELS, DEPOSIT_LABELS } from "@/lib/halls/my-queries";
+import { BOOKING_STATUS_LABELS, DEPOSIT_LABELS } from "@/lib/halls/labels";
 import { staffBooking } from "@/lib/halls/staff-queries";
 
 export const metadata: Metadata = { title: "Zalen - reservatie" };

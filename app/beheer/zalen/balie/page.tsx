@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Zalen - reserveren aan de balie" };
 
 type Props = { searchParams: Promise<{ zaal?: string }> };
 
-export default async function CounterBookingPage({ searchParams }: Props) {
+export default async function DeskBookingPage({ searchParams }: Props) {
   await requireStaff("leisure:manage", "/beheer/zalen/balie");
   const { zaal } = await searchParams;
   const [halls, hall, associations] = await Promise.all([
@@ -52,7 +52,7 @@ export default async function CounterBookingPage({ searchParams }: Props) {
         {hall && (
           <Card title={hall.name}>
             <BookingForm
-              counter
+              desk
               hall={{
                 id: hall.id,
                 rentalUnit: hall.rentalUnit,

@@ -1,5 +1,7 @@
 // The tickets of a paid order as a PDF, reached with the order's unguessable token.
-import { ticketsPdf } from "@/lib/tickets/pdf";
+import { getPdfIdentity } from "@/lib/municipality/queries";
+import { renderPdf } from "@/lib/pdf/render";
+import { ticketsSpec } from "@/lib/tickets/pdf";
 import { getOrderByToken, getTicketsOfOrder } from "@/lib/tickets/queries";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
@@ -8,8 +10,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tok
   if (!order || order.status !== "PAID")
     return new Response("Deze tickets bestaan niet of zijn niet betaald.", { status: 404 });
   const tickets = (await getTicketsOfOrder(order.id)).filter((t) => t.status === "VALID");
-  const pdf = await ticketsPdf(order.number, order.buyerName, tickets);
-  return new Response(Buffer.from(pdf), {
+  const pdf = await renderPdf(ticketsSpec(order.number, order.buyerName, tickets), await getPdfIdentity());
+  return new Response(new Uint8Array(pdf), {
     headers: {
       "Content-Type": "application/pdf",
       "Content-Disposition": `inline; filename="tickets-${order.number}.pdf"`,

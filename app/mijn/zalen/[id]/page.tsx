@@ -10,7 +10,8 @@ import { requireUser } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { feeFor, findOwnBooking } from "@/lib/halls/cancel";
-import { BOOKING_STATUS_LABELS, DEPOSIT_LABELS, ordersOf } from "@/lib/halls/my-queries";
+import { ordersOf } from "@/lib/halls/my-queries";
+import { BOOKING_STATUS_LABELS, DEPOSIT_LABELS } from "@/lib/halls/labels";
 
 export const metadata: Metadata = { title: "Zaalreservatie" };
 

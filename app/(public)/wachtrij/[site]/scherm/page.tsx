@@ -5,7 +5,7 @@ import { screenState, siteBySlug } from "@/lib/queue/queries";
 import { connection } from "next/server";
 
 export const metadata: Metadata = { title: "Oproepscherm", robots: { index: false } };
-/** The call screen for the TV in the hall; public, it shows only numbers and counters. */
+/** The call screen for the TV in the hall; public, it shows only numbers and desks. */
 export default async function CallScreenPage({ params }: { params: Promise<{ site: string }> }) {
   // Live state, rendered per request and never kept in a prerendered shell.
   await connection();

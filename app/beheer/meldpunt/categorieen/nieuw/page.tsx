@@ -26,7 +26,7 @@ export default async function NewCategoryPage() {
           values={{
             name: "",
             description: "",
-            kinds: ["MELDING"],
+            kinds: ["ISSUE"],
             inRemit: true,
             departmentId: "",
             targetDays: 14,

@@ -11,7 +11,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { freeSlots } from "@/lib/appointments/queries";
 import { markAction } from "@/lib/appointments/staff-actions";
 import { getAppointmentForStaff } from "@/lib/appointments/staff-queries";
-import { APPOINTMENT_STATUS_LABELS } from "@/lib/appointments/status";
+import { APPOINTMENT_STATUS_LABELS } from "@/lib/appointments/labels";
 import { requireStaff } from "@/lib/auth/guards";
 import { brusselsInstant, brusselsParts, formatLongDate, formatTime } from "@/lib/be/time";
 
@@ -56,7 +56,7 @@ export default async function StaffAppointmentPage({ params, searchParams }: Pro
             </dd>
             <dt className="font-semibold">Waar</dt>
             <dd>
-              {a.site.name}, {a.counter.name}
+              {a.site.name}, {a.desk.name}
             </dd>
             <dt className="font-semibold">Contact</dt>
             <dd>{[a.phone, a.email].filter(Boolean).join(" · ") || "–"}</dd>

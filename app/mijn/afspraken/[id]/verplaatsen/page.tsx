@@ -31,7 +31,7 @@ export default async function MoveMyAppointmentPage({ params, searchParams }: Pr
     <>
       <PageHeader
         title={`Afspraak verplaatsen: ${appointment.service.name}`}
-        intro={`Nu: ${formatLongDate(appointment.startsAt)} om ${formatTime(appointment.startsAt)}, ${appointment.site.name} (${appointment.counter.name}).`}
+        intro={`Nu: ${formatLongDate(appointment.startsAt)} om ${formatTime(appointment.startsAt)}, ${appointment.site.name} (${appointment.desk.name}).`}
       >
         <p className="mt-4">
           <Link href="/mijn/afspraken">Terug naar mijn afspraken</Link>

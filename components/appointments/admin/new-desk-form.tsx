@@ -1,10 +1,11 @@
 "use client";
-// Creating a counter or meeting room on a site: site and kind as radio groups with their legend.
+// Creating a desk or meeting room on a site: site and kind as radio groups with their legend.
 import { ActionForm, useFieldErrors } from "@/components/ui/action-form";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { createCounterAction } from "@/lib/appointments/admin-actions";
-import { COUNTER_KINDS, newCounterSchema } from "@/lib/appointments/admin-schema";
+import { createDeskAction } from "@/lib/appointments/admin-actions";
+import { newDeskSchema } from "@/lib/appointments/admin-schema";
+import { DESK_KIND_LABELS } from "@/lib/sites/labels";
 
 function Choice({
   name,
@@ -37,11 +38,11 @@ function Choice({
   );
 }
 
-export function NewCounterForm({ sites }: { sites: { id: string; name: string }[] }) {
+export function NewDeskForm({ sites }: { sites: { id: string; name: string }[] }) {
   return (
     <ActionForm
-      action={createCounterAction}
-      schema={newCounterSchema}
+      action={createDeskAction}
+      schema={newDeskSchema}
       label="Nieuwe balie"
       success={(c) => `${c.name} is aangemaakt. Koppel er diensten aan bij Diensten op afspraak.`}
     >
@@ -54,7 +55,7 @@ export function NewCounterForm({ sites }: { sites: { id: string; name: string }[
       <Choice
         name="kind"
         legend="Soort"
-        options={Object.entries(COUNTER_KINDS).map(([value, label]) => ({ value, label }))}
+        options={Object.entries(DESK_KIND_LABELS).map(([value, label]) => ({ value, label }))}
       />
       <SubmitButton>Balie aanmaken</SubmitButton>
     </ActionForm>

@@ -1,10 +1,12 @@
 "use client";
-// Selling at the counter or on the phone: same quantities and capacity rules as online.
+// Selling at the desk or on the phone: same quantities and capacity rules as online.
 import { ActionForm, useFieldErrors } from "@/components/ui/action-form";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { formatEuro } from "@/lib/be/money";
-import { counterSaleAction } from "@/lib/tickets/admin-actions";
+import { DESK_SALE_METHOD_LABELS } from "@/lib/payments/labels";
+import { deskSaleAction } from "@/lib/tickets/admin-actions";
+import { deskSaleMethods } from "@/lib/tickets/admin-schema";
 
 type TypeOption = { id: string; label: string; priceCents: number };
 
@@ -13,20 +15,16 @@ function MethodChoice() {
   return (
     <fieldset>
       <legend className="font-semibold">Betaling</legend>
-      {[
-        ["COUNTER_CASH", "Cash aan de balie"],
-        ["COUNTER_CARD", "Betaalterminal (Bancontact/kaart)"],
-        ["TRANSFER", "Overschrijving (gestructureerde mededeling)"],
-      ].map(([value, label]) => (
+      {deskSaleMethods.map((value) => (
         <label key={value} className="flex items-center gap-3 py-1">
           <input
             type="radio"
             name="method"
             value={value}
-            defaultChecked={value === "COUNTER_CARD"}
+            defaultChecked={value === "DESK_CARD"}
             className="h-5 w-5"
           />{" "}
-          {label}
+          {DESK_SALE_METHOD_LABELS[value]}
         </label>
       ))}
       {errors && <p className="text-sm font-semibold text-red-800">{errors.join(" ")}</p>}
@@ -34,7 +32,7 @@ function MethodChoice() {
   );
 }
 
-export function CounterSaleForm({
+export function DeskSaleForm({
   performanceId,
   types,
   resident,
@@ -45,7 +43,7 @@ export function CounterSaleForm({
 }) {
   return (
     <ActionForm
-      action={counterSaleAction}
+      action={deskSaleAction}
       label="Verkopen aan de balie"
       success={(r) => (
         <>

@@ -1,0 +1,112 @@
+"use client";
+// The one form of the portal: react-hook-form with the zod resolver, posting to a server action.
+// Without JavaScript it is a plain form that posts to the action, and the page comes back with
+// the values and errors. With JavaScript, the same zod schema the action parses checks the
+// form's FormData first, so mistakes show without a round trip and focus goes to the first one.
+import { zodResolver } from "@hookform/resolvers/zod";
+import { type ReactNode, startTransition, useActionState, useEffect, useId, useMemo, useRef } from "react";
+import { type FieldValues, FormProvider, type Resolver, useForm } from "react-hook-form";
+import type { z } from "zod";
+import type { ActionResult } from "@/lib/actions/result";
+import { type FormValues, formDataToObject } from "@/lib/forms/form-data";
+import { FormKitContext } from "./context";
+import { ErrorSummary } from "./error-summary";
+import { toHookErrors } from "./errors";
+
+// zodResolver's generic types recurse through any schema; the kit only needs a plain resolver.
+const resolveWith = zodResolver as unknown as (schema: z.ZodType) => Resolver<FieldValues>;
+
+export type FormAction<T> = (
+  previous: ActionResult<T> | null,
+  formData: FormData,
+) => Promise<ActionResult<T>>;
+
+type Props<T> = {
+  action: FormAction<T>;
+  /** The schema the action parses; checked in the browser before posting. */
+  schema?: z.ZodType;
+  /** Initial values by field path (`lines.0.quantity`), for forms that edit something. */
+  defaultValues?: FormValues;
+  children: ReactNode;
+  /** What to show after success (the action's data and message). */
+  success?: (data: T, message?: string) => ReactNode;
+  /** Accessible name of the form. */
+  label?: string;
+  className?: string;
+  /** Clear the fields after success (default), or keep them (settings that stay on screen). */
+  keepValues?: boolean;
+};
+
+export function Form<T>({
+  action,
+  schema,
+  defaultValues,
+  children,
+  success,
+  label,
+  className,
+  keepValues = false,
+}: Props<T>) {
+  const [state, dispatch, pending] = useActionState(action, null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const formId = useId().replace(/[^a-zA-Z0-9_-]/g, "");
+  const refused = state && !state.ok ? state : null;
+  const values = refused?.values ?? defaultValues ?? {};
+  const serverErrors = useMemo(() => toHookErrors(refused?.fieldErrors), [refused]);
+
+  const methods = useForm<FieldValues>({
+    defaultValues: values as FieldValues,
+    errors: serverErrors,
+    // The resolver judges the FormData the browser would post, not react-hook-form's copy of the
+    // values: checkbox groups, nested names and files then look exactly as the server sees them.
+    resolver: schema
+      ? (_values, context, options) =>
+          resolveWith(schema)(formDataToObject(new FormData(formRef.current!)), context, options)
+      : undefined,
+  });
+
+  // A refusal from the server moves focus to its first field error, like a refusal in the browser.
+  useEffect(() => {
+    const first = refused?.fieldErrors && Object.keys(refused.fieldErrors).find((k) => k !== "_form");
+    if (first) methods.setFocus(first);
+  }, [refused, methods]);
+
+  useEffect(() => {
+    if (state?.ok && !keepValues) {
+      formRef.current?.reset();
+      methods.reset();
+    }
+  }, [state, keepValues, methods]);
+
+  return (
+    <FormKitContext.Provider value={{ formId, values, posted: Boolean(refused?.values), pending }}>
+      <FormProvider {...methods}>
+        <form
+          ref={formRef}
+          action={dispatch}
+          noValidate
+          aria-label={label}
+          className={className ?? "space-y-5"}
+          onSubmit={(event) => {
+            const submitter = (event.nativeEvent as SubmitEvent).submitter;
+            void methods.handleSubmit(() => {
+              const data = new FormData(formRef.current!, submitter);
+              startTransition(() => dispatch(data));
+            })(event);
+          }}
+        >
+          <ErrorSummary message={refused?.message} />
+          {state?.ok && success && (
+            <div
+              role="status"
+              className="rounded-md border-l-4 border-brand-700 bg-brand-50 p-4 text-brand-900"
+            >
+              {success(state.data, state.message)}
+            </div>
+          )}
+          {children}
+        </form>
+      </FormProvider>
+    </FormKitContext.Provider>
+  );
+}

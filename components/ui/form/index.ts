@@ -1,0 +1,12 @@
+// The form kit: every form of the portal is built from these (see ARCHITECTURE.md, "Forms").
+export { Form, type FormAction } from "./form";
+export { TextField, TextArea, DateField, MoneyField, NumberField } from "./text-field";
+export { Select, RadioGroup, CheckboxGroup, Checkbox, type Option } from "./choice-fields";
+export { Repeater } from "./repeater";
+export { FileField } from "./file-field";
+export { AddressField, type AddressValue } from "./address-field";
+export { SubmitButton } from "./submit-button";
+export { Honeypot } from "./honeypot";
+export { ConfirmAction } from "./confirm-action";
+export { SummaryList, type SummaryRow } from "./summary-list";
+export { StepList, StepProgress, type Step } from "./step-list";

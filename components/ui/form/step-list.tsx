@@ -1,0 +1,54 @@
+// Where a multi-step form stands: "Stap 2 van 5" and the list of steps with their state (GOV.UK's
+// task list). Steps are links (GET), so moving between saved steps needs no JavaScript.
+import Link from "next/link";
+
+export type Step = {
+  key: string;
+  title: string;
+  href: string;
+  state: "done" | "current" | "todo" | "skipped";
+};
+
+const STATE_LABEL = { done: "Klaar", current: "Bezig", todo: "Nog te doen", skipped: "Niet van toepassing" };
+
+export function StepProgress({ steps }: { steps: Step[] }) {
+  const active = steps.filter((s) => s.state !== "skipped");
+  const index = active.findIndex((s) => s.state === "current");
+  return index < 0 ? null : (
+    <p className="text-sm font-semibold text-slate-700">
+      Stap {index + 1} van {active.length}
+    </p>
+  );
+}
+
+export function StepList({ steps, label = "Stappen" }: { steps: Step[]; label?: string }) {
+  return (
+    <nav aria-label={label}>
+      <ol className="divide-y divide-slate-300 border-y border-slate-300">
+        {steps.map((step) => (
+          <li key={step.key} className="flex flex-wrap items-center justify-between gap-2 py-2">
+            {step.state === "skipped" ? (
+              <span className="text-slate-700">{step.title}</span>
+            ) : (
+              <Link
+                href={step.href}
+                prefetch={false}
+                aria-current={step.state === "current" ? "step" : undefined}
+                className={step.state === "current" ? "font-bold" : undefined}
+              >
+                {step.title}
+              </Link>
+            )}
+            <span
+              className={`rounded px-2 py-0.5 text-sm font-semibold ${
+                step.state === "done" ? "bg-brand-100 text-brand-900" : "bg-slate-200 text-slate-800"
+              }`}
+            >
+              {STATE_LABEL[step.state]}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,16 @@
+// What buyers and staff read when paying, settling or refunding an order fails.
+export const paymentMessages = {
+  orderNotFound: "Deze bestelling bestaat niet.",
+  // A guard: the forms already refuse an empty choice with their own words.
+  emptyOrder: "Er zit niets in deze bestelling.",
+  noLongerPayable: "Deze bestelling kan niet meer betaald worden.",
+  transferNoLongerPossible: "Deze bestelling kan niet meer per overschrijving betaald worden.",
+  invalidOgm: "Deze gestructureerde mededeling is ongeldig. Controleer de cijfers.",
+  noOrderForOgm: "Geen bestelling met deze gestructureerde mededeling.",
+  amountDiffers: "Het ontvangen bedrag verschilt van het bedrag van de bestelling.",
+  onlyPaidRefundable: "Alleen een betaalde bestelling kan terugbetaald worden.",
+  refundAboveTotal: "Er kan niet meer terugbetaald worden dan er betaald is.",
+  refundNotPositive: "Het bedrag om terug te betalen moet groter dan nul zijn.",
+  stripeRefundFailed: "Stripe kon het bedrag nu niet terugbetalen. Probeer het later opnieuw.",
+  stripeKnowsNoPayment: "Stripe kent geen betaling voor deze bestelling.",
+} as const;

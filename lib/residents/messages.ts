@@ -1,0 +1,7 @@
+// What residents and staff read when something about an account, a household or an association fails.
+export const residentMessages = {
+  residentNotFound: "Deze inwoner bestaat niet (meer).",
+  householdMemberNotFound: "Dit gezinslid bestaat niet (meer).",
+  notAMember: "Je bent geen lid van deze vereniging.",
+  emailTaken: "Er bestaat al een inwoner met dit e-mailadres. Zoek die inwoner op.",
+} as const;

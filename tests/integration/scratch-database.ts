@@ -1,0 +1,41 @@
+// An empty database of its own for a test that must build a schema from scratch (the worker's
+// database is already migrated). Named per worker, so parallel workers never share one.
+import pg from "pg";
+
+function adminUrl(): string {
+  const url = process.env.TEST_DB_ADMIN_URL;
+  if (!url) throw new Error("TEST_DB_ADMIN_URL ontbreekt: start de tests met `npm test`.");
+  return url;
+}
+
+async function asAdmin(sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl() });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+export type ScratchDatabase = { url: string; drop: () => Promise<void> };
+
+export async function createScratchDatabase(purpose: string): Promise<ScratchDatabase> {
+  const name = `wingene_${purpose}_${process.env.VITEST_POOL_ID ?? "1"}`;
+  const quoted = pg.escapeIdentifier(name);
+  await asAdmin(`DROP DATABASE IF EXISTS ${quoted} WITH (FORCE)`);
+  await asAdmin(`CREATE DATABASE ${quoted}`);
+  const url = Object.assign(new URL(adminUrl()), { pathname: `/${name}` }).toString();
+  return { url, drop: () => asAdmin(`DROP DATABASE IF EXISTS ${quoted} WITH (FORCE)`) };
+}
+
+/** Runs statements on a database with a short-lived connection. */
+export async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { contactReceiptMail } from "@/lib/contact/mails";
+import { composeMail } from "@/lib/mail/compose";
+
+const identity = {
+  name: "Gemeente Proefdorp",
+  street: "Dorpsplein 1",
+  postcode: "9999",
+  city: "Proefdorp",
+  phoneDisplay: "050 00 00 00",
+  email: "info@proefdorp.be",
+  website: null,
+};
+
+describe("composeMail", () => {
+  it("wraps a template in the layout with the municipality's identity from data, in HTML and plain text", async () => {
+    const mail = await composeMail(
+      identity,
+      contactReceiptMail({ name: "Ria", email: "ria@example.be", message: "Een vraag over de markt" }),
+    );
+    expect(mail.to).toBe("ria@example.be");
+    expect(mail.subject).toBe("We ontvingen je bericht");
+    for (const part of [mail.html!, mail.text]) {
+      expect(part).toContain("Beste Ria,");
+      expect(part).toContain("Gemeente Proefdorp");
+      expect(part).toContain("Dorpsplein 1, 9999 Proefdorp");
+    }
+    expect(mail.html).toContain('lang="nl-BE"');
+    expect(mail.text).not.toContain("<");
+  });
+
+  it("escapes what a resident typed instead of letting it become markup", async () => {
+    const mail = await composeMail(
+      identity,
+      contactReceiptMail({ name: "<b>Ria</b>", email: "ria@example.be", message: "x".repeat(20) }),
+    );
+    expect(mail.html).not.toContain("<b>Ria</b>");
+    expect(mail.html).toContain("&lt;b&gt;Ria&lt;/b&gt;");
+  });
+});
