@@ -11,7 +11,11 @@ test("a visitor buys two tickets with Bancontact and gets two QR tickets on the 
   const since = new Date(Date.now() - 1000);
   await page.goto("/tickets");
   await page.getByRole("link", { name: "De Zingende Zagers" }).click();
-  const seatsBefore = Number(await page.locator("dt:has-text('Vrije plaatsen') + dd").textContent());
+  // Seats left are an island read per request: after a client-side navigation it shows "…" until
+  // the count arrives, so wait for a number before reading it.
+  const seatsCell = page.locator("dt:has-text('Vrije plaatsen') + dd");
+  await expect(seatsCell).toHaveText(/^\d+$/);
+  const seatsBefore = Number(await seatsCell.textContent());
   await page.getByLabel(/^Volwassene/).fill("1");
   await page.getByLabel(/^60-plusser/).fill("1");
   await page.getByLabel("Naam").fill("Karel Koper");
