@@ -16,11 +16,15 @@ function isHtml(res: ServerResponse): boolean {
 
 type WriteHead = ServerResponse["writeHead"];
 
-/** `policyFor` turns the inline script hashes of the finished document into the CSP header value. */
+/**
+ * `policyFor` turns the inline script hashes of the finished document into the CSP header value;
+ * `beforeHead` may still change the status and headers of the finished document.
+ */
 export function holdHtmlForCsp(
   req: IncomingMessage,
   res: ServerResponse,
   policyFor: (scriptHashes: string[]) => string,
+  beforeHead?: () => void,
 ): void {
   const original = {
     writeHead: res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse,
@@ -73,6 +77,7 @@ export function holdHtmlForCsp(
   async function finish(callback?: () => void) {
     const html = Buffer.concat(chunks);
     res.setHeader("Content-Security-Policy", policyFor(inlineScriptHashes(html.toString("utf8"))));
+    beforeHead?.();
     let body = html;
     const acceptsGzip = /\bgzip\b/i.test(String(req.headers["accept-encoding"] ?? ""));
     if (acceptsGzip && !res.getHeader("content-encoding") && html.length > 1024) {

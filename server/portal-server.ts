@@ -2,12 +2,15 @@
 // 1. the client address: the socket's peer (or, behind our own proxies, the forwarded client) is
 //    written to CLIENT_ADDRESS_HEADER after any copy the client sent is deleted; forwarding headers
 //    from a peer that is not a trusted proxy are dropped, so nothing downstream can be fooled by them;
-// 2. the security headers, with a CSP whose script hashes match the inline scripts of each HTML page.
+// 2. the security headers, with a CSP whose script hashes match the inline scripts of each HTML page;
+// 3. the status a page decided on after Next had sent its shell (403, 404, 307; lib/http/page-status.ts).
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/rate-limit/client-address";
+import { type PageStatusSlot, runWithPageStatusSlot } from "@/lib/http/page-status";
 import { securityHeaders } from "@/lib/security-headers";
 import { clientAddressOf, type TrustedProxies } from "./client-address";
 import { holdHtmlForCsp } from "./html-response";
+import { applyPageStatus } from "./page-status";
 
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
@@ -40,12 +43,14 @@ export function createPortalServer(options: PortalServerOptions): http.Server {
   return http.createServer((req, res) => {
     prepareRequest(req, trustedProxies);
     for (const { key, value } of fixedHeaders) res.setHeader(key, value);
+    const pageStatus: PageStatusSlot = {};
     holdHtmlForCsp(
       req,
       res,
       (scriptHashes) => securityHeaders({ production, formActionOrigins, scriptHashes })[0].value,
+      () => applyPageStatus(req, res, pageStatus),
     );
-    Promise.resolve(handle(req, res)).catch((error) => {
+    Promise.resolve(runWithPageStatusSlot(pageStatus, () => handle(req, res))).catch((error) => {
       console.error("[server] verzoek mislukt", error);
       if (!res.headersSent) res.statusCode = 500;
       res.end();

@@ -1,7 +1,7 @@
 // Guards return the actor or stop the request. Every page, action and route handler that needs a
 // user calls one itself; layouts and the proxy are never the security boundary.
 import "server-only";
-import { forbidden, redirect } from "next/navigation";
+import { forbidden, redirect } from "@/lib/http/page-interrupts";
 import { AppError } from "@/lib/errors";
 import { type Actor, getActor } from "./actor";
 import type { Permission } from "./permissions";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound } from "@/lib/http/page-interrupts";
 import { Countdown } from "@/components/payments/countdown";
 import { CancelReservationButton, PayByTransferButton } from "@/components/payments/order-actions";
 import { TransferInstructions } from "@/components/payments/transfer-instructions";

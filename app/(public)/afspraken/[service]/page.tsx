@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound } from "@/lib/http/page-interrupts";
 import { PageHeader } from "@/components/ui/page-header";
 import { getService, sitesOffering } from "@/lib/appointments/queries";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, permanentRedirect } from "next/navigation";
+import { notFound, permanentRedirect } from "@/lib/http/page-interrupts";
 import { PageHeader } from "@/components/ui/page-header";
 import { services } from "@/content/services";
 import { getMunicipality } from "@/lib/municipality/queries";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound } from "@/lib/http/page-interrupts";
 import { connection } from "next/server";
 import { Suspense } from "react";
 import { ReservationForm } from "@/components/tickets/reservation-form";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Image from "next/image";
 import Link from "next/link";
 import { Suspense } from "react";
-import { notFound } from "next/navigation";
+import { notFound } from "@/lib/http/page-interrupts";
 import { AvailabilityCalendar } from "@/components/halls/availability-calendar";
 import { BookingForm } from "@/components/halls/booking-form";
 import { MonthOverview } from "@/components/halls/month-overview";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Image from "next/image";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound } from "@/lib/http/page-interrupts";
 import {
   MergeForm,
   MessageForm,

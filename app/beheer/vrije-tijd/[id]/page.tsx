@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound } from "@/lib/http/page-interrupts";
 import { DeskSaleForm } from "@/components/tickets/admin/desk-sale-form";
 import { RefundForm } from "@/components/tickets/admin/order-forms";
 import {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound } from "@/lib/http/page-interrupts";
 import { BookingForm } from "@/components/appointments/booking-form";
 import { DayLinks } from "@/components/appointments/day-links";
 import { slotDays, timeOptions } from "@/components/appointments/slot-options";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound } from "@/lib/http/page-interrupts";
 import { CallScreen } from "@/components/queue/call-screen";
 import { screenState, siteBySlug } from "@/lib/queue/queries";
 import { connection } from "next/server";

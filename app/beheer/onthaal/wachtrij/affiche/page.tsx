@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound } from "@/lib/http/page-interrupts";
 import QRCode from "qrcode";
 import { appUrl } from "@/lib/app-url";
 import { listSites } from "@/lib/appointments/staff-queries";

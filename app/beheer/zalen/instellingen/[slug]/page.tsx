@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound } from "@/lib/http/page-interrupts";
 import { ClosureForm, LiftClosureForm } from "@/components/halls/closure-forms";
 import { HallSettingsForm } from "@/components/halls/hall-settings-form";
 import { Card } from "@/components/ui/card";

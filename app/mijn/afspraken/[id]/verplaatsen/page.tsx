@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound } from "@/lib/http/page-interrupts";
 import { DayLinks } from "@/components/appointments/day-links";
 import { MoveMineForm } from "@/components/appointments/manage-forms";
 import { slotDays, timeOptions } from "@/components/appointments/slot-options";
