@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from "next";
-import { type ReactNode, Suspense } from "react";
+import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { getMunicipality } from "@/lib/municipality/queries";
@@ -33,9 +33,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           tabIndex={-1}
           className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none"
         >
-          {/* Pages that read the request (guards, tokens, search parameters) stream in here; static
-              and cached pages are complete in the shell and never show the fallback. */}
-          <Suspense fallback={<p role="status">Laden…</p>}>{children}</Suspense>
+          {children}
         </main>
         <SiteFooter municipality={municipality} />
       </body>

@@ -6,6 +6,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getActor } from "@/lib/auth/actor";
 import { env, oidcConfigured } from "@/lib/env";
 
+// Depends on who is asking and where they return to: rendered per request (a blocking route).
+export const instant = false;
+
 export const metadata: Metadata = { title: "Aanmelden" };
 
 type Props = { searchParams: Promise<{ terug?: string }> };

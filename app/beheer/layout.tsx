@@ -5,6 +5,10 @@ import { requireAnyStaff } from "@/lib/auth/guards";
 import { STAFF_ROLE_LABELS } from "@/lib/staff/labels";
 import { sectionsFor } from "@/lib/staff/sections";
 
+// Everything under /beheer depends on who is asking: the segment renders per request, without a
+// static shell or loading state (Cache Components' "blocking route").
+export const instant = false;
+
 export default async function StaffLayout({ children }: { children: ReactNode }) {
   const actor = await requireAnyStaff("/beheer");
   const sections = sectionsFor(actor.permissions);

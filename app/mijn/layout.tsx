@@ -3,6 +3,10 @@ import { SignOutButton } from "@/components/auth/sign-out-button";
 import { NavLink } from "@/components/ui/nav-link";
 import { requireUser } from "@/lib/auth/guards";
 
+// Everything under /mijn depends on who is asking: the segment renders per request, without a
+// static shell or loading state (Cache Components' "blocking route").
+export const instant = false;
+
 const links = [
   { href: "/mijn", label: "Overzicht" },
   { href: "/mijn/profiel", label: "Mijn gegevens" },

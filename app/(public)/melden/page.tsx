@@ -15,6 +15,9 @@ import { NearbyReports } from "@/components/reports/nearby-reports";
 import { nearbyOpenReports } from "@/lib/reports/commands";
 import { fieldErrorsOf } from "@/lib/actions/result";
 
+// Each step follows the answers in the address: rendered per request (a blocking route).
+export const instant = false;
+
 export const metadata: Metadata = { title: "Melding, klacht, suggestie of vraag" };
 
 type Search = {

@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 
+// Shows the error named in the address: rendered per request (a blocking route).
+export const instant = false;
+
 export const metadata: Metadata = { title: "Aanmelden mislukt" };
 
 const reasons: Record<string, string> = {

@@ -13,6 +13,9 @@ import { getMunicipality } from "@/lib/municipality/queries";
 import { ORDER_STATUS_LABELS } from "@/lib/payments/labels";
 import { getOrderByToken, getTicketsOfOrder } from "@/lib/tickets/queries";
 
+// Reached by its token only: rendered per request (a blocking route), never a shared shell.
+export const instant = false;
+
 export const metadata: Metadata = { title: "Je bestelling", robots: { index: false } };
 
 type Props = {

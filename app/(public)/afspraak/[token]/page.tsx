@@ -9,6 +9,9 @@ import { freeSlots, getAppointmentByToken, isRetiredLink } from "@/lib/appointme
 import { APPOINTMENT_STATUS_LABELS } from "@/lib/appointments/labels";
 import { brusselsInstant, formatLongDate, formatTime } from "@/lib/be/time";
 
+// Reached by its token only: rendered per request (a blocking route), never a shared shell.
+export const instant = false;
+
 export const metadata: Metadata = { title: "Je afspraak", robots: { index: false } };
 
 type Props = {

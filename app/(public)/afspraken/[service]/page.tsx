@@ -4,6 +4,10 @@ import { notFound } from "@/lib/http/page-interrupts";
 import { PageHeader } from "@/components/ui/page-header";
 import { getService, sitesOffering } from "@/lib/appointments/queries";
 
+// The address decides what this shows, so the first request for it waits for the page (a blocking
+// route); the cached facts make that cheap, and the request's own parts stay islands.
+export const instant = false;
+
 type Props = { params: Promise<{ service: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

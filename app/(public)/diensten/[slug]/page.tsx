@@ -5,6 +5,10 @@ import { PageHeader } from "@/components/ui/page-header";
 import { services } from "@/content/services";
 import { getMunicipality } from "@/lib/municipality/queries";
 
+// The address decides what this shows, so the first request for it waits for the page (a blocking
+// route); the cached facts make that cheap, and the request's own parts stay islands.
+export const instant = false;
+
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

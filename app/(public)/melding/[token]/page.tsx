@@ -9,6 +9,9 @@ import { dueDateKey } from "@/lib/reports/overdue";
 import { getReportByToken } from "@/lib/reports/queries";
 import { isOpen } from "@/lib/reports/status";
 
+// Reached by its token only: rendered per request (a blocking route), never a shared shell.
+export const instant = false;
+
 export const metadata: Metadata = { title: "Stand van zaken van je melding", referrer: "no-referrer" };
 
 // Reached by the unguessable link in the mail, without signing in. Staff names are not shown.

@@ -10,6 +10,10 @@ import { formatDateTime, formatLongDate, formatTime } from "@/lib/be/time";
 import { getActor } from "@/lib/auth/actor";
 import { getPerformance, getPerformanceFacts } from "@/lib/tickets/queries";
 
+// The address decides what this shows, so the first request for it waits for the page (a blocking
+// route); the cached facts make that cheap, and the request's own parts stay islands.
+export const instant = false;
+
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

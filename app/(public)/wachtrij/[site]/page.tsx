@@ -6,6 +6,10 @@ import { PageHeader } from "@/components/ui/page-header";
 import { takeTicketAction } from "@/lib/queue/actions";
 import { queueServices, siteBySlug } from "@/lib/queue/queries";
 
+// The address decides what this shows, so the first request for it waits for the page (a blocking
+// route); the cached facts make that cheap, and the request's own parts stay islands.
+export const instant = false;
+
 export const metadata: Metadata = { title: "Volgnummer nemen", robots: { index: false } };
 
 /** Where the QR code at the entrance points: take a number without queueing at the desk. */

@@ -17,6 +17,10 @@ import { getActor } from "@/lib/auth/actor";
 import { calendarDays, hourWindows, mondayOf } from "@/lib/halls/calendar";
 import { activeBookings, bookingParties, getHall } from "@/lib/halls/queries";
 
+// The address decides what this shows, so the first request for it waits for the page (a blocking
+// route); the cached facts make that cheap, and the request's own parts stay islands.
+export const instant = false;
+
 type Props = {
   params: Promise<{ slug: string }>;
   searchParams: Promise<{ week?: string; datum?: string; deel?: string }>;

@@ -11,6 +11,10 @@ import { getActor } from "@/lib/auth/actor";
 import { brusselsInstant, formatLongDate } from "@/lib/be/time";
 import { getProfile } from "@/lib/residents/queries";
 
+// The address decides what this shows, so the first request for it waits for the page (a blocking
+// route); the cached facts make that cheap, and the request's own parts stay islands.
+export const instant = false;
+
 type Props = {
   params: Promise<{ service: string; site: string }>;
   searchParams: Promise<{ dag?: string }>;

@@ -4,6 +4,9 @@ import { CallScreen } from "@/components/queue/call-screen";
 import { screenState, siteBySlug } from "@/lib/queue/queries";
 import { connection } from "next/server";
 
+// Live state: rendered per request (a blocking route).
+export const instant = false;
+
 export const metadata: Metadata = { title: "Oproepscherm", robots: { index: false } };
 /** The call screen for the TV in the hall; public, it shows only numbers and desks. */
 export default async function CallScreenPage({ params }: { params: Promise<{ site: string }> }) {

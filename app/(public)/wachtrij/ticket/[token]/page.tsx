@@ -5,6 +5,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { ticketState } from "@/lib/queue/queries";
 import { connection } from "next/server";
 
+// Reached by its token only: rendered per request (a blocking route), never a shared shell.
+export const instant = false;
+
 export const metadata: Metadata = { title: "Je volgnummer", robots: { index: false } };
 export default async function TicketPage({ params }: { params: Promise<{ token: string }> }) {
   // Live state, rendered per request and never kept in a prerendered shell.

@@ -12,6 +12,9 @@ import { prepareBooking, type PreparedBooking } from "@/lib/halls/prepare";
 import { activeBookings } from "@/lib/halls/queries";
 import { bookingSchema, bookingToSearch } from "@/lib/halls/schema";
 
+// The signed-in requester's own review: rendered per request (a blocking route).
+export const instant = false;
+
 export const metadata: Metadata = { title: "Reservatie nakijken" };
 
 type Props = {
