@@ -1,8 +1,11 @@
 // Public pictures (halls, material, posters) by id, optionally a smaller rendition (?w=640). A
 // stored file never changes, so browsers may keep it for a year. Private files are not served here.
+import { connection } from "next/server";
 import { publicFile } from "@/lib/uploads/queries";
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  // Answered per request, never prerendered (Cache Components: the supported way to be dynamic).
+  await connection();
   const { id } = await params;
   const width = Number(new URL(request.url).searchParams.get("w")) || undefined;
   const file = id.length <= 40 ? await publicFile(id, width && width <= 4000 ? width : undefined) : null;

@@ -1,6 +1,6 @@
 // The staff inbox, filtered as on screen, as a CSV download for Belgian Excel. Staff with
 // reports:manage only; each export is audited because it takes report texts out of the application.
-import { NextResponse } from "next/server";
+import { connection, NextResponse } from "next/server";
 import { recordAudit } from "@/lib/audit/record";
 import { requireApiStaff } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
@@ -9,6 +9,8 @@ import { exportFileName, inboxCsv } from "@/lib/reports/export";
 import { inboxFilterFromSearch } from "@/lib/reports/inbox-filter";
 
 export async function GET(request: Request) {
+  // Answered per request, never prerendered (Cache Components: the supported way to be dynamic).
+  await connection();
   try {
     const actor = await requireApiStaff("reports:manage");
     const params = new URL(request.url).searchParams;

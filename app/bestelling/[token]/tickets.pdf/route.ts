@@ -1,10 +1,13 @@
 // The tickets of a paid order as a PDF, reached with the order's unguessable token.
+import { connection } from "next/server";
 import { getPdfIdentity } from "@/lib/municipality/queries";
 import { renderPdf } from "@/lib/pdf/render";
 import { ticketsSpec } from "@/lib/tickets/pdf";
 import { getOrderByToken, getTicketsOfOrder } from "@/lib/tickets/queries";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
+  // Answered per request, never prerendered (Cache Components: the supported way to be dynamic).
+  await connection();
   const { token } = await params;
   const order = await getOrderByToken(token);
   if (!order || order.status !== "PAID")

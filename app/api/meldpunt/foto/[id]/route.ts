@@ -1,13 +1,15 @@
 // Serves a report photo: to whoever holds the report's status-page token (?t=), or to staff with
 // reports:manage. The bytes were sniffed and stripped on upload; the stored type is ours, not the
 // uploader's, and nosniff keeps the browser from guessing otherwise.
-import { NextResponse } from "next/server";
+import { connection, NextResponse } from "next/server";
 import { requireApiStaff } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { getReportByToken } from "@/lib/reports/queries";
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  // Answered per request, never prerendered (Cache Components: the supported way to be dynamic).
+  await connection();
   const { id } = await params;
   const token = new URL(request.url).searchParams.get("t");
   try {
