@@ -2,6 +2,7 @@
 // against the production build, started on E2E_PORT (a free port chosen by the runner) with the e2e database that
 // scripts/test-all.ts migrated and seeded.
 import { defineConfig, devices } from "@playwright/test";
+import { PORTAL_SERVER_COMMAND } from "./server/command";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 
@@ -37,7 +38,7 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
     // The portal's own server (client address, CSP hashes), as in production.
-    command: `env PORT=${port} NODE_ENV=production npx tsx server/main.ts`,
+    command: `env PORT=${port} NODE_ENV=production ${PORTAL_SERVER_COMMAND.join(" ")}`,
     url: `http://localhost:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -10,6 +10,7 @@ import path from "node:path";
 import { createPrismaClient } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrations";
 import { seed } from "@/prisma/seed";
+import { PORTAL_SERVER_COMMAND } from "@/server/command";
 import { buildIfStale } from "./build-if-stale";
 import { startDatabaseForScripts } from "./script-database";
 
@@ -62,7 +63,8 @@ async function main() {
   };
   if (!dev) buildIfStale(env);
   // The portal's own server in front of Next (client address, CSP hashes): server/main.ts.
-  const server = spawn("npx", ["tsx", "server/main.ts", ...(dev ? ["--dev"] : [])], {
+  const [command, ...args] = PORTAL_SERVER_COMMAND;
+  const server = spawn(command, [...args, ...(dev ? ["--dev"] : [])], {
     stdio: "inherit",
     env,
   });

@@ -1,6 +1,6 @@
 // The portal's HTTP server: Next's request handler behind createPortalServer (client address,
 // security headers, CSP hashes). `npm start`, `npm run dev`, the e2e tests and the benchmarks all
-// serve through it, never through a bare `next start`. Usage: tsx server/main.ts [--dev]
+// serve through it, never through a bare `next start`. Started as in server/command.ts, [--dev].
 // Refuses to start on an invalid environment (in production: without PUBLIC_URL).
 import next from "next";
 import { env } from "@/lib/env";

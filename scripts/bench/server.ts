@@ -6,6 +6,7 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { PORTAL_SERVER_COMMAND } from "@/server/command";
 import { buildIfStale } from "../build-if-stale";
 import { freePort } from "./free-port";
 import type { BenchRun } from "./resources";
@@ -76,11 +77,11 @@ export async function startServer(run: BenchRun, databaseUrl: string, extraEnv: 
     id: readFileSync(".next/BUILD_ID", "utf8"),
     time: statSync(".next/BUILD_ID").mtimeMs,
   };
-  const command =
+  const [command, ...args] =
     process.env.BENCH_SERVER === "next-start"
-      ? ["next", "start", "-p", String(port)]
-      : ["tsx", "server/main.ts"];
-  const server = spawn("npx", command, {
+      ? ["npx", "next", "start", "-p", String(port)]
+      : PORTAL_SERVER_COMMAND;
+  const server = spawn(command, args, {
     env,
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
