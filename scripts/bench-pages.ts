@@ -2,6 +2,7 @@
 // Starts a throwaway PostgreSQL with the demo data, builds the production app when stale, serves it
 // through the portal's own server (BENCH_SERVER=next-start: bare `next start`), then measures with
 // autocannon, interleaved: the bare route (/api/bench/ping), a page, the bare route, the next page…
+// After each page the server is given time to finish what it had accepted (scripts/bench/drain.ts).
 // Shared, noisy machines: only the ratio to the bare route measured right before means something.
 // Options (environment): BENCH_CONNECTIONS (50), BENCH_SECONDS per window (3), BENCH_ROUNDS (2),
 // BENCH_PAGES (comma-separated names, e.g. "home,zaal").
@@ -9,6 +10,7 @@ import autocannon from "autocannon";
 import os from "node:os";
 import { seed } from "@/prisma/seed";
 import { startDatabase } from "./bench/database";
+import { drain, idleLatency } from "./bench/drain";
 import { fmt, pad } from "./bench/format";
 import { type PageTarget, publicPages } from "./bench/pages";
 import { createRun } from "./bench/resources";
@@ -56,6 +58,8 @@ async function main() {
   // Warm up: every page rendered once (first renders fill caches and load code), then some load.
   for (const page of pages) await fetch(`http://127.0.0.1:${server.port}${page.path}`).then((r) => r.text());
   await measure(server.port, "/api/bench/ping", 2);
+  // Idle means a single bare request answers within a few times its idle time (shared machines).
+  const prompt = Math.max(50, 4 * (await idleLatency(server.port)));
 
   const samples = new Map<PageTarget, { ratio: number[]; rps: number[]; p95: number[]; bad: number }>();
   const pings: number[] = [];
@@ -64,6 +68,7 @@ async function main() {
       if (run.abort.signal.aborted) return;
       const ping = await measure(server.port, "/api/bench/ping");
       const result = await measure(server.port, page.path);
+      const drained = await drain(server.port, prompt);
       pings.push(ping.rps);
       const entry = samples.get(page) ?? { ratio: [], rps: [], p95: [], bad: 0 };
       entry.ratio.push(result.rps / ping.rps);
@@ -72,7 +77,8 @@ async function main() {
       entry.bad += result.non2xx + result.errors;
       samples.set(page, entry);
       console.log(
-        `[bench] ronde ${round} ${pad(page.name, 16)} ${pad(fmt(result.rps), 6)} req/s (ping ${fmt(ping.rps)})`,
+        `[bench] ronde ${round} ${pad(page.name, 16)} ${pad(fmt(result.rps), 6)} req/s (ping ${fmt(ping.rps)})` +
+          (drained > 1000 ? `; de server werkte daarna nog ${fmt(drained / 1000, 1)} s af` : ""),
       );
     }
   }
