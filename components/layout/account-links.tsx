@@ -1,33 +1,38 @@
-// The signed-in part of the header: the only part of the shell that depends on who is asking, so it
-// is a small dynamic island (read per request behind Suspense) and every page's shell stays static.
+"use client";
+// The signed-in part of the header. The header is part of every page's cached document, the same for
+// every visitor, so the links follow the visitor once the browser knows who it is
+// (use-account-summary.ts). Until then, and without JavaScript, it offers "Aanmelden", which takes a
+// signed-in visitor on to Mijn Wingene.
 import Link from "next/link";
 import { Suspense } from "react";
-import { getActor } from "@/lib/auth/actor";
+import { useAccountSummary } from "./use-account-summary";
 
-async function AccountLinksOfRequest() {
-  const actor = await getActor();
-  if (!actor) {
-    return (
-      <Link href="/aanmelden" className="font-semibold" prefetch={false}>
-        Aanmelden
-      </Link>
-    );
-  }
+function SignInLink() {
+  return (
+    <Link href="/aanmelden" className="font-semibold" prefetch={false}>
+      Aanmelden
+    </Link>
+  );
+}
+
+function AccountLinksOfVisitor() {
+  const account = useAccountSummary();
+  if (!account?.signedIn) return <SignInLink />;
   return (
     <>
-      {actor.actingFor && (
+      {account.actingFor && (
         <Link
           href="/mijn/verenigingen"
           prefetch={false}
           className="rounded bg-accent-500/30 px-2 py-1 text-sm font-semibold text-slate-900 no-underline"
         >
-          Namens {actor.actingFor.name}
+          Namens {account.actingFor}
         </Link>
       )}
       <Link href="/mijn" className="font-semibold" prefetch={false}>
         Mijn Wingene
       </Link>
-      {actor.permissions.size > 0 && (
+      {account.staff && (
         <Link href="/beheer" className="font-semibold" prefetch={false}>
           Beheer
         </Link>
@@ -38,8 +43,8 @@ async function AccountLinksOfRequest() {
 
 export function AccountLinks() {
   return (
-    <Suspense fallback={<span aria-hidden="true" className="inline-block w-24" />}>
-      <AccountLinksOfRequest />
+    <Suspense fallback={<SignInLink />}>
+      <AccountLinksOfVisitor />
     </Suspense>
   );
 }

@@ -1,21 +1,26 @@
-// "Nu open tot 19:00" depends on the minute, so it is never part of a cached shell: a small island
-// computed per request (io() keeps it out of every prerender) from the cached hours and closures.
-import { io } from "next/cache";
-import { Suspense } from "react";
+"use client";
+// "Nu open tot 19:00" depends on the minute, so it is computed in the browser, from the cached hours
+// and closures, and kept current while the page is open; the page itself stays one cached document
+// for every visitor. Without JavaScript the line stays a pointer to today's hours.
+import { useSyncExternalStore } from "react";
 import type { Closure, OpeningWindow } from "@/lib/sites/opening-status";
 import { OpeningStatusLine } from "./opening-status-line";
 
 type Props = { windows: OpeningWindow[]; closures: Closure[] };
 
-async function StatusAtRequestTime(props: Props) {
-  await io();
-  return <OpeningStatusLine now={new Date()} {...props} />;
+const MINUTE = 60_000;
+
+function subscribeToMinutes(onMinute: () => void): () => void {
+  const timer = setInterval(onMinute, MINUTE / 4);
+  return () => clearInterval(timer);
 }
 
+/** The current minute: the same value between ticks, so React renders only when it changes. */
+const currentMinute = () => Math.floor(Date.now() / MINUTE);
+const noMinuteOnTheServer = () => null;
+
 export function OpeningStatusNow(props: Props) {
-  return (
-    <Suspense fallback={<p className="text-lg">Openingsuren van vandaag…</p>}>
-      <StatusAtRequestTime {...props} />
-    </Suspense>
-  );
+  const minute = useSyncExternalStore(subscribeToMinutes, currentMinute, noMinuteOnTheServer);
+  if (minute === null) return <p className="text-lg">Openingsuren van vandaag…</p>;
+  return <OpeningStatusLine now={new Date(minute * MINUTE)} {...props} />;
 }

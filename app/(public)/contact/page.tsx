@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import Link from "next/link";
-import { ContactForm } from "@/components/contact/contact-form";
+import { ContactFormForVisitor } from "@/components/contact/contact-form-for-visitor";
 import { OpeningStatusNow } from "@/components/sites/opening-status-now";
 import { PageHeader } from "@/components/ui/page-header";
-import { getActor } from "@/lib/auth/actor";
 import { getMunicipality } from "@/lib/municipality/queries";
 import { publicSitesWithHours } from "@/lib/sites/queries";
 
@@ -64,17 +62,9 @@ export default async function ContactPage() {
           <h2 id="form" className="mb-4 text-2xl font-bold">
             Online formulier
           </h2>
-          {/* Filled in with the signed-in resident's name and address: an island of the request. */}
-          <Suspense fallback={<ContactForm />}>
-            <ContactFormForVisitor />
-          </Suspense>
+          <ContactFormForVisitor />
         </section>
       </div>
     </>
   );
-}
-
-async function ContactFormForVisitor() {
-  const actor = await getActor();
-  return <ContactForm defaultName={actor?.name ?? undefined} defaultEmail={actor?.email ?? undefined} />;
 }

@@ -1,0 +1,30 @@
+"use client";
+// The contact form, filled in with a signed-in resident's name and address once the browser knows
+// who is visiting (the page is one cached document for everyone). Someone who already started typing
+// keeps what they typed: the form is only filled in before the first keystroke.
+import { Suspense, useState } from "react";
+import { useAccountSummary } from "@/components/layout/use-account-summary";
+import { ContactForm } from "./contact-form";
+
+function ContactFormFilledIn() {
+  const account = useAccountSummary();
+  const [typedFirst, setTypedFirst] = useState(false);
+  const visitor = account?.signedIn && !typedFirst ? account : null;
+  return (
+    <div onInput={() => account === null && setTypedFirst(true)}>
+      <ContactForm
+        key={visitor ? "aangemeld" : "anoniem"}
+        defaultName={visitor?.name ?? undefined}
+        defaultEmail={visitor?.email ?? undefined}
+      />
+    </div>
+  );
+}
+
+export function ContactFormForVisitor() {
+  return (
+    <Suspense fallback={<ContactForm />}>
+      <ContactFormFilledIn />
+    </Suspense>
+  );
+}
