@@ -1,12 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "@/lib/http/page-interrupts";
+import { atLeastOne } from "@/lib/cache/static-params";
 import { PageHeader } from "@/components/ui/page-header";
-import { getService, sitesOffering } from "@/lib/appointments/queries";
+import { getService, listServices, sitesOffering } from "@/lib/appointments/queries";
 
 // The address decides what this shows, so the first request for it waits for the page (a blocking
-// route); the cached facts make that cheap, and the request's own parts stay islands.
+// route); after that the page of this address is a cached document (lib/cache/static-params.ts).
 export const instant = false;
+
+export async function generateStaticParams() {
+  return atLeastOne(
+    (await listServices()).map((s) => ({ service: s.slug })),
+    { service: "-" },
+  );
+}
 
 type Props = { params: Promise<{ service: string }> };
 

@@ -5,9 +5,13 @@ import { PageHeader } from "@/components/ui/page-header";
 import { services } from "@/content/services";
 import { getMunicipality } from "@/lib/municipality/queries";
 
-// The address decides what this shows, so the first request for it waits for the page (a blocking
-// route); the cached facts make that cheap, and the request's own parts stay islands.
+// Every service is known from content/services.ts, so each page is rendered once and cached whole
+// (lib/cache/static-params.ts); the first request for an address waits for it (a blocking route).
 export const instant = false;
+
+export async function generateStaticParams() {
+  return services.map((s) => ({ slug: s.slug }));
+}
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "@/lib/http/page-interrupts";
+import { atLeastOne } from "@/lib/cache/static-params";
 import { connection } from "next/server";
 import { Suspense } from "react";
 import { ReservationForm } from "@/components/tickets/reservation-form";
@@ -8,11 +9,18 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatDateTime, formatLongDate, formatTime } from "@/lib/be/time";
 import { getActor } from "@/lib/auth/actor";
-import { getPerformance, getPerformanceFacts } from "@/lib/tickets/queries";
+import { getPerformance, getPerformanceFacts, listSeason } from "@/lib/tickets/queries";
 
 // The address decides what this shows, so the first request for it waits for the page (a blocking
-// route); the cached facts make that cheap, and the request's own parts stay islands.
+// route); after that the page of this address is a cached document (lib/cache/static-params.ts).
 export const instant = false;
+
+export async function generateStaticParams() {
+  return atLeastOne(
+    (await listSeason()).map((p) => ({ slug: p.slug })),
+    { slug: "-" },
+  );
+}
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Image from "next/image";
 import Link from "next/link";
+import { connection } from "next/server";
 import { Suspense } from "react";
 import { notFound } from "@/lib/http/page-interrupts";
+import { atLeastOne } from "@/lib/cache/static-params";
 import { AvailabilityCalendar } from "@/components/halls/availability-calendar";
 import { BookingForm } from "@/components/halls/booking-form";
 import { MonthOverview } from "@/components/halls/month-overview";
@@ -15,11 +17,18 @@ import { formatEuro } from "@/lib/be/money";
 import { addBrusselsDays, brusselsInstant, brusselsParts, formatMinutes } from "@/lib/be/time";
 import { getActor } from "@/lib/auth/actor";
 import { calendarDays, hourWindows, mondayOf } from "@/lib/halls/calendar";
-import { activeBookings, bookingParties, getHall } from "@/lib/halls/queries";
+import { activeBookings, bookingParties, getHall, listHalls } from "@/lib/halls/queries";
 
 // The address decides what this shows, so the first request for it waits for the page (a blocking
-// route); the cached facts make that cheap, and the request's own parts stay islands.
+// route); after that the page of this address is a cached document (lib/cache/static-params.ts).
 export const instant = false;
+
+export async function generateStaticParams() {
+  return atLeastOne(
+    (await listHalls()).map((h) => ({ slug: h.slug })),
+    { slug: "-" },
+  );
+}
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -159,6 +168,9 @@ type Query = Props["searchParams"];
 
 /** The week and month asked for, from the bookings as they are now. */
 async function HallAvailability({ hall, searchParams }: { hall: Hall; searchParams: Query }) {
+  // Bookings and today are read per request: never in a prerender of the page (a prefetch or the
+  // cached document of this hall), where the query may already be known but the clock may not be read.
+  await connection();
   const query = await searchParams;
   const now = new Date();
   const today = brusselsParts(now).dateKey;
