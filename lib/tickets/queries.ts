@@ -36,6 +36,17 @@ export async function seatsLeft(poolId: string, now = new Date()) {
   return (await availability(db, [poolId], now)).get(poolId)?.available ?? 0;
 }
 
+/** Seats left of every performance on the programme (/tickets), now: authoritative, never cached. */
+export async function seasonSeatsLeft(now = new Date()): Promise<Record<string, number>> {
+  const performances = await db.performance.findMany({
+    where: { published: true, cancelledAt: null, startsAt: { gt: now } },
+    select: { poolId: true },
+  });
+  const pools = performances.map((p) => p.poolId);
+  const free = await availability(db, pools, now);
+  return Object.fromEntries(pools.map((poolId) => [poolId, free.get(poolId)?.available ?? 0]));
+}
+
 export async function getPerformance(slug: string, now = new Date()) {
   const performance = await db.performance.findFirst({
     where: { slug, published: true },

@@ -3,12 +3,10 @@ import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatEuro } from "@/lib/be/money";
 import { formatLongDate, formatTime } from "@/lib/be/time";
-import { SeatsLeft } from "@/components/tickets/seats-left";
+import { SeasonSeats, SeatsLeft } from "@/components/tickets/seats-left";
 import { listSeason } from "@/lib/tickets/queries";
 
 export const metadata: Metadata = { title: "Tickets" };
-
-const seatsText = (left: number) => (left > 0 ? `nog ${left} vrij` : "uitverkocht");
 
 export default async function ProgrammePage() {
   const performances = await listSeason();
@@ -21,36 +19,38 @@ export default async function ProgrammePage() {
       {performances.length === 0 ? (
         <p>Er staan op dit moment geen voorstellingen in de verkoop.</p>
       ) : (
-        <ul className="grid gap-4 md:grid-cols-2">
-          {performances.map((p) => (
-            <li key={p.id} className="rounded-lg border border-slate-300 p-5">
-              <h2 className="text-xl font-bold">
-                <Link href={`/tickets/${p.slug}`}>{p.title}</Link>
-              </h2>
-              {p.subtitle && <p className="text-slate-700">{p.subtitle}</p>}
-              <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
-                <dt className="font-semibold">Wanneer</dt>
-                <dd>
-                  {formatLongDate(p.startsAt)} om {formatTime(p.startsAt)}
-                </dd>
-                <dt className="font-semibold">Waar</dt>
-                <dd>{p.venueName}</dd>
-                <dt className="font-semibold">Prijs</dt>
-                <dd>
-                  {p.priceRange
-                    ? p.priceRange.min === p.priceRange.max
-                      ? formatEuro(p.priceRange.min)
-                      : `${formatEuro(p.priceRange.min)} – ${formatEuro(p.priceRange.max)}`
-                    : "–"}
-                </dd>
-                <dt className="font-semibold">Plaatsen</dt>
-                <dd>
-                  <SeatsLeft poolId={p.poolId} format={seatsText} />
-                </dd>
-              </dl>
-            </li>
-          ))}
-        </ul>
+        <SeasonSeats>
+          <ul className="grid gap-4 md:grid-cols-2">
+            {performances.map((p) => (
+              <li key={p.id} className="rounded-lg border border-slate-300 p-5">
+                <h2 className="text-xl font-bold">
+                  <Link href={`/tickets/${p.slug}`}>{p.title}</Link>
+                </h2>
+                {p.subtitle && <p className="text-slate-700">{p.subtitle}</p>}
+                <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+                  <dt className="font-semibold">Wanneer</dt>
+                  <dd>
+                    {formatLongDate(p.startsAt)} om {formatTime(p.startsAt)}
+                  </dd>
+                  <dt className="font-semibold">Waar</dt>
+                  <dd>{p.venueName}</dd>
+                  <dt className="font-semibold">Prijs</dt>
+                  <dd>
+                    {p.priceRange
+                      ? p.priceRange.min === p.priceRange.max
+                        ? formatEuro(p.priceRange.min)
+                        : `${formatEuro(p.priceRange.min)} – ${formatEuro(p.priceRange.max)}`
+                      : "–"}
+                  </dd>
+                  <dt className="font-semibold">Plaatsen</dt>
+                  <dd>
+                    <SeatsLeft poolId={p.poolId} wording="phrase" />
+                  </dd>
+                </dl>
+              </li>
+            ))}
+          </ul>
+        </SeasonSeats>
       )}
     </>
   );
