@@ -26,8 +26,8 @@ function option(name: string, fallback: number): number {
 
 /** One racer: loads the command, warms its connection, waits for "go", books, reports. */
 async function racer() {
-  const { requestBooking } = await import("@/lib/halls/request");
-  const { bookingSchema } = await import("@/lib/halls/schema");
+  const { requestBooking } = await import("@/lib/halls/commands/request");
+  const { bookingSchema } = await import("@/lib/halls/schema/booking");
   const { db } = await import("@/lib/db");
   await db.$queryRaw`SELECT 1`;
   process.once("message", async (job: Job) => {

@@ -1,5 +1,5 @@
-// Dutch words for a hall booking's status and deposit outcome, shared by resident and staff pages.
-// (Customer categories are data: HallCategory.)
+// Dutch words for a hall booking's status and deposit outcome, and for what a hall order is, shared
+// by resident and staff pages, mails and the timeline. (Customer categories are data: HallCategory.)
 import type { HallBookingStatus, HallDepositOutcome } from "@/generated/prisma/enums";
 
 export const BOOKING_STATUS_LABELS: Record<HallBookingStatus, string> = {
@@ -14,3 +14,18 @@ export const DEPOSIT_LABELS: Record<HallDepositOutcome, string> = {
   PARTLY_KEPT: "deels ingehouden",
   KEPT: "ingehouden",
 };
+
+/** Who signs the hall mails and answers questions about halls. */
+export const HALL_SERVICE = "Dienst vrije tijd";
+
+/**
+ * What a hall order is called on the payment pages and in the timeline: a hall order is rent and
+ * a deposit, never tickets. The order page shows these for orders with hall lines.
+ */
+export const HALL_ORDER_LABELS = {
+  service: "Zalen",
+  afterTransfer:
+    "Je reservatie is betaald zodra we je overschrijving ontvingen; je krijgt dan een bevestiging per e-mail.",
+  paidAtDesk: "Betaling geboekt; de reservatie is betaald.",
+  lines: "Huur en waarborg",
+} as const;

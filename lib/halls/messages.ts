@@ -9,6 +9,7 @@ export const hallMessages = {
   // Asking for a hall
   overlap:
     "Deze zaal is op dat moment al gereserveerd, aangevraagd of gesloten. Kies een ander dagdeel, uur of een andere datum.",
+  busy: "Iemand anders reserveert deze zaal op dit moment. Probeer het over enkele ogenblikken opnieuw.",
   seriesFull: "Alle gekozen weken zijn al bezet. Kies een ander dagdeel of uur.",
   rentalUnitChanged: "Deze zaal wordt anders verhuurd; laad de pagina opnieuw.",
   notAMember: "Je bent geen lid van deze vereniging; je kan niet voor haar reserveren.",
@@ -16,7 +17,7 @@ export const hallMessages = {
   categoryNotAllowed: (categoryLabel: string) =>
     `Deze zaal is niet te huur voor de categorie "${categoryLabel.toLowerCase()}".`,
   invoiceOnlyForRecognised: "Betalen met een factuur achteraf kan alleen voor erkende verenigingen.",
-  noResidentWithEmail: "Geen inwoner met dit e-mailadres. Registreer hem of haar eerst.",
+  residentNotFound: "Deze inwoner vonden we niet. Zoek hem of haar opnieuw of registreer eerst.",
   chooseStartHour: "Kies een beginuur (heel uur).",
   chooseEndHour: "Kies een einduur (heel uur).",
   chooseDayPart: "Kies minstens één dagdeel van deze zaal.",
@@ -30,6 +31,7 @@ export const hallMessages = {
     `Je kan deze zaal maximaal ${months} maanden op voorhand reserveren (tot en met ${lastDateKey.split("-").reverse().join("/")}).`,
   transferTooLate:
     "Je reservatie begint te snel om nog per overschrijving te betalen. Betaal online of aan de balie.",
+  incompleteRequest: "Deze aanvraag is onvolledig.",
   // Deciding, cancelling, settling
   bookingNotFound: "Deze reservatie bestaat niet.",
   alreadyDecidedOrCancelled: "Over deze aanvraag is al beslist of ze is geannuleerd.",

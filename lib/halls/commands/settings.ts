@@ -3,12 +3,13 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
+import { transaction } from "@/lib/db/tx";
 import { AppError } from "@/lib/errors";
-import type { HallSettingsInput } from "./settings-schema";
-import { hallMessages } from "./messages";
+import { hallMessages } from "../messages";
+import type { HallSettingsInput } from "../schema/settings";
 
 export async function updateHallSettings(input: HallSettingsInput, staffId: string) {
-  await db.$transaction(async (tx) => {
+  await transaction(db, async (tx) => {
     const hall = await tx.hall.findUnique({ where: { id: input.hallId }, select: { id: true } });
     if (!hall) throw new AppError("NOT_FOUND", hallMessages.hallNotFound);
     await tx.hall.update({

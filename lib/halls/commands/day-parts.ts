@@ -3,16 +3,17 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
+import { transaction } from "@/lib/db/tx";
 import { FieldError } from "@/lib/errors";
-import type { DayPartInput } from "./day-parts-schema";
-import { hallMessages } from "./messages";
+import { hallMessages } from "../messages";
+import type { DayPartInput } from "../schema/day-parts";
 
 export async function saveDayParts(staffId: string, parts: DayPartInput[]): Promise<void> {
-  await db.$transaction(async (tx) => {
+  await transaction(db, async (tx) => {
     const known = new Set((await tx.hallDayPart.findMany({ select: { code: true } })).map((p) => p.code));
     for (const part of parts)
       if (!known.has(part.code))
-        throw new FieldError(`label_${part.code}`, hallMessages.dayPartNotFound, "NOT_FOUND");
+        throw new FieldError(`parts.${part.code}.label`, hallMessages.dayPartNotFound, "NOT_FOUND");
     for (const [sortOrder, part] of parts.entries())
       await tx.hallDayPart.update({
         where: { code: part.code },

@@ -1,7 +1,9 @@
 // Reads for the public catalogue and hall pages. Availability comes from the same rows and the
 // same rule (status REQUESTED or APPROVED) as the exclusion constraint, so what shows free is free.
 import "server-only";
+import { addBrusselsDays, brusselsInstant, formatMinutes } from "@/lib/be/time";
 import { db } from "@/lib/db";
+import { calendarDays, hourWindows, mondayOf } from "../calendar";
 
 export async function listHalls() {
   const [halls, categories] = await Promise.all([
@@ -32,7 +34,9 @@ export async function getHall(slug: string) {
   return { ...hall, tariffs, dayParts };
 }
 
-/** Active bookings of a hall between two instants (for the calendar). */
+export type CatalogueHall = NonNullable<Awaited<ReturnType<typeof getHall>>>;
+
+/** Active bookings of halls between two instants (for the calendars). */
 export async function activeBookings(hallIds: string[], from: Date, until: Date) {
   return db.hallBooking.findMany({
     where: {
@@ -46,7 +50,37 @@ export async function activeBookings(hallIds: string[], from: Date, until: Date)
   });
 }
 
-/** The user's memberships, for "book on behalf of" (acting association first). */
+/** The day parts (or hours) a hall rents by, as rows of its calendars. */
+export function hallWindows(
+  hall: Pick<CatalogueHall, "rentalUnit" | "opensAtMinutes" | "closesAtMinutes" | "dayParts">,
+) {
+  return hall.rentalUnit === "HOURLY"
+    ? hourWindows(hall.opensAtMinutes, hall.closesAtMinutes)
+    : hall.dayParts.map((p) => ({
+        ...p,
+        key: p.code,
+        label: `${p.label} ${formatMinutes(p.startMinutes)}–${formatMinutes(p.endMinutes)}`,
+      }));
+}
+
+/** The week that holds `anchor` and the six weeks from the first Monday of its month. */
+export async function hallAvailability(hall: CatalogueHall, anchor: string, now: Date) {
+  const monday = mondayOf(anchor);
+  const monthStart = mondayOf(`${monday.slice(0, 8)}01`);
+  const windows = hallWindows(hall);
+  const bookings = await activeBookings(
+    [hall.id],
+    brusselsInstant(monthStart, 0),
+    brusselsInstant(addBrusselsDays(monthStart, 42), 0),
+  );
+  return {
+    monday,
+    week: calendarDays(monday, 7, windows, bookings, now),
+    month: calendarDays(monthStart, 42, windows, bookings, now),
+  };
+}
+
+/** The user's memberships, for "book on behalf of". */
 export async function bookingParties(userId: string) {
   const memberships = await db.associationMember.findMany({
     where: { userId },

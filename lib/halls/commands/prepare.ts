@@ -6,13 +6,13 @@ import "server-only";
 import type { HallCustomerCategory } from "@/generated/prisma/enums";
 import { addBrusselsDays } from "@/lib/be/time";
 import type { Db, Tx } from "@/lib/db/client";
-import { checkBookingWindow } from "./booking-window";
-import { determineCategory } from "./category";
 import { FieldError } from "@/lib/errors";
-import { quote, type Quote } from "./pricing";
-import type { BookingInput } from "./schema";
-import { dayPartSlot, hourlySlot, parseClock, type Slot } from "./slots";
-import { hallMessages } from "./messages";
+import { checkBookingWindow } from "../booking-window";
+import { determineCategory } from "../category";
+import { hallMessages } from "../messages";
+import { quote, type Quote } from "../pricing";
+import type { BookingInput } from "../schema/booking";
+import { dayPartSlot, hourlySlot, parseClock, type Slot } from "../slots";
 
 export type Occurrence = { date: string; slot: Slot };
 

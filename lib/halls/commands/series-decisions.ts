@@ -6,7 +6,7 @@ import { formatDate } from "@/lib/be/time";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { approveBooking } from "./decisions";
-import { hallMessages } from "./messages";
+import { hallMessages } from "../messages";
 
 export type SeriesApproval = { approved: number; failed: { date: string; message: string }[] };
 

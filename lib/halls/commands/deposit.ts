@@ -1,13 +1,14 @@
 // After the event staff release the deposit or keep part of it with a reason (damage, cleaning).
 // Settled once: a conditional update on "no outcome yet".
 import "server-only";
-import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record";
-import { formatEuro } from "@/lib/be/money";
+import { db } from "@/lib/db";
+import { lockRows, transaction } from "@/lib/db/tx";
 import { AppError } from "@/lib/errors";
-import { deliverAll, queueHallMail } from "./mails";
+import { deliverQueued, queueMail } from "@/lib/mail/outbox";
+import { depositSettledMail } from "../mails";
+import { hallMessages } from "../messages";
 import { refundHallMoney } from "./refunds";
-import { hallMessages } from "./messages";
 
 export async function settleDeposit(
   bookingId: string,
@@ -16,7 +17,8 @@ export async function settleDeposit(
   staffId: string,
   now = new Date(),
 ) {
-  const { mailId, booking } = await db.$transaction(async (tx) => {
+  const { mailId, booking } = await transaction(db, async (tx) => {
+    await lockRows(tx, "HallBooking", [bookingId]);
     const booking = await tx.hallBooking.findUnique({
       where: { id: bookingId },
       include: { hall: { select: { name: true } }, user: { select: { name: true, email: true } } },
@@ -50,28 +52,10 @@ export async function settleDeposit(
       subjectId: booking.id,
       details: { keptCents, reason },
     });
-    const id = await queueHallMail(
-      tx,
-      {
-        hallName: booking.hall.name,
-        startsAt: booking.startsAt,
-        slotLabel: booking.slotLabel,
-        priceCents: booking.priceCents,
-        depositCents: booking.depositCents,
-        to: booking.user.email ?? "",
-        name: booking.user.name,
-      },
-      `Waarborg: ${booking.hall.name}`,
-      keptCents === 0
-        ? [`We betalen je waarborg van ${formatEuro(booking.depositCents)} volledig terug.`]
-        : [
-            `We houden ${formatEuro(keptCents)} van je waarborg in. Reden: ${reason.trim()}`,
-            `We betalen ${formatEuro(booking.depositCents - keptCents)} terug.`,
-          ],
-    );
-    return { mailId: id, booking };
+    const mail = depositSettledMail(booking, keptCents, reason.trim());
+    return { mailId: mail && (await queueMail(tx, mail)), booking };
   });
-  await deliverAll(db, [mailId]);
+  await deliverQueued(db, [mailId]);
   const back = booking.depositCents - keptCents;
   return refundHallMoney(booking, "deposit", back, "Waarborg zaalreservatie", staffId);
 }

@@ -2,19 +2,20 @@
 // conditional update; the exclusion constraint is evaluated again on that update, so an approval
 // can never produce an overlap. The requester gets a mail with a pay link (or the invoice note).
 import "server-only";
+import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import type { Tx } from "@/lib/db/client";
-import { recordAudit } from "@/lib/audit/record";
+import { lockRows, transaction } from "@/lib/db/tx";
 import { AppError } from "@/lib/errors";
-import { orderPageUrl } from "@/lib/payments/notifications";
+import { deliverQueued, queueMail } from "@/lib/mail/outbox";
 import { settle } from "@/lib/payments/settle";
-import { BOOKING_TX, isOverlapViolation } from "./errors";
-import { deliverAll, queueHallMail } from "./mails";
+import { requestApprovedMail, requestRefusedMail } from "../mails";
+import { hallMessages } from "../messages";
+import { NO_OVERLAP } from "./hall-lock";
 import { createBookingOrder } from "./order";
-import { hallMessages } from "./messages";
 
 async function lockedBooking(tx: Tx, bookingId: string) {
-  await tx.$queryRaw`SELECT id FROM "HallBooking" WHERE id = ${bookingId} FOR UPDATE`;
+  await lockRows(tx, "HallBooking", [bookingId]);
   const booking = await tx.hallBooking.findUnique({
     where: { id: bookingId },
     include: {
@@ -28,20 +29,10 @@ async function lockedBooking(tx: Tx, bookingId: string) {
   return booking;
 }
 
-const mailOf = (b: Awaited<ReturnType<typeof lockedBooking>>) => ({
-  hallName: b.hall.name,
-  startsAt: b.startsAt,
-  slotLabel: b.slotLabel,
-  priceCents: b.priceCents,
-  depositCents: b.depositCents,
-  to: b.user.email ?? "",
-  name: b.user.name,
-});
-
 export async function approveBooking(bookingId: string, staffId: string, now = new Date()) {
-  let result;
-  try {
-    result = await db.$transaction(async (tx) => {
+  const result = await transaction(
+    db,
+    async (tx) => {
       const booking = await lockedBooking(tx, bookingId);
       if (booking.status !== "REQUESTED")
         throw new AppError("CONFLICT", hallMessages.alreadyDecidedOrCancelled);
@@ -64,7 +55,7 @@ export async function approveBooking(bookingId: string, staffId: string, now = n
             {
               userId: booking.userId,
               name: booking.association?.name ?? booking.user.name ?? booking.user.email ?? "Aanvrager",
-              email: booking.user.email ?? "",
+              email: booking.user.email,
             },
             null,
             now,
@@ -77,28 +68,19 @@ export async function approveBooking(bookingId: string, staffId: string, now = n
         subjectType: "HallBooking",
         subjectId: booking.id,
       });
-      const mailId = await queueHallMail(tx, mailOf(booking), `Aanvraag goedgekeurd: ${booking.hall.name}`, [
-        "Je aanvraag is goedgekeurd.",
-        order && order.totalCents > 0
-          ? `Betaal de huur en de waarborg hier (online of met overschrijving): ${orderPageUrl(order.accessToken)}`
-          : booking.invoiceLater
-            ? "Je vereniging krijgt achteraf een factuur."
-            : "Er valt niets te betalen.",
-      ]);
-      return { order, mailId };
-    }, BOOKING_TX);
-  } catch (error) {
-    if (isOverlapViolation(error)) throw new AppError("CONFLICT", hallMessages.overlap);
-    throw error;
-  }
+      const mail = requestApprovedMail(booking, order, booking.invoiceLater);
+      return { order, mailId: mail && (await queueMail(tx, mail)) };
+    },
+    { refusals: { [NO_OVERLAP]: () => new AppError("CONFLICT", hallMessages.overlap) } },
+  );
   if (result.order && result.order.totalCents === 0)
     await settle(result.order.id, { method: "FREE", amountCents: 0 }, "Gratis zaalreservatie");
-  await deliverAll(db, [result.mailId]);
+  await deliverQueued(db, [result.mailId]);
   return result.order;
 }
 
 export async function refuseBooking(bookingId: string, reason: string, staffId: string, now = new Date()) {
-  const mailId = await db.$transaction(async (tx) => {
+  const mailId = await transaction(db, async (tx) => {
     const booking = await lockedBooking(tx, bookingId);
     const moved = await tx.hallBooking.updateMany({
       where: { id: bookingId, status: "REQUESTED" },
@@ -114,10 +96,8 @@ export async function refuseBooking(bookingId: string, reason: string, staffId: 
       subjectId: booking.id,
       details: { reason },
     });
-    return queueHallMail(tx, mailOf(booking), `Aanvraag geweigerd: ${booking.hall.name}`, [
-      "Je aanvraag is helaas geweigerd.",
-      `Reden: ${reason}`,
-    ]);
+    const mail = requestRefusedMail(booking, reason);
+    return mail && queueMail(tx, mail);
   });
-  await deliverAll(db, [mailId]);
+  await deliverQueued(db, [mailId]);
 }

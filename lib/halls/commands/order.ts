@@ -3,7 +3,7 @@
 // the exclusion constraint on HallBooking already keeps the hall for this booking.
 import { createOrder } from "@/lib/payments";
 import type { Tx } from "@/lib/db/client";
-import { HALL_DEPOSIT_ITEM, HALL_ITEM } from "./fulfil";
+import { HALL_DEPOSIT_ITEM, HALL_ITEM } from "../fulfil";
 
 const PAY_DAYS = 14;
 
@@ -22,7 +22,7 @@ type Payable = {
 export async function createBookingOrder(
   tx: Tx,
   booking: Payable,
-  buyer: { userId: string; name: string; email: string },
+  buyer: { userId: string; name: string; email: string | null },
   soldById: string | null,
   now: Date,
 ) {

@@ -2,16 +2,17 @@
 // request that was never approved costs nothing. Who may cancel is in the query: the requester,
 // or a member of the association the booking is for; anyone else gets "not found".
 import "server-only";
+import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import type { Db, Tx } from "@/lib/db/client";
-import { recordAudit } from "@/lib/audit/record";
-import { formatEuro } from "@/lib/be/money";
+import { lockRows, transaction } from "@/lib/db/tx";
 import { AppError } from "@/lib/errors";
+import { deliverQueued, queueMail } from "@/lib/mail/outbox";
 import { cancelOrder } from "@/lib/payments";
-import { cancellationFee } from "./cancellation-fee";
-import { deliverAll, queueHallMail } from "./mails";
+import { cancellationFee } from "../cancellation-fee";
+import { bookingCancelledMail } from "../mails";
+import { hallMessages } from "../messages";
 import { paidTotal, refundHallMoney } from "./refunds";
-import { hallMessages } from "./messages";
 
 export function ownBookingWhere(userId: string) {
   return {
@@ -33,8 +34,15 @@ export async function findOwnBooking(client: Db | Tx, bookingId: string, userId:
   return booking;
 }
 
-/** The fee cancelling would cost now; shown before the user confirms. */
-export function feeFor(booking: Awaited<ReturnType<typeof findOwnBooking>>, now: Date) {
+type Feeable = {
+  status: string;
+  priceCents: number;
+  startsAt: Date;
+  hall: { cancellationRules: { minDaysBefore: number; feePercent: number; minimumCents: number }[] };
+};
+
+/** The fee cancelling would cost now; shown before the user confirms, charged when they do. */
+export function feeFor(booking: Feeable, now: Date) {
   if (booking.status === "REQUESTED") return { feeCents: 0, feePercent: 0, daysBefore: 0 };
   return cancellationFee(booking.hall.cancellationRules, booking.priceCents, booking.startsAt, now);
 }
@@ -42,8 +50,8 @@ export function feeFor(booking: Awaited<ReturnType<typeof findOwnBooking>>, now:
 export type Canceller = { userId: string; staffId?: string | null };
 
 export async function cancelBooking(bookingId: string, who: Canceller, now = new Date()) {
-  const { mailId, feeCents, booking } = await db.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT id FROM "HallBooking" WHERE id = ${bookingId} FOR UPDATE`;
+  const { mailId, feeCents, booking } = await transaction(db, async (tx) => {
+    await lockRows(tx, "HallBooking", [bookingId]);
     const booking = await findOwnBooking(tx, bookingId, who.userId);
     if (booking.status !== "REQUESTED" && booking.status !== "APPROVED")
       throw new AppError("CONFLICT", hallMessages.alreadyCancelledOrRefused);
@@ -64,32 +72,10 @@ export async function cancelBooking(bookingId: string, who: Canceller, now = new
       subjectId: booking.id,
       details: { feeCents: fee.feeCents, paid: Boolean(booking.paidAt) },
     });
-    const id = await queueHallMail(
-      tx,
-      {
-        hallName: booking.hall.name,
-        startsAt: booking.startsAt,
-        slotLabel: booking.slotLabel,
-        priceCents: booking.priceCents,
-        depositCents: booking.depositCents,
-        to: booking.user.email ?? "",
-        name: booking.user.name,
-      },
-      `Reservatie geannuleerd: ${booking.hall.name}`,
-      [
-        "Je reservatie is geannuleerd.",
-        fee.feeCents > 0
-          ? `De annuleringskost bedraagt ${formatEuro(fee.feeCents)} (${fee.feePercent} % van de huurprijs). ${
-              booking.paidAt
-                ? "De rest van wat je betaalde, met de volledige waarborg, betalen we terug."
-                : "Je krijgt hiervoor een factuur."
-            }`
-          : "Er is geen annuleringskost.",
-      ],
-    );
-    return { mailId: id, feeCents: fee.feeCents, booking };
+    const mail = bookingCancelledMail(booking, fee, Boolean(booking.paidAt));
+    return { mailId: mail && (await queueMail(tx, mail)), feeCents: fee.feeCents, booking };
   });
-  await deliverAll(db, [mailId]);
+  await deliverQueued(db, [mailId]);
   const back = (await paidTotal(booking.orderId)) - feeCents;
   const refund = await refundHallMoney(
     booking,
@@ -99,4 +85,14 @@ export async function cancelBooking(bookingId: string, who: Canceller, now = new
     who.staffId ?? who.userId,
   );
   return { feeCents, refund };
+}
+
+/** Staff cancel for the requester: the same command, with the requester read from the booking. */
+export async function cancelForRequester(bookingId: string, staffId: string, now = new Date()) {
+  const booking = await db.hallBooking.findFirst({
+    where: { id: bookingId, closureId: null },
+    select: { userId: true },
+  });
+  if (!booking) throw new AppError("NOT_FOUND", hallMessages.bookingNotFound);
+  return cancelBooking(bookingId, { userId: booking.userId, staffId }, now);
 }

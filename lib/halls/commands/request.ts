@@ -1,19 +1,20 @@
 // Requesting a booking (online, or by staff at the desk for a resident: the same command with
 // `staffId`). The database decides availability: an overlapping active booking violates the
-// exclusion constraint and the request is refused with a Dutch message. A weekly series inserts
-// each occurrence on its own, so the free ones are created and the colliding ones are reported.
+// exclusion constraint and the request is refused with the hall's Dutch message. A weekly series
+// inserts each occurrence on its own, so the free ones are created and the colliding ones reported.
 import "server-only";
-import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record";
-import { orderPageUrl } from "@/lib/payments/notifications";
-import { settle } from "@/lib/payments/settle";
+import { db } from "@/lib/db";
+import { transaction } from "@/lib/db/tx";
 import { FieldError } from "@/lib/errors";
-import { BOOKING_TX, isOverlapViolation, retryOnDeadlock } from "./errors";
-import { deliverAll, queueHallMail } from "./mails";
+import { deliverQueued, queueMail } from "@/lib/mail/outbox";
+import { settle } from "@/lib/payments/settle";
+import { bookingConfirmedMail, requestReceivedMail } from "../mails";
+import { hallMessages } from "../messages";
+import type { BookingInput } from "../schema/booking";
+import { HallTaken, hallWrite, lockHall } from "./hall-lock";
 import { createBookingOrder } from "./order";
 import { type Occurrence, type PreparedBooking, prepareBooking } from "./prepare";
-import type { BookingInput } from "./schema";
-import { hallMessages } from "./messages";
 
 export type Requester = { userId: string; staffId?: string | null };
 
@@ -26,20 +27,23 @@ export type RequestOutcome = {
   orderToken: string | null;
 };
 
-async function insertOne(
+type Buyer = { name: string; email: string | null };
+
+function insertOne(
   prepared: PreparedBooking,
   occurrence: Occurrence,
   requester: Requester,
-  buyer: { name: string; email: string },
+  buyer: Buyer,
   seriesId: string | null,
   now: Date,
 ) {
   // A series always goes to staff: they approve its occurrences together with the association.
   const instant = !prepared.hall.requiresApproval && !seriesId;
-  const status = instant ? ("APPROVED" as const) : ("REQUESTED" as const);
   const { quote: q } = prepared;
-  return retryOnDeadlock(() =>
-    db.$transaction(async (tx) => {
+  return transaction(
+    db,
+    async (tx) => {
+      await lockHall(tx, prepared.hall.id);
       const booking = await tx.hallBooking.create({
         data: {
           hallId: prepared.hall.id,
@@ -48,7 +52,7 @@ async function insertOne(
           category: prepared.category,
           startsAt: occurrence.slot.startsAt,
           endsAt: occurrence.slot.endsAt,
-          status,
+          status: instant ? "APPROVED" : "REQUESTED",
           slotLabel: occurrence.slot.label,
           units: q.units,
           unitCents: q.unitCents,
@@ -82,7 +86,8 @@ async function insertOne(
         details: { hall: prepared.hall.slug, slot: occurrence.slot.label, date: occurrence.date },
       });
       return { booking, order };
-    }, BOOKING_TX),
+    },
+    hallWrite,
   );
 }
 
@@ -98,7 +103,7 @@ export async function requestBooking(
   });
   const buyer = {
     name: prepared.association?.name ?? user.name ?? user.email ?? "Aanvrager",
-    email: user.email ?? "",
+    email: user.email,
   };
   const series =
     prepared.occurrences.length > 1
@@ -118,52 +123,24 @@ export async function requestBooking(
     try {
       created.push(await insertOne(prepared, occurrence, requester, buyer, series?.id ?? null, now));
     } catch (error) {
-      if (!isOverlapViolation(error)) throw error;
+      if (!(error instanceof HallTaken) || !series) throw error;
       collisions.push(occurrence.date);
     }
   }
   if (created.length === 0) {
     if (series) await db.hallBookingSeries.delete({ where: { id: series.id } });
-    throw new FieldError("date", series ? hallMessages.seriesFull : hallMessages.overlap, "CONFLICT");
+    throw new FieldError("date", hallMessages.seriesFull, "CONFLICT");
   }
-  const first = created[0];
+  const first = created[0]!;
   if (first.order && first.order.totalCents === 0)
     await settle(first.order.id, { method: "FREE", amountCents: 0 }, "Gratis zaalreservatie");
 
-  const mail = {
-    hallName: prepared.hall.name,
-    startsAt: first.booking.startsAt,
-    slotLabel: first.booking.slotLabel,
-    priceCents: first.booking.priceCents,
-    depositCents: first.booking.depositCents,
-    to: buyer.email,
-    name: user.name,
-  };
   const approved = first.booking.status === "APPROVED";
-  const mailId = await queueHallMail(
-    db,
-    mail,
-    approved ? `Zaal gereserveerd: ${prepared.hall.name}` : `Aanvraag ontvangen: ${prepared.hall.name}`,
-    approved
-      ? [
-          "Je reservatie is bevestigd.",
-          first.order
-            ? `Betaal ze hier: ${orderPageUrl(first.order.accessToken)}`
-            : "Je krijgt achteraf een factuur.",
-        ]
-      : [
-          created.length > 1
-            ? `We ontvingen je aanvraag voor ${created.length} weken.`
-            : "We ontvingen je aanvraag.",
-          ...(collisions.length
-            ? [
-                `Deze weken waren al bezet en zijn niet aangevraagd: ${collisions.map((d) => d.split("-").reverse().join("/")).join(", ")}.`,
-              ]
-            : []),
-          "De dienst vrije tijd bekijkt ze en je krijgt een e-mail zodra ze beslist heeft.",
-        ],
-  );
-  await deliverAll(db, [mailId]);
+  const mailed = { ...first.booking, hall: { name: prepared.hall.name }, user };
+  const mail = approved
+    ? bookingConfirmedMail(mailed, first.order?.accessToken ?? null)
+    : requestReceivedMail(mailed, created.length, collisions);
+  await deliverQueued(db, [mail && (await queueMail(db, mail))]);
   return {
     bookingIds: created.map((c) => c.booking.id),
     seriesId: series?.id ?? null,
