@@ -69,10 +69,15 @@ test("an association member requests a hall, staff approve, the member pays and 
   await expect(staff.getByText("Goedgekeurd; de aanvrager kreeg een e-mail.")).toBeVisible();
   // The other staff pages pass axe too: settings of a hall and booking at the desk.
   await staff.goto("/beheer/zalen/instellingen/parochiecentrum-ruiselede");
-  await expect(staff.getByLabel("Waarborg (euro)")).toHaveValue("150,00");
+  await expect(staff.getByLabel("Waarborg (in euro)")).toHaveValue("150,00");
   await expectNoAxeViolations(staff);
+  // The desk starts from the resident: search, pick, then the hall's form.
   await staff.goto("/beheer/zalen/balie?zaal=sporthal-wingene");
+  await staff.getByRole("search", { name: "Inwoner zoeken" }).getByLabel("Naam of e-mailadres").fill("Verstraete");
+  await staff.getByRole("button", { name: "Zoeken" }).click();
+  await staff.getByRole("link", { name: "Bram Verstraete" }).click();
   await expect(staff.getByRole("form", { name: "Reservatie aan de balie" })).toBeVisible();
+  await expect(staff.getByLabel("Namens KWB Wingene (erkende vereniging)")).toBeVisible();
   await expectNoAxeViolations(staff);
   await staffContext.close();
 
@@ -88,7 +93,8 @@ test("an association member requests a hall, staff approve, the member pays and 
   await page.goto("/mijn/zalen");
   await expect(row).toContainText("bevestigd, betaald");
   await row.getByRole("link", { name: "Parochiecentrum Ruiselede" }).click();
-  await expect(page.getByText("Annuleren kost nu")).toBeVisible();
+  await page.getByText("Reservatie annuleren").click();
+  await expect(page.getByText(/Annuleren kost nu .*De rest van wat betaald is/)).toBeVisible();
   await expectNoAxeViolations(page);
 
   await page.goto(`/zalen/parochiecentrum-ruiselede?week=${date}`);
@@ -135,8 +141,11 @@ test("bad input is explained next to the field, an instant room is paid at once 
     .getByRole("row", { name: new RegExp(`Vergaderzaal De Linde ${slash(date)}`) })
     .getByRole("link")
     .click();
+  // Cancelling takes a second step that states the fee first.
+  await expect(page.getByText(/Annuleren kost nu/)).toBeHidden();
+  await page.getByText("Reservatie annuleren").click();
   await expect(page.getByText(/Annuleren kost nu €\s25,00 \(50 %/)).toBeVisible();
-  await page.getByRole("button", { name: "Reservatie annuleren" }).click();
+  await page.getByRole("button", { name: /Annuleren voor €\s25,00/ }).click();
   await expect(page.getByText("Je reservatie is geannuleerd.")).toBeVisible();
   await expect(page.getByText("geannuleerd", { exact: true })).toBeVisible();
 });
@@ -165,7 +174,8 @@ test("staff close a hall for a day: the public calendar says Gesloten until the 
   await expect(weekCell(page, "Voormiddag", date)).toHaveText("Gesloten");
   await expectNoAxeViolations(page);
 
-  await staff.getByRole("button", { name: `Sluiting van ${slash(date)} opheffen` }).click();
+  await staff.getByText(`Sluiting van ${slash(date)} opheffen`).click();
+  await staff.getByRole("button", { name: "Ja, opheffen" }).click();
   await expect(staff.getByText(/De sluiting is opgeheven/)).toBeVisible();
   await expect(staff.getByText("Geen komende sluitingen.")).toBeVisible();
   await page.reload();

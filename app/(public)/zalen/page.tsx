@@ -3,7 +3,7 @@ import Image from "next/image";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatEuro } from "@/lib/be/money";
-import { listHalls } from "@/lib/halls/queries";
+import { listHalls } from "@/lib/halls/queries/catalogue";
 
 export const metadata: Metadata = { title: "Zalen huren" };
 

@@ -18,6 +18,9 @@ export class HallTaken extends FieldError {
 }
 
 export const hallWrite: TxOptions = {
+  // Racers for one hall queue on its row and are served one short transaction after another, so
+  // the last of ten waits for nine: more than the default lock timeout allows on a busy server.
+  lockTimeoutMs: 6_000,
   refusals: { [NO_OVERLAP]: () => new HallTaken() },
   busy: () => new AppError("CONFLICT", hallMessages.busy),
 };

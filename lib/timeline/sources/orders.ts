@@ -2,8 +2,16 @@
 import "server-only";
 import { formatEuro } from "@/lib/be/money";
 import { db } from "@/lib/db";
+import { HALL_DEPOSIT_ITEM, HALL_ITEM } from "@/lib/halls/fulfil";
+import { HALL_ORDER_LABELS } from "@/lib/halls/labels";
 import { ORDER_STATUS_LABELS } from "@/lib/payments/labels";
 import type { TimelineSource } from "../types";
+
+/** The service an order is filed under, from what it bought: a hall order is not a ticket order. */
+const SERVICE_OF_ITEM: Record<string, string> = {
+  [HALL_ITEM]: HALL_ORDER_LABELS.service,
+  [HALL_DEPOSIT_ITEM]: HALL_ORDER_LABELS.service,
+};
 
 export const orderActivity: TimelineSource = async (userId, limit) => {
   const orders = await db.order.findMany({
@@ -21,7 +29,7 @@ export const orderActivity: TimelineSource = async (userId, limit) => {
   return orders.map((o) => ({
     id: `order-${o.id}`,
     at: o.createdAt,
-    service: "Tickets",
+    service: SERVICE_OF_ITEM[o.lines[0]?.itemType ?? ""] ?? "Tickets",
     title: `${o.lines[0]?.description ?? "Bestelling"} – bestelling ${o.number}`,
     description: `${ORDER_STATUS_LABELS[o.status]} · ${formatEuro(o.totalCents)}`,
     href: `/bestelling/${o.accessToken}`,

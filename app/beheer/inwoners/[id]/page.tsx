@@ -80,6 +80,11 @@ export default async function ResidentPage({ params }: { params: Promise<{ id: s
               </ul>
             </Card>
           )}
+          {actor.permissions.has("leisure:manage") && (
+            <Card title="Zalen">
+              <Link href={`/beheer/zalen/balie?inwoner=${id}`}>Zaal reserveren voor deze inwoner</Link>
+            </Card>
+          )}
           {actor.permissions.has("frontoffice:manage") && (
             <Card title="Afspraken">
               <Link href={`/beheer/onthaal/boeken?inwoner=${id}`}>Afspraak boeken voor deze inwoner</Link>

@@ -1,12 +1,18 @@
 "use client";
 // A hall's facts for the catalogue and how it rents. The same form creates a hall (then it also
 // asks the deposit and the approval setting) and edits one (those live with the tariffs then).
-import { ActionForm } from "@/components/ui/action-form";
-import { TextAreaField, TextField } from "@/components/ui/field";
-import { SubmitButton } from "@/components/ui/submit-button";
-import { HALL_VILLAGES, hallFactsSchema } from "@/lib/halls/hall-facts-schema";
+import {
+  Checkbox,
+  Form,
+  MoneyField,
+  RadioGroup,
+  Select,
+  SubmitButton,
+  TextArea,
+  TextField,
+} from "@/components/ui/form";
+import { HALL_VILLAGES, hallFactsSchema } from "@/lib/halls/schema/hall-facts";
 import { hallFactsAction } from "@/lib/halls/staff-actions";
-import { ChoiceGroup, SelectField } from "./choice-fields";
 
 export type HallFacts = {
   id: string;
@@ -27,17 +33,18 @@ export type HallFacts = {
 
 export function HallFactsForm({ hall }: { hall: HallFacts | null }) {
   return (
-    <ActionForm
+    <Form
       action={hallFactsAction}
       schema={hallFactsSchema}
       label={hall ? "Gegevens van de zaal" : "Nieuwe zaal"}
+      keepValues
       success={() => "Opgeslagen. De catalogus toont de nieuwe gegevens."}
     >
       <input type="hidden" name="hallId" value={hall?.id ?? ""} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField label="Naam" name="name" defaultValue={hall?.name} />
         <TextField label="Soort zaal" name="kind" defaultValue={hall?.kind} hint="Bijvoorbeeld Feestzaal." />
-        <SelectField
+        <Select
           label="Deelgemeente"
           name="village"
           defaultValue={hall?.village ?? "Wingene"}
@@ -47,7 +54,7 @@ export function HallFactsForm({ hall }: { hall: HallFacts | null }) {
           label="Capaciteit (personen)"
           name="capacity"
           inputMode="numeric"
-          defaultValue={hall ? String(hall.capacity) : ""}
+          defaultValue={hall?.capacity}
         />
       </div>
       <fieldset className="grid gap-4 sm:grid-cols-3">
@@ -56,8 +63,8 @@ export function HallFactsForm({ hall }: { hall: HallFacts | null }) {
         <TextField label="Postcode" name="postcode" inputMode="numeric" defaultValue={hall?.postcode} />
         <TextField label="Gemeente" name="city" defaultValue={hall?.city ?? "Wingene"} />
       </fieldset>
-      <TextAreaField label="Beschrijving" name="description" rows={3} defaultValue={hall?.description} />
-      <TextAreaField
+      <TextArea label="Beschrijving" name="description" rows={3} defaultValue={hall?.description} />
+      <TextArea
         label="Voorzieningen"
         name="facilities"
         rows={4}
@@ -65,12 +72,11 @@ export function HallFactsForm({ hall }: { hall: HallFacts | null }) {
         hint="Eén voorziening per regel, bijvoorbeeld Keuken of Wifi."
         defaultValue={hall?.facilities.join("\n")}
       />
-      <TextAreaField label="Huisregels" name="rules" rows={3} defaultValue={hall?.rules} />
-      <ChoiceGroup
+      <TextArea label="Huisregels" name="rules" rows={3} defaultValue={hall?.rules} />
+      <RadioGroup
         legend="Verhuur"
         name="rentalUnit"
-        type="radio"
-        defaultValues={[hall?.rentalUnit ?? "DAY_PART"]}
+        defaultValue={hall?.rentalUnit ?? "DAY_PART"}
         options={[
           { value: "DAY_PART", label: "Per dagdeel (08–13, 13–18, 18–23 uur)" },
           { value: "HOURLY", label: "Per uur, binnen de openingsuren hieronder" },
@@ -96,17 +102,15 @@ export function HallFactsForm({ hall }: { hall: HallFacts | null }) {
       </div>
       {!hall && (
         <>
-          <TextField label="Waarborg (euro)" name="deposit" inputMode="decimal" optional defaultValue="0" />
-          <ChoiceGroup
-            legend="Reserveren"
+          <MoneyField label="Waarborg" name="deposit" optional defaultCents={0} />
+          <Checkbox
             name="requiresApproval"
-            type="checkbox"
-            defaultValues={["on"]}
-            options={[{ value: "on", label: "Aanvragen moeten eerst goedgekeurd worden" }]}
+            label="Aanvragen moeten eerst goedgekeurd worden"
+            defaultChecked
           />
         </>
       )}
       <SubmitButton pendingText="Bezig met opslaan…">{hall ? "Opslaan" : "Zaal toevoegen"}</SubmitButton>
-    </ActionForm>
+    </Form>
   );
 }

@@ -1,14 +1,12 @@
 "use client";
-// Staff close a hall for a period with a reason, or lift a closure again.
-import { ActionForm } from "@/components/ui/action-form";
-import { TextAreaField, TextField } from "@/components/ui/field";
-import { SubmitButton } from "@/components/ui/submit-button";
-import { closureSchema } from "@/lib/halls/closure-schema";
+// Staff close a hall for a period with a reason, or lift a closure again (after a confirmation).
+import { ConfirmAction, DateField, Form, SubmitButton, TextArea, TextField } from "@/components/ui/form";
+import { closureSchema } from "@/lib/halls/schema/closure";
 import { closeHallAction, liftClosureAction } from "@/lib/halls/staff-actions";
 
 export function ClosureForm({ hallId }: { hallId: string }) {
   return (
-    <ActionForm
+    <Form
       action={closeHallAction}
       schema={closureSchema}
       label="Zaal sluiten"
@@ -17,7 +15,7 @@ export function ClosureForm({ hallId }: { hallId: string }) {
       <input type="hidden" name="hallId" value={hallId} />
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 font-semibold">Periode</legend>
-        <TextField label="Eerste dag" name="fromDate" type="date" />
+        <DateField label="Eerste dag" name="fromDate" />
         <TextField
           label="Vanaf uur"
           name="fromTime"
@@ -25,7 +23,7 @@ export function ClosureForm({ hallId }: { hallId: string }) {
           optional
           hint="Leeg: vanaf het begin van de dag."
         />
-        <TextField label="Laatste dag" name="untilDate" type="date" />
+        <DateField label="Laatste dag" name="untilDate" />
         <TextField
           label="Tot uur"
           name="untilTime"
@@ -34,7 +32,7 @@ export function ClosureForm({ hallId }: { hallId: string }) {
           hint="Leeg: tot het einde van de dag."
         />
       </fieldset>
-      <TextAreaField
+      <TextArea
         label="Reden (staat niet op de publieke kalender)"
         name="reason"
         rows={2}
@@ -43,15 +41,18 @@ export function ClosureForm({ hallId }: { hallId: string }) {
       <SubmitButton kind="danger" pendingText="Bezig…">
         Zaal sluiten
       </SubmitButton>
-    </ActionForm>
+    </Form>
   );
 }
 
-export function LiftClosureForm({ closureId, label }: { closureId: string; label: string }) {
+export function LiftClosure({ closureId, label }: { closureId: string; label: string }) {
   return (
-    <ActionForm action={liftClosureAction} label={label}>
-      <input type="hidden" name="closureId" value={closureId} />
-      <SubmitButton pendingText="Bezig…">{label}</SubmitButton>
-    </ActionForm>
+    <ConfirmAction
+      action={liftClosureAction}
+      fields={{ closureId }}
+      trigger={label}
+      consequence={<p>De sluiting verdwijnt: de zaal is in die periode weer te huren voor iedereen.</p>}
+      confirmLabel="Ja, opheffen"
+    />
   );
 }
