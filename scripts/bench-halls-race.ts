@@ -11,7 +11,7 @@ import { randomUUID } from "node:crypto";
 import { startDatabase } from "./bench/database";
 import { createRun } from "./bench/resources";
 
-type Job = { userId: string; hallId: string; date: string; warmUpDate: string };
+type Job = { userId: string; hallId: string; date: string; warmUpHallId: string };
 type Outcome = { ok: boolean; ms: number; message: string };
 
 const AUTH_SECRET = "bench-halls-race-secret-of-at-least-32-characters";
@@ -29,33 +29,36 @@ async function racer() {
   const { requestBooking } = await import("@/lib/halls/commands/request");
   const { bookingSchema } = await import("@/lib/halls/schema/booking");
   const { db } = await import("@/lib/db");
+  const { AppError, GENERIC_ERROR_MESSAGE } = await import("@/lib/errors");
   process.once("message", async (job: Job) => {
-    const input = (date: string) =>
+    const input = (hallId: string) =>
       bookingSchema.parse({
-        hallId: job.hallId,
+        hallId,
         unit: "DAY_PART",
-        date,
+        date: job.date,
         dayParts: ["AVOND"],
         bookFor: "self",
         purpose: "Benchmark",
       });
-    // A booking of its own first, on another day: every code path (queries, order, mail) is warm,
-    // so the race measures waiting for the hall, not a cold start on a shared machine.
-    await requestBooking(input(job.warmUpDate), { userId: job.userId });
+    // A booking of its own first, in a hall of its own: every code path (queries, order, mail) is
+    // warm, so the race measures waiting for the hall, not a cold start on a shared machine.
+    await requestBooking(input(job.warmUpHallId), { userId: job.userId });
     process.send!("ready");
     await new Promise((resolve) => process.once("message", resolve));
     const started = performance.now();
     let outcome: Outcome;
     try {
-      await requestBooking(input(job.date), { userId: job.userId });
+      await requestBooking(input(job.hallId), { userId: job.userId });
       outcome = { ok: true, ms: performance.now() - started, message: "gereserveerd" };
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      outcome = {
-        ok: false,
-        ms: performance.now() - started,
-        message: message.split("\n")[0]!.slice(0, 160),
-      };
+      // What a person would read: an AppError's own message, anything else the generic one.
+      const raw = error instanceof Error ? error.message : String(error);
+      const firstLine = raw.split("\n").find((line) => line.trim()) ?? "";
+      const message =
+        error instanceof AppError
+          ? error.message
+          : `${GENERIC_ERROR_MESSAGE} [onderliggend: ${firstLine.trim().slice(0, 120)}]`;
+      outcome = { ok: false, ms: performance.now() - started, message };
     }
     process.send!(outcome, () => void db.$disconnect().finally(() => process.exit(0)));
   });
@@ -89,21 +92,26 @@ async function main() {
       where: { requiresApproval: false, rentalUnit: "DAY_PART" },
       include: { tariffs: true },
     });
-    const { id: hallId } = await database.prisma.hall.create({
-      data: {
-        ...template,
-        id: undefined,
-        slug: `bench-${randomUUID()}`,
-        name: `Benchzaal ${randomUUID().slice(0, 6)}`,
-        tariffs: {
-          create: template.tariffs.map(({ category, unitCents, bookingWindowMonths }) => ({
-            category,
-            unitCents,
-            bookingWindowMonths,
-          })),
-        },
-      },
-    });
+    const newHall = async () =>
+      (
+        await database.prisma.hall.create({
+          data: {
+            ...template,
+            id: undefined,
+            slug: `bench-${randomUUID()}`,
+            name: `Benchzaal ${randomUUID().slice(0, 6)}`,
+            tariffs: {
+              create: template.tariffs.map(({ category, unitCents, bookingWindowMonths }) => ({
+                category,
+                unitCents,
+                bookingWindowMonths,
+              })),
+            },
+          },
+        })
+      ).id;
+    const hallId = await newHall();
+    const warmUpHalls = await Promise.all(Array.from({ length: requests }, newHall));
     const users = await Promise.all(
       Array.from({ length: requests }, (_, i) =>
         database.prisma.user.create({
@@ -129,7 +137,7 @@ async function main() {
           userId: users[i]!.id,
           hallId,
           date,
-          warmUpDate: addBrusselsDays(date, i + 1),
+          warmUpHallId: warmUpHalls[i]!,
         } satisfies Job);
         return ready;
       }),
