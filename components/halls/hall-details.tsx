@@ -1,10 +1,10 @@
 // What a hall is: photo, description, address, deposit, how booking works, facilities and rules,
 // tariffs per category and what cancelling costs. From the catalogue, the same for every visitor.
-import Image from "next/image";
 import { DataList } from "@/components/ui/data-list";
 import { formatEuro } from "@/lib/be/money";
-import { HALL_SERVICE } from "@/lib/halls/labels";
+import { bookingMode } from "@/lib/halls/labels";
 import type { CatalogueHall } from "@/lib/halls/queries/catalogue";
+import { HallPhoto } from "./hall-photo";
 
 function cancellationText(rules: CatalogueHall["cancellationRules"]): string {
   const firstStep = rules.find((x) => x.minDaysBefore > 0)?.minDaysBefore ?? 0;
@@ -24,14 +24,7 @@ export function HallDetails({ hall }: { hall: CatalogueHall }) {
   return (
     <>
       <div className="grid gap-6 md:grid-cols-2">
-        <Image
-          src={hall.photoUrl}
-          alt={hall.photoAlt}
-          width={640}
-          height={360}
-          unoptimized
-          className="h-auto w-full rounded-lg"
-        />
+        <HallPhoto hall={hall} className="rounded-lg" />
         <div className="space-y-3">
           <p>{hall.description}</p>
           <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1">
@@ -42,11 +35,7 @@ export function HallDetails({ hall }: { hall: CatalogueHall }) {
             <dt className="font-semibold">Waarborg</dt>
             <dd>{hall.depositCents > 0 ? formatEuro(hall.depositCents) : "geen"}</dd>
             <dt className="font-semibold">Reserveren</dt>
-            <dd>
-              {hall.requiresApproval
-                ? `aanvraag, de ${HALL_SERVICE.toLowerCase()} keurt goed`
-                : "meteen bevestigd"}
-            </dd>
+            <dd>{bookingMode(hall.requiresApproval)}</dd>
           </dl>
         </div>
       </div>

@@ -29,3 +29,8 @@ export const HALL_ORDER_LABELS = {
   paidAtDesk: "Betaling geboekt; de reservatie is betaald.",
   lines: "Huur en waarborg",
 } as const;
+
+/** How booking a hall goes, in the catalogue and on the hall page. */
+export function bookingMode(requiresApproval: boolean): string {
+  return requiresApproval ? `aanvraag, de ${HALL_SERVICE.toLowerCase()} keurt goed` : "meteen bevestigd";
+}
