@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { HallAvailability } from "@/components/halls/hall-availability";
 import { HallBookingCard } from "@/components/halls/hall-booking-card";
 import { HallDetails } from "@/components/halls/hall-details";
@@ -21,7 +20,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /**
  * The hall's facts and tariffs are the same for everyone; availability (bookings, today, the week
- * asked for) and the booking card (who is asking) depend on the request.
+ * asked for) and the booking card (who is asking) depend on the request. They render before the
+ * page is sent, not as streamed islands: a streamed island needs JavaScript to appear, and the
+ * booking form must work without it.
  */
 export default async function HallPage({ params, searchParams }: Props) {
   const { slug } = await params;
@@ -36,16 +37,12 @@ export default async function HallPage({ params, searchParams }: Props) {
         </div>
         <div id="reserveren">
           <Card title="Reserveren">
-            <Suspense fallback={<p role="status">Even geduld…</p>}>
-              <HallBookingCard hall={hall} query={searchParams} />
-            </Suspense>
+            <HallBookingCard hall={hall} query={searchParams} />
           </Card>
         </div>
       </div>
       <div className="mt-8">
-        <Suspense fallback={<p role="status">Beschikbaarheid wordt geladen…</p>}>
-          <HallAvailability hall={hall} query={searchParams} />
-        </Suspense>
+        <HallAvailability hall={hall} query={searchParams} />
       </div>
     </>
   );
