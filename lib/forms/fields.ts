@@ -13,11 +13,9 @@ const CONTROL_MESSAGE = "Dit veld bevat een teken dat we niet kunnen bewaren.";
 
 /** A text that must be filled in (trimmed); `max` guards the database and the mails. */
 export function requiredText(message: string, { max = 200, min = 1, tooShort }: TextLimits = {}) {
-  return z
-    .string({ error: message })
-    .trim()
-    .min(1, message)
-    .min(min, tooShort ?? message)
+  const filledIn = z.string({ error: message }).trim().min(1, message);
+  // A second minimum only when it says more than "fill it in": an empty field gets one message.
+  return (min > 1 ? filledIn.min(min, tooShort ?? message) : filledIn)
     .max(max, `Houd het korter (maximaal ${max} tekens).`)
     .refine((v) => !CONTROL.test(v), CONTROL_MESSAGE);
 }

@@ -77,39 +77,40 @@ export function requestReceivedMail(b: BookingForMail, weeks: number, takenDates
   );
 }
 
-/** An instant hall: booked at once; pay through the order, or an invoice follows. */
-export function bookingConfirmedMail(b: BookingForMail, orderToken: string | null) {
+type Payable = { accessToken: string; totalCents: number } | null;
+
+/** What is left to do about money once a booking stands, and the link to do it. */
+function payment(order: Payable, invoiceLater: boolean) {
+  if (order && order.totalCents > 0)
+    return {
+      text: "Betaal de huur en de waarborg hier, online of met een overschrijving:",
+      link: payLink(order.accessToken),
+    };
+  return {
+    text: invoiceLater ? "Je vereniging krijgt achteraf een factuur." : "Er valt niets te betalen.",
+    link: undefined,
+  };
+}
+
+/** An instant hall: booked at once. */
+export function bookingConfirmedMail(b: BookingForMail, order: Payable, invoiceLater: boolean) {
+  const pay = payment(order, invoiceLater);
   return hallMail(
     b,
     `Zaal gereserveerd: ${b.hall.name}`,
-    <Paragraph>
-      Je reservatie is bevestigd.{" "}
-      {orderToken
-        ? "Betaal de huur en de waarborg via de knop hieronder."
-        : "Je krijgt achteraf een factuur."}
-    </Paragraph>,
-    orderToken ? payLink(orderToken) : undefined,
+    <Paragraph>Je reservatie is bevestigd. {pay.text}</Paragraph>,
+    pay.link,
   );
 }
 
-export function requestApprovedMail(
-  b: BookingForMail,
-  order: { accessToken: string; totalCents: number } | null,
-  invoiceLater: boolean,
-) {
-  const payable = order && order.totalCents > 0;
+/** A request staff approved. */
+export function requestApprovedMail(b: BookingForMail, order: Payable, invoiceLater: boolean) {
+  const pay = payment(order, invoiceLater);
   return hallMail(
     b,
     `Aanvraag goedgekeurd: ${b.hall.name}`,
-    <Paragraph>
-      Je aanvraag is goedgekeurd.{" "}
-      {payable
-        ? "Betaal de huur en de waarborg hier, online of met een overschrijving:"
-        : invoiceLater
-          ? "Je vereniging krijgt achteraf een factuur."
-          : "Er valt niets te betalen."}
-    </Paragraph>,
-    payable ? payLink(order.accessToken) : undefined,
+    <Paragraph>Je aanvraag is goedgekeurd. {pay.text}</Paragraph>,
+    pay.link,
   );
 }
 

@@ -138,7 +138,7 @@ export async function requestBooking(
   const approved = first.booking.status === "APPROVED";
   const mailed = { ...first.booking, hall: { name: prepared.hall.name }, user };
   const mail = approved
-    ? bookingConfirmedMail(mailed, first.order?.accessToken ?? null)
+    ? bookingConfirmedMail(mailed, first.order, prepared.invoiceLater)
     : requestReceivedMail(mailed, created.length, collisions);
   await deliverQueued(db, [mail && (await queueMail(db, mail))]);
   return {

@@ -20,7 +20,8 @@ describe("booking form schema", () => {
     const result = bookingSchema.safeParse({ ...base, date: "2027-02-30", weeks: "40", purpose: "x" });
     expect(result.success).toBe(false);
     const fields = result.error!.issues.map((i) => i.path.join("."));
-    expect(fields.sort()).toEqual(["date", "purpose", "weeks"]);
+    // Every mistake at once, the missing day parts included.
+    expect(fields.sort()).toEqual(["date", "dayParts", "purpose", "weeks"]);
     expect(bookingSchema.safeParse(base).error!.issues).toEqual([
       expect.objectContaining({ path: ["dayParts"], message: "Kies minstens één dagdeel." }),
     ]);
