@@ -41,5 +41,6 @@ describe("the PDF layer", () => {
     expect(pages[0]).toContain("Pagina 1 van 2");
     expect(pages[1]).toContain("Code: CODE-B");
     expect(pages[1]).toContain("Kind");
-  });
+    // The first render loads react-pdf and its fonts: seconds on a machine shared by several runs.
+  }, 30_000);
 });
