@@ -2,7 +2,7 @@
 // it, read from the bookings as they are now.
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button-class";
-import { isCalendarDate } from "@/lib/be/calendar-date";
+import { formatDateKey, isCalendarDate } from "@/lib/be/calendar-date";
 import { addBrusselsDays, brusselsParts } from "@/lib/be/time";
 import { type CatalogueHall, hallAvailability } from "@/lib/halls/queries/catalogue";
 import { AvailabilityCalendar } from "./availability-calendar";
@@ -22,7 +22,6 @@ const MONTHS = [
   "november",
   "december",
 ];
-const slash = (key: string) => key.split("-").reverse().join("/");
 
 export type AvailabilityQuery = { week?: string; datum?: string };
 
@@ -49,7 +48,7 @@ export async function HallAvailability({
           Vorige week
         </Link>
         <p className="font-semibold" aria-live="polite">
-          Week van {slash(monday)} tot {slash(addBrusselsDays(monday, 6))}
+          Week van {formatDateKey(monday)} tot {formatDateKey(addBrusselsDays(monday, 6))}
         </p>
         <Link className={buttonClass("secondary")} href={weekLink(7)}>
           Volgende week
@@ -58,7 +57,7 @@ export async function HallAvailability({
       <AvailabilityCalendar
         days={days}
         slug={hall.slug}
-        caption={`Beschikbaarheid van ${hall.name}, week van ${slash(monday)}`}
+        caption={`Beschikbaarheid van ${hall.name}, week van ${formatDateKey(monday)}`}
       />
       <h3 className="mt-6 mb-2 text-xl font-bold">
         Maandoverzicht {MONTHS[Number(monday.slice(5, 7)) - 1]} {monday.slice(0, 4)}

@@ -1,6 +1,7 @@
 // The mails of hall rental, to the person who asked for the hall. Each greets them by name, states
 // the booking and links to it in Mijn Wingene (and to the order when there is something to pay).
 // A resident registered at the desk without an e-mail address gets none: the desk prints instead.
+import { formatDateKey } from "@/lib/be/calendar-date";
 import type { ReactNode } from "react";
 import { appUrl } from "@/lib/app-url";
 import { formatEuro } from "@/lib/be/money";
@@ -19,8 +20,6 @@ export type BookingForMail = {
   depositCents: number;
   user: { name: string | null; email: string | null };
 };
-
-const slash = (dateKey: string) => dateKey.split("-").reverse().join("/");
 
 function hallMail(
   b: BookingForMail,
@@ -67,7 +66,7 @@ export function requestReceivedMail(b: BookingForMail, weeks: number, takenDates
       </Paragraph>
       {takenDates.length > 0 && (
         <Paragraph>
-          Deze weken waren al bezet en zijn niet aangevraagd: {takenDates.map(slash).join(", ")}.
+          Deze weken waren al bezet en zijn niet aangevraagd: {takenDates.map(formatDateKey).join(", ")}.
         </Paragraph>
       )}
       <Paragraph>

@@ -1,4 +1,5 @@
 // What residents and staff read when renting a hall, or managing halls, bookings and deposits, fails.
+import { formatDateKey } from "@/lib/be/calendar-date";
 import { formatEuro } from "@/lib/be/money";
 import { formatMinutes } from "@/lib/be/time";
 
@@ -28,7 +29,7 @@ export const hallMessages = {
     `Deze zaal is open van ${formatMinutes(opensAtMinutes)} tot ${formatMinutes(closesAtMinutes)}.`,
   dateInPast: "Deze datum of dit uur ligt in het verleden.",
   beyondBookingWindow: (months: number, lastDateKey: string) =>
-    `Je kan deze zaal maximaal ${months} maanden op voorhand reserveren (tot en met ${lastDateKey.split("-").reverse().join("/")}).`,
+    `Je kan deze zaal maximaal ${months} maanden op voorhand reserveren (tot en met ${formatDateKey(lastDateKey)}).`,
   transferTooLate:
     "Je reservatie begint te snel om nog per overschrijving te betalen. Betaal online of aan de balie.",
   incompleteRequest: "Deze aanvraag is onvolledig.",

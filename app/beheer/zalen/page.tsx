@@ -6,15 +6,13 @@ import { buttonClass } from "@/components/ui/button-class";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/guards";
-import { isCalendarDate } from "@/lib/be/calendar-date";
+import { formatDateKey, isCalendarDate } from "@/lib/be/calendar-date";
 import { formatEuro } from "@/lib/be/money";
 import { addBrusselsDays, brusselsParts, formatDate } from "@/lib/be/time";
 import { mondayOf } from "@/lib/halls/calendar";
 import { depositsToSettle, pendingRequests, planningWeek } from "@/lib/halls/queries/staff";
 
 export const metadata: Metadata = { title: "Zalen - planning" };
-
-const slash = (key: string) => key.split("-").reverse().join("/");
 
 type Props = { searchParams: Promise<{ week?: string }> };
 
@@ -69,7 +67,7 @@ export default async function HallPlanningPage({ searchParams }: Props) {
               Vorige week
             </Link>
             <p className="font-semibold">
-              Week van {slash(monday)} tot {slash(addBrusselsDays(monday, 6))}
+              Week van {formatDateKey(monday)} tot {formatDateKey(addBrusselsDays(monday, 6))}
             </p>
             <Link
               className={buttonClass("secondary")}

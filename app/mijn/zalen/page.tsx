@@ -1,3 +1,4 @@
+import { formatDateKey } from "@/lib/be/calendar-date";
 import type { Metadata } from "next";
 import { MyBookingsList } from "@/components/halls/my-bookings-list";
 import { Notice } from "@/components/ui/notice";
@@ -25,8 +26,7 @@ export default async function MyHallsPage({ searchParams }: Props) {
           <p>Je krijgt een e-mail zodra de {HALL_SERVICE.toLowerCase()} beslist heeft.</p>
           {collisions.length > 0 && (
             <p className="mt-2 font-semibold">
-              Deze weken waren al bezet en zijn niet aangevraagd:{" "}
-              {collisions.map((d) => d.split("-").reverse().join("/")).join(", ")}.
+              Deze weken waren al bezet en zijn niet aangevraagd: {collisions.map(formatDateKey).join(", ")}.
             </p>
           )}
         </Notice>

@@ -1,12 +1,11 @@
 // The week of every hall for staff: bookings, requests and closures per hall and day. A table on a
 // wide screen; on a phone or tablet the same week as a list of days, so nothing scrolls sideways.
+import { formatDateKey } from "@/lib/be/calendar-date";
 import Link from "next/link";
 import { formatTime } from "@/lib/be/time";
 import { BOOKING_STATUS_LABELS } from "@/lib/halls/labels";
 import type { PlanningDay } from "@/lib/halls/queries/staff";
-
-const DAY_NAMES = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"];
-const slash = (key: string) => key.split("-").reverse().join("/");
+import { DAY_NAMES_LONG, WeekTable } from "../week-table";
 
 type Entry = PlanningDay["halls"][number]["bookings"][number];
 
@@ -35,46 +34,29 @@ export function PlanningBoard({ days }: { days: PlanningDay[] }) {
   const halls = days[0]?.halls.map((h) => h.hall) ?? [];
   return (
     <>
-      <table className="hidden w-full table-fixed border-collapse text-sm lg:table">
-        <caption className="sr-only">Reservaties en aanvragen per zaal en per dag</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="w-36 p-2 text-left">
-              Zaal
-            </th>
-            {days.map((d, i) => (
-              <th key={d.date} scope="col" className="p-2 text-left">
-                {DAY_NAMES[i]!.slice(0, 2)} {slash(d.date).slice(0, 5)}
-              </th>
+      <WeekTable
+        caption="Reservaties en aanvragen per zaal en per dag"
+        corner="Zaal"
+        dates={days.map((d) => d.date)}
+        rows={halls}
+        rowKey={(h) => h.id}
+        rowHeader={(h) => h.name}
+        cell={(h, r, d) => (
+          <ul className="space-y-1">
+            {days[d]!.halls[r]!.bookings.map((b) => (
+              <Booking key={b.id} b={b} hallSlug={h.slug} />
             ))}
-          </tr>
-        </thead>
-        <tbody>
-          {halls.map((h, row) => (
-            <tr key={h.id} className="border-t border-slate-300 align-top">
-              <th scope="row" className="p-2 text-left break-words">
-                {h.name}
-              </th>
-              {days.map((d) => (
-                <td key={d.date} className="p-1 break-words">
-                  <ul className="space-y-1">
-                    {d.halls[row]!.bookings.map((b) => (
-                      <Booking key={b.id} b={b} hallSlug={h.slug} />
-                    ))}
-                  </ul>
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+          </ul>
+        )}
+        from="lg"
+      />
       <ol aria-label="Reservaties en aanvragen per dag" className="space-y-4 lg:hidden">
         {days.map((d, i) => {
           const busy = d.halls.filter((h) => h.bookings.length > 0);
           return (
             <li key={d.date}>
               <p className="font-semibold">
-                {DAY_NAMES[i]} {slash(d.date)}
+                {DAY_NAMES_LONG[i]} {formatDateKey(d.date)}
               </p>
               {busy.length === 0 ? (
                 <p className="text-slate-700">Niets gereserveerd.</p>
