@@ -1,11 +1,14 @@
 "use server";
-// Entry point of the ticket shop for buyers (account optional). What happens to the order next
-// (paying, cancelling) is the order page's, in lib/payments/actions.ts.
+// Entry points of the ticket shop for buyers (account optional) and of the door scanner. What
+// happens to an order next (paying, cancelling) is the order page's, in lib/payments/actions.ts.
 import { redirect } from "next/navigation";
 import { formAction } from "@/lib/actions/safe-action";
 import { getActor } from "@/lib/auth/actor";
+import { requireStaff } from "@/lib/auth/guards";
 import { settle } from "@/lib/payments/settle";
 import { reserveTickets } from "./commands";
+import { scanAndReport } from "./scan";
+import { scanRequestSchema } from "./scan-schema";
 import { reservationSchema } from "./schema";
 
 export const reserve = formAction({
@@ -16,4 +19,14 @@ export const reserve = formAction({
     if (order.totalCents === 0) await settle(order.id, { method: "FREE", amountCents: 0 }, "Gratis tickets");
     redirect(`/bestelling/${order.accessToken}`);
   },
+});
+
+/**
+ * The scanner's typed code. With JavaScript the camera sends to /api/tickets/scan; both end in
+ * scanAndReport, so the door hears the same answer either way.
+ */
+export const scanCodeAction = formAction({
+  schema: scanRequestSchema,
+  guard: () => requireStaff("tickets:scan"),
+  run: (input, actor) => scanAndReport({ ...input, staffId: actor.userId }),
 });

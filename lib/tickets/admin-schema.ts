@@ -20,21 +20,39 @@ const MAX_TARIFF_ROWS = 12;
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Vul een uur in zoals 20:00.");
 const id = z.string().trim().min(1).max(40);
 
+const price = euroCents({ message: "Geef een prijs zoals 12,50." });
+const quota = wholeNumber({ min: 1, max: 20000, message: "Geef een aantal of laat leeg." });
+
 /**
  * One tariff row (`types.<n>.label`, `.price`, `.quota`, and `.id` for a tariff that exists). A row
  * left empty is no tariff; an existing one emptied (or removed) is retired by updatePerformance.
+ * Checked per row, so its mistakes show together with those of the other fields.
  */
-const tariffRow = z.object({
-  id: optionalText({ max: 40 }),
-  label: optionalText({ max: 60 }),
-  price: optionalText({ max: 30 }),
-  quota: optionalText({ max: 10 }),
-});
+const tariffRow = z
+  .object({
+    id: optionalText({ max: 40 }),
+    label: optionalText({ max: 60 }),
+    price: optionalText({ max: 30 }),
+    quota: optionalText({ max: 10 }),
+  })
+  .transform((row, ctx): TariffRow | null => {
+    if (!row.label && !row.price) return null;
+    if (!row.label) ctx.addIssue({ code: "custom", path: ["label"], message: "Geef dit tarief een naam." });
+    const cents = price.safeParse(row.price ?? "");
+    if (!cents.success)
+      ctx.addIssue({ code: "custom", path: ["price"], message: cents.error.issues[0]!.message });
+    const max = row.quota ? quota.safeParse(row.quota) : null;
+    if (max && !max.success)
+      ctx.addIssue({ code: "custom", path: ["quota"], message: max.error.issues[0]!.message });
+    return {
+      id: row.id ?? null,
+      label: row.label ?? "",
+      priceCents: cents.success ? cents.data : 0,
+      quota: max?.success ? max.data : null,
+    };
+  });
 
 export type TariffRow = { id: string | null; label: string; priceCents: number; quota: number | null };
-
-const price = euroCents({ message: "Geef een prijs zoals 12,50." });
-const quota = wholeNumber({ min: 1, max: 20000, message: "Geef een aantal of laat leeg." });
 
 /** The performance form, for creating and for editing. */
 export const performanceSchema = z
@@ -57,28 +75,7 @@ export const performanceSchema = z
     types: z.array(tariffRow).max(MAX_TARIFF_ROWS).prefault([]),
   })
   .transform((input, ctx) => {
-    const types: TariffRow[] = [];
-    input.types.forEach((row, i) => {
-      if (!row.label && !row.price) return;
-      if (!row.label)
-        ctx.addIssue({ code: "custom", path: ["types", i, "label"], message: "Geef dit tarief een naam." });
-      const cents = price.safeParse(row.price ?? "");
-      if (!cents.success)
-        ctx.addIssue({
-          code: "custom",
-          path: ["types", i, "price"],
-          message: cents.error.issues[0]!.message,
-        });
-      const max = row.quota ? quota.safeParse(row.quota) : null;
-      if (max && !max.success)
-        ctx.addIssue({ code: "custom", path: ["types", i, "quota"], message: max.error.issues[0]!.message });
-      types.push({
-        id: row.id ?? null,
-        label: row.label ?? "",
-        priceCents: cents.success ? cents.data : 0,
-        quota: max?.success ? max.data : null,
-      });
-    });
+    const types = input.types.filter((row): row is TariffRow => row !== null);
     if (types.length === 0)
       ctx.addIssue({ code: "custom", path: ["types", 0, "label"], message: "Geef minstens één tarief." });
     if (input.salesStartDate > input.date)

@@ -45,11 +45,7 @@ export function RefundAction({
     <ConfirmAction
       action={refundOrderAction}
       fields={{ id: orderId, reason: ticketMessages.refundedByStaff }}
-      trigger={
-        <>
-          Terugbetalen<span className="sr-only"> (bestelling {number})</span>
-        </>
-      }
+      trigger="Terugbetalen"
       consequence={
         <p>
           {buyerName} krijgt {formatEuro(totalCents)} terug

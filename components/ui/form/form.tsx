@@ -35,6 +35,10 @@ type Props<T> = {
   className?: string;
   /** Clear the fields after success (default), or keep them (settings that stay on screen). */
   keepValues?: boolean;
+  /** Called once per success, after the fields were cleared (with JavaScript only). */
+  onSuccess?: (data: T) => void;
+  /** The form element's id, for controls or tests outside it. */
+  id?: string;
 };
 
 export function Form<T>({
@@ -46,6 +50,8 @@ export function Form<T>({
   label,
   className,
   keepValues = false,
+  onSuccess,
+  id,
 }: Props<T>) {
   const [state, dispatch, pending] = useActionState(action, null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -71,11 +77,19 @@ export function Form<T>({
     if (first) methods.setFocus(first);
   }, [refused, methods]);
 
+  // The latest onSuccess, so a new callback on every render does not re-run the effect below.
+  const onSuccessRef = useRef(onSuccess);
   useEffect(() => {
-    if (state?.ok && !keepValues) {
+    onSuccessRef.current = onSuccess;
+  });
+
+  useEffect(() => {
+    if (!state?.ok) return;
+    if (!keepValues) {
       formRef.current?.reset();
       methods.reset();
     }
+    onSuccessRef.current?.(state.data);
   }, [state, keepValues, methods]);
 
   return (
@@ -83,6 +97,7 @@ export function Form<T>({
       <FormProvider {...methods}>
         <form
           ref={formRef}
+          id={id}
           action={dispatch}
           noValidate
           aria-label={label}
