@@ -37,6 +37,7 @@ export function ScannerCodeForm({
       className="space-y-6"
       // The device name stays; the code is emptied for the next ticket, with focus back on it.
       keepValues
+      valuesAfter={(response) => ({ device: response.device })}
       onSuccess={(response) => {
         const field = codeField();
         if (field) field.value = "";

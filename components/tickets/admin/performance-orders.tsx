@@ -21,7 +21,10 @@ export function PerformanceOrders({ orders }: { orders: StaffOrder[] }) {
           cell: (o) => (
             <>
               {o.buyerName}
-              {o.buyerEmail && <span className="block font-normal text-slate-700">{o.buyerEmail}</span>}
+              {/* An address is one long word: let it break rather than push the table past its card. */}
+              {o.buyerEmail && (
+                <span className="block font-normal break-all text-slate-700">{o.buyerEmail}</span>
+              )}
             </>
           ),
         },

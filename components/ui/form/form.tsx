@@ -35,6 +35,11 @@ type Props<T> = {
   className?: string;
   /** Clear the fields after success (default), or keep them (settings that stay on screen). */
   keepValues?: boolean;
+  /**
+   * What the fields show after a success, from the action's data (a form that stays on screen,
+   * e.g. the scanner's device name): without JavaScript the page comes back with these.
+   */
+  valuesAfter?: (data: T) => FormValues;
   /** Called once per success, after the fields were cleared (with JavaScript only). */
   onSuccess?: (data: T) => void;
   /** The form element's id, for controls or tests outside it. */
@@ -50,6 +55,7 @@ export function Form<T>({
   label,
   className,
   keepValues = false,
+  valuesAfter,
   onSuccess,
   id,
 }: Props<T>) {
@@ -57,7 +63,8 @@ export function Form<T>({
   const formRef = useRef<HTMLFormElement>(null);
   const formId = useId().replace(/[^a-zA-Z0-9_-]/g, "");
   const refused = state && !state.ok ? state : null;
-  const values = refused?.values ?? defaultValues ?? {};
+  const kept = state?.ok && valuesAfter ? valuesAfter(state.data) : undefined;
+  const values = refused?.values ?? kept ?? defaultValues ?? {};
   const serverErrors = useMemo(() => toHookErrors(refused?.fieldErrors), [refused]);
 
   const methods = useForm<FieldValues>({

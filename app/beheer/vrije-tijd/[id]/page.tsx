@@ -70,9 +70,6 @@ export default async function PerformanceAdminPage({ params, searchParams }: Pro
               />
             </Card>
           )}
-          <Card title={`Bestellingen (${performance.orders.length})`}>
-            <PerformanceOrders orders={performance.orders} />
-          </Card>
         </div>
         <div className="space-y-6">
           {!performance.cancelledAt && (
@@ -89,6 +86,12 @@ export default async function PerformanceAdminPage({ params, searchParams }: Pro
             </Card>
           )}
         </div>
+      </div>
+      {/* The whole width: the orders list has five columns and a refund panel per row. */}
+      <div className="mt-6">
+        <Card title={`Bestellingen (${performance.orders.length})`}>
+          <PerformanceOrders orders={performance.orders} />
+        </Card>
       </div>
     </>
   );
