@@ -103,13 +103,15 @@ export async function resizePerformance(
 ): Promise<void> {
   const performance = await db.performance.findUnique({ where: { id: performanceId } });
   if (!performance) throw new AppError("NOT_FOUND", ticketMessages.performanceNotFound);
-  await setCapacity(db, performance.poolId, seats);
-  await recordAudit(db, {
-    actorId: staffId,
-    action: "performance.resized",
-    subjectType: "Performance",
-    subjectId: performanceId,
-    details: { seats },
+  await transaction(db, async (tx) => {
+    await setCapacity(tx, performance.poolId, seats);
+    await recordAudit(tx, {
+      actorId: staffId,
+      action: "performance.resized",
+      subjectType: "Performance",
+      subjectId: performanceId,
+      details: { seats },
+    });
   });
 }
 
@@ -153,16 +155,18 @@ export async function cancelPerformance(
     include: { ticketTypes: { select: { id: true } } },
   });
   if (!performance) throw new AppError("NOT_FOUND", ticketMessages.performanceNotFound);
-  await db.performance.update({
-    where: { id: performanceId },
-    data: { cancelledAt: performance.cancelledAt ?? new Date(), cancelReason: reason, published: false },
-  });
-  await recordAudit(db, {
-    actorId: staffId,
-    action: "performance.cancelled",
-    subjectType: "Performance",
-    subjectId: performanceId,
-    details: { reason },
+  await transaction(db, async (tx) => {
+    await tx.performance.update({
+      where: { id: performanceId },
+      data: { cancelledAt: performance.cancelledAt ?? new Date(), cancelReason: reason, published: false },
+    });
+    await recordAudit(tx, {
+      actorId: staffId,
+      action: "performance.cancelled",
+      subjectType: "Performance",
+      subjectId: performanceId,
+      details: { reason },
+    });
   });
   const orders = await db.order.findMany({
     where: {

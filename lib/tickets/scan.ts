@@ -14,6 +14,7 @@ import {
 } from "@/lib/be/time";
 import { db } from "@/lib/db";
 import type { Db, Tx } from "@/lib/db/client";
+import { transaction } from "@/lib/db/tx";
 import { AppError } from "@/lib/errors";
 import { SCAN_RESULT_LABELS } from "./labels";
 import type { ScanResponse } from "./scan-schema";
@@ -133,7 +134,7 @@ async function judge(tx: Tx, code: string, performanceId: string, device: string
 export async function scanTicket(input: ScanInput, client: Db = db): Promise<ScanOutcome> {
   const code = normalizeTicketCode(input.code);
   const device = input.device.trim();
-  return client.$transaction(async (tx) => {
+  return transaction(client, async (tx) => {
     const performance = await tx.performance.findUnique({
       where: { id: input.performanceId },
       select: { id: true },

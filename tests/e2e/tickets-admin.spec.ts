@@ -95,6 +95,17 @@ test("staff create a performance, sell at the desk, book a transfer and refund a
   await expect(printed.getByText("Druk de tickets hieronder af of toon ze op je gsm.")).toBeVisible();
   await expect(printed.getByRole("img", { name: /QR-code van ticket 1 van 1/ })).toBeVisible();
 
+  // On a 375 px phone the orders are cards with their refund button, and nothing scrolls sideways.
+  const adminUrl = page.url();
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto(adminUrl);
+  const orderCards = page.getByRole("list", { name: "Bestellingen voor deze voorstelling" });
+  await expect(orderCards.getByRole("listitem").filter({ hasText: "Oscar Overschrijving" })).toContainText(
+    "Terugbetalen",
+  );
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await page.setViewportSize({ width: 1280, height: 800 });
+
   await page.goto("/tickets");
   await page.getByRole("link", { name: title }).click();
   await expect(page.getByText("€ 14,00").first()).toBeVisible();

@@ -68,6 +68,12 @@ test("a buyer who chooses a bank transfer gets a valid structured communication,
   expect(mail.text).toMatch(/Uiterlijk: \w+ \d{1,2} \w+ \d{4} om \d{2}:\d{2}/);
   expect(mail.text).toContain("Beste Tine Transfer,");
   expect(firstLink(mail.text)).toContain(new URL(page.url()).pathname);
+
+  // The order page fits a 320 px phone: its lines are cards there, nothing scrolls sideways.
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.reload();
+  await expect(page.getByRole("list", { name: "Wat je bestelde" })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 });
 
 test("asking for more tickets than the tariff allows explains it in Dutch and holds nothing", async ({
