@@ -16,15 +16,6 @@ export async function orderIdByToken(token: string): Promise<string | null> {
   return (await db.order.findUnique({ where: { accessToken: token }, select: { id: true } }))?.id ?? null;
 }
 
-/** The bank account transfers go to, as the order page shows it. */
-export async function bankAccount() {
-  const m = await db.municipality.findUniqueOrThrow({
-    where: { id: 1 },
-    select: { iban: true, bic: true, name: true },
-  });
-  return { iban: m.iban, bic: m.bic, beneficiary: m.name };
-}
-
 /** The lines of an order, for words that follow what it bought. */
 export async function orderLinesOf(orderId: string) {
   return db.orderLine.findMany({ where: { orderId }, select: { itemType: true } });

@@ -9,7 +9,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { stripeConfigured } from "@/lib/env";
 import { kindOfOrder } from "@/lib/payments/item-kinds";
 import { ORDER_STATUS_LABELS } from "@/lib/payments/labels";
-import { bankAccount, getOrderByToken } from "@/lib/payments/queries";
+import { getMunicipality } from "@/lib/municipality/queries";
+import { getOrderByToken } from "@/lib/payments/queries";
 import { getTicketsOfOrder } from "@/lib/tickets/queries";
 
 export const metadata: Metadata = { title: "Je bestelling", robots: { index: false } };
@@ -32,7 +33,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
   const [{ token }, query] = await Promise.all([params, searchParams]);
   const order = await getOrderByToken(token);
   if (!order) notFound();
-  const [tickets, account] = await Promise.all([getTicketsOfOrder(order.id), bankAccount()]);
+  const [tickets, municipality] = await Promise.all([getTicketsOfOrder(order.id), getMunicipality()]);
   const kind = kindOfOrder(order.lines);
   const waitingForStripe = order.status === "PENDING" && query.betaling === "verwerkt";
   return (
@@ -59,7 +60,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
             kind={kind}
             onlinePayment={stripeConfigured()}
             waitingForStripe={waitingForStripe}
-            account={account}
+            account={{ iban: municipality.iban, bic: municipality.bic, beneficiary: municipality.name }}
           />
         </div>
       </div>
