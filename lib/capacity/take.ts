@@ -1,7 +1,7 @@
 // Taking counted capacity: the one way for every service (seats, ticket-type quotas, places per
 // session, stock per item per day). ONE SQL statement takes a request's holds on all its pools:
-// - the pool rows are locked in id order first, so two takes on the same pools queue instead of
-//   deadlocking each other;
+// - the pool rows of a request on several pools are locked in id order first, so two takes on the
+//   same pools queue instead of deadlocking each other;
 // - due holds of those pools are expired in the same statement and their quantity given back, so
 //   an abandoned basket never blocks a buyer, with or without the sweeper job;
 // - `taken` is raised per pool; a pool without room violates CapacityPool_taken_check, which aborts
@@ -53,11 +53,17 @@ function holdRows(requests: HoldRequest[]) {
 function takeStatement(take: Take, alongside: Alongside | undefined): Prisma.Sql {
   const now = take.now ?? new Date();
   const rows = holdRows(take.holds);
+  // Several pools are locked in id order before anything is written. One pool needs no order: its
+  // own UPDATE is the only lock, and a second lock of the hot row would cost every buyer a write.
+  const locked =
+    rows.length > 1
+      ? Prisma.sql`SELECT id FROM "CapacityPool" WHERE id IN (SELECT "poolId" FROM req) ORDER BY id FOR UPDATE`
+      : Prisma.sql`SELECT "poolId" AS id FROM req`;
   return Prisma.sql`
     WITH req AS (
       SELECT * FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS h(id text, "poolId" text, quantity int)
     ), locked AS (
-      SELECT id FROM "CapacityPool" WHERE id IN (SELECT "poolId" FROM req) ORDER BY id FOR UPDATE
+      ${locked}
     ), expired AS (
       UPDATE "CapacityHold" SET status = 'EXPIRED', "updatedAt" = ${now}
       WHERE status = 'HELD' AND "expiresAt" <= ${now} AND "poolId" IN (SELECT id FROM locked)
