@@ -18,18 +18,6 @@ export const DEPOSIT_LABELS: Record<HallDepositOutcome, string> = {
 /** Who signs the hall mails and answers questions about halls. */
 export const HALL_SERVICE = "Dienst vrije tijd";
 
-/**
- * What a hall order is called on the payment pages and in the timeline: a hall order is rent and
- * a deposit, never tickets. The order page shows these for orders with hall lines.
- */
-export const HALL_ORDER_LABELS = {
-  service: "Zalen",
-  afterTransfer:
-    "Je reservatie is betaald zodra we je overschrijving ontvingen; je krijgt dan een bevestiging per e-mail.",
-  paidAtDesk: "Betaling geboekt; de reservatie is betaald.",
-  lines: "Huur en waarborg",
-} as const;
-
 /** How booking a hall goes, in the catalogue and on the hall page. */
 export function bookingMode(requiresApproval: boolean): string {
   return requiresApproval ? `aanvraag, de ${HALL_SERVICE.toLowerCase()} keurt goed` : "meteen bevestigd";

@@ -142,6 +142,8 @@ test("bad input is explained next to the field, an instant room is paid at once 
   // A hall order speaks of rent and deposit, not of tickets.
   await expect(page.getByRole("columnheader", { name: "Omschrijving" })).toBeVisible();
   await expect(page.getByRole("columnheader", { name: "Ticket" })).toHaveCount(0);
+  // Two weeks to pay: counted in days, not in thousands of minutes.
+  await expect(page.getByText(/Betaal de huur en de waarborg: tot .* \(nog \d+ dagen\)/)).toBeVisible();
 
   await page.goto("/mijn/zalen");
   await page

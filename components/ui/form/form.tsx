@@ -35,6 +35,15 @@ type Props<T> = {
   className?: string;
   /** Clear the fields after success (default), or keep them (settings that stay on screen). */
   keepValues?: boolean;
+  /**
+   * What the fields show after a success, from the action's data (a form that stays on screen,
+   * e.g. the scanner's device name): without JavaScript the page comes back with these.
+   */
+  valuesAfter?: (data: T) => FormValues;
+  /** Called once per success, after the fields were cleared (with JavaScript only). */
+  onSuccess?: (data: T) => void;
+  /** The form element's id, for controls or tests outside it. */
+  id?: string;
 };
 
 export function Form<T>({
@@ -46,12 +55,16 @@ export function Form<T>({
   label,
   className,
   keepValues = false,
+  valuesAfter,
+  onSuccess,
+  id,
 }: Props<T>) {
   const [state, dispatch, pending] = useActionState(action, null);
   const formRef = useRef<HTMLFormElement>(null);
   const formId = useId().replace(/[^a-zA-Z0-9_-]/g, "");
   const refused = state && !state.ok ? state : null;
-  const values = refused?.values ?? defaultValues ?? {};
+  const kept = state?.ok && valuesAfter ? valuesAfter(state.data) : undefined;
+  const values = refused?.values ?? kept ?? defaultValues ?? {};
   const serverErrors = useMemo(() => toHookErrors(refused?.fieldErrors), [refused]);
 
   const methods = useForm<FieldValues>({
@@ -71,11 +84,19 @@ export function Form<T>({
     if (first) methods.setFocus(first);
   }, [refused, methods]);
 
+  // The latest onSuccess, so a new callback on every render does not re-run the effect below.
+  const onSuccessRef = useRef(onSuccess);
   useEffect(() => {
-    if (state?.ok && !keepValues) {
+    onSuccessRef.current = onSuccess;
+  });
+
+  useEffect(() => {
+    if (!state?.ok) return;
+    if (!keepValues) {
       formRef.current?.reset();
       methods.reset();
     }
+    onSuccessRef.current?.(state.data);
   }, [state, keepValues, methods]);
 
   return (
@@ -83,6 +104,7 @@ export function Form<T>({
       <FormProvider {...methods}>
         <form
           ref={formRef}
+          id={id}
           action={dispatch}
           noValidate
           aria-label={label}

@@ -3,6 +3,8 @@ export { Form, type FormAction } from "./form";
 export { TextField, TextArea, DateField, MoneyField, NumberField } from "./text-field";
 export { Select, RadioGroup, CheckboxGroup, Checkbox, type Option } from "./choice-fields";
 export { Repeater } from "./repeater";
+export { FieldGroup } from "./field-group";
+export { HiddenField } from "./hidden-field";
 export { FileField } from "./file-field";
 export { AddressField, type AddressValue } from "./address-field";
 export { SubmitButton } from "./submit-button";

@@ -2,7 +2,8 @@
 import { getPdfIdentity } from "@/lib/municipality/queries";
 import { renderPdf } from "@/lib/pdf/render";
 import { ticketsSpec } from "@/lib/tickets/pdf";
-import { getOrderByToken, getTicketsOfOrder } from "@/lib/tickets/queries";
+import { getOrderByToken } from "@/lib/payments/queries";
+import { getTicketsOfOrder } from "@/lib/tickets/queries";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
