@@ -119,3 +119,14 @@ export function euroCents({
 export function honeypot() {
   return z.string().max(0, "Laat dit veld leeg.").optional();
 }
+
+const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** A time of day ("08:30", what <input type="time"> posts) as minutes after midnight. */
+export function clockTime(message: string, { upToMidnight = false } = {}) {
+  return z
+    .string({ error: message })
+    .trim()
+    .refine((v) => CLOCK.test(v) || (upToMidnight && v === "24:00"), message)
+    .transform((v) => Number(v.slice(0, 2)) * 60 + Number(v.slice(3)));
+}
