@@ -5,7 +5,8 @@ import { Checkbox, Form, SubmitButton, TextField } from "@/components/ui/form";
 import { formatMinutes } from "@/lib/be/time";
 import { replaceWeeklyHoursAction } from "@/lib/sites/actions";
 import type { OpeningWindow } from "@/lib/sites/opening-status";
-import { WEEKDAY_KEYS, WEEKDAYS, WINDOWS_PER_DAY, weeklyHoursSchema } from "@/lib/sites/schema";
+import { WEEKDAYS } from "@/lib/sites/labels";
+import { WEEKDAY_KEYS, WINDOWS_PER_DAY, weeklyHoursSchema } from "@/lib/sites/schema";
 
 export function WeeklyHoursForm({
   siteId,

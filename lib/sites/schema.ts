@@ -1,10 +1,10 @@
 // The forms of opening hours and closures: a site's week, an exceptional closure, and the holidays
 // on which the town halls close.
 import { z } from "zod";
+import { WEEKDAYS } from "./labels";
 import { calendarDate, checkbox, choices, clockTime, optionalText, requiredText } from "@/lib/forms/fields";
 
 export const WINDOWS_PER_DAY = 3;
-export const WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"];
 /** Field names of the days (`days.monday.windows.0.opensAt`), Monday first like ISO weekdays. */
 export const WEEKDAY_KEYS = [
   "monday",

@@ -3,7 +3,7 @@
 import { Form, Select, SubmitButton, TextField } from "@/components/ui/form";
 import { addAvailabilityAction } from "@/lib/appointments/admin-actions";
 import { availabilitySchema } from "@/lib/appointments/admin-schema";
-import { WEEKDAYS } from "@/lib/sites/schema";
+import { WEEKDAYS } from "@/lib/sites/labels";
 
 export function AvailabilityForm({ deskId, deskName }: { deskId: string; deskName: string }) {
   return (

@@ -3,7 +3,7 @@ import { Card } from "@/components/ui/card";
 import { ConfirmAction } from "@/components/ui/form";
 import { removeAvailabilityAction } from "@/lib/appointments/admin-actions";
 import { formatMinutes } from "@/lib/be/time";
-import { WEEKDAYS } from "@/lib/sites/schema";
+import { WEEKDAYS } from "@/lib/sites/labels";
 import { AvailabilityForm } from "./availability-form";
 
 type Desk = {

@@ -21,7 +21,7 @@ export function ServiceSiteChoice({
   return (
     <QueryForm
       action="/beheer/onthaal/boeken"
-      label="Dienst en gemeentehuis kiezen"
+      label="Vrije momenten zoeken"
       values={{ dienst: service ?? "", site }}
       className="grid gap-4 md:grid-cols-[1fr_1fr_auto] md:items-end"
     >

@@ -6,6 +6,7 @@ import type { AppointmentStatus } from "@/generated/prisma/enums";
 import { APPOINTMENT_STATUS_LABELS } from "@/lib/appointments/labels";
 import { byDay } from "@/lib/appointments/week";
 import { brusselsInstant, formatDate, formatLongDate, formatTime } from "@/lib/be/time";
+import { WEEKDAYS } from "@/lib/sites/labels";
 
 type Desk = {
   id: string;
@@ -19,8 +20,6 @@ type Desk = {
     service: { name: string };
   }[];
 };
-
-const DAY_NAMES = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"];
 
 function Items({ desk, day }: { desk: Desk; day: string }) {
   const closed = byDay(desk.blocks, [day]).get(day) ?? [];
@@ -74,7 +73,7 @@ export function WeekCalendar({
             {days.map((d, i) => (
               <th key={d} scope="col" className="py-2 pr-3 align-bottom">
                 <Link href={dayHref(d)} aria-current={d === today ? "date" : undefined}>
-                  {DAY_NAMES[i]} {formatDate(brusselsInstant(d, 720))}
+                  {WEEKDAYS[i]} {formatDate(brusselsInstant(d, 720))}
                 </Link>
                 {d === today && <span className="block font-normal">(vandaag)</span>}
               </th>
