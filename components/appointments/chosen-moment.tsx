@@ -1,15 +1,11 @@
 // The short check before confirming: what, when (with a way back to the picker) and where.
+import type { ReactNode } from "react";
+import { Card } from "@/components/ui/card";
 import { SummaryList } from "@/components/ui/form";
 import type { Slot } from "@/lib/appointments/slots";
 import { formatLongDate, formatTime } from "@/lib/be/time";
 
-export function ChosenMoment({
-  slot,
-  service,
-  site,
-  changeHref,
-  previous,
-}: {
+type Moment = {
   slot: Slot;
   service: { name: string; whatToBring: string };
   site: { name: string; street: string; postcode: string; city: string };
@@ -17,7 +13,9 @@ export function ChosenMoment({
   changeHref: string;
   /** When moving: the moment it is now. */
   previous?: Date;
-}) {
+};
+
+export function ChosenMoment({ slot, service, site, changeHref, previous }: Moment) {
   const rows = [
     { key: "wat", label: "Wat", value: service.name },
     ...(previous
@@ -33,4 +31,16 @@ export function ChosenMoment({
     { key: "meebrengen", label: "Breng mee", value: service.whatToBring },
   ];
   return <SummaryList rows={rows} />;
+}
+
+/** The check as a card with the form that books the moment below it. */
+export function ConfirmCard({ title, children, ...moment }: Moment & { title: string; children: ReactNode }) {
+  return (
+    <div id="bevestigen" className="max-w-3xl">
+      <Card title={title}>
+        <ChosenMoment {...moment} />
+        <div className="mt-6">{children}</div>
+      </Card>
+    </div>
+  );
 }

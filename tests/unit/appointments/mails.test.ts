@@ -7,28 +7,9 @@ import {
   appointmentReminderMail,
 } from "@/lib/appointments/mails";
 import { composeMail } from "@/lib/mail/compose";
+import { testIdentity } from "@/tests/support/identity";
+import { appointment } from "./appointment-fixture";
 
-const identity = {
-  name: "Gemeente Proefdorp",
-  street: "Dorpsplein 1",
-  postcode: "9999",
-  city: "Proefdorp",
-  phoneDisplay: "050 00 00 00",
-  email: "info@proefdorp.be",
-  website: null,
-};
-
-const appointment = {
-  id: "afspraak1",
-  sequence: 0,
-  startsAt: new Date("2027-06-15T07:30:00Z"),
-  endsAt: new Date("2027-06-15T07:45:00Z"),
-  name: "An Peeters",
-  email: "an@example.be",
-  service: { name: "Reispas aanvragen", slug: "reispas", whatToBring: "Je identiteitskaart" },
-  desk: { name: "Burgerzaken 1" },
-  site: { name: "Gemeentehuis Proefdorp", street: "Dorpsplein 1", postcode: "9999", city: "Proefdorp" },
-};
 const links = {
   manage: "https://loket.proefdorp.be/afspraak/abc",
   bookAgain: "https://loket.proefdorp.be/afspraken/reispas",
@@ -37,7 +18,7 @@ const links = {
 
 describe("appointment mails", () => {
   it("confirm with the facts, the personal link and the .ics, signed by the service", async () => {
-    const mail = await composeMail(identity, appointmentBookedMail(appointment, links));
+    const mail = await composeMail(testIdentity, appointmentBookedMail(appointment, links));
     expect(mail.subject).toBe("Afspraak bevestigd: Reispas aanvragen op dinsdag 15 juni 2027 om 09:30");
     for (const part of [mail.text, mail.html!]) {
       expect(part).toContain("Beste An Peeters,");
@@ -52,10 +33,10 @@ describe("appointment mails", () => {
   });
 
   it("link a cancellation to booking again and the reminder to the appointment", async () => {
-    const cancelled = await composeMail(identity, appointmentCancelledMail(appointment, links));
+    const cancelled = await composeMail(testIdentity, appointmentCancelledMail(appointment, links));
     expect(cancelled.text).toContain("https://loket.proefdorp.be/afspraken/reispas");
     expect(cancelled.attachments![0].content).toContain("STATUS:CANCELLED");
-    const reminder = await composeMail(identity, appointmentReminderMail(appointment, links));
+    const reminder = await composeMail(testIdentity, appointmentReminderMail(appointment, links));
     expect(reminder.subject).toBe("Herinnering: morgen 09:30 Reispas aanvragen");
     expect(reminder.text).toContain("https://loket.proefdorp.be/afspraak/abc");
   });

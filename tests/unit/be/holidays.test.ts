@@ -1,8 +1,8 @@
 // The one holiday calendar: Belgian public holidays and the Flemish days off in any year, the
 // municipality's closing days from its chosen rules, and what they do to opening hours and slots
-// on the DST weekends (Easter Monday 2027 falls the day after clocks go forward).
+// on the DST weekends (Easter Monday 2027 falls the day after clocks go forward; the slots of
+// that week are in tests/unit/appointments/slots.test.ts).
 import { describe, expect, it } from "vitest";
-import { generateSlots } from "@/lib/appointments/slots";
 import { closingHolidays, holidaysOf, isHolidayRule } from "@/lib/be/holidays";
 import { brusselsInstant } from "@/lib/be/time";
 import { holidayClosures } from "@/lib/sites/holiday-closures";
@@ -52,10 +52,10 @@ describe("Belgian holidays", () => {
   });
 });
 
-describe("closing holidays in opening hours and slots", () => {
+describe("closing holidays in the opening hours", () => {
   const closures = holidayClosures("2027-03-01", "2027-12-31", CLOSING);
 
-  it("skips Easter Monday right after the spring DST change and opens on Tuesday at 08:30 CEST", () => {
+  it("skips Easter Monday right after the spring DST change and opens on Tuesday at 08:30", () => {
     // Sunday 28 March 2027, 10:00 in Brussels: clocks went forward that night.
     const status = openingStatus(brusselsInstant("2027-03-28", 600), wingene, closures);
     expect(status).toEqual({
@@ -63,26 +63,6 @@ describe("closing holidays in opening hours and slots", () => {
       closedToday: null,
       next: { dateKey: "2027-03-30", opensAt: 8 * 60 + 30 },
     });
-    const slots = generateSlots({
-      service: {
-        id: "svc",
-        durationMinutes: 15,
-        bufferMinutes: 0,
-        leadTimeMinutes: 0,
-        sameDayAllowed: true,
-        horizonDays: 28,
-        capacityPerSlot: 1,
-      },
-      siteWindows: wingene,
-      closures,
-      desks: [{ id: "A", availability: [] }],
-      busy: [],
-      now: brusselsInstant("2027-03-28", 600),
-      from: "2027-03-29",
-      to: "2027-03-30",
-    });
-    expect(slots.some((s) => s.dateKey === "2027-03-29")).toBe(false);
-    expect(slots[0].startsAt.toISOString()).toBe("2027-03-30T06:30:00.000Z");
   });
 
   it("closes All Saints' and All Souls' after the autumn DST change and opens on Wednesday at 08:30 CET", () => {

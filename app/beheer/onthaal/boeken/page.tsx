@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ChosenMoment } from "@/components/appointments/chosen-moment";
+import { ConfirmCard } from "@/components/appointments/chosen-moment";
 import { PickerNotice } from "@/components/appointments/picker-notice";
 import { pickerHref, SlotPicker } from "@/components/appointments/slot-picker";
 import { ServiceSiteChoice } from "@/components/appointments/staff/service-site-choice";
@@ -74,26 +74,22 @@ export default async function StaffBookingPage({ searchParams }: Props) {
           </Notice>
         )}
         {service && picker.chosen && (
-          <div id="bevestigen">
-            <Card title="Controleer en boek">
-              <ChosenMoment
-                slot={picker.chosen}
-                service={service}
-                site={site}
-                changeHref={href({ dag: picker.chosen.dateKey })}
-              />
-              <div className="mt-6">
-                <StaffBookingForm
-                  serviceId={service.id}
-                  siteId={site.id}
-                  startsAt={picker.chosen.startsAt.toISOString()}
-                  person={person}
-                  residentId={resident?.id}
-                  followUpOfId={previous?.id}
-                />
-              </div>
-            </Card>
-          </div>
+          <ConfirmCard
+            title="Controleer en boek"
+            slot={picker.chosen}
+            service={service}
+            site={site}
+            changeHref={href({ dag: picker.chosen.dateKey })}
+          >
+            <StaffBookingForm
+              serviceId={service.id}
+              siteId={site.id}
+              startsAt={picker.chosen.startsAt.toISOString()}
+              person={person}
+              residentId={resident?.id}
+              followUpOfId={previous?.id}
+            />
+          </ConfirmCard>
         )}
         {service && slots.length > 0 && !picker.chosen && (
           <>

@@ -3,10 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CallUs } from "@/components/appointments/call-us";
 import { BookingForm } from "@/components/appointments/booking-form";
-import { ChosenMoment } from "@/components/appointments/chosen-moment";
+import { ConfirmCard } from "@/components/appointments/chosen-moment";
 import { PickerNotice } from "@/components/appointments/picker-notice";
 import { pickerHref, SlotPicker } from "@/components/appointments/slot-picker";
-import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { freeSlots, getService, sitesOffering } from "@/lib/appointments/queries";
@@ -36,29 +35,25 @@ export default async function AppointmentSlotPage({ params, searchParams }: Prop
         intro={`${site.name}, ${site.street}, ${site.postcode} ${site.city}`}
       />
       {picker.chosen ? (
-        <div id="bevestigen" className="max-w-3xl">
-          <Card title="Controleer en bevestig">
-            <ChosenMoment
-              slot={picker.chosen}
-              service={service}
-              site={site}
-              changeHref={href({ dag: picker.chosen.dateKey })}
-            />
-            <div className="mt-6">
-              <BookingForm
-                serviceId={service.id}
-                siteId={site.id}
-                startsAt={picker.chosen.startsAt.toISOString()}
-                person={{
-                  signedIn: Boolean(actor),
-                  name: user?.name ?? undefined,
-                  email: user?.email ?? undefined,
-                  phone: user?.phone ?? undefined,
-                }}
-              />
-            </div>
-          </Card>
-        </div>
+        <ConfirmCard
+          title="Controleer en bevestig"
+          slot={picker.chosen}
+          service={service}
+          site={site}
+          changeHref={href({ dag: picker.chosen.dateKey })}
+        >
+          <BookingForm
+            serviceId={service.id}
+            siteId={site.id}
+            startsAt={picker.chosen.startsAt.toISOString()}
+            person={{
+              signedIn: Boolean(actor),
+              name: user?.name ?? undefined,
+              email: user?.email ?? undefined,
+              phone: user?.phone ?? undefined,
+            }}
+          />
+        </ConfirmCard>
       ) : slots.length === 0 ? (
         <Notice>
           Er zijn de komende weken geen vrije momenten meer. Bel <CallUs />, dan zoeken we samen een
