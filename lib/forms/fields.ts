@@ -117,3 +117,27 @@ export function euroCents({
 export function honeypot() {
   return z.string().max(0, "Laat dit veld leeg.").optional();
 }
+
+const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** A time of day ("08:30", what <input type="time"> posts) as minutes after midnight. */
+export function clockTime(message: string, { upToMidnight = false } = {}) {
+  return z
+    .string({ error: message })
+    .trim()
+    .refine((v) => CLOCK.test(v) || (upToMidnight && v === "24:00"), message)
+    .transform((v) => Number(v.slice(0, 2)) * 60 + Number(v.slice(3)));
+}
+
+const PHONE = /^\+?[0-9 ./()-]{9,20}$/;
+const PHONE_MESSAGE = "Vul een geldig telefoonnummer in, bijvoorbeeld 0470 12 34 56.";
+
+/** A Belgian or international phone number as people type it ("0470 12 34 56", "+32 50 …"). */
+export function phoneNumber(message = PHONE_MESSAGE) {
+  return z.string({ error: message }).trim().regex(PHONE, message);
+}
+
+/** A phone number that may stay empty (then undefined). */
+export function optionalPhoneNumber(message = PHONE_MESSAGE) {
+  return optionalText({ max: 30 }).refine((v) => v === undefined || PHONE.test(v), message);
+}

@@ -61,6 +61,8 @@ export function Form<T>({
 }: Props<T>) {
   const [state, dispatch, pending] = useActionState(action, null);
   const formRef = useRef<HTMLFormElement>(null);
+  // The button that submitted: its name/value is part of what the schema judges (which button).
+  const submitterRef = useRef<HTMLElement | null>(null);
   const formId = useId().replace(/[^a-zA-Z0-9_-]/g, "");
   const refused = state && !state.ok ? state : null;
   const kept = state?.ok && valuesAfter ? valuesAfter(state.data) : undefined;
@@ -74,7 +76,11 @@ export function Form<T>({
     // values: checkbox groups, nested names and files then look exactly as the server sees them.
     resolver: schema
       ? (_values, context, options) =>
-          resolveWith(schema)(formDataToObject(new FormData(formRef.current!)), context, options)
+          resolveWith(schema)(
+            formDataToObject(new FormData(formRef.current!, submitterRef.current)),
+            context,
+            options,
+          )
       : undefined,
   });
 
@@ -111,6 +117,7 @@ export function Form<T>({
           className={className ?? "space-y-5"}
           onSubmit={(event) => {
             const submitter = (event.nativeEvent as SubmitEvent).submitter;
+            submitterRef.current = submitter;
             void methods.handleSubmit(() => {
               const data = new FormData(formRef.current!, submitter);
               startTransition(() => dispatch(data));

@@ -1,5 +1,6 @@
 // The form kit: every form of the portal is built from these (see ARCHITECTURE.md, "Forms").
 export { Form, type FormAction } from "./form";
+export { QueryForm } from "./query-form";
 export { TextField, TextArea, DateField, MoneyField, NumberField } from "./text-field";
 export { Select, RadioGroup, CheckboxGroup, Checkbox, type Option } from "./choice-fields";
 export { Repeater } from "./repeater";

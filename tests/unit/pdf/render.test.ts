@@ -2,16 +2,7 @@ import { describe, expect, it } from "vitest";
 import { renderPdf } from "@/lib/pdf/render";
 import { ticketsSpec } from "@/lib/tickets/pdf";
 import { pdfPages } from "@/tests/support/pdf-text";
-
-const identity = {
-  name: "Gemeente Proefdorp",
-  street: "Dorpsplein 1",
-  postcode: "9999",
-  city: "Proefdorp",
-  phoneDisplay: "050 00 00 00",
-  email: "info@proefdorp.be",
-  website: null,
-};
+import { testIdentity } from "@/tests/support/identity";
 
 const ticket = (code: string, label: string) => ({
   code,
@@ -28,7 +19,7 @@ describe("the PDF layer", () => {
   it("draws a ticket per page in the municipality's layout, with page numbers and the order reference", async () => {
     const pdf = await renderPdf(
       ticketsSpec("W27-000042", "An Peeters", [ticket("CODE-A", "Volwassene"), ticket("CODE-B", "Kind")]),
-      identity,
+      testIdentity,
     );
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     const pages = await pdfPages(pdf);
