@@ -1,30 +1,23 @@
 // The staff inbox, filtered as on screen, as a CSV download for Belgian Excel. Staff with
-// reports:manage only; each export is audited because it takes report texts out of the application.
+// reports:manage only; each export is audited (lib/reports/export.ts).
 import { NextResponse } from "next/server";
-import { recordAudit } from "@/lib/audit/record";
 import { requireApiStaff } from "@/lib/auth/guards";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { exportFileName, inboxCsv } from "@/lib/reports/export";
+import { exportInbox } from "@/lib/reports/export";
 import { inboxFilterFromSearch } from "@/lib/reports/inbox-filter";
 
 export async function GET(request: Request) {
   try {
     const actor = await requireApiStaff("reports:manage");
     const params = new URL(request.url).searchParams;
-    const filter = inboxFilterFromSearch(Object.fromEntries(params.entries()));
-    const now = new Date();
-    const { csv, count } = await inboxCsv(filter, now);
-    await recordAudit(db, {
-      actorId: actor.userId,
-      action: "report.exported",
-      subjectType: "Report",
-      details: { count, filter: { ...filter } },
-    });
+    const { csv, fileName } = await exportInbox(
+      inboxFilterFromSearch(Object.fromEntries(params)),
+      actor.userId,
+    );
     return new NextResponse(csv, {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="${exportFileName(now)}"`,
+        "Content-Disposition": `attachment; filename="${fileName}"`,
         "Cache-Control": "private, no-store",
       },
     });
