@@ -11,8 +11,8 @@ export function RemoveMember({ member }: { member: { id: string; firstName: stri
       trigger={`${member.firstName} verwijderen`}
       consequence={
         <>
-          {member.firstName} {member.lastName} staat dan niet meer bij je gezin, en je kan {member.firstName} niet
-          meer inschrijven voor activiteiten. Je kan {member.firstName} later opnieuw toevoegen.
+          {member.firstName} {member.lastName} staat dan niet meer bij je gezin, en je kan {member.firstName}{" "}
+          niet meer inschrijven voor activiteiten. Je kan {member.firstName} later opnieuw toevoegen.
         </>
       }
       confirmLabel={`Ja, ${member.firstName} verwijderen`}

@@ -19,7 +19,12 @@ export function RegisterResidentForm() {
         />
         <TextField label="Telefoon" name="phone" type="tel" autoComplete="off" optional />
       </div>
-      <AddressField name="address" optional hint="Vul het hele adres in, of laat het leeg." autoFill={false} />
+      <AddressField
+        name="address"
+        optional
+        hint="Vul het hele adres in, of laat het leeg."
+        autoFill={false}
+      />
       <SubmitButton>Inwoner registreren</SubmitButton>
     </Form>
   );

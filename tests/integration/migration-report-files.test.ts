@@ -55,7 +55,9 @@ describe("the report-files migration", () => {
       contentType: "image/jpeg",
       size: 4,
       uploadedById: "u1",
-      sha256: createHash("sha256").update(Buffer.from([0xff, 0xd8, 0xff, 0xd9])).digest("hex"),
+      sha256: createHash("sha256")
+        .update(Buffer.from([0xff, 0xd8, 0xff, 0xd9]))
+        .digest("hex"),
     });
     expect([...photo.file.bytes]).toEqual([0xff, 0xd8, 0xff, 0xd9]);
   });

@@ -7,7 +7,14 @@ import { db } from "@/lib/db";
 import { createPrismaClient } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { hit, pruneRateLimits } from "@/lib/rate-limit";
-import { changeStatus, createReport, followReport, mergeReport, reassignDepartment, sendMessage } from "@/lib/reports/commands";
+import {
+  changeStatus,
+  createReport,
+  followReport,
+  mergeReport,
+  reassignDepartment,
+  sendMessage,
+} from "@/lib/reports/commands";
 import { reportMessages } from "@/lib/reports/messages";
 import { cleanReportPhotos } from "@/lib/reports/photos";
 import { getReportByToken, getReportPhoto, nearbyOpenReports } from "@/lib/reports/queries";
@@ -134,7 +141,12 @@ describe("filing a report", () => {
       { channel: "WEB" },
     );
     const [photo] = await db.reportPhoto.findMany({ where: { reportId: id }, include: { file: true } });
-    expect(photo.file).toMatchObject({ purpose: "report-photo", visibility: "PRIVATE", width: 30, height: 60 });
+    expect(photo.file).toMatchObject({
+      purpose: "report-photo",
+      visibility: "PRIVATE",
+      width: 30,
+      height: 60,
+    });
     const stored = await sharp(Buffer.from(photo.file.bytes)).metadata();
     expect(stored.exif).toBeUndefined();
     expect(stored.orientation ?? 1).toBe(1);
@@ -337,10 +349,14 @@ describe("duplicates and merging", () => {
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const [lost] = results.filter((r) => r.status === "rejected");
-    expect((lost as PromiseRejectedResult).reason.message).toBe(reportMessages.mergedMeanwhile(duplicate.number));
+    expect((lost as PromiseRejectedResult).reason.message).toBe(
+      reportMessages.mergedMeanwhile(duplicate.number),
+    );
     const merged = await db.report.findUniqueOrThrow({ where: { id: duplicate.id } });
     expect([one.id, two.id]).toContain(merged.mergedIntoId);
-    expect(await db.reportStatusChange.count({ where: { reportId: duplicate.id, toStatus: "MERGED" } })).toBe(1);
+    expect(await db.reportStatusChange.count({ where: { reportId: duplicate.id, toStatus: "MERGED" } })).toBe(
+      1,
+    );
   });
 
   it("refuses merging into itself, into an unknown number, or a report that is already merged", async () => {

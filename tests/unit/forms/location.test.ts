@@ -20,7 +20,9 @@ describe("the location field's schema", () => {
     expect(issues(locationSchema().safeParse({ latitude: "51.05" }))).toEqual({
       longitude: LOCATION_MESSAGES.bothOrNone,
     });
-    expect(issues(locationSchema().safeParse({ latitude: "noord", longitude: "3.2" })).latitude).toMatch(/getal/);
+    expect(issues(locationSchema().safeParse({ latitude: "noord", longitude: "3.2" })).latitude).toMatch(
+      /getal/,
+    );
     expect(issues(locationSchema().safeParse({ latitude: "0", longitude: "0" }))).toEqual({
       latitude: LOCATION_MESSAGES.outside,
     });
@@ -35,8 +37,8 @@ describe("the location field's schema", () => {
 
   it("checks a pin against other bounds when a form gives them", () => {
     const brussels = { south: 50.8, north: 50.9, west: 4.3, east: 4.4 };
-    expect(locationSchema({ bounds: brussels }).safeParse({ latitude: "50.85", longitude: "4.35" }).success).toBe(
-      true,
-    );
+    expect(
+      locationSchema({ bounds: brussels }).safeParse({ latitude: "50.85", longitude: "4.35" }).success,
+    ).toBe(true);
   });
 });

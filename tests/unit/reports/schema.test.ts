@@ -49,6 +49,9 @@ describe("report form schema", () => {
 
   it("asks for a category in the category step", () => {
     const r = categoryStepSchema.safeParse({ soort: "MELDING", categorie: "" });
-    expect(r.error?.issues[0]).toMatchObject({ path: ["categorie"], message: "Kies een categorie uit de lijst." });
+    expect(r.error?.issues[0]).toMatchObject({
+      path: ["categorie"],
+      message: "Kies een categorie uit de lijst.",
+    });
   });
 });

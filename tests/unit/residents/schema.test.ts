@@ -22,7 +22,11 @@ describe("profile schema", () => {
   });
 
   it("explains a wrong postcode, a half address and a wrong phone number in Dutch", () => {
-    const r = profileSchema.safeParse({ name: "Jan", phone: "abc", address: { postcode: "875", city: "Wingene" } });
+    const r = profileSchema.safeParse({
+      name: "Jan",
+      phone: "abc",
+      address: { postcode: "875", city: "Wingene" },
+    });
     expect(messages(r)).toEqual(
       expect.arrayContaining([
         "Een Belgische postcode heeft 4 cijfers.",
