@@ -1,7 +1,6 @@
 "use client";
 // Filters of the audit log: who, what, when, about whom or what. A GET form, so a filtered view
 // has its own address and the export takes the same filter.
-import { buttonClass } from "@/components/ui/button-class";
 import { DateField, QueryForm, Select, TextField } from "@/components/ui/form";
 import type { FieldErrors } from "@/lib/actions/result";
 import { AUDIT_ACTION_LABELS } from "@/lib/audit/labels";
@@ -22,6 +21,7 @@ export function AuditFilters({ values, errors }: { values: FormValues; errors?: 
       errors={errors}
       schema={auditFilterSchema}
       className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3"
+      submit="Filteren"
     >
       <TextField
         label="Wie"
@@ -40,11 +40,6 @@ export function AuditFilters({ values, errors }: { values: FormValues; errors?: 
       />
       <DateField label="Van" name="van" optional />
       <DateField label="Tot en met" name="tot" optional />
-      <div className="flex items-end">
-        <button type="submit" className={buttonClass()}>
-          Filteren
-        </button>
-      </div>
     </QueryForm>
   );
 }

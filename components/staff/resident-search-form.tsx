@@ -1,6 +1,5 @@
 "use client";
 // A GET form, so it works without JavaScript and the result page has a shareable address.
-import { buttonClass } from "@/components/ui/button-class";
 import { QueryForm, TextField } from "@/components/ui/form";
 
 export function ResidentSearchForm({ defaultValue }: { defaultValue?: string }) {
@@ -11,6 +10,7 @@ export function ResidentSearchForm({ defaultValue }: { defaultValue?: string }) 
       role="search"
       values={defaultValue ? { q: defaultValue } : {}}
       className="flex flex-wrap items-end gap-3"
+      submit="Zoeken"
     >
       <TextField
         label="Naam of e-mailadres"
@@ -21,9 +21,6 @@ export function ResidentSearchForm({ defaultValue }: { defaultValue?: string }) 
         className="min-w-0 flex-1"
         required={false}
       />
-      <button type="submit" className={buttonClass("primary")}>
-        Zoeken
-      </button>
     </QueryForm>
   );
 }

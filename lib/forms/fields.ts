@@ -125,6 +125,17 @@ export function euroCents({
     });
 }
 
+/**
+ * The files of a FileField, always a list (an untouched input sends none). Their type and size are
+ * judged from the bytes on the server, by lib/uploads.
+ */
+export function files() {
+  return z
+    .union([z.instanceof(File), z.array(z.instanceof(File))])
+    .optional()
+    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]));
+}
+
 /** The honeypot: people leave it empty, simple bots fill it in. */
 export function honeypot() {
   return z.string().max(0, "Laat dit veld leeg.").optional();

@@ -3,7 +3,6 @@
 // existing one instead.
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import type { ActionResult } from "@/lib/actions/result";
 import { formAction } from "@/lib/actions/safe-action";
 import { getActor } from "@/lib/auth/actor";
 import { FieldError } from "@/lib/errors";
@@ -19,46 +18,28 @@ import { descriptionStepUrl } from "./steps";
  * The location step: checked with the category's own rule (is a place required?), then on to the
  * description step, which carries the place in its address.
  */
-export async function chooseLocation(
-  previous: ActionResult<null> | null,
-  formData: FormData,
-): Promise<ActionResult<null>> {
-  let next: string | null = null;
-  const result = await formAction({
-    schema: locationStepSchema(false),
-    guard: getActor,
-    run: async ({ kind, category, location }) => {
-      const filed = await categoryForFiling(category, kind);
-      if (filed.requiresLocation && !pointOf(location) && !location.text)
-        throw new FieldError("location.text", LOCATION_MESSAGES.required);
-      next = descriptionStepUrl(kind, category, location);
-      return null;
-    },
-  })(previous, formData);
-  if (next) redirect(next);
-  return result;
-}
+export const chooseLocation = formAction({
+  schema: locationStepSchema(false),
+  guard: getActor,
+  run: async ({ kind, category, location }) => {
+    const filed = await categoryForFiling(category, kind);
+    if (filed.requiresLocation && !pointOf(location) && !location.text)
+      throw new FieldError("location.text", LOCATION_MESSAGES.required);
+    redirect(descriptionStepUrl(kind, category, location));
+  },
+});
 
-export async function submitReport(
-  previous: ActionResult<null> | null,
-  formData: FormData,
-): Promise<ActionResult<null>> {
-  let token: string | null = null;
-  const result = await formAction({
-    schema: reportSchema,
-    guard: getActor,
-    run: async (input, actor) => {
-      await checkReportRate(clientAddress(await headers()), input.email);
-      const photos = await cleanReportPhotos(formData);
-      const report = await createReport(input, photos, { channel: "WEB", reporterId: actor?.userId ?? null });
-      token = report.token;
-      return null;
-    },
-  })(previous, formData);
-  // Outside the wrapper: the status page is the receipt, with the tracking number on it.
-  if (token) redirect(`/melding/${token}?verstuurd=1`);
-  return result;
-}
+export const submitReport = formAction({
+  schema: reportSchema,
+  guard: getActor,
+  run: async (input, actor) => {
+    await checkReportRate(clientAddress(await headers()), input.email);
+    const photos = await cleanReportPhotos(input.photos);
+    const report = await createReport(input, photos, { channel: "WEB", reporterId: actor?.userId ?? null });
+    // The status page is the receipt, with the tracking number on it.
+    redirect(`/melding/${report.token}?verstuurd=1`);
+  },
+});
 
 export const followNearby = formAction({
   schema: followSchema,

@@ -10,8 +10,7 @@ import { PHOTO_POLICY } from "./photo-policy";
 export const REPORT_PHOTO_PURPOSE = "report-photo";
 
 /** The photos of a form post, checked and cleaned; a refusal names the form's photo field. */
-export function cleanReportPhotos(formData: FormData): Promise<CleanFile[]> {
-  const files = formData.getAll(PHOTO_POLICY.field).filter((v): v is File => v instanceof File);
+export function cleanReportPhotos(files: readonly File[]): Promise<CleanFile[]> {
   return cleanUploads(files, PHOTO_POLICY);
 }
 

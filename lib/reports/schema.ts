@@ -1,7 +1,7 @@
 // One zod schema per form of the meldpunt, from the kit's building blocks; the client forms and the
 // server actions share them. The catalogue's forms are in catalogue-schema.ts.
 import { z } from "zod";
-import { email, honeypot, oneOf, optionalEmail, optionalText, requiredText } from "@/lib/forms/fields";
+import { email, files, honeypot, oneOf, optionalEmail, optionalText, requiredText } from "@/lib/forms/fields";
 import { locationSchema } from "@/lib/forms/location";
 
 export const KINDS = ["ISSUE", "COMPLAINT", "SUGGESTION", "QUESTION"] as const;
@@ -47,6 +47,7 @@ export function reportSchemaFor(requiresLocation: boolean) {
     category: requiredText("Kies een categorie.", { max: 80 }),
     location: locationSchema({ required: requiresLocation }),
     description,
+    photos: files(),
     name: requiredText("Vul je naam in.", { min: 2, max: 120 }),
     email: email("Vul een geldig e-mailadres in, zodat we je op de hoogte kunnen houden."),
     phone,
@@ -64,6 +65,7 @@ export function staffReportSchemaFor(requiresLocation: boolean) {
     category: requiredText("Kies een categorie.", { max: 80 }),
     location: locationSchema({ required: requiresLocation }),
     description,
+    photos: files(),
     name: optionalText({ max: 120 }),
     email: optionalEmail(),
     phone,

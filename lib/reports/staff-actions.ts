@@ -2,7 +2,6 @@
 // Server actions of the staff inbox. Each checks reports:manage itself.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import type { ActionResult } from "@/lib/actions/result";
 import { formAction } from "@/lib/actions/safe-action";
 import { requireStaff } from "@/lib/auth/guards";
 import {
@@ -70,21 +69,12 @@ export const mergeReportInto = formAction({
 });
 
 /** A report entered by staff for someone on the phone, at the desk or from an e-mail. */
-export async function enterReport(
-  previous: ActionResult<null> | null,
-  formData: FormData,
-): Promise<ActionResult<null>> {
-  let createdId: string | null = null;
-  const result = await formAction({
-    schema: staffReportSchema,
-    guard,
-    run: async (input, actor) => {
-      const photos = await cleanReportPhotos(formData);
-      const report = await createReport(input, photos, { channel: input.channel, createdById: actor.userId });
-      createdId = report.id;
-      return null;
-    },
-  })(previous, formData);
-  if (createdId) redirect(`${detail(createdId)}?nieuw=1`);
-  return result;
-}
+export const enterReport = formAction({
+  schema: staffReportSchema,
+  guard,
+  run: async (input, actor) => {
+    const photos = await cleanReportPhotos(input.photos);
+    const report = await createReport(input, photos, { channel: input.channel, createdById: actor.userId });
+    redirect(`${detail(report.id)}?nieuw=1`);
+  },
+});

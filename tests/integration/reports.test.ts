@@ -127,9 +127,9 @@ describe("filing a report", () => {
       .withExif({ IFD3: { GPSLatitudeRef: "N", GPSLatitude: "51/1 3/1 22/1" } })
       .toBuffer();
     expect((await sharp(sideways).metadata()).exif).toBeDefined();
-    const form = new FormData();
-    form.append("photos", new File([new Uint8Array(sideways)], "IMG_0042.JPG", { type: "image/jpeg" }));
-    const photos = await cleanReportPhotos(form);
+    const photos = await cleanReportPhotos([
+      new File([new Uint8Array(sideways)], "IMG_0042.JPG", { type: "image/jpeg" }),
+    ]);
     const { id, token } = await createReport(
       {
         kind: "ISSUE",

@@ -1,6 +1,5 @@
 "use client";
 // The inbox's filter and order: a GET form, so a filtered list has its own address (and export).
-import { buttonClass } from "@/components/ui/button-class";
 import { QueryForm, Select } from "@/components/ui/form";
 import type { FormValues } from "@/lib/forms/form-data";
 import { STATUS_LABELS } from "@/lib/reports/labels";
@@ -28,6 +27,7 @@ export function InboxFilters({
       role="search"
       values={values}
       className="grid gap-4 sm:grid-cols-2 lg:grid-cols-6"
+      submit="Filteren"
     >
       {showMap && <input type="hidden" name="weergave" value="kaart" />}
       <Select label="Categorie" name="categorie" placeholder="Alle categorieën" options={categories} />
@@ -61,11 +61,6 @@ export function InboxFilters({
           { value: "nieuwste", label: "Nieuwste eerst" },
         ]}
       />
-      <div className="flex items-end">
-        <button type="submit" className={buttonClass()}>
-          Filteren
-        </button>
-      </div>
     </QueryForm>
   );
 }

@@ -1,6 +1,5 @@
 "use client";
 // Step 1: what the resident wants to pass on. A GET form: the answer is the next step's address.
-import { buttonClass } from "@/components/ui/button-class";
 import { QueryForm, RadioGroup } from "@/components/ui/form";
 import type { FieldErrors } from "@/lib/actions/result";
 import { KIND_LABELS } from "@/lib/reports/labels";
@@ -9,7 +8,13 @@ import { KIND_URL_WORDS } from "@/lib/reports/url-words";
 
 export function KindStep({ errors }: { errors?: FieldErrors }) {
   return (
-    <QueryForm action="/melden" label="Wat wil je doorgeven?" schema={kindStepSchema} errors={errors}>
+    <QueryForm
+      action="/melden"
+      label="Wat wil je doorgeven?"
+      schema={kindStepSchema}
+      errors={errors}
+      submit="Verder"
+    >
       <input type="hidden" name="stap" value="soort" />
       <RadioGroup
         name="soort"
@@ -20,9 +25,6 @@ export function KindStep({ errors }: { errors?: FieldErrors }) {
           hint: KIND_LABELS[k].hint,
         }))}
       />
-      <button type="submit" className={buttonClass()}>
-        Verder
-      </button>
     </QueryForm>
   );
 }

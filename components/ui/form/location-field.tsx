@@ -19,6 +19,11 @@ function pointFrom(lat: unknown, lng: unknown): LatLng | null {
   return Number.isFinite(latitude) && Number.isFinite(longitude) ? { latitude, longitude } : null;
 }
 
+const COORDINATES = [
+  ["latitude", "Breedtegraad", "51.0561"],
+  ["longitude", "Lengtegraad", "3.2739"],
+] as const;
+
 const noSubscription = () => () => {};
 
 function useGeolocation(): boolean {
@@ -133,22 +138,17 @@ export function LocationField({
           Uit een kaart-app, in decimale graden. Vul beide in, of geen van beide.
         </p>
         <div className="mt-2 grid gap-4 sm:grid-cols-2">
-          <TextField
-            name={`${name}.latitude`}
-            label="Breedtegraad"
-            hint="Bijvoorbeeld 51.0561"
-            inputMode="decimal"
-            autoComplete="off"
-            required={false}
-          />
-          <TextField
-            name={`${name}.longitude`}
-            label="Lengtegraad"
-            hint="Bijvoorbeeld 3.2739"
-            inputMode="decimal"
-            autoComplete="off"
-            required={false}
-          />
+          {COORDINATES.map(([axis, label, example]) => (
+            <TextField
+              key={axis}
+              name={`${name}.${axis}`}
+              label={label}
+              hint={`Bijvoorbeeld ${example}`}
+              inputMode="decimal"
+              autoComplete="off"
+              required={false}
+            />
+          ))}
         </div>
       </details>
     </fieldset>

@@ -7,6 +7,7 @@ import { type ReactNode, useId, useMemo, useRef } from "react";
 import { type FieldValues, FormProvider, useForm } from "react-hook-form";
 import type { z } from "zod";
 import type { FieldErrors } from "@/lib/actions/result";
+import { buttonClass } from "../button-class";
 import { type FormValues, formDataToObject } from "@/lib/forms/form-data";
 import { FormKitContext } from "./context";
 import { ErrorSummary } from "./error-summary";
@@ -20,6 +21,7 @@ export function QueryForm({
   label,
   role,
   className,
+  submit,
   children,
 }: {
   /** The path the query goes to ("/beheer/audit"). */
@@ -33,6 +35,8 @@ export function QueryForm({
   /** "search" for a search or filter form. */
   role?: "search";
   className?: string;
+  /** The button's words ("Filteren", "Zoeken", "Verder"); leave out to place buttons yourself. */
+  submit?: string;
   children: ReactNode;
 }) {
   const formRef = useRef<HTMLFormElement>(null);
@@ -64,6 +68,13 @@ export function QueryForm({
         >
           <ErrorSummary />
           {children}
+          {submit && (
+            <div className="flex items-end">
+              <button type="submit" className={buttonClass()}>
+                {submit}
+              </button>
+            </div>
+          )}
         </form>
       </FormProvider>
     </FormKitContext.Provider>

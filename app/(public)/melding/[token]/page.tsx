@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { ReportHeader } from "@/components/reports/report-header";
 import { ResidentReport } from "@/components/reports/resident-report";
 import { Notice } from "@/components/ui/notice";
-import { PageHeader } from "@/components/ui/page-header";
-import { KIND_LABELS } from "@/lib/reports/labels";
 import { getReportByToken } from "@/lib/reports/queries";
 
 export const metadata: Metadata = { title: "Stand van zaken van je melding", referrer: "no-referrer" };
@@ -22,10 +21,7 @@ export default async function StatusPage({
   const { report, mergedFrom } = view;
   return (
     <>
-      <PageHeader
-        title={`Melding ${report.number}`}
-        intro={`${KIND_LABELS[report.kind].title} over ${report.category.name.toLowerCase()}`}
-      />
+      <ReportHeader report={report} />
       {verstuurd === "1" && !mergedFrom && (
         <Notice tone="success" title="Bedankt, we ontvingen je melding.">
           Je volgnummer is <strong>{report.number}</strong>. We stuurden je een e-mail met de link naar deze

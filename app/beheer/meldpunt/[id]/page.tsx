@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ReportHeader } from "@/components/reports/report-header";
 import { ReportFacts } from "@/components/reports/staff/report-facts";
 import {
   MergeForm,
@@ -12,10 +13,9 @@ import {
 import { DatedEntries, StatusHistory } from "@/components/reports/staff/report-history";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
-import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/guards";
 import { formatDate } from "@/lib/be/time";
-import { CHANNEL_LABELS, KIND_LABELS, STATUS_LABELS } from "@/lib/reports/labels";
+import { STATUS_LABELS } from "@/lib/reports/labels";
 import { dueDateKey, isOverdue } from "@/lib/reports/overdue";
 import { getDepartments, getReportForStaff } from "@/lib/reports/queries";
 import { canMove, manualTargets } from "@/lib/reports/status";
@@ -36,12 +36,10 @@ export default async function ReportDetailPage({
   const due = dueDateKey(report.createdAt, report.category.targetDays);
   return (
     <>
-      <p className="mb-2">
-        <Link href="/beheer/meldpunt">Terug naar het meldpunt</Link>
-      </p>
-      <PageHeader
-        title={`Melding ${report.number}`}
-        intro={`${KIND_LABELS[report.kind].title} over ${report.category.name.toLowerCase()}, via ${CHANNEL_LABELS[report.channel].toLowerCase()}`}
+      <ReportHeader
+        report={report}
+        back={{ href: "/beheer/meldpunt", label: "Terug naar het meldpunt" }}
+        channel={report.channel}
       />
       {nieuw === "1" && (
         <Notice tone="success">

@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ReportHeader } from "@/components/reports/report-header";
 import { ResidentReport } from "@/components/reports/resident-report";
 import { Notice } from "@/components/ui/notice";
-import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/guards";
-import { KIND_LABELS } from "@/lib/reports/labels";
 import { getMyReport } from "@/lib/reports/queries";
 
 export const metadata: Metadata = { title: "Mijn melding" };
@@ -19,13 +17,7 @@ export default async function MyReportPage({ params }: { params: Promise<{ id: s
   const { report, mergedFrom } = view;
   return (
     <>
-      <p className="mb-2">
-        <Link href="/mijn/meldingen">Terug naar mijn meldingen</Link>
-      </p>
-      <PageHeader
-        title={`Melding ${report.number}`}
-        intro={`${KIND_LABELS[report.kind].title} over ${report.category.name.toLowerCase()}`}
-      />
+      <ReportHeader report={report} back={{ href: "/mijn/meldingen", label: "Terug naar mijn meldingen" }} />
       {mergedFrom && (
         <Notice tone="warning">
           Melding {mergedFrom} ging over hetzelfde als deze melding. We behandelen ze samen; hieronder zie je
