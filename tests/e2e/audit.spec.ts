@@ -21,7 +21,7 @@ test("the administrator reads, filters and exports the audit log in Dutch", asyn
   // Codes such as "resident.viewed" never show as they are.
   for (const action of await list.locator("tbody tr td:first-child").allTextContents())
     expect(action).not.toMatch(/^[a-z-]+\.[a-z_-]+$|^Andere handeling/);
-  await expect(page.getByRole("navigation", { name: "Paginering" })).toContainText(/\d+ handelingen/);
+  await expect(page.getByRole("navigation", { name: "Paginering" })).toContainText(/\d+ handeling(en)?\b/);
 
   const filters = page.getByRole("search", { name: "Auditlog filteren" });
   await filters.getByLabel("Wie").fill("Nathalie Goethals");

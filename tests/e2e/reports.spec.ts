@@ -304,9 +304,9 @@ test("the beheerder manages departments and categories; a deactivated category l
   await newDepartment.getByLabel("Naam").fill(department);
   await newDepartment.getByLabel("E-mailadres").fill("jeugd-at-wingene");
   await newDepartment.getByRole("button", { name: "Dienst toevoegen" }).click();
-  await expect(
-    newDepartment.getByText("Vul een geldig e-mailadres in, bijvoorbeeld groen@wingene.be."),
-  ).toBeVisible();
+  await expect(newDepartment.getByLabel("E-mailadres")).toHaveAccessibleDescription(
+    "Vul een geldig e-mailadres in, bijvoorbeeld groen@wingene.be.",
+  );
   await newDepartment.getByLabel("E-mailadres").fill("jeugd@wingene.be");
   await newDepartment.getByRole("button", { name: "Dienst toevoegen" }).click();
   await expect(page.getByRole("form", { name: `Dienst ${department}` })).toBeVisible();
@@ -318,8 +318,14 @@ test("the beheerder manages departments and categories; a deactivated category l
   await page.getByLabel("Naam", { exact: true }).fill(category);
   await page.getByLabel("Een melding").uncheck();
   await page.getByRole("button", { name: "Categorie bewaren" }).click();
-  await expect(page.getByText("Kies minstens één soort waarvoor deze categorie geldt.")).toBeVisible();
-  await expect(page.getByText("Kies de dienst die deze meldingen behandelt.")).toBeVisible();
+  await expect(
+    page
+      .getByRole("alert")
+      .getByRole("link", { name: "Kies minstens één soort waarvoor deze categorie geldt." }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole("alert").getByRole("link", { name: "Kies de dienst die deze meldingen behandelt." }),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByLabel("Een melding").check();
   await page.getByLabel("Dienst", { exact: true }).selectOption({ label: department });
@@ -352,7 +358,9 @@ test("the beheerder manages departments and categories; a deactivated category l
   await page.getByRole("link", { name: `${category} wijzigen` }).click();
   await page.getByLabel("Nee, inwoners moeten elders terecht").check();
   await page.getByRole("button", { name: "Categorie bewaren" }).click();
-  await expect(page.getByText("Leg uit waar de inwoner wel terechtkan.")).toBeVisible();
+  await expect(
+    page.getByRole("alert").getByRole("link", { name: "Leg uit waar de inwoner wel terechtkan." }),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
 });
 

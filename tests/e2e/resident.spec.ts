@@ -82,7 +82,7 @@ test("een geboortedatum in de toekomst wordt geweigerd en niets wordt bewaard", 
   await birthDate.fill(brusselsDateKey(30));
   await form.getByRole("button", { name: "Gezinslid toevoegen" }).click();
 
-  await expect(form.getByRole("alert")).toHaveText("Controleer de gemarkeerde velden.");
+  await expect(form.getByRole("alert").getByRole("heading")).toHaveText("Controleer de gemarkeerde velden.");
   await expect(birthDate).toHaveAttribute("aria-invalid", "true");
   await expect(birthDate).toHaveAccessibleDescription(/De geboortedatum ligt in de toekomst\.$/);
   await expect(form.getByLabel("Voornaam")).not.toHaveAttribute("aria-invalid", "true");

@@ -12,6 +12,7 @@ import { type FormValues, formDataToObject } from "@/lib/forms/form-data";
 import { FormKitContext } from "./context";
 import { ErrorSummary } from "./error-summary";
 import { toHookErrors } from "./errors";
+import { focusField } from "./focus";
 
 export function QueryForm({
   action,
@@ -42,7 +43,8 @@ export function QueryForm({
   const formRef = useRef<HTMLFormElement>(null);
   const formId = useId().replace(/[^a-zA-Z0-9_-]/g, "");
   const serverErrors = useMemo(() => toHookErrors(errors), [errors]);
-  const methods = useForm<FieldValues>({ defaultValues: values as FieldValues, errors: serverErrors });
+  // As in Form: no defaultValues, so a field registering at hydration keeps what the DOM holds.
+  const methods = useForm<FieldValues>({ errors: serverErrors, shouldFocusError: false });
   return (
     <FormKitContext.Provider value={{ formId, values, posted: Boolean(errors), pending: false }}>
       <FormProvider {...methods}>
@@ -63,7 +65,7 @@ export function QueryForm({
             event.preventDefault();
             for (const issue of parsed.error.issues)
               methods.setError(issue.path.join("."), { type: "client", message: issue.message });
-            methods.setFocus(parsed.error.issues[0]!.path.join("."));
+            focusField(formId, parsed.error.issues[0]!.path.join("."));
           }}
         >
           <ErrorSummary />
