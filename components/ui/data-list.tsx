@@ -56,12 +56,12 @@ export function DataList<R>({
       <ul aria-label={caption} className="space-y-3 md:hidden">
         {rows.map((row) => (
           <li key={rowKey(row)} className="rounded-md border border-slate-300 bg-white p-4">
-            <div className="font-semibold break-words">{primary.cell(row)}</div>
+            <div className="font-semibold wrap-anywhere">{primary.cell(row)}</div>
             <dl className="mt-2 space-y-1">
               {rest.map((c) => (
                 <div key={c.key} className="flex flex-wrap gap-x-2">
                   <dt className="text-slate-700">{c.label}:</dt>
-                  <dd className="break-words">{c.cell(row)}</dd>
+                  <dd className="min-w-0 wrap-anywhere">{c.cell(row)}</dd>
                 </div>
               ))}
             </dl>

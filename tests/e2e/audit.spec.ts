@@ -71,8 +71,21 @@ for (const width of [375, 320]) {
       for (const path of ["/beheer/audit", "/beheer/meldpunt"]) {
         await page.goto(path);
         await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-        const wide = await page.evaluate(() => document.documentElement.scrollWidth);
-        expect(wide, `${path} is ${wide}px breed op ${width}px`).toBeLessThanOrEqual(width);
+        const { wide, culprits } = await page.evaluate((limit) => {
+          const over = [...document.querySelectorAll("main *")].filter(
+            (el) => el.getBoundingClientRect().right > limit + 0.5,
+          );
+          return {
+            wide: document.documentElement.scrollWidth,
+            culprits: over
+              .slice(-3)
+              .map((el) => `${el.tagName}.${el.className}: ${el.textContent?.slice(0, 40)}`),
+          };
+        }, width);
+        expect(
+          wide,
+          `${path} is ${wide}px breed op ${width}px door ${culprits.join(" | ")}`,
+        ).toBeLessThanOrEqual(width);
         await expectNoAxeViolations(page);
       }
       // On a phone each entry is a card that says what happened in words.

@@ -5,6 +5,7 @@ import sharp from "sharp";
 import { expectNoAxeViolations } from "./support/axe";
 import { firstLink, waitForMessage } from "./support/mailbox";
 import { signIn } from "./support/sign-in";
+import { waitForHydration } from "./support/util";
 
 const RESIDENT = "lotte.vermeersch@example.be";
 
@@ -345,7 +346,7 @@ test("the beheerder manages departments and categories; a deactivated category l
 
   // Deactivated after a confirmation that says what it means, it leaves the resident form but stays
   // in the list.
-  await row.getByText("Uitschakelen").click();
+  await row.locator("summary", { hasText: "Uitschakelen" }).click();
   await expect(row.getByText(/De \d+ meldingen in deze categorie blijven bewaard/)).toBeVisible();
   await row.getByRole("button", { name: `Ja, ${category} uitschakelen` }).click();
   await expect(page.getByRole("row", { name: new RegExp(category) })).toContainText("Uitgeschakeld");
@@ -467,4 +468,23 @@ test("a complaint skips the place step and the counter keeps counting four steps
   await expect(page.getByText("Stap 4 van 4")).toBeVisible();
   const steps = page.getByRole("navigation", { name: "Stappen van je melding" });
   await expect(steps.getByRole("listitem").nth(2)).toContainText("Niet van toepassing");
+});
+
+test("a category ticked before the page's scripts ran is still ticked when the form is sent", async ({
+  page,
+}) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/chunks/**", async (route) => {
+    await held;
+    await route.continue();
+  });
+  // The HTML arrives and can be used; the scripts that bring the form alive wait.
+  await page.goto("/melden?soort=MELDING", { waitUntil: "commit" });
+  await page.getByLabel("Straatverlichting").check();
+  release();
+  await waitForHydration(page, "form[aria-label='Waarover gaat het?']");
+  await expect(page.getByLabel("Straatverlichting")).toBeChecked();
+  await page.getByRole("button", { name: "Verder" }).click();
+  await expect(page.getByRole("heading", { name: /Waar is het\?/ })).toBeVisible();
 });
