@@ -13,6 +13,7 @@ export function AuditList({ rows }: { rows: AuditRow[] }) {
       rows={rows}
       rowKey={(r) => r.id}
       empty="Geen handelingen voor deze filters."
+      tableFrom="lg"
       columns={[
         {
           key: "what",

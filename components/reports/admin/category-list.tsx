@@ -53,6 +53,7 @@ export function CategoryList({ rows }: { rows: CategoryRow[] }) {
       caption="Categorieën van het meldpunt"
       rows={rows}
       rowKey={(r) => r.id}
+      tableFrom="lg"
       columns={[
         { key: "name", label: "Categorie", primary: true, cell: (r) => r.name },
         { key: "kinds", label: "Soorten", cell: (r) => r.kinds },

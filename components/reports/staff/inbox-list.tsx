@@ -13,6 +13,7 @@ export function InboxList({ rows, caption, now }: { rows: InboxRow[]; caption: s
       rows={rows}
       rowKey={(r) => r.id}
       empty="Geen meldingen voor deze filters."
+      tableFrom="lg"
       columns={[
         {
           key: "number",
