@@ -130,6 +130,8 @@ describe("filing a report", () => {
     const photos = await cleanReportPhotos([
       new File([new Uint8Array(sideways)], "IMG_0042.JPG", { type: "image/jpeg" }),
     ]);
+    const reporter = await db.user.create({ data: { name: "Fotograaf", email: email("foto") } });
+    const stranger = await db.user.create({ data: { name: "Buur", email: email("buur") } });
     const { id, token } = await createReport(
       {
         kind: "ISSUE",
@@ -138,7 +140,7 @@ describe("filing a report", () => {
         location: { text: "Kerkstraat 3, Zwevezele" },
       },
       photos,
-      { channel: "WEB" },
+      { channel: "WEB", reporterId: reporter.id },
     );
     const [photo] = await db.reportPhoto.findMany({ where: { reportId: id }, include: { file: true } });
     expect(photo.file).toMatchObject({
@@ -153,6 +155,8 @@ describe("filing a report", () => {
 
     expect(await getReportPhoto(photo.fileId, { token })).not.toBeNull();
     expect(await getReportPhoto(photo.fileId, { staff: true })).not.toBeNull();
+    expect(await getReportPhoto(photo.fileId, { userId: reporter.id })).not.toBeNull();
+    expect(await getReportPhoto(photo.fileId, { userId: stranger.id })).toBeNull();
     const other = await lampReport();
     expect(await getReportPhoto(photo.fileId, { token: other.token })).toBeNull();
     expect(await getReportPhoto(photo.fileId, {})).toBeNull();

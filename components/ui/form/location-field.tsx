@@ -98,11 +98,36 @@ export function LocationField({
       <p id={`${id}-hint`} className="text-slate-700">
         {hint ??
           (required !== false
-            ? "Geef een adres of plaatsomschrijving, of kies de plek op de kaart. Eén van beide volstaat."
-            : "Weet je waar het is? Geef dan een adres of kies de plek op de kaart.")}
+            ? "Geef een adres of plaatsomschrijving, of duid de plek aan (op de kaart of met coördinaten). Eén van beide volstaat."
+            : "Weet je waar het is? Geef dan een adres, of duid de plek aan op de kaart of met coördinaten.")}
       </p>
       {/* Required as a pair with the point, so the text alone is not marked as required. */}
       <TextField name={`${name}.text`} label={textLabel} hint={textHint} required={false} />
+      <details
+        open={open}
+        onToggle={(event) => setOpen(event.currentTarget.open)}
+        className="rounded-md border border-slate-300 p-4"
+      >
+        <summary className="cursor-pointer font-semibold">Coördinaten zelf invullen</summary>
+        <p className="mt-2 text-sm text-slate-700">
+          Uit een kaart-app, in decimale graden. Vul beide in, of geen van beide.
+        </p>
+        <div className="mt-2 grid gap-4 sm:grid-cols-2">
+          {COORDINATES.map(([axis, label, example]) => (
+            <TextField
+              key={axis}
+              name={`${name}.${axis}`}
+              label={label}
+              hint={`Bijvoorbeeld ${example}`}
+              inputMode="decimal"
+              autoComplete="off"
+              required={false}
+            />
+          ))}
+        </div>
+      </details>
+      {/* What needs JavaScript comes last: it appears when the page comes alive and must not push
+          the fields above it away from under a finger or a click. */}
       {hydrated && canLocate && (
         <div>
           <button type="button" className={buttonClass("secondary")} onClick={locate}>
@@ -128,29 +153,6 @@ export function LocationField({
           </p>
         )}
       </div>
-      <details
-        open={open}
-        onToggle={(event) => setOpen(event.currentTarget.open)}
-        className="rounded-md border border-slate-300 p-4"
-      >
-        <summary className="cursor-pointer font-semibold">Coördinaten zelf invullen</summary>
-        <p className="mt-2 text-sm text-slate-700">
-          Uit een kaart-app, in decimale graden. Vul beide in, of geen van beide.
-        </p>
-        <div className="mt-2 grid gap-4 sm:grid-cols-2">
-          {COORDINATES.map(([axis, label, example]) => (
-            <TextField
-              key={axis}
-              name={`${name}.${axis}`}
-              label={label}
-              hint={`Bijvoorbeeld ${example}`}
-              inputMode="decimal"
-              autoComplete="off"
-              required={false}
-            />
-          ))}
-        </div>
-      </details>
     </fieldset>
   );
 }
