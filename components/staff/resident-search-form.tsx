@@ -1,5 +1,6 @@
+"use client";
 // A GET form, so it works without JavaScript and the result page has a shareable address.
-import { buttonClass } from "@/components/ui/button-class";
+import { QueryForm, TextField } from "@/components/ui/form";
 
 export function ResidentSearchForm({
   defaultValue,
@@ -13,32 +14,26 @@ export function ResidentSearchForm({
   keep?: Record<string, string>;
 }) {
   return (
-    <form
+    <QueryForm
       action={action}
-      method="get"
+      label="Inwoner zoeken"
       role="search"
-      aria-label="Inwoner zoeken"
+      values={defaultValue ? { q: defaultValue } : {}}
       className="flex flex-wrap items-end gap-3"
+      submit="Zoeken"
     >
       {Object.entries(keep).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <div className="min-w-0 flex-1">
-        <label htmlFor="resident-q" className="block font-semibold">
-          Naam of e-mailadres
-        </label>
-        <input
-          id="resident-q"
-          name="q"
-          type="search"
-          minLength={2}
-          defaultValue={defaultValue}
-          className="mt-1 block w-full rounded-md border border-slate-500 px-3 py-2"
-        />
-      </div>
-      <button type="submit" className={buttonClass("primary")}>
-        Zoeken
-      </button>
-    </form>
+      <TextField
+        label="Naam of e-mailadres"
+        name="q"
+        type="search"
+        minLength={2}
+        autoComplete="off"
+        className="min-w-0 flex-1"
+        required={false}
+      />
+    </QueryForm>
   );
 }

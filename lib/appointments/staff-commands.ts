@@ -63,7 +63,7 @@ export async function markAppointment(
     await recordAudit(tx, {
       actorId,
       onBehalfOfId: row.userId,
-      action: `appointment.${status.toLowerCase()}`,
+      action: `appointment.${status.toLowerCase() as Lowercase<typeof status>}`,
       subjectType: "Appointment",
       subjectId: id,
     });

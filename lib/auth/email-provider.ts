@@ -3,8 +3,8 @@
 import type { EmailConfig } from "next-auth/providers/email";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { deliverMail, queueMail } from "@/lib/mail/outbox";
-import { signInMail } from "@/lib/mail/templates";
+import { deliverQueued, queueMail } from "@/lib/mail/outbox";
+import { signInMail } from "./mails";
 
 export function emailProvider(): EmailConfig {
   return {
@@ -14,9 +14,8 @@ export function emailProvider(): EmailConfig {
     maxAge: 24 * 60 * 60,
     normalizeIdentifier: (identifier) => identifier.trim().toLowerCase(),
     async sendVerificationRequest({ identifier, url }) {
-      const municipality = await db.municipality.findUnique({ where: { id: 1 } });
-      const id = await queueMail(db, signInMail(identifier, url, municipality?.name ?? "de gemeente"));
-      await deliverMail(db, id);
+      const id = await queueMail(db, signInMail(identifier, url));
+      await deliverQueued(db, [id]);
       if (!env().SMTP_URL) console.log(`[mail] Aanmeldlink voor ${identifier}: ${url}`);
     },
   };

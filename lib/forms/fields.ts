@@ -70,14 +70,24 @@ export function oneOf<T extends string>(values: readonly [T, ...T[]], message: s
   return z.enum(values, { error: message });
 }
 
-/** A whole number typed in a text or number field. */
-export function wholeNumber({ min, max, message }: { min: number; max: number; message: string }) {
+/** A whole number typed in a text or number field; `outOfRange` when a number misses the bounds. */
+export function wholeNumber({
+  min,
+  max,
+  message,
+  outOfRange = message,
+}: {
+  min: number;
+  max: number;
+  message: string;
+  outOfRange?: string;
+}) {
   return z
     .string({ error: message })
     .trim()
     .regex(/^-?\d{1,9}$/, message)
     .transform(Number)
-    .refine((n) => n >= min && n <= max, message);
+    .refine((n) => n >= min && n <= max, outOfRange);
 }
 
 /** Like wholeNumber, but empty means `fallback`. */
@@ -111,6 +121,17 @@ export function euroCents({
       }
       return cents;
     });
+}
+
+/**
+ * The files of a FileField, always a list (an untouched input sends none). Their type and size are
+ * judged from the bytes on the server, by lib/uploads.
+ */
+export function files() {
+  return z
+    .union([z.instanceof(File), z.array(z.instanceof(File))])
+    .optional()
+    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]));
 }
 
 /** The honeypot: people leave it empty, simple bots fill it in. */

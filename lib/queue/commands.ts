@@ -6,6 +6,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { Prisma } from "@/generated/prisma/client";
 import { appUrl } from "@/lib/app-url";
+import type { AuditAction } from "@/lib/audit/labels";
 import { recordAudit } from "@/lib/audit/record";
 import { brusselsParts } from "@/lib/be/time";
 import { db } from "@/lib/db";
@@ -146,7 +147,7 @@ export async function finishTicket(actorId: string, ticketId: string) {
 async function changeCalledTicket(
   actorId: string,
   ticketId: string,
-  action: string,
+  action: AuditAction,
   data: Prisma.QueueTicketUpdateManyMutationInput,
 ) {
   return transaction(

@@ -11,7 +11,8 @@ import type { ActionResult } from "@/lib/actions/result";
 import { type FormValues, formDataToObject } from "@/lib/forms/form-data";
 import { FormKitContext } from "./context";
 import { ErrorSummary } from "./error-summary";
-import { toHookErrors } from "./errors";
+import { listErrors, toHookErrors } from "./errors";
+import { focusField } from "./focus";
 
 // zodResolver's generic types recurse through any schema; the kit only needs a plain resolver.
 const resolveWith = zodResolver as unknown as (schema: z.ZodType) => Resolver<FieldValues>;
@@ -69,9 +70,12 @@ export function Form<T>({
   const values = refused?.values ?? kept ?? defaultValues ?? {};
   const serverErrors = useMemo(() => toHookErrors(refused?.fieldErrors), [refused]);
 
+  // No defaultValues for react-hook-form: the fields render their values into the HTML, and a
+  // field registering at hydration then takes what the DOM holds, so nothing typed or ticked
+  // before the page came alive is overwritten.
   const methods = useForm<FieldValues>({
-    defaultValues: values as FieldValues,
     errors: serverErrors,
+    shouldFocusError: false,
     // The resolver judges the FormData the browser would post, not react-hook-form's copy of the
     // values: checkbox groups, nested names and files then look exactly as the server sees them.
     resolver: schema
@@ -87,8 +91,8 @@ export function Form<T>({
   // A refusal from the server moves focus to its first field error, like a refusal in the browser.
   useEffect(() => {
     const first = refused?.fieldErrors && Object.keys(refused.fieldErrors).find((k) => k !== "_form");
-    if (first) methods.setFocus(first);
-  }, [refused, methods]);
+    if (first) focusField(formId, first);
+  }, [refused, formId]);
 
   // The latest onSuccess, so a new callback on every render does not re-run the effect below.
   const onSuccessRef = useRef(onSuccess);
@@ -118,10 +122,13 @@ export function Form<T>({
           onSubmit={(event) => {
             const submitter = (event.nativeEvent as SubmitEvent).submitter;
             submitterRef.current = submitter;
-            void methods.handleSubmit(() => {
-              const data = new FormData(formRef.current!, submitter);
-              startTransition(() => dispatch(data));
-            })(event);
+            void methods.handleSubmit(
+              () => {
+                const data = new FormData(formRef.current!, submitter);
+                startTransition(() => dispatch(data));
+              },
+              (errors) => focusField(formId, listErrors(errors)[0]?.name),
+            )(event);
           }}
         >
           <ErrorSummary message={refused?.message} />

@@ -13,3 +13,5 @@ export { Honeypot } from "./honeypot";
 export { ConfirmAction } from "./confirm-action";
 export { SummaryList, type SummaryRow } from "./summary-list";
 export { StepList, StepProgress, type Step } from "./step-list";
+export { QueryForm } from "./query-form";
+export { LocationField } from "./location-field";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { boxAround, distanceMetres, MUNICIPALITY_CENTRE, withinBounds } from "@/lib/reports/geo";
+import { boxAround, distanceMetres, MUNICIPALITY_CENTRE, withinBounds } from "@/lib/be/geo";
 
 describe("distanceMetres (haversine)", () => {
   it("is zero for the same point and symmetric", () => {

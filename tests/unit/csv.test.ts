@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvField, decimalComma, toCsv } from "@/lib/reports/csv";
+import { csvField, decimalComma, toCsv } from "@/lib/csv";
 
 describe("CSV for Belgian Excel", () => {
   it("starts with a byte order mark, separates with semicolons and ends lines with CRLF", () => {

@@ -1,4 +1,5 @@
-// Distances on the earth and the area the municipality answers for. Pure functions, unit-tested.
+// Distances on the earth and the area the municipality answers for (the meldpunt, and every form
+// that asks for a place). Pure functions, unit-tested.
 
 export type Point = { latitude: number; longitude: number };
 

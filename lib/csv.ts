@@ -1,5 +1,6 @@
-// CSV for Belgian Excel: semicolons between fields (the comma is the decimal separator here),
-// CRLF line ends and a UTF-8 byte order mark, so accents open correctly with a double click.
+// CSV for Belgian Excel (the meldpunt's and the audit log's exports): semicolons between fields
+// (the comma is the decimal separator here), CRLF line ends and a UTF-8 byte order mark, so
+// accents open correctly with a double click.
 const CSV_BOM = "\uFEFF";
 
 /** One field, quoted when needed; a leading =, +, - or @ is defused so Excel never runs it. */
