@@ -16,6 +16,7 @@ export const AUDIT_ACTION_LABELS = {
   "opening-hours.replaced": "Weekuren gewijzigd",
   "closure.added": "Sluiting toegevoegd",
   "closure.removed": "Sluiting verwijderd",
+  "closing-holidays.set": "Feestdagen waarop de gemeentehuizen sluiten gewijzigd",
   // Appointments and the queue
   "appointment.booked": "Afspraak gemaakt",
   "appointment.booked-by-staff": "Afspraak gemaakt door een medewerker",
@@ -34,6 +35,7 @@ export const AUDIT_ACTION_LABELS = {
   "queue.called": "Wachtende opgeroepen",
   "queue.recalled": "Wachtende opnieuw opgeroepen",
   "queue.no-show": "Wachtende niet komen opdagen",
+  "queue.done": "Wachtende afgehandeld",
   // Meldpunt
   "report.created": "Melding ontvangen",
   "report.followed": "Melding gevolgd",

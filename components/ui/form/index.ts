@@ -13,5 +13,4 @@ export { Honeypot } from "./honeypot";
 export { ConfirmAction } from "./confirm-action";
 export { SummaryList, type SummaryRow } from "./summary-list";
 export { StepList, StepProgress, type Step } from "./step-list";
-export { QueryForm } from "./query-form";
 export { LocationField } from "./location-field";
