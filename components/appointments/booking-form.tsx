@@ -1,36 +1,31 @@
 "use client";
-// Confirming a slot with name and contact. Signed in, the account is the contact and the phone
-// number is optional; without an account e-mail and phone are needed.
-import { ActionForm } from "@/components/ui/action-form";
-import { TextField } from "@/components/ui/field";
-import { SubmitButton } from "@/components/ui/submit-button";
+// Confirming the chosen moment with name and contact. Signed in, the account is the contact and
+// the phone number is optional; without an account e-mail and phone are needed.
+import { Form, SubmitButton, TextField } from "@/components/ui/form";
 import { bookAsGuest, bookSignedIn } from "@/lib/appointments/actions";
 import { bookingSchema, signedInBookingSchema } from "@/lib/appointments/schema";
-import { TimeChoice, type TimeOption } from "./time-choice";
 
 export function BookingForm({
   serviceId,
   siteId,
-  legend,
-  times,
+  startsAt,
   person,
 }: {
   serviceId: string;
   siteId: string;
-  legend: string;
-  times: TimeOption[];
+  startsAt: string;
   person: { signedIn: boolean; name?: string; email?: string; phone?: string };
 }) {
-  const signedIn = person.signedIn;
+  const { signedIn } = person;
   return (
-    <ActionForm
+    <Form
       action={signedIn ? bookSignedIn : bookAsGuest}
       schema={signedIn ? signedInBookingSchema : bookingSchema}
       label="Afspraak bevestigen"
     >
       <input type="hidden" name="serviceId" value={serviceId} />
       <input type="hidden" name="siteId" value={siteId} />
-      <TimeChoice legend={legend} options={times} />
+      <input type="hidden" name="startsAt" value={startsAt} />
       <fieldset className="space-y-4">
         <legend className="text-lg font-semibold">Je gegevens</legend>
         <TextField label="Naam" name="name" autoComplete="name" defaultValue={person.name} />
@@ -57,6 +52,6 @@ export function BookingForm({
         <a href="/privacy">privacyverklaring</a>.
       </p>
       <SubmitButton pendingText="Afspraak wordt vastgelegd…">Afspraak bevestigen</SubmitButton>
-    </ActionForm>
+    </Form>
   );
 }

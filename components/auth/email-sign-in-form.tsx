@@ -1,13 +1,11 @@
 "use client";
-import { ActionForm } from "@/components/ui/action-form";
-import { TextField } from "@/components/ui/field";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { Form, SubmitButton, TextField } from "@/components/ui/form";
 import { signInWithEmail } from "@/lib/auth/actions";
 import { emailSignInSchema } from "@/lib/auth/schema";
 
 export function EmailSignInForm({ returnTo }: { returnTo?: string }) {
   return (
-    <ActionForm action={signInWithEmail} schema={emailSignInSchema} label="Aanmelden met e-mail">
+    <Form action={signInWithEmail} schema={emailSignInSchema} label="Aanmelden met e-mail">
       <TextField
         label="E-mailadres"
         name="email"
@@ -17,6 +15,6 @@ export function EmailSignInForm({ returnTo }: { returnTo?: string }) {
       />
       {returnTo && <input type="hidden" name="terug" value={returnTo} />}
       <SubmitButton pendingText="Link wordt verstuurd…">Stuur mij een aanmeldlink</SubmitButton>
-    </ActionForm>
+    </Form>
   );
 }

@@ -1,25 +1,31 @@
 "use client";
-import { ActionForm } from "@/components/ui/action-form";
-import { buttonClass } from "@/components/ui/button-class";
-import { SubmitButton } from "@/components/ui/submit-button";
-import { cancelReservation, payByTransfer } from "@/lib/tickets/actions";
+// The buyer's choices on an open order: pay by bank transfer, or give the reservation up.
+import { ConfirmAction, Form, SubmitButton } from "@/components/ui/form";
+import { cancelReservation, payByTransfer } from "@/lib/payments/actions";
+import { orderTokenSchema } from "@/lib/payments/schema";
 
 export function PayByTransferButton({ token }: { token: string }) {
   return (
-    <ActionForm action={payByTransfer} label="Betalen met overschrijving" className="space-y-2">
+    <Form
+      action={payByTransfer}
+      schema={orderTokenSchema}
+      label="Betalen met overschrijving"
+      className="space-y-2"
+    >
       <input type="hidden" name="token" value={token} />
       <SubmitButton>Betalen met overschrijving</SubmitButton>
-    </ActionForm>
+    </Form>
   );
 }
 
-export function CancelReservationButton({ token }: { token: string }) {
+export function CancelReservationButton({ token, freed }: { token: string; freed: string }) {
   return (
-    <ActionForm action={cancelReservation} label="Reservatie annuleren" className="space-y-2">
-      <input type="hidden" name="token" value={token} />
-      <button type="submit" className={buttonClass("secondary")}>
-        Reservatie annuleren
-      </button>
-    </ActionForm>
+    <ConfirmAction
+      action={cancelReservation}
+      fields={{ token }}
+      trigger="Reservatie annuleren"
+      consequence={<p>Je bestelling vervalt en {freed}. Je betaalt niets.</p>}
+      confirmLabel="Ja, annuleren"
+    />
   );
 }

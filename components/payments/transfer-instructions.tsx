@@ -1,46 +1,48 @@
 import { formatEuro } from "@/lib/be/money";
 import { ogmFromBase } from "@/lib/be/ogm";
-import { formatLongDate } from "@/lib/be/time";
+import { formatLongDate, formatTime } from "@/lib/be/time";
 
 export function TransferInstructions({
   ogm,
   amountCents,
   deadline,
-  iban,
-  bic,
-  beneficiary,
+  account,
+  afterTransfer,
+  mailed,
 }: {
   ogm: string;
   amountCents: number;
   deadline: Date | null;
-  iban: string | null;
-  bic: string | null;
-  beneficiary: string;
+  account: { iban: string | null; bic: string | null; beneficiary: string };
+  /** What happens once the money is in, in the words of what was bought. */
+  afterTransfer: string;
+  /** The buyer gave an e-mail address, so the details were mailed too. */
+  mailed: boolean;
 }) {
   return (
     <div className="space-y-2">
-      <p>
-        Schrijf het bedrag over met deze gestructureerde mededeling. Je tickets komen zodra we je betaling
-        ontvangen.
-      </p>
+      <p>Schrijf het bedrag over met deze gestructureerde mededeling. {afterTransfer}</p>
       <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1 text-lg">
         <dt className="font-semibold">Bedrag</dt>
         <dd>{formatEuro(amountCents)}</dd>
         <dt className="font-semibold">Rekening</dt>
         <dd>
-          {iban ?? "–"} {bic ? `(BIC ${bic})` : ""}
+          {account.iban ?? "–"} {account.bic ? `(BIC ${account.bic})` : ""}
         </dd>
         <dt className="font-semibold">Begunstigde</dt>
-        <dd>{beneficiary}</dd>
+        <dd>{account.beneficiary}</dd>
         <dt className="font-semibold">Mededeling</dt>
         <dd className="font-mono font-bold break-all">{ogmFromBase(ogm.slice(0, 10))}</dd>
         {deadline && (
           <>
             <dt className="font-semibold">Uiterlijk</dt>
-            <dd>{formatLongDate(deadline)}</dd>
+            <dd>
+              {formatLongDate(deadline)} om {formatTime(deadline)}
+            </dd>
           </>
         )}
       </dl>
+      {mailed && <p className="text-sm text-slate-700">We stuurden deze gegevens ook per e-mail.</p>}
     </div>
   );
 }

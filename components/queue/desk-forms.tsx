@@ -1,14 +1,13 @@
 "use client";
-// The desk's two queue forms: issue a ticket for a visitor, and call the next ticket to a desk.
+// The desk's queue forms: issue a ticket for a visitor, call the next ticket to "my desk" (which
+// stays chosen), and what happened to a called ticket.
 import Link from "next/link";
-import { ActionForm } from "@/components/ui/action-form";
-import { SubmitButton } from "@/components/ui/submit-button";
-import { callNextAction, issueTicketAction } from "@/lib/queue/actions";
-import { callNextSchema } from "@/lib/queue/schema";
+import { Form, Select, SubmitButton } from "@/components/ui/form";
+import { callNextAction, changeCalledTicketAction, issueTicketAction } from "@/lib/queue/actions";
+import { calledTicketSchema, callNextSchema } from "@/lib/queue/schema";
 import { TakeTicketForm } from "./take-ticket-form";
 
 type Option = { id: string; name: string; prefix: string };
-const selectClass = "mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2";
 
 export function IssueTicketForm({ siteId, options }: { siteId: string; options: Option[] }) {
   return (
@@ -31,15 +30,20 @@ export function IssueTicketForm({ siteId, options }: { siteId: string; options: 
 export function CallNextForm({
   desks,
   options,
+  myDesk,
 }: {
   desks: { id: string; name: string }[];
   options: Option[];
+  /** The desk this staff member called to last at this site. */
+  myDesk: string | null;
 }) {
   return (
-    <ActionForm
+    <Form
       action={callNextAction}
       schema={callNextSchema}
       label="Volgende oproepen"
+      keepValues
+      defaultValues={{ deskId: myDesk ?? "" }}
       success={(t) =>
         t ? (
           <>
@@ -50,32 +54,48 @@ export function CallNextForm({
         )
       }
     >
-      <div>
-        <label htmlFor="call-desk" className="block font-semibold">
-          Mijn balie
-        </label>
-        <select id="call-desk" name="deskId" className={selectClass}>
-          {desks.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="call-service" className="block font-semibold">
-          Enkel voor
-        </label>
-        <select id="call-service" name="queueServiceId" className={selectClass}>
-          <option value="">Alle diensten</option>
-          {options.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.prefix}: {o.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Select
+        name="deskId"
+        label="Mijn balie"
+        placeholder={myDesk ? undefined : "Kies je balie"}
+        hint="Blijft gekozen tot je een andere balie kiest."
+        options={desks.map((d) => ({ value: d.id, label: d.name }))}
+      />
+      <Select
+        name="queueServiceId"
+        label="Enkel voor"
+        options={[
+          { value: "", label: "Alle diensten" },
+          ...options.map((o) => ({ value: o.id, label: `${o.prefix}: ${o.name}` })),
+        ]}
+      />
       <SubmitButton pendingText="Oproepen…">Roep volgende</SubmitButton>
-    </ActionForm>
+    </Form>
+  );
+}
+
+const CHANGES = [
+  { change: "recall", label: "Terugroepen" },
+  { change: "no-show", label: "Niet komen opdagen" },
+  { change: "done", label: "Afgehandeld" },
+] as const;
+
+/** Call the ticket again, mark it as not shown, or as helped; the button pressed says which. */
+export function CalledTicketButtons({ id, code }: { id: string; code: string }) {
+  return (
+    <Form
+      action={changeCalledTicketAction}
+      schema={calledTicketSchema}
+      label={`Volgnummer ${code}`}
+      className="mt-1 flex flex-wrap gap-2"
+    >
+      <input type="hidden" name="id" value={id} />
+      {CHANGES.map((c) => (
+        <SubmitButton key={c.change} kind="secondary" name="change" value={c.change}>
+          <span className="sr-only">{code} </span>
+          {c.label}
+        </SubmitButton>
+      ))}
+    </Form>
   );
 }

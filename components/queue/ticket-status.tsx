@@ -1,5 +1,6 @@
 "use client";
 // The resident's phone: their number, their place in line and an estimate, updating live.
+import { Notice } from "@/components/ui/notice";
 import type { TicketState } from "@/lib/queue/queries";
 import { usePolling } from "./use-polling";
 
@@ -14,11 +15,7 @@ export function TicketStatus({ token, initial }: { token: string; initial: Ticke
         </span>
         <span className="block">{t.service}</span>
       </p>
-      <p
-        aria-live="polite"
-        role="status"
-        className="rounded-md border-l-4 border-brand-700 bg-brand-50 p-4 text-xl"
-      >
+      <Notice tone={t.status === "CALLED" ? "success" : "info"} className="text-xl">
         {t.status === "WAITING" &&
           (t.place === 1
             ? "Je bent de volgende. Hou het scherm in de hal in het oog."
@@ -26,7 +23,7 @@ export function TicketStatus({ token, initial }: { token: string; initial: Ticke
         {t.status === "CALLED" && <strong>Je bent aan de beurt: ga naar {t.desk}.</strong>}
         {t.status === "DONE" && "Je bent geholpen. Bedankt voor je bezoek."}
         {t.status === "NO_SHOW" && "Je nummer werd afgeroepen maar je was er niet. Neem een nieuw nummer."}
-      </p>
+      </Notice>
       <p className="text-base text-slate-700">Deze pagina werkt zichzelf bij. Je hoeft niet te vernieuwen.</p>
     </div>
   );

@@ -1,26 +1,19 @@
 "use client";
 // "Is dit dezelfde melding?": open reports of the same category close by. Following one instead
 // of filing a new one puts the resident on its mailing list.
-import { ActionForm } from "@/components/ui/action-form";
-import { TextField } from "@/components/ui/field";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { Form, RadioGroup, SubmitButton, TextField } from "@/components/ui/form";
 import { followNearby } from "@/lib/reports/actions";
 import { followSchema } from "@/lib/reports/schema";
 
-type Nearby = {
+export type Nearby = {
   id: string;
   number: string;
   distance: number;
   place: string;
   description: string;
-  createdAt: string;
+  /** Already written out ("3 november"), so server and browser agree. */
+  reportedOn: string;
 };
-
-const dateFormat = new Intl.DateTimeFormat("nl-BE", {
-  day: "numeric",
-  month: "long",
-  timeZone: "Europe/Brussels",
-});
 
 export function NearbyReports({ reports, defaultEmail }: { reports: Nearby[]; defaultEmail?: string }) {
   return (
@@ -33,46 +26,42 @@ export function NearbyReports({ reports, defaultEmail }: { reports: Nearby[]; de
         deze soort in de buurt. Gaat het over hetzelfde? Volg dan die melding: je krijgt dezelfde berichten en
         wij hoeven niets dubbel te behandelen. Is het iets anders? Vul dan hieronder je eigen melding in.
       </p>
-      <ActionForm
-        action={followNearby}
-        schema={followSchema}
-        label="Een bestaande melding volgen"
-        className="mt-4 space-y-4"
-        success={(data) => (
-          <>Je volgt nu melding {data.number}. We stuurden je een e-mail met de link naar de statuspagina.</>
-        )}
-      >
-        <fieldset>
-          <legend className="font-semibold">Welke melding wil je volgen?</legend>
-          <ul className="mt-2 space-y-3">
-            {reports.map((r, index) => (
-              <li key={r.id} className="flex gap-3">
-                <input
-                  type="radio"
-                  id={`follow-${r.id}`}
-                  name="reportId"
-                  value={r.id}
-                  defaultChecked={index === 0}
-                  className="mt-1 h-5 w-5"
-                />
-                <label htmlFor={`follow-${r.id}`}>
+      <div className="mt-4">
+        <Form
+          action={followNearby}
+          schema={followSchema}
+          label="Een bestaande melding volgen"
+          success={(data) => (
+            <>
+              Je volgt nu melding {data.number}. We stuurden je een e-mail met de link naar de statuspagina.
+            </>
+          )}
+        >
+          <RadioGroup
+            name="reportId"
+            legend="Welke melding wil je volgen?"
+            defaultValue={reports[0]?.id}
+            options={reports.map((r) => ({
+              value: r.id,
+              label: (
+                <>
                   <span className="font-semibold">{r.number}</span>, {r.distance} m van jouw plek
-                  {r.place && `, ${r.place}`} (gemeld op {dateFormat.format(new Date(r.createdAt))}):{" "}
-                  <span className="italic">{r.description}</span>
-                </label>
-              </li>
-            ))}
-          </ul>
-        </fieldset>
-        <TextField
-          label="Je e-mailadres"
-          name="email"
-          type="email"
-          autoComplete="email"
-          defaultValue={defaultEmail}
-        />
-        <SubmitButton>Ja, volg deze melding</SubmitButton>
-      </ActionForm>
+                  {r.place && `, ${r.place}`} (gemeld op {r.reportedOn})
+                </>
+              ),
+              hint: <span className="italic">{r.description}</span>,
+            }))}
+          />
+          <TextField
+            label="Je e-mailadres"
+            name="email"
+            type="email"
+            autoComplete="email"
+            defaultValue={defaultEmail}
+          />
+          <SubmitButton>Ja, volg deze melding</SubmitButton>
+        </Form>
+      </div>
     </section>
   );
 }

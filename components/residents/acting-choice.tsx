@@ -1,47 +1,31 @@
 "use client";
 // Choose whether to act as yourself or on behalf of one of your associations. Tariffs and
 // requests follow this choice; it is recorded in the audit log.
-import { ActionForm } from "@/components/ui/action-form";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { Form, RadioGroup, SubmitButton } from "@/components/ui/form";
 import { chooseActingAssociation } from "@/lib/residents/actions";
+import { actingSchema } from "@/lib/residents/schema";
 
 type Option = { id: string; name: string };
 
 export function ActingChoice({ options, current }: { options: Option[]; current: string | null }) {
   return (
-    <ActionForm
+    <Form
       action={chooseActingAssociation}
+      schema={actingSchema}
       label="Handelen namens"
+      keepValues
       success={() => "Je keuze is bewaard."}
     >
-      <fieldset>
-        <legend className="mb-2 text-lg font-semibold">Ik handel</legend>
-        <div className="space-y-2">
-          <label className="flex items-center gap-3">
-            <input
-              type="radio"
-              name="associationId"
-              value=""
-              defaultChecked={current === null}
-              className="h-5 w-5"
-            />
-            in eigen naam
-          </label>
-          {options.map((o) => (
-            <label key={o.id} className="flex items-center gap-3">
-              <input
-                type="radio"
-                name="associationId"
-                value={o.id}
-                defaultChecked={current === o.id}
-                className="h-5 w-5"
-              />
-              namens {o.name}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <RadioGroup
+        name="associationId"
+        legend="Ik handel"
+        defaultValue={current ?? ""}
+        options={[
+          { value: "", label: "in eigen naam" },
+          ...options.map((o) => ({ value: o.id, label: `namens ${o.name}` })),
+        ]}
+      />
       <SubmitButton>Keuze bewaren</SubmitButton>
-    </ActionForm>
+    </Form>
   );
 }

@@ -17,7 +17,7 @@ export function HouseholdList({ members, action }: { members: Member[]; action?:
   return (
     <ul className="divide-y divide-slate-200">
       {members.map((m) => (
-        <li key={m.id} className="flex flex-wrap items-center justify-between gap-2 py-3">
+        <li key={m.id} className="flex flex-wrap items-start justify-between gap-2 py-3">
           <span>
             <strong>
               {m.firstName} {m.lastName}

@@ -1,7 +1,5 @@
 "use client";
-import { ActionForm } from "@/components/ui/action-form";
-import { TextField } from "@/components/ui/field";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { DateField, Form, SubmitButton, TextField } from "@/components/ui/form";
 import type { ActionResult } from "@/lib/actions/result";
 import { householdMemberSchema } from "@/lib/residents/schema";
 
@@ -16,7 +14,7 @@ export function HouseholdMemberForm({
   residentId?: string;
 }) {
   return (
-    <ActionForm
+    <Form
       action={action}
       schema={householdMemberSchema}
       label="Gezinslid toevoegen"
@@ -27,13 +25,12 @@ export function HouseholdMemberForm({
         <TextField label="Voornaam" name="firstName" autoComplete="off" />
         <TextField label="Achternaam" name="lastName" autoComplete="off" />
       </div>
-      <TextField
+      <DateField
         label="Geboortedatum"
         name="birthDate"
-        type="date"
         hint="Nodig om te zien voor welke activiteiten iemand oud genoeg is."
       />
       <SubmitButton>Gezinslid toevoegen</SubmitButton>
-    </ActionForm>
+    </Form>
   );
 }

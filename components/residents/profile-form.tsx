@@ -1,9 +1,6 @@
 "use client";
 // The profile form, shared by the resident (Mijn gegevens) and staff acting for them.
-import { ActionForm } from "@/components/ui/action-form";
-import { TextField } from "@/components/ui/field";
-import { SubmitButton } from "@/components/ui/submit-button";
-import { AddressFields } from "./address-fields";
+import { AddressField, Form, SubmitButton, TextField } from "@/components/ui/form";
 import type { ActionResult } from "@/lib/actions/result";
 import { profileSchema } from "@/lib/residents/schema";
 
@@ -27,29 +24,36 @@ export function ProfileForm({
   residentId?: string;
 }) {
   return (
-    <ActionForm
+    <Form
       action={action}
       schema={profileSchema}
       label="Gegevens"
+      keepValues
       success={() => "De gegevens zijn bewaard."}
     >
       {residentId && <input type="hidden" name="residentId" value={residentId} />}
       <TextField
         label="Voor- en achternaam"
         name="name"
-        autoComplete="name"
+        autoComplete={residentId ? "off" : "name"}
         defaultValue={profile.name ?? ""}
       />
       <TextField
         label="Telefoon"
         name="phone"
         type="tel"
-        autoComplete="tel"
+        autoComplete={residentId ? "off" : "tel"}
         optional
         defaultValue={profile.phone ?? ""}
       />
-      <AddressFields address={profile} autoFill={!residentId} />
+      <AddressField
+        name="address"
+        optional
+        hint="Vul het hele adres in, of laat het leeg."
+        defaultValue={profile}
+        autoFill={!residentId}
+      />
       <SubmitButton>Gegevens bewaren</SubmitButton>
-    </ActionForm>
+    </Form>
   );
 }

@@ -1,49 +1,31 @@
 "use client";
-import { ActionForm, useFieldErrors } from "@/components/ui/action-form";
-import { TextField } from "@/components/ui/field";
-import { SubmitButton } from "@/components/ui/submit-button";
+// An exceptional closure of one town hall or all of them; residents see the reason on the site.
+import { DateField, Form, Select, SubmitButton, TextField } from "@/components/ui/form";
 import { addClosureAction } from "@/lib/sites/actions";
 import { closureSchema } from "@/lib/sites/schema";
 
-function SiteSelect({ sites }: { sites: { id: string; name: string }[] }) {
-  const errors = useFieldErrors("siteId");
-  return (
-    <div>
-      <label htmlFor="closure-site" className="block font-semibold">
-        Gemeentehuis
-      </label>
-      <select
-        id="closure-site"
-        name="siteId"
-        className="mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2"
-      >
-        <option value="">Alle gemeentehuizen</option>
-        {sites.map((s) => (
-          <option key={s.id} value={s.id}>
-            {s.name}
-          </option>
-        ))}
-      </select>
-      {errors && <p className="mt-1 text-sm font-semibold text-red-800">{errors.join(" ")}</p>}
-    </div>
-  );
-}
-
 export function ClosureForm({ sites }: { sites: { id: string; name: string }[] }) {
   return (
-    <ActionForm
+    <Form
       action={addClosureAction}
       schema={closureSchema}
       label="Sluiting toevoegen"
       success={() => "De sluiting is toegevoegd."}
     >
-      <SiteSelect sites={sites} />
+      <Select
+        name="siteId"
+        label="Gemeentehuis"
+        options={[
+          { value: "", label: "Alle gemeentehuizen" },
+          ...sites.map((s) => ({ value: s.id, label: s.name })),
+        ]}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField label="Van" name="startsOn" type="date" />
-        <TextField label="Tot en met" name="endsOn" type="date" />
+        <DateField label="Van" name="startsOn" />
+        <DateField label="Tot en met" name="endsOn" />
       </div>
       <TextField label="Reden" name="reason" hint="Inwoners zien deze reden op de site." />
       <SubmitButton>Sluiting toevoegen</SubmitButton>
-    </ActionForm>
+    </Form>
   );
 }

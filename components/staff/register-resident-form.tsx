@@ -1,15 +1,12 @@
 "use client";
 // Register a caller or visitor who has no account yet, then continue on their page.
-import { ActionForm } from "@/components/ui/action-form";
-import { TextField } from "@/components/ui/field";
-import { AddressFields } from "@/components/residents/address-fields";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { AddressField, Form, SubmitButton, TextField } from "@/components/ui/form";
 import { newResidentSchema } from "@/lib/residents/schema";
 import { staffRegisterResident } from "@/lib/residents/staff-actions";
 
 export function RegisterResidentForm() {
   return (
-    <ActionForm action={staffRegisterResident} schema={newResidentSchema} label="Nieuwe inwoner registreren">
+    <Form action={staffRegisterResident} schema={newResidentSchema} label="Nieuwe inwoner registreren">
       <TextField label="Voor- en achternaam" name="name" autoComplete="off" />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
@@ -22,8 +19,13 @@ export function RegisterResidentForm() {
         />
         <TextField label="Telefoon" name="phone" type="tel" autoComplete="off" optional />
       </div>
-      <AddressFields autoFill={false} />
+      <AddressField
+        name="address"
+        optional
+        hint="Vul het hele adres in, of laat het leeg."
+        autoFill={false}
+      />
       <SubmitButton>Inwoner registreren</SubmitButton>
-    </ActionForm>
+    </Form>
   );
 }

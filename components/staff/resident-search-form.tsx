@@ -1,31 +1,39 @@
+"use client";
 // A GET form, so it works without JavaScript and the result page has a shareable address.
-import { buttonClass } from "@/components/ui/button-class";
+import { QueryForm, TextField } from "@/components/ui/form";
 
-export function ResidentSearchForm({ defaultValue }: { defaultValue?: string }) {
+export function ResidentSearchForm({
+  defaultValue,
+  action = "/beheer/inwoners",
+  keep = {},
+}: {
+  defaultValue?: string;
+  /** The page that lists the results (the desk of a service searches on its own page). */
+  action?: string;
+  /** Query values that page needs to keep (the hall chosen at the hall desk). */
+  keep?: Record<string, string>;
+}) {
   return (
-    <form
-      action="/beheer/inwoners"
-      method="get"
+    <QueryForm
+      action={action}
+      label="Inwoner zoeken"
       role="search"
-      aria-label="Inwoner zoeken"
+      values={defaultValue ? { q: defaultValue } : {}}
       className="flex flex-wrap items-end gap-3"
+      submit="Zoeken"
     >
-      <div className="min-w-0 flex-1">
-        <label htmlFor="resident-q" className="block font-semibold">
-          Naam of e-mailadres
-        </label>
-        <input
-          id="resident-q"
-          name="q"
-          type="search"
-          minLength={2}
-          defaultValue={defaultValue}
-          className="mt-1 block w-full rounded-md border border-slate-500 px-3 py-2"
-        />
-      </div>
-      <button type="submit" className={buttonClass("primary")}>
-        Zoeken
-      </button>
-    </form>
+      {Object.entries(keep).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <TextField
+        label="Naam of e-mailadres"
+        name="q"
+        type="search"
+        minLength={2}
+        autoComplete="off"
+        className="min-w-0 flex-1"
+        required={false}
+      />
+    </QueryForm>
   );
 }

@@ -5,6 +5,7 @@
 // the station decides what to send (it debounces).
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { buttonClass } from "@/components/ui/button-class";
+import { Notice } from "@/components/ui/notice";
 import { createQrReader, type QrReader } from "./qr-reader";
 
 type Support = "server" | "no-camera" | "ok";
@@ -106,13 +107,15 @@ export function ScannerCamera({ onCode }: { onCode: (raw: string) => void }) {
         Camera
       </h2>
       {supported !== "ok" ? (
-        <p className="rounded-md border-l-4 border-accent-500 bg-amber-50 p-3">{SUPPORT_TEXT[supported]}</p>
+        <Notice tone="warning" className="">
+          {SUPPORT_TEXT[supported]}
+        </Notice>
       ) : (
         <>
           {STATUS_TEXT[status] && (
-            <p role="alert" className="rounded-md border-l-4 border-red-700 bg-red-50 p-3 text-red-900">
+            <Notice tone="error" className="">
               {STATUS_TEXT[status]}
-            </p>
+            </Notice>
           )}
           {/* One button that changes (never `disabled`), so keyboard focus stays on it throughout. */}
           <button

@@ -1,89 +1,89 @@
 "use client";
-// "Code intypen": always there, also without camera. Without JavaScript it posts to the server
-// action; with JavaScript the station sends it like a camera scan and this form only collects it.
-import { useRef } from "react";
-import { buttonClass } from "@/components/ui/button-class";
+// "Code intypen" and the name of this phone: a form of the kit, so it also works without
+// JavaScript (it posts to the server action and the page comes back with the answer). With
+// JavaScript the kit checks it first, and each answer goes to the station's list (`onScanned`).
+import { Form, SubmitButton, TextField } from "@/components/ui/form";
+import { scanCodeAction } from "@/lib/tickets/actions";
+import { DEVICE_MAX, type ScanResponse, scanRequestSchema } from "@/lib/tickets/scan-schema";
+import { ScannerResult } from "./scanner-result";
 
-const inputClass =
-  "mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2 font-mono text-lg text-slate-900 aria-[invalid=true]:border-2 aria-[invalid=true]:border-red-700";
+export const SCANNER_FORM_ID = "scanner-code-form";
+
+function codeField(): HTMLInputElement | null {
+  return document.querySelector(`#${SCANNER_FORM_ID} input[name="code"]`);
+}
 
 export function ScannerCodeForm({
-  formId,
   performanceId,
-  action,
-  onCode,
-  errors,
-  message,
-  pending,
+  device,
+  onDevice,
+  onScanned,
+  showPosted,
 }: {
-  formId: string;
   performanceId: string;
-  action: (formData: FormData) => void;
-  /** False when the input was refused before sending; the errors then say why. */
-  onCode: (code: string) => boolean;
-  errors?: string[];
-  message?: string;
-  pending: boolean;
+  /** The stored name of this phone (see scanner-device.ts). */
+  device: string;
+  onDevice: (name: string) => void;
+  onScanned: (response: ScanResponse) => void;
+  /** Without JavaScript the answer of a post is shown here, where the page came back. */
+  showPosted: boolean;
 }) {
-  const input = useRef<HTMLInputElement>(null);
-  const describedBy = ["scanner-code-hint", errors?.length ? "scanner-code-error" : ""].join(" ").trim();
   return (
-    <section aria-labelledby="scanner-code-title">
-      <h2 id="scanner-code-title" className="mb-2 text-xl font-semibold">
-        Code intypen
-      </h2>
-      <form
-        id={formId}
-        action={action}
-        noValidate
-        aria-labelledby="scanner-code-title"
-        className="space-y-3"
-        onSubmit={(event) => {
-          event.preventDefault();
-          const field = input.current;
-          if (!field || !onCode(field.value)) return; // the station focused the mistake
-          field.value = "";
-          field.focus();
+    <Form
+      id={SCANNER_FORM_ID}
+      action={scanCodeAction}
+      schema={scanRequestSchema}
+      label="Code intypen"
+      className="space-y-6"
+      // The device name stays; the code is emptied for the next ticket, with focus back on it.
+      keepValues
+      valuesAfter={(response) => ({ device: response.device })}
+      onSuccess={(response) => {
+        const field = codeField();
+        if (field) field.value = "";
+        field?.focus();
+        onScanned(response);
+      }}
+      success={
+        showPosted ? (response) => <ScannerResult entry={{ id: 0, at: response.at, response }} /> : undefined
+      }
+    >
+      <input type="hidden" name="performanceId" value={performanceId} />
+      <section aria-labelledby="scanner-code-title" className="space-y-3">
+        <h2 id="scanner-code-title" className="text-xl font-semibold">
+          Code intypen
+        </h2>
+        <TextField
+          label="Ticketcode"
+          name="code"
+          hint="De 27 tekens onder de QR-code, met hoofdletters en kleine letters precies zoals op het ticket."
+          autoComplete="off"
+          autoCapitalize="none"
+          autoCorrect="off"
+          spellCheck={false}
+          enterKeyHint="go"
+        />
+        <SubmitButton pendingText="Bezig met controleren…">Controleren</SubmitButton>
+      </section>
+      <section
+        aria-labelledby="scanner-device-title"
+        onInput={(event) => {
+          const input = event.target as HTMLInputElement;
+          if (input.name === "device") onDevice(input.value);
         }}
       >
-        {/* Not disabled while pending: the field is emptied on sending, so a second Enter sends nothing. */}
-        {message && (
-          <p role="alert" className="rounded-md border-l-4 border-red-700 bg-red-50 p-3 text-red-900">
-            {message}
-          </p>
-        )}
-        <input type="hidden" name="performanceId" value={performanceId} />
-        <div>
-          <label htmlFor="scanner-code" className="block font-semibold">
-            Ticketcode
-          </label>
-          <input
-            ref={input}
-            id="scanner-code"
-            name="code"
-            required
-            autoComplete="off"
-            autoCapitalize="none"
-            autoCorrect="off"
-            spellCheck={false}
-            enterKeyHint="go"
-            aria-invalid={errors?.length ? true : undefined}
-            aria-describedby={describedBy}
-            className={inputClass}
-          />
-          <p id="scanner-code-hint" className="mt-1 text-sm text-slate-700">
-            De 27 tekens onder de QR-code, met hoofdletters en kleine letters precies zoals op het ticket.
-          </p>
-          {errors?.length ? (
-            <p id="scanner-code-error" className="mt-1 text-sm font-semibold text-red-800">
-              {errors.join(" ")}
-            </p>
-          ) : null}
-        </div>
-        <button type="submit" className={buttonClass("primary")}>
-          {pending ? "Bezig met controleren…" : "Controleren"}
-        </button>
-      </form>
-    </section>
+        <h2 id="scanner-device-title" className="mb-2 text-xl font-semibold">
+          Dit toestel
+        </h2>
+        <TextField
+          label="Naam van dit toestel"
+          name="device"
+          defaultValue={device}
+          maxLength={DEVICE_MAX}
+          autoComplete="off"
+          hint="Staat bij elke scan in het logboek, zodat je ziet aan welke ingang een ticket al gebruikt werd. Deze gsm onthoudt de naam."
+        />
+      </section>
+    </Form>
   );
 }

@@ -1,10 +1,10 @@
 "use client";
-// The scanner for one performance: camera and typed codes both end here, go to the scan API and
-// show their answer. The camera reports a code on every frame while a ticket is in view, so a
-// code is sent once and again only after it has been out of sight for a moment.
-import { useActionState, useRef, useState } from "react";
-import { type ActionResult, type FieldErrors, fieldErrorsOf } from "@/lib/actions/result";
-import { stringsAt } from "@/lib/forms/form-data";
+// The scanner for one performance: camera and typed codes both end here and show their answer.
+// Typed codes go through the kit's form (server action); the camera reports a code on every frame
+// while a ticket is in view, so a camera code is sent to the scan API once and again only after it
+// has been out of sight for a moment.
+import { useRef, useState } from "react";
+import { useHydrated } from "@/components/ui/form/use-hydrated";
 import {
   DEFAULT_DEVICE,
   type ScanRequest,
@@ -13,15 +13,9 @@ import {
 } from "@/lib/tickets/scan-schema";
 import { ScannerCamera } from "./scanner-camera";
 import { ScannerCodeForm } from "./scanner-code-form";
-import { ScannerDeviceField, useDeviceName } from "./scanner-device";
+import { useDeviceName } from "./scanner-device";
 import { type ScanEntry, ScannerHistory, ScannerResult } from "./scanner-result";
 
-type ScanAction = (
-  previous: ActionResult<ScanResponse> | null,
-  formData: FormData,
-) => Promise<ActionResult<ScanResponse>>;
-
-const FORM_ID = "scanner-code-form";
 const HISTORY = 6;
 /** A code seen again within this time, without a gap, is the same ticket still in view. */
 const REPEAT_MS = 3_000;
@@ -50,55 +44,23 @@ async function postScan(request: ScanRequest): Promise<Omit<ScanEntry, "id">> {
 export function ScannerStation({
   performanceId,
   counts: initialCounts,
-  action,
 }: {
   performanceId: string;
   counts: { admitted: number; total: number };
-  /** The server action behind the typed-code form; only used without JavaScript. */
-  action: ScanAction;
 }) {
-  const [state, formAction] = useActionState(action, null);
-  const posted = state?.ok ? state.data : undefined;
-  const [device, setDevice] = useDeviceName(
-    posted?.device ??
-      (state && !state.ok ? stringsAt(state.values, "device")[0] : undefined) ??
-      DEFAULT_DEVICE,
-  );
+  const hydrated = useHydrated();
+  const [device, setDevice] = useDeviceName(DEFAULT_DEVICE);
   const [entries, setEntries] = useState<ScanEntry[]>([]);
-  const [errors, setErrors] = useState<FieldErrors | null>(null);
-  const [pending, setPending] = useState(0);
   const cameraBusy = useRef(false);
   const lastSeen = useRef<{ raw: string; at: number } | null>(null);
   const nextId = useRef(1);
 
-  const latest = entries[0] ?? (posted && { id: 0, at: posted.at, response: posted });
-  const counts = entries.find((e) => e.response)?.response?.counts ?? posted?.counts ?? initialCounts;
-  const serverFailure = entries.length === 0 && state && !state.ok ? state : undefined;
-  const fieldErrors = errors ?? serverFailure?.fieldErrors ?? {};
+  const counts = entries.find((e) => e.response)?.response?.counts ?? initialCounts;
 
-  /** The shared schema checks before sending; typed input moves focus to the first mistake. */
-  function validate(code: string, focus: boolean): ScanRequest | null {
-    const parsed = scanRequestSchema.safeParse({ code, performanceId, device });
-    setErrors(parsed.success ? null : fieldErrorsOf(parsed.error));
-    if (parsed.success) return parsed.data;
-    const field = parsed.error.issues[0]?.path[0] === "device" ? "scanner-device" : "scanner-code";
-    if (focus) document.getElementById(field)?.focus();
-    return null;
-  }
-
-  async function send(request: ScanRequest) {
-    setPending((n) => n + 1);
-    const entry = await postScan(request);
-    setPending((n) => n - 1);
+  function add(entry: Omit<ScanEntry, "id">) {
     const id = nextId.current++;
     setEntries((list) => [{ id, ...entry }, ...list].slice(0, HISTORY));
     if (entry.response) navigator.vibrate?.(entry.response.result === "ADMITTED" ? 120 : [250, 100, 250]);
-  }
-
-  function typed(code: string): boolean {
-    const request = validate(code, true);
-    if (request) void send(request);
-    return request !== null;
   }
 
   function seen(raw: string) {
@@ -109,13 +71,16 @@ export function ScannerStation({
       return;
     }
     if (cameraBusy.current) return; // one at a time; the code is read again on the next frame
-    const request = validate(raw, false);
-    if (!request) return;
+    // The same schema as the typed form; a camera read that is no code at all is not sent.
+    const request = scanRequestSchema.safeParse({ code: raw, performanceId, device });
+    if (!request.success) return;
     lastSeen.current = { raw, at: now };
     cameraBusy.current = true;
-    void send(request).finally(() => {
-      cameraBusy.current = false;
-    });
+    void postScan(request.data)
+      .then(add)
+      .finally(() => {
+        cameraBusy.current = false;
+      });
   }
 
   return (
@@ -124,31 +89,19 @@ export function ScannerStation({
         <p className="text-lg">
           <strong>{counts.admitted}</strong> van {counts.total} tickets binnen
         </p>
-        <ScannerResult entry={latest} />
+        {/* Without JavaScript the answer of a typed code shows in the form, where the page came back. */}
+        {hydrated && <ScannerResult entry={entries[0]} />}
         <ScannerHistory entries={entries} />
       </div>
       <div className="min-w-0 space-y-6">
         <ScannerCamera onCode={seen} />
         <ScannerCodeForm
-          formId={FORM_ID}
           performanceId={performanceId}
-          action={formAction}
-          onCode={typed}
-          errors={fieldErrors.code}
-          message={errors ? undefined : serverFailure?.message}
-          pending={pending > 0}
+          device={device}
+          onDevice={setDevice}
+          onScanned={(response) => add({ at: response.at, response })}
+          showPosted={!hydrated}
         />
-        <section aria-labelledby="scanner-device-title">
-          <h2 id="scanner-device-title" className="mb-2 text-xl font-semibold">
-            Dit toestel
-          </h2>
-          <ScannerDeviceField
-            value={device}
-            onChange={setDevice}
-            formId={FORM_ID}
-            errors={fieldErrors.device}
-          />
-        </section>
       </div>
     </div>
   );

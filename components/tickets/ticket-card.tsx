@@ -2,7 +2,7 @@
 import QRCode from "qrcode";
 import { formatLongDate, formatTime } from "@/lib/be/time";
 
-type TicketView = {
+export type TicketView = {
   code: string;
   status: string;
   admittedAt: Date | null;

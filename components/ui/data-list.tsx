@@ -12,25 +12,34 @@ export type DataColumn<R> = {
   primary?: boolean;
 };
 
+// Literal class names per breakpoint, so Tailwind sees them.
+const FROM = {
+  md: { table: "hidden md:table", cards: "md:hidden" },
+  lg: { table: "hidden lg:table", cards: "lg:hidden" },
+} as const;
+
 export function DataList<R>({
   caption,
   columns,
   rows,
   rowKey,
   empty,
+  tableFrom = "md",
 }: {
   caption: string;
   columns: DataColumn<R>[];
   rows: R[];
   rowKey: (row: R) => string;
   empty?: ReactNode;
+  /** From which width the table shows: "lg" for many columns next to a side menu. */
+  tableFrom?: keyof typeof FROM;
 }) {
   if (rows.length === 0) return <p className="text-slate-700">{empty ?? "Nog niets."}</p>;
   const primary = columns.find((c) => c.primary) ?? columns[0]!;
   const rest = columns.filter((c) => c !== primary);
   return (
     <>
-      <table className="hidden w-full border-collapse text-left md:table">
+      <table className={`${FROM[tableFrom].table} w-full border-collapse text-left`}>
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b-2 border-slate-400">
@@ -53,15 +62,15 @@ export function DataList<R>({
           ))}
         </tbody>
       </table>
-      <ul aria-label={caption} className="space-y-3 md:hidden">
+      <ul aria-label={caption} className={`space-y-3 ${FROM[tableFrom].cards}`}>
         {rows.map((row) => (
           <li key={rowKey(row)} className="rounded-md border border-slate-300 bg-white p-4">
-            <div className="font-semibold break-words">{primary.cell(row)}</div>
+            <div className="font-semibold wrap-anywhere">{primary.cell(row)}</div>
             <dl className="mt-2 space-y-1">
               {rest.map((c) => (
                 <div key={c.key} className="flex flex-wrap gap-x-2">
                   <dt className="text-slate-700">{c.label}:</dt>
-                  <dd className="break-words">{c.cell(row)}</dd>
+                  <dd className="min-w-0 wrap-anywhere">{c.cell(row)}</dd>
                 </div>
               ))}
             </dl>

@@ -64,7 +64,7 @@ export const cancelMineAction = formAction({
   run: async ({ id }, actor) => {
     await cancelOwnAppointment(actor.userId, id);
     revalidatePath("/mijn/afspraken");
-    return null;
+    redirect("/mijn/afspraken?geannuleerd=1");
   },
 });
 

@@ -1,9 +1,12 @@
-// Managing what can be booked: service settings, which desks offer a service, and when a
-// desk is staffed. Existing appointments stay as they are; only new slots follow the change.
+// Managing what can be booked: service settings, which desks offer a service, and when a desk is
+// staffed. Existing appointments stay as they are; only new slots follow the change.
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
+import type { Tx } from "@/lib/db/client";
+import { lockRows, transaction } from "@/lib/db/tx";
 import { AppError, FieldError } from "@/lib/errors";
+import { siteMessages } from "@/lib/sites/messages";
 import {
   slugFromName,
   type AvailabilityInput,
@@ -12,23 +15,24 @@ import {
   type ServiceSettingsInput,
 } from "./admin-schema";
 import { appointmentMessages } from "./messages";
-import { siteMessages } from "@/lib/sites/messages";
 
-/** A unique index refused the row (Prisma's P2002): someone else took the name meanwhile. */
-const isUniqueViolation = (error: unknown) =>
-  typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+const serviceNameTaken = () => new FieldError("name", appointmentMessages.serviceNameTaken);
+const deskNameTaken = () => new FieldError("name", appointmentMessages.deskNameTaken);
+
+async function assertDesksExist(tx: Tx, deskIds: string[]) {
+  const known = await tx.desk.count({ where: { id: { in: deskIds } } });
+  if (known !== new Set(deskIds).size)
+    throw new FieldError("deskIds", appointmentMessages.chosenDeskNotFound);
+}
 
 export async function updateServiceSettings(actorId: string, input: ServiceSettingsInput) {
-  const { id, deskIds, ...settings } = input;
-  await db.$transaction(async (tx) => {
-    const known = await tx.desk.count({ where: { id: { in: deskIds } } });
-    if (known !== new Set(deskIds).size)
-      throw new AppError("INVALID_INPUT", appointmentMessages.chosenDeskNotFound);
+  const { id, deskIds, leadTime, ...rest } = input;
+  const settings = { ...rest, leadTimeMinutes: leadTime };
+  await transaction(db, async (tx) => {
+    await assertDesksExist(tx, deskIds);
     const updated = await tx.appointmentService.updateMany({ where: { id }, data: settings });
     if (updated.count === 0) throw new AppError("NOT_FOUND", appointmentMessages.serviceNotFound);
-    await tx.appointmentServiceDesk.deleteMany({
-      where: { serviceId: id, deskId: { notIn: deskIds } },
-    });
+    await tx.appointmentServiceDesk.deleteMany({ where: { serviceId: id, deskId: { notIn: deskIds } } });
     await tx.appointmentServiceDesk.createMany({
       data: deskIds.map((deskId) => ({ serviceId: id, deskId })),
       skipDuplicates: true,
@@ -44,8 +48,9 @@ export async function updateServiceSettings(actorId: string, input: ServiceSetti
 }
 
 export async function addAvailability(actorId: string, input: AvailabilityInput) {
-  return db.$transaction(async (tx) => {
-    if (!(await tx.desk.count({ where: { id: input.deskId } })))
+  return transaction(db, async (tx) => {
+    // The desk's row is locked, so two staff adding windows to it at once are checked in turn.
+    if ((await lockRows(tx, "Desk", [input.deskId])).length === 0)
       throw new AppError("NOT_FOUND", siteMessages.deskNotFound);
     const overlapping = await tx.deskAvailability.count({
       where: {
@@ -55,7 +60,7 @@ export async function addAvailability(actorId: string, input: AvailabilityInput)
         endsAt: { gt: input.from },
       },
     });
-    if (overlapping) throw new AppError("CONFLICT", appointmentMessages.availabilityOverlaps);
+    if (overlapping) throw new FieldError("from", appointmentMessages.availabilityOverlaps, "CONFLICT");
     const row = await tx.deskAvailability.create({
       data: { deskId: input.deskId, weekday: input.weekday, startsAt: input.from, endsAt: input.to },
     });
@@ -70,7 +75,7 @@ export async function addAvailability(actorId: string, input: AvailabilityInput)
 }
 
 export async function removeAvailability(actorId: string, id: string) {
-  await db.$transaction(async (tx) => {
+  await transaction(db, async (tx) => {
     const removed = await tx.deskAvailability.deleteMany({ where: { id } });
     if (removed.count === 0) throw new AppError("NOT_FOUND", appointmentMessages.availabilityNotFound);
     await recordAudit(tx, {
@@ -84,16 +89,15 @@ export async function removeAvailability(actorId: string, id: string) {
 
 /** A new service, offered by the chosen desks; its web address comes from the name. */
 export async function createService(actorId: string, input: NewServiceInput) {
-  const { deskIds, ...settings } = input;
+  const { deskIds, leadTime, ...rest } = input;
+  const settings = { ...rest, leadTimeMinutes: leadTime };
   const slug = slugFromName(input.name);
   if (!slug) throw new FieldError("name", appointmentMessages.nameWithoutLetters);
-  const taken = new FieldError("name", appointmentMessages.serviceNameTaken);
-  try {
-    return await db.$transaction(async (tx) => {
-      const known = await tx.desk.count({ where: { id: { in: deskIds } } });
-      if (known !== new Set(deskIds).size)
-        throw new AppError("INVALID_INPUT", appointmentMessages.chosenDeskNotFound);
-      if (await tx.appointmentService.count({ where: { slug } })) throw taken;
+  return transaction(
+    db,
+    async (tx) => {
+      await assertDesksExist(tx, deskIds);
+      if (await tx.appointmentService.count({ where: { slug } })) throw serviceNameTaken();
       const last = await tx.appointmentService.aggregate({ _max: { sortOrder: true } });
       const service = await tx.appointmentService.create({
         data: {
@@ -111,23 +115,22 @@ export async function createService(actorId: string, input: NewServiceInput) {
         details: { ...settings, slug, deskIds },
       });
       return service;
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw taken;
-    throw error;
-  }
+    },
+    // A name taken meanwhile by another staff member is caught by the unique index.
+    { refusals: { AppointmentService_slug_key: serviceNameTaken } },
+  );
 }
 
 /** A new desk or meeting room; it is staffed whenever the site is open until hours are added. */
 export async function createDesk(actorId: string, input: NewDeskInput) {
   const slug = slugFromName(input.name);
   if (!slug) throw new FieldError("name", appointmentMessages.nameWithoutLetters);
-  const taken = new FieldError("name", appointmentMessages.deskNameTaken);
-  try {
-    return await db.$transaction(async (tx) => {
+  return transaction(
+    db,
+    async (tx) => {
       if (!(await tx.site.count({ where: { id: input.siteId } })))
-        throw new FieldError("siteId", siteMessages.siteNotFound);
-      if (await tx.desk.count({ where: { siteId: input.siteId, slug } })) throw taken;
+        throw new FieldError("siteId", siteMessages.siteNotFound, "NOT_FOUND");
+      if (await tx.desk.count({ where: { siteId: input.siteId, slug } })) throw deskNameTaken();
       const desk = await tx.desk.create({
         data: { siteId: input.siteId, slug, name: input.name, kind: input.kind },
       });
@@ -139,9 +142,7 @@ export async function createDesk(actorId: string, input: NewDeskInput) {
         details: { name: input.name, kind: input.kind, siteId: input.siteId },
       });
       return desk;
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw taken;
-    throw error;
-  }
+    },
+    { refusals: { Desk_siteId_slug_key: deskNameTaken } },
+  );
 }

@@ -1,74 +1,82 @@
+// The forms of /beheer/onthaal/diensten and /balies: a service's settings, a new service, a new
+// desk, and a desk's staffed hours.
 import { z } from "zod";
 import type { DeskKind } from "@/generated/prisma/enums";
+import {
+  checkbox,
+  choices,
+  clockTime,
+  oneOf,
+  optionalWholeNumber,
+  requiredText,
+  wholeNumber,
+} from "@/lib/forms/fields";
 import { DESK_KIND_LABELS } from "@/lib/sites/labels";
 
-const id = z.string().min(1).max(40);
-const wholeNumber = (min: number, max: number, message: string) =>
-  z
-    .string()
-    .trim()
-    .regex(/^\d+$/, message)
-    .transform(Number)
-    .pipe(z.number().int().min(min, message).max(max, message));
-const checkbox = z
-  .string()
-  .optional()
-  .transform((v) => v === "on");
-const clock = (message: string) =>
-  z
-    .string()
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, message)
-    .transform((v) => Number(v.slice(0, 2)) * 60 + Number(v.slice(3)));
+const id = requiredText("Deze verwijzing ontbreekt.", { max: 40 });
+
+/** How long before the start a slot can still be booked online, typed as days and hours (in minutes). */
+const leadTime = z
+  .object({
+    days: optionalWholeNumber({ min: 0, max: 90, fallback: 0, message: "Kies 0 tot 90 dagen." }),
+    hours: optionalWholeNumber({ min: 0, max: 23, fallback: 0, message: "Kies 0 tot 23 uur." }),
+  })
+  .prefault({})
+  .transform(({ days, hours }) => (days * 24 + hours) * 60);
+
+/** Minutes of lead time as the form shows them again. */
+export function leadTimeParts(minutes: number): { days: number; hours: number } {
+  const hours = Math.round(minutes / 60);
+  return { days: Math.floor(hours / 24), hours: hours % 24 };
+}
+
+const settings = {
+  durationMinutes: wholeNumber({ min: 5, max: 240, message: "Kies een duur van 5 tot 240 minuten." }),
+  bufferMinutes: wholeNumber({ min: 0, max: 120, message: "Kies een buffer van 0 tot 120 minuten." }),
+  leadTime,
+  capacityPerSlot: wholeNumber({ min: 1, max: 100, message: "Kies 1 tot 100 plaatsen per moment." }),
+  sameDayAllowed: checkbox(),
+  active: checkbox(),
+  deskIds: choices().refine((ids) => ids.length > 0, "Kies minstens één balie of gespreksruimte."),
+};
 
 /** One service's settings and the desks that offer it. */
-export const serviceSettingsSchema = z.object({
-  id,
-  durationMinutes: wholeNumber(5, 240, "Kies een duur van 5 tot 240 minuten."),
-  bufferMinutes: wholeNumber(0, 120, "Kies een buffer van 0 tot 120 minuten."),
-  leadTimeMinutes: wholeNumber(0, 20160, "Kies een termijn van 0 tot 20160 minuten (twee weken)."),
-  capacityPerSlot: wholeNumber(1, 100, "Kies 1 tot 100 plaatsen per moment."),
-  sameDayAllowed: checkbox,
-  active: checkbox,
-  deskIds: z
-    .union([z.string(), z.array(z.string())])
-    .optional()
-    .transform((v) => (v === undefined ? [] : ([] as string[]).concat(v)))
-    .pipe(z.array(id).min(1, "Kies minstens één balie of gespreksruimte.")),
-});
+export const serviceSettingsSchema = z.object({ id, ...settings });
 export type ServiceSettingsInput = z.output<typeof serviceSettingsSchema>;
+
+/** A new service: what residents read, its settings and where it is offered. */
+export const newServiceSchema = z.object({
+  name: requiredText("Geef een naam van 3 tot 80 tekens, bijvoorbeeld 'Parkeerkaart aanvragen'.", {
+    min: 3,
+    max: 80,
+  }),
+  description: requiredText("Beschrijf de dienst in 10 tot 400 tekens.", { min: 10, max: 400 }),
+  whatToBring: requiredText("Zeg wat de inwoner moet meebrengen (3 tot 400 tekens).", { min: 3, max: 400 }),
+  ...settings,
+});
+export type NewServiceInput = z.output<typeof newServiceSchema>;
 
 /** A weekly staffed window of a desk. */
 export const availabilitySchema = z
   .object({
     deskId: id,
-    weekday: z
-      .string()
-      .regex(/^[1-7]$/, "Kies een dag.")
-      .transform(Number),
-    from: clock("Vul een beginuur in als 08:30."),
-    to: clock("Vul een einduur in als 12:00."),
+    weekday: oneOf(["1", "2", "3", "4", "5", "6", "7"], "Kies een dag.").transform(Number),
+    from: clockTime("Vul een beginuur in als 08:30."),
+    to: clockTime("Vul een einduur in als 12:00."),
   })
   .refine((v) => v.from < v.to, { path: ["to"], message: "Het einduur ligt voor het beginuur." });
 export type AvailabilityInput = z.output<typeof availabilitySchema>;
 
 export const availabilityIdSchema = z.object({ id });
 
-const text = (min: number, max: number, message: string) =>
-  z.string().trim().min(min, message).max(max, message);
-
-/** A new service: what residents read, its settings and where it is offered. */
-export const newServiceSchema = serviceSettingsSchema.omit({ id: true }).extend({
-  name: text(3, 80, "Geef een naam van 3 tot 80 tekens, bijvoorbeeld 'Parkeerkaart aanvragen'."),
-  description: text(10, 400, "Beschrijf de dienst in 10 tot 400 tekens."),
-  whatToBring: text(3, 400, "Zeg wat de inwoner moet meebrengen (3 tot 400 tekens)."),
-});
-export type NewServiceInput = z.output<typeof newServiceSchema>;
-
 /** A new desk or meeting room on a site. */
 export const newDeskSchema = z.object({
-  siteId: z.string({ error: "Kies een gemeentehuis." }).min(1, "Kies een gemeentehuis.").max(40),
-  name: text(3, 60, "Geef een naam van 3 tot 60 tekens, bijvoorbeeld 'Themabalie Wonen'."),
-  kind: z.enum(Object.keys(DESK_KIND_LABELS) as [DeskKind, ...DeskKind[]], { error: "Kies een soort." }),
+  siteId: requiredText("Kies een gemeentehuis.", { max: 40 }),
+  name: requiredText("Geef een naam van 3 tot 60 tekens, bijvoorbeeld 'Themabalie Wonen'.", {
+    min: 3,
+    max: 60,
+  }),
+  kind: oneOf(Object.keys(DESK_KIND_LABELS) as [DeskKind, ...DeskKind[]], "Kies een soort."),
 });
 export type NewDeskInput = z.output<typeof newDeskSchema>;
 

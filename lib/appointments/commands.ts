@@ -1,30 +1,24 @@
 // Booking, moving and cancelling appointments. Residents, the call centre and the desk use the
 // same commands; staff are recorded as `bookedById` and in the audit log with the resident.
 import "server-only";
-import { appUrl } from "@/lib/app-url";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
-import type { Tx } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
+import { transaction } from "@/lib/db/tx";
 import { AppError } from "@/lib/errors";
-import { deliverMail, queueMail } from "@/lib/mail/outbox";
-import { appointmentBookedMail, appointmentCancelledMail } from "./mails";
+import { deliverQueued, queueMail } from "@/lib/mail/outbox";
+import { appointmentLinks } from "./links";
+import { appointmentBookedMail, appointmentCancelledMail, appointmentMailInclude } from "./mails";
+import { appointmentMessages } from "./messages";
 import { findRequestedSlot, placeOnDesk } from "./place";
 import { hashManageToken, newManageToken } from "./token";
-import { appointmentMessages } from "./messages";
-
-export const appointmentMailInclude = {
-  service: { select: { name: true, whatToBring: true } },
-  desk: { select: { name: true } },
-  site: { select: { name: true, street: true, postcode: true, city: true } },
-} as const;
-
-export const manageUrl = (token: string) => appUrl(`/afspraak/${token}`);
 
 export type BookingRequest = {
   serviceId: string;
   siteId: string;
   startsAt: Date;
   name: string;
+  /** Empty for a caller without e-mail: they get no mail (staff can print the confirmation). */
   email: string;
   phone: string | null;
 };
@@ -66,24 +60,23 @@ export async function bookAppointment(request: BookingRequest, booker: Booker, n
       subjectId: appointment.id,
       details: { service: appointment.service.name, startsAt: appointment.startsAt.toISOString() },
     });
-    // A caller without e-mail gets no mail; staff tell them the time on the phone.
     const mailId = appointment.email
-      ? await queueMail(tx, appointmentBookedMail(appointment, manageUrl(token)))
+      ? await queueMail(tx, appointmentBookedMail(appointment, appointmentLinks(appointment.service, token)))
       : null;
     return { appointment, mailId };
   });
-  if (mailId) await deliverMail(db, mailId);
+  await deliverQueued(db, [mailId]);
   return { id: appointment.id, token, startsAt: appointment.startsAt };
 }
 
-async function findByToken(tx: Tx | typeof db, token: string) {
+async function findByToken(reader: Tx | Db, token: string) {
   const tokenHash = hashManageToken(token);
-  const appointment = await tx.appointment.findUnique({
+  const appointment = await reader.appointment.findUnique({
     where: { manageTokenHash: tokenHash },
     include: appointmentMailInclude,
   });
   if (appointment) return appointment;
-  const retired = await tx.appointmentRetiredLink.findUnique({ where: { tokenHash } });
+  const retired = await reader.appointmentRetiredLink.findUnique({ where: { tokenHash } });
   if (retired) throw new AppError("NOT_FOUND", appointmentMessages.retiredLink);
   throw new AppError("NOT_FOUND", appointmentMessages.invalidLink);
 }
@@ -129,6 +122,7 @@ export async function moveAppointment(
   });
   const { token: linkToken, hash: newHash } = who.token ? { token: who.token, hash: null } : newManageToken();
   const { moved, mailId } = await placeOnDesk(current.serviceId, slot, async (tx, placement) => {
+    // Conditional on what was read: of two moves at once (staff and resident), one wins.
     const updated = await tx.appointment.updateMany({
       where: { id, status: "BOOKED", sequence: current.sequence, manageTokenHash: current.manageTokenHash },
       data: {
@@ -156,11 +150,12 @@ export async function moveAppointment(
         newLink: Boolean(newHash),
       },
     });
-    const link = manageUrl(linkToken);
-    const mailId = moved.email ? await queueMail(tx, appointmentBookedMail(moved, link, true)) : null;
+    const mailId = moved.email
+      ? await queueMail(tx, appointmentBookedMail(moved, appointmentLinks(moved.service, linkToken), true))
+      : null;
     return { moved, mailId };
   });
-  if (mailId) await deliverMail(db, mailId);
+  await deliverQueued(db, [mailId]);
   return { id, startsAt: moved.startsAt, token: linkToken };
 }
 
@@ -177,8 +172,9 @@ export async function cancelByToken(token: string, now = new Date()) {
   await cancelAppointment(appointment.id, appointment.userId);
 }
 
+/** Cancels a booked appointment (a conditional update: cancelling twice mails once). */
 export async function cancelAppointment(id: string, actorId: string | null) {
-  const mailId = await db.$transaction(async (tx) => {
+  const mailId = await transaction(db, async (tx) => {
     const done = await tx.appointment.updateMany({
       where: { id, status: "BOOKED" },
       data: { status: "CANCELLED", cancelledAt: new Date(), sequence: { increment: 1 } },
@@ -195,9 +191,11 @@ export async function cancelAppointment(id: string, actorId: string | null) {
       subjectType: "Appointment",
       subjectId: id,
     });
-    return appointment.email ? queueMail(tx, appointmentCancelledMail(appointment)) : null;
+    return appointment.email
+      ? queueMail(tx, appointmentCancelledMail(appointment, appointmentLinks(appointment.service)))
+      : null;
   });
-  if (mailId) await deliverMail(db, mailId);
+  await deliverQueued(db, [mailId]);
 }
 
 /** Cancels from Mijn Wingene: only the resident's own appointment (authorisation in the query). */

@@ -45,7 +45,7 @@ export function appointmentIcs(event: IcsEvent): string {
   const lines = [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
-    "PRODID:-//Gemeente Wingene//Digitaal loket//NL",
+    "PRODID:-//Digitaal loket//Afspraken//NL",
     "CALSCALE:GREGORIAN",
     "METHOD:PUBLISH",
     "BEGIN:VEVENT",

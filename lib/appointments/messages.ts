@@ -12,9 +12,9 @@ export const appointmentMessages = {
   onlyBookedCancellable: "Enkel een geboekte afspraak kan geannuleerd worden.",
   changedMeanwhile: "Deze afspraak werd intussen gewijzigd. Vernieuw de pagina.",
   invalidLink:
-    "Deze link is ongeldig. Controleer of je de volledige link uit je bevestigingsmail gebruikt, of bel 1750.",
+    "Deze link is ongeldig. Controleer of je de volledige link uit je bevestigingsmail gebruikt, of neem contact op met het onthaal.",
   retiredLink:
-    "Deze link werkt niet meer: je afspraak werd verplaatst en je kreeg een nieuwe link per e-mail. Gebruik de link uit de laatste mail, of bel 1750.",
+    "Deze link werkt niet meer: je kreeg een nieuwe persoonlijke link per e-mail (bij een verplaatsing of met de herinnering). Gebruik de link uit de laatste mail over je afspraak.",
   // Managing services, desks and their hours
   serviceNotFound: "Deze dienst bestaat niet (meer).",
   chosenDeskNotFound: "Een gekozen balie bestaat niet (meer).",

@@ -1,18 +1,30 @@
 // Finding the slot a booking asks for and writing it onto a desk without ever over-booking.
-// The database is the authority: an exclusion constraint refuses an overlapping appointment on the
-// same desk, and the places of a group session are counted under a transaction-scoped advisory
-// lock on the session's key. Each desk is tried in its own transaction, because a refused
-// insert aborts the transaction it ran in.
+// The database is the authority: the exclusion constraint Appointment_desk_no_overlap refuses an
+// overlapping appointment on the same desk, and the places of a group session are counted under a
+// transaction-scoped advisory lock on the session's key. Each desk is tried in a transaction of
+// its own (a refused insert aborts the transaction it ran in) through the one transaction helper,
+// so a loser waits at most its lock timeout and a deadlock between racing inserts is retried.
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { brusselsParts } from "@/lib/be/time";
 import { db } from "@/lib/db";
 import type { Tx } from "@/lib/db/client";
+import { transaction, violatedConstraint } from "@/lib/db/tx";
 import { AppError } from "@/lib/errors";
-import { isOverlapViolation, slotTaken } from "./errors";
+import { appointmentMessages } from "./messages";
 import { loadSlotInput } from "./slot-input";
 import { generateSlots, groupSlotKey, type Slot } from "./slots";
-import { appointmentMessages } from "./messages";
+
+export const NO_OVERLAP = "Appointment_desk_no_overlap";
+
+const slotTaken = () => new AppError("CONFLICT", appointmentMessages.slotTaken);
+
+/** Another booking held this desk's slot longer than the lock timeout: try the next desk. */
+class DeskBusy extends AppError {
+  constructor() {
+    super("CONFLICT", appointmentMessages.slotTaken);
+  }
+}
 
 export type SlotRequest = {
   serviceId: string;
@@ -35,9 +47,9 @@ export async function findRequestedSlot(request: SlotRequest): Promise<{ slot: S
     to: day,
     now: request.now,
     ignoreAppointmentId: request.ignoreAppointmentId,
+    byStaff: request.byStaff,
   });
   if (!input) throw new AppError("NOT_FOUND", appointmentMessages.serviceNotOfferedHere);
-  if (request.byStaff) input.service = { ...input.service, leadTimeMinutes: 0, sameDayAllowed: true };
   const at = request.startsAt.getTime();
   const slot = generateSlots(input).find((s) => s.startsAt.getTime() === at);
   if (slot) return { slot, capacity: input.service.capacityPerSlot };
@@ -57,6 +69,7 @@ export type Placement = {
 /**
  * Runs `write` for the first desk of the slot that still has room. `write` inserts or moves the
  * appointment with the placement; the constraint or the group count decides, not the earlier read.
+ * A desk whose lock is held too long by another booking counts as taken.
  */
 export async function placeOnDesk<T>(
   serviceId: string,
@@ -74,17 +87,21 @@ export async function placeOnDesk<T>(
       blockedUntil: slot.blockedUntil,
     };
     try {
-      const result = await db.$transaction(async (tx) => {
-        if (group) {
-          await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${slotKey}, 0))`;
-          const taken = await tx.appointment.count({ where: { slotKey, status: { not: "CANCELLED" } } });
-          if (taken >= capacity) return { full: true as const };
-        }
-        return { full: false as const, value: await write(tx, placement) };
-      });
+      const result = await transaction(
+        db,
+        async (tx) => {
+          if (group) {
+            await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${slotKey}, 0))`;
+            const taken = await tx.appointment.count({ where: { slotKey, status: { not: "CANCELLED" } } });
+            if (taken >= capacity) return { full: true as const };
+          }
+          return { full: false as const, value: await write(tx, placement) };
+        },
+        { busy: () => new DeskBusy() },
+      );
       if (!result.full) return result.value;
     } catch (error) {
-      if (!isOverlapViolation(error)) throw error;
+      if (violatedConstraint(error) !== NO_OVERLAP && !(error instanceof DeskBusy)) throw error;
     }
   }
   throw slotTaken();

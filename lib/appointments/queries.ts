@@ -4,7 +4,7 @@ import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { CACHE_TAGS } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
-import { appointmentMailInclude } from "./commands";
+import { appointmentMailInclude } from "./mails";
 import { loadSlotInput } from "./slot-input";
 import { generateSlots, type Slot } from "./slots";
 import { hashManageToken, manageTokenPattern } from "./token";
@@ -45,16 +45,8 @@ export async function freeSlots(
   now = new Date(),
   options: { ignoreAppointmentId?: string; byStaff?: boolean } = {},
 ): Promise<Slot[]> {
-  const input = await loadSlotInput({
-    serviceId,
-    siteId,
-    now,
-    ignoreAppointmentId: options.ignoreAppointmentId,
-  });
-  if (!input) return [];
-  // Staff on the phone or at the desk may book today and without the online lead time.
-  if (options.byStaff) input.service = { ...input.service, leadTimeMinutes: 0, sameDayAllowed: true };
-  return generateSlots(input);
+  const input = await loadSlotInput({ serviceId, siteId, now, ...options });
+  return input ? generateSlots(input) : [];
 }
 
 /** Null for a malformed or unknown token: the page then says the link is not valid. */
@@ -73,19 +65,28 @@ export async function isRetiredLink(token: string) {
   return Boolean(row);
 }
 
-export function appointmentsOf(userId: string) {
-  return db.appointment.findMany({
-    where: { userId },
-    orderBy: { startsAt: "desc" },
-    take: 50,
-    include: { ...appointmentMailInclude, bookedBy: { select: { name: true } } },
-  });
+/** The resident's appointments, the coming ones first (soonest on top), then the past ones. */
+export async function appointmentsOf(userId: string, now = new Date()) {
+  const include = { ...appointmentMailInclude, bookedBy: { select: { name: true } } } as const;
+  const [coming, past] = await Promise.all([
+    db.appointment.findMany({
+      where: { userId, startsAt: { gte: now } },
+      orderBy: { startsAt: "asc" },
+      include,
+    }),
+    db.appointment.findMany({
+      where: { userId, startsAt: { lt: now } },
+      orderBy: { startsAt: "desc" },
+      include,
+    }),
+  ]);
+  return { coming, past };
 }
 
-/** One of the resident's own appointments (authorisation in the query), for moving it. */
+/** One of the resident's own appointments (authorisation in the query). */
 export function ownAppointment(userId: string, id: string) {
   return db.appointment.findFirst({
     where: { id, userId },
-    include: { ...appointmentMailInclude, service: true },
+    include: { ...appointmentMailInclude, service: true, site: true, bookedBy: { select: { name: true } } },
   });
 }

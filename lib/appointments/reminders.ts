@@ -1,16 +1,21 @@
 // The reminder the day before (job "appointment-reminders"). Each appointment is claimed with one
 // conditional update on reminderSentAt in the same transaction that queues its mail, so runs that
-// overlap (two instances, a retry) send every reminder exactly once.
+// overlap (two instances, a retry) send every reminder exactly once. The reminder carries a fresh
+// personal link (only a hash of the old one is stored); the old link then says a newer one was sent.
 import { addBrusselsDays, brusselsInstant, brusselsParts } from "@/lib/be/time";
 import type { Db } from "@/lib/db/client";
-import { deliverMail, queueMail } from "@/lib/mail/outbox";
-import { appointmentReminderMail } from "./mails";
+import { transaction } from "@/lib/db/tx";
+import { AppError } from "@/lib/errors";
+import { deliverQueued, queueMail } from "@/lib/mail/outbox";
+import { appointmentLinks } from "./links";
+import { appointmentMailInclude, appointmentReminderMail } from "./mails";
+import { newManageToken } from "./token";
 
-const include = {
-  service: { select: { name: true, whatToBring: true } },
-  desk: { select: { name: true } },
-  site: { select: { name: true, street: true, postcode: true, city: true } },
-} as const;
+class ClaimedElsewhere extends AppError {
+  constructor() {
+    super("CONFLICT");
+  }
+}
 
 /** Queues (and tries to deliver) reminders for tomorrow's appointments in Brussels; returns how many. */
 export async function sendAppointmentReminders(db: Db, now = new Date()): Promise<number> {
@@ -19,23 +24,40 @@ export async function sendAppointmentReminders(db: Db, now = new Date()): Promis
     where: {
       status: "BOOKED",
       reminderSentAt: null,
+      email: { not: "" },
       startsAt: { gte: brusselsInstant(tomorrow, 0), lt: brusselsInstant(addBrusselsDays(tomorrow, 1), 0) },
     },
-    select: { id: true },
+    select: { id: true, manageTokenHash: true },
   });
   const mailIds: string[] = [];
-  for (const { id } of due) {
-    const mailId = await db.$transaction(async (tx) => {
-      const claimed = await tx.appointment.updateMany({
-        where: { id, status: "BOOKED", reminderSentAt: null },
-        data: { reminderSentAt: now },
-      });
-      if (claimed.count === 0) return null;
-      const appointment = await tx.appointment.findUniqueOrThrow({ where: { id }, include });
-      return queueMail(tx, appointmentReminderMail(appointment));
+  for (const { id, manageTokenHash } of due) {
+    const { token, hash } = newManageToken();
+    const mailId = await transaction(
+      db,
+      async (tx) => {
+        const claimed = await tx.appointment.updateMany({
+          where: { id, status: "BOOKED", reminderSentAt: null, manageTokenHash },
+          data: { reminderSentAt: now, manageTokenHash: hash },
+        });
+        if (claimed.count === 0) return null;
+        await tx.appointmentRetiredLink.create({ data: { tokenHash: manageTokenHash, appointmentId: id } });
+        const appointment = await tx.appointment.findUniqueOrThrow({
+          where: { id },
+          include: appointmentMailInclude,
+        });
+        return queueMail(
+          tx,
+          appointmentReminderMail(appointment, appointmentLinks(appointment.service, token)),
+        );
+      },
+      // Another run holds this appointment: it is sending that reminder, so this run skips it.
+      { busy: () => new ClaimedElsewhere() },
+    ).catch((error) => {
+      if (error instanceof ClaimedElsewhere) return null;
+      throw error;
     });
     if (mailId) mailIds.push(mailId);
   }
-  for (const id of mailIds) await deliverMail(db, id);
+  await deliverQueued(db, mailIds);
   return mailIds.length;
 }

@@ -13,6 +13,8 @@ export type SlotScope = {
   now: Date;
   /** When moving an appointment, its own time does not count as busy. */
   ignoreAppointmentId?: string;
+  /** Staff on the phone or at the desk may book today and without the online lead time. */
+  byStaff?: boolean;
 };
 
 export async function loadSlotInput(scope: SlotScope): Promise<SlotInput | null> {
@@ -49,7 +51,7 @@ export async function loadSlotInput(scope: SlotScope): Promise<SlotInput | null>
     }),
   ]);
   return {
-    service,
+    service: scope.byStaff ? { ...service, leadTimeMinutes: 0, sameDayAllowed: true } : service,
     siteWindows: site.windows,
     closures: site.closures,
     desks: service.desks.map((c) => ({ id: c.deskId, availability: c.desk.availability })),

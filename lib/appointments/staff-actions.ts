@@ -5,13 +5,9 @@ import { redirect } from "next/navigation";
 import { formAction } from "@/lib/actions/safe-action";
 import { requireStaff } from "@/lib/auth/guards";
 import { brusselsParts } from "@/lib/be/time";
-import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
-import { bookAppointment, moveAppointment } from "./commands";
-import { blockDesk, markAppointment, removeDeskBlock } from "./staff-commands";
+import { moveAppointment } from "./commands";
+import { blockDesk, bookByStaff, markAppointment, removeDeskBlock } from "./staff-commands";
 import { blockIdSchema, blockSchema, markSchema, staffBookingSchema, staffMoveSchema } from "./staff-schema";
-import { appointmentMessages } from "./messages";
-import { residentMessages } from "@/lib/residents/messages";
 
 const guard = () => requireStaff("frontoffice:manage", "/beheer/onthaal");
 
@@ -19,24 +15,9 @@ export const staffBookAction = formAction({
   schema: staffBookingSchema,
   guard,
   run: async (input, actor) => {
-    let userId: string | null = null;
-    if (input.residentId) {
-      const resident = await db.user.findUnique({ where: { id: input.residentId }, select: { id: true } });
-      if (!resident) throw new AppError("NOT_FOUND", residentMessages.residentNotFound);
-      userId = resident.id;
-    }
-    if (input.followUpOfId) {
-      const previous = await db.appointment.findUnique({ where: { id: input.followUpOfId } });
-      if (!previous) throw new AppError("NOT_FOUND", appointmentMessages.previousNotFound);
-      userId ??= previous.userId;
-    }
-    const booked = await bookAppointment(
-      { ...input, phone: input.phone },
-      { userId, bookedById: actor.userId, followUpOfId: input.followUpOfId },
-    );
-    redirect(
-      `/beheer/onthaal?site=${input.siteId}&dag=${brusselsParts(booked.startsAt).dateKey}&geboekt=${booked.id}`,
-    );
+    const booked = await bookByStaff(actor.userId, input);
+    const day = brusselsParts(booked.startsAt).dateKey;
+    redirect(`/beheer/onthaal?site=${input.siteId}&dag=${day}&geboekt=${booked.id}`);
   },
 });
 
@@ -45,7 +26,7 @@ export const markAction = formAction({
   guard,
   run: async ({ id, status }, actor) => {
     await markAppointment(actor.userId, id, status);
-    revalidatePath("/beheer/onthaal");
+    revalidatePath("/beheer/onthaal", "layout");
     return null;
   },
 });

@@ -1,10 +1,14 @@
-// Reads for the front office: a site's day per desk. Callers have checked frontoffice:manage.
+// Reads for the front office and its management screens: a site's day and week per desk, one
+// appointment, services and desks. Callers have checked frontoffice:manage.
 import "server-only";
 import { addBrusselsDays, brusselsInstant } from "@/lib/be/time";
 import { db } from "@/lib/db";
 
 export function listSites() {
-  return db.site.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, name: true, slug: true } });
+  return db.site.findMany({
+    orderBy: { sortOrder: "asc" },
+    select: { id: true, name: true, slug: true, street: true, postcode: true, city: true },
+  });
 }
 
 export async function dayCalendar(siteId: string, dateKey: string) {
@@ -41,7 +45,7 @@ export function bookableServices() {
   return db.appointmentService.findMany({
     where: { active: true },
     orderBy: { sortOrder: "asc" },
-    select: { id: true, name: true, capacityPerSlot: true },
+    select: { id: true, name: true, capacityPerSlot: true, whatToBring: true },
   });
 }
 
@@ -75,5 +79,31 @@ export function siteDesks(siteId: string) {
     where: { siteId, active: true },
     orderBy: { name: "asc" },
     select: { id: true, name: true },
+  });
+}
+
+export function servicesWithDesks() {
+  return db.appointmentService.findMany({
+    orderBy: { sortOrder: "asc" },
+    include: { desks: { select: { deskId: true } } },
+  });
+}
+
+export function sitesWithDesks() {
+  return db.site.findMany({
+    orderBy: { sortOrder: "asc" },
+    select: {
+      id: true,
+      name: true,
+      desks: {
+        where: { active: true },
+        orderBy: { name: "asc" },
+        select: {
+          id: true,
+          name: true,
+          availability: { orderBy: [{ weekday: "asc" }, { startsAt: "asc" }] },
+        },
+      },
+    },
   });
 }

@@ -1,22 +1,17 @@
+// The front office's forms: booking for a caller or a desk visitor, marking an appointment,
+// moving it, and closing a desk for a while.
 import { z } from "zod";
-import { calendarDateSchema } from "@/lib/be/calendar-date";
-import { contactFields } from "./schema";
+import {
+  calendarDate,
+  clockTime,
+  oneOf,
+  optionalEmail,
+  optionalText,
+  requiredText,
+} from "@/lib/forms/fields";
+import { contactFields, id, instant } from "./schema";
 
-const id = z.string().min(1).max(40);
-const optionalId = z
-  .string()
-  .max(40)
-  .optional()
-  .transform((v) => v || null);
-const instant = z
-  .string({ error: "Kies een tijdstip." })
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/, "Kies een tijdstip.")
-  .transform((v) => new Date(v));
-const clock = (message: string) =>
-  z
-    .string()
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, message)
-    .transform((v) => Number(v.slice(0, 2)) * 60 + Number(v.slice(3)));
+const optionalId = optionalText({ max: 40 }).transform((v) => v ?? null);
 
 /** Booking for a caller or a desk visitor: phone needed, e-mail only if they have one. */
 export const staffBookingSchema = z.object({
@@ -25,34 +20,29 @@ export const staffBookingSchema = z.object({
   startsAt: instant,
   name: contactFields.name,
   phone: contactFields.phone,
-  email: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .optional()
-    .transform((v) => v ?? "")
-    .pipe(z.union([z.literal(""), z.string().email("Vul een geldig e-mailadres in, of laat het leeg.")])),
+  email: optionalEmail("Vul een geldig e-mailadres in, of laat het leeg.").transform((v) => v ?? ""),
   residentId: optionalId,
   followUpOfId: optionalId,
 });
 
-export const markSchema = z.object({ id, status: z.enum(["ARRIVED", "SERVED", "NO_SHOW", "CANCELLED"]) });
+export type StaffBookingInput = z.output<typeof staffBookingSchema>;
+
+export const MARKS = ["ARRIVED", "SERVED", "NO_SHOW", "CANCELLED"] as const;
+export const markSchema = z.object({ id, status: oneOf(MARKS, "Kies wat er met de afspraak gebeurde.") });
 
 export const staffMoveSchema = z.object({ id, startsAt: instant });
 
 export const blockSchema = z
   .object({
-    deskId: z.string().min(1, "Kies een balie.").max(40),
-    date: calendarDateSchema(),
-    from: clock("Vul een beginuur in als 09:00."),
-    to: clock("Vul een einduur in als 10:00."),
-    reason: z
-      .string()
-      .trim()
-      .min(3, "Geef een reden, bijvoorbeeld 'Teamoverleg'.")
-      .max(120, "Deze reden is te lang."),
+    deskId: requiredText("Kies een balie.", { max: 40 }),
+    date: calendarDate(),
+    from: clockTime("Vul een beginuur in als 09:00."),
+    to: clockTime("Vul een einduur in als 10:00."),
+    reason: requiredText("Geef een reden, bijvoorbeeld 'Teamoverleg'.", { min: 3, max: 120 }),
   })
   .refine((v) => v.from < v.to, { path: ["to"], message: "Het einduur ligt voor het beginuur." });
 export type BlockInput = z.output<typeof blockSchema>;
 
-export const blockIdSchema = z.object({ id });
+export const blockIdSchema = z.object({
+  id: requiredText("Deze sluiting bestaat niet (meer).", { max: 40 }),
+});

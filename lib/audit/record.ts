@@ -2,12 +2,14 @@
 // actor: `onBehalfOfId` names the resident, `actorId` the person who clicked.
 import type { Prisma } from "@/generated/prisma/client";
 import type { Db, Tx } from "@/lib/db/client";
+import type { AuditAction } from "./labels";
 
 export type AuditEntry = {
   actorId: string | null;
   onBehalfOfId?: string | null;
   associationId?: string | null;
-  action: string;
+  /** A code with a Dutch label in ./labels.ts. */
+  action: AuditAction;
   subjectType?: string;
   subjectId?: string;
   details?: Prisma.InputJsonValue;

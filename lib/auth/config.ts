@@ -2,6 +2,7 @@
 // restart and several app instances can share them.
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import NextAuth from "next-auth";
+import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { env, oidcConfigured } from "@/lib/env";
 import { emailProvider } from "./email-provider";
@@ -32,10 +33,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     },
     events: {
       async createUser({ user }) {
-        if (user.id)
-          await db.auditLog.create({
-            data: { actorId: user.id, onBehalfOfId: user.id, action: "account.created" },
-          });
+        if (user.id) await recordAudit(db, { actorId: user.id, action: "account.created" });
       },
     },
   };

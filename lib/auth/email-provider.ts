@@ -4,8 +4,8 @@ import type { EmailConfig } from "next-auth/providers/email";
 import { db } from "@/lib/db";
 import { appUrl } from "@/lib/app-url";
 import { env } from "@/lib/env";
-import { deliverMail, queueMail } from "@/lib/mail/outbox";
-import { signInMail } from "@/lib/mail/templates";
+import { deliverQueued, queueMail } from "@/lib/mail/outbox";
+import { signInMail } from "./mails";
 
 export function emailProvider(): EmailConfig {
   return {
@@ -19,9 +19,8 @@ export function emailProvider(): EmailConfig {
       // path and token are kept and the origin is set again here, so no request can ever choose it.
       const { pathname, search } = new URL(authJsUrl);
       const url = appUrl(`${pathname}${search}`);
-      const municipality = await db.municipality.findUnique({ where: { id: 1 } });
-      const id = await queueMail(db, signInMail(identifier, url, municipality?.name ?? "de gemeente"));
-      await deliverMail(db, id);
+      const id = await queueMail(db, signInMail(identifier, url));
+      await deliverQueued(db, [id]);
       if (!env().SMTP_URL) console.log(`[mail] Aanmeldlink voor ${identifier}: ${url}`);
     },
   };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { email } from "@/lib/forms/fields";
 
 /** Only same-site paths are accepted as a return address, so the link cannot send anyone elsewhere. */
 export const returnPathSchema = z
@@ -7,10 +8,6 @@ export const returnPathSchema = z
   .transform((value) => (value && /^\/(?![/\\])/.test(value) ? value : "/mijn"));
 
 export const emailSignInSchema = z.object({
-  email: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .email("Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.be."),
+  email: email("Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.be."),
   terug: returnPathSchema,
 });

@@ -5,11 +5,9 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { hitAll } from "@/lib/rate-limit";
+import { authMessages } from "./messages";
 
 const WINDOW_SECONDS = 15 * 60;
-
-export const SIGN_IN_RATE_MESSAGE =
-  "Er werden de voorbije minuten te veel aanmeldlinks gevraagd. Wacht een kwartier en probeer opnieuw, of gebruik de link uit je laatste e-mail.";
 
 export async function checkSignInRate(email: string, address: string, now = new Date()): Promise<void> {
   const allowed = await hitAll(
@@ -26,5 +24,5 @@ export async function checkSignInRate(email: string, address: string, now = new 
     ],
     now,
   );
-  if (!allowed) throw new AppError("RATE_LIMITED", SIGN_IN_RATE_MESSAGE);
+  if (!allowed) throw new AppError("RATE_LIMITED", authMessages.tooManyLinks);
 }

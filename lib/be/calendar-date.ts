@@ -13,3 +13,8 @@ export const calendarDateSchema = (emptyMessage = "Kies een datum.") =>
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, emptyMessage)
     .refine(isCalendarDate, "Deze datum bestaat niet.");
+
+/** "2026-05-12" as people read it: "12/05/2026". */
+export function formatDateKey(key: string): string {
+  return key.split("-").reverse().join("/");
+}

@@ -1,14 +1,9 @@
 import { AppError } from "@/lib/errors";
+import { capacityMessages } from "./messages";
 
 /** Not enough left in a pool. Expected under load: callers show the Dutch message, nothing is kept. */
 export class CapacityUnavailable extends AppError {
-  readonly poolId: string;
-
-  constructor(
-    poolId: string,
-    message = "Er zijn niet genoeg plaatsen meer vrij. Kies een kleiner aantal of een ander moment.",
-  ) {
+  constructor(message: string = capacityMessages.notEnough) {
     super("CONFLICT", message);
-    this.poolId = poolId;
   }
 }

@@ -1,43 +1,15 @@
-// Taking, confirming and giving back capacity. Every change to `taken` is one conditional UPDATE:
-// PostgreSQL serialises concurrent updates of a pool row and re-checks the condition after the
-// wait, so of many racing buyers exactly as many succeed as there is room for.
-// All functions run inside the caller's transaction, so a hold and the order it belongs to are
-// written together or not at all.
+// Confirming and giving back what takeHolds (./take.ts) took. Re-taking a lapsed hold on a late
+// payment is one conditional UPDATE per pool: PostgreSQL serialises concurrent updates of a pool
+// row and re-checks the condition after the wait, so it never over-books; it does not abort the
+// caller's transaction when there is no room, because the payment is still recorded and refunded.
+// Both run inside the caller's transaction.
 import type { Tx } from "@/lib/db/client";
-import { CapacityUnavailable } from "./errors";
 import { expireHolds } from "./expiry";
-
-export type HoldRequest = { poolId: string; quantity: number };
 
 async function increment(tx: Tx, poolId: string, quantity: number): Promise<boolean> {
   const updated = await tx.$executeRaw`
     UPDATE "CapacityPool" SET taken = taken + ${quantity} WHERE id = ${poolId} AND taken + ${quantity} <= capacity`;
   return updated === 1;
-}
-
-/**
- * Takes every request or none (throws CapacityUnavailable); holds last until `expiresAt`. Call it
- * as the last write of the transaction, for the same reason the pool rows are updated last here.
- */
-export async function takeHolds(
-  tx: Tx,
-  reference: string,
-  requests: HoldRequest[],
-  expiresAt: Date,
-  now = new Date(),
-): Promise<void> {
-  // A fixed order of row locks keeps two multi-pool takes from deadlocking each other.
-  const sorted = [...requests].filter((r) => r.quantity > 0).sort((a, b) => a.poolId.localeCompare(b.poolId));
-  // Write the hold rows first and lock the hot pool rows last: every buyer queues on the pool row,
-  // so the less work left between its UPDATE and COMMIT, the more buyers per second. A full pool
-  // throws and the transaction rolls the hold rows back.
-  await tx.capacityHold.createMany({ data: sorted.map((r) => ({ ...r, reference, expiresAt })) });
-  for (const { poolId, quantity } of sorted) {
-    if (await increment(tx, poolId, quantity)) continue;
-    // Expired holds not yet swept still count in `taken`: sweep this pool, then try once more.
-    if ((await expireHolds(tx, now, [poolId])) > 0 && (await increment(tx, poolId, quantity))) continue;
-    throw new CapacityUnavailable(poolId);
-  }
 }
 
 /**

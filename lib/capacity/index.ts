@@ -1,6 +1,8 @@
-// The one capacity engine for seats, places, stock and slots. See ARCHITECTURE.md.
+// The one capacity engine for seats, places, stock and slots. See ARCHITECTURE.md ("Capacity engine").
 export { availability, type Availability } from "./availability";
 export { CapacityUnavailable } from "./errors";
 export { expireHolds, expireHoldsOf } from "./expiry";
-export { confirmHolds, type HoldRequest, releaseHolds, takeHolds } from "./holds";
+export { confirmHolds, releaseHolds } from "./holds";
+export { capacityMessages } from "./messages";
 export { ensurePool, setCapacity } from "./pools";
+export { type Alongside, EVERY_POOL_TAKEN, type HoldRequest, type Take, takeHolds } from "./take";

@@ -13,11 +13,9 @@ const CONTROL_MESSAGE = "Dit veld bevat een teken dat we niet kunnen bewaren.";
 
 /** A text that must be filled in (trimmed); `max` guards the database and the mails. */
 export function requiredText(message: string, { max = 200, min = 1, tooShort }: TextLimits = {}) {
-  return z
-    .string({ error: message })
-    .trim()
-    .min(1, message)
-    .min(min, tooShort ?? message)
+  const filledIn = z.string({ error: message }).trim().min(1, message);
+  // A second minimum only when it says more than "fill it in": an empty field gets one message.
+  return (min > 1 ? filledIn.min(min, tooShort ?? message) : filledIn)
     .max(max, `Houd het korter (maximaal ${max} tekens).`)
     .refine((v) => !CONTROL.test(v), CONTROL_MESSAGE);
 }
@@ -72,14 +70,24 @@ export function oneOf<T extends string>(values: readonly [T, ...T[]], message: s
   return z.enum(values, { error: message });
 }
 
-/** A whole number typed in a text or number field. */
-export function wholeNumber({ min, max, message }: { min: number; max: number; message: string }) {
+/** A whole number typed in a text or number field; `outOfRange` when a number misses the bounds. */
+export function wholeNumber({
+  min,
+  max,
+  message,
+  outOfRange = message,
+}: {
+  min: number;
+  max: number;
+  message: string;
+  outOfRange?: string;
+}) {
   return z
     .string({ error: message })
     .trim()
     .regex(/^-?\d{1,9}$/, message)
     .transform(Number)
-    .refine((n) => n >= min && n <= max, message);
+    .refine((n) => n >= min && n <= max, outOfRange);
 }
 
 /** Like wholeNumber, but empty means `fallback`. */
@@ -115,7 +123,42 @@ export function euroCents({
     });
 }
 
+/**
+ * The files of a FileField, always a list (an untouched input sends none). Their type and size are
+ * judged from the bytes on the server, by lib/uploads.
+ */
+export function files() {
+  return z
+    .union([z.instanceof(File), z.array(z.instanceof(File))])
+    .optional()
+    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]));
+}
+
 /** The honeypot: people leave it empty, simple bots fill it in. */
 export function honeypot() {
   return z.string().max(0, "Laat dit veld leeg.").optional();
+}
+
+const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** A time of day ("08:30", what <input type="time"> posts) as minutes after midnight. */
+export function clockTime(message: string, { upToMidnight = false } = {}) {
+  return z
+    .string({ error: message })
+    .trim()
+    .refine((v) => CLOCK.test(v) || (upToMidnight && v === "24:00"), message)
+    .transform((v) => Number(v.slice(0, 2)) * 60 + Number(v.slice(3)));
+}
+
+const PHONE = /^\+?[0-9 ./()-]{9,20}$/;
+const PHONE_MESSAGE = "Vul een geldig telefoonnummer in, bijvoorbeeld 0470 12 34 56.";
+
+/** A Belgian or international phone number as people type it ("0470 12 34 56", "+32 50 …"). */
+export function phoneNumber(message = PHONE_MESSAGE) {
+  return z.string({ error: message }).trim().regex(PHONE, message);
+}
+
+/** A phone number that may stay empty (then undefined). */
+export function optionalPhoneNumber(message = PHONE_MESSAGE) {
+  return optionalText({ max: 30 }).refine((v) => v === undefined || PHONE.test(v), message);
 }

@@ -6,10 +6,11 @@ import { redirect } from "next/navigation";
 import { formAction } from "@/lib/actions/safe-action";
 import { requireUser } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
-import { cancelBooking } from "./cancel";
-import { prepareBooking } from "./prepare";
-import { requestBooking } from "./request";
-import { bookingIdSchema, bookingSchema, bookingToSearch } from "./schema";
+import { cancelBooking } from "./commands/cancel";
+import { prepareBooking } from "./commands/prepare";
+import { requestBooking } from "./commands/request";
+import { bookingSchema, bookingToSearch } from "./schema/booking";
+import { bookingIdSchema } from "./schema/decisions";
 
 export const reviewBooking = formAction({
   schema: bookingSchema,
@@ -27,7 +28,7 @@ export const confirmBooking = formAction({
     const outcome = await requestBooking(input, { userId: actor.userId });
     revalidatePath("/zalen", "layout");
     if (outcome.orderToken) redirect(`/bestelling/${outcome.orderToken}`);
-    const params = new URLSearchParams({ nieuw: outcome.bookingIds[0] });
+    const params = new URLSearchParams({ nieuw: outcome.bookingIds[0]! });
     if (outcome.collisions.length) params.set("bezet", outcome.collisions.join(","));
     redirect(`/mijn/zalen?${params}`);
   },

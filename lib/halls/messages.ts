@@ -1,4 +1,5 @@
 // What residents and staff read when renting a hall, or managing halls, bookings and deposits, fails.
+import { formatDateKey } from "@/lib/be/calendar-date";
 import { formatEuro } from "@/lib/be/money";
 import { formatMinutes } from "@/lib/be/time";
 
@@ -9,6 +10,7 @@ export const hallMessages = {
   // Asking for a hall
   overlap:
     "Deze zaal is op dat moment al gereserveerd, aangevraagd of gesloten. Kies een ander dagdeel, uur of een andere datum.",
+  busy: "Iemand anders reserveert deze zaal op dit moment. Probeer het over enkele ogenblikken opnieuw.",
   seriesFull: "Alle gekozen weken zijn al bezet. Kies een ander dagdeel of uur.",
   rentalUnitChanged: "Deze zaal wordt anders verhuurd; laad de pagina opnieuw.",
   notAMember: "Je bent geen lid van deze vereniging; je kan niet voor haar reserveren.",
@@ -16,7 +18,7 @@ export const hallMessages = {
   categoryNotAllowed: (categoryLabel: string) =>
     `Deze zaal is niet te huur voor de categorie "${categoryLabel.toLowerCase()}".`,
   invoiceOnlyForRecognised: "Betalen met een factuur achteraf kan alleen voor erkende verenigingen.",
-  noResidentWithEmail: "Geen inwoner met dit e-mailadres. Registreer hem of haar eerst.",
+  residentNotFound: "Deze inwoner vonden we niet. Zoek hem of haar opnieuw of registreer eerst.",
   chooseStartHour: "Kies een beginuur (heel uur).",
   chooseEndHour: "Kies een einduur (heel uur).",
   chooseDayPart: "Kies minstens één dagdeel van deze zaal.",
@@ -27,9 +29,10 @@ export const hallMessages = {
     `Deze zaal is open van ${formatMinutes(opensAtMinutes)} tot ${formatMinutes(closesAtMinutes)}.`,
   dateInPast: "Deze datum of dit uur ligt in het verleden.",
   beyondBookingWindow: (months: number, lastDateKey: string) =>
-    `Je kan deze zaal maximaal ${months} maanden op voorhand reserveren (tot en met ${lastDateKey.split("-").reverse().join("/")}).`,
+    `Je kan deze zaal maximaal ${months} maanden op voorhand reserveren (tot en met ${formatDateKey(lastDateKey)}).`,
   transferTooLate:
     "Je reservatie begint te snel om nog per overschrijving te betalen. Betaal online of aan de balie.",
+  incompleteRequest: "Deze aanvraag is onvolledig.",
   // Deciding, cancelling, settling
   bookingNotFound: "Deze reservatie bestaat niet.",
   alreadyDecidedOrCancelled: "Over deze aanvraag is al beslist of ze is geannuleerd.",

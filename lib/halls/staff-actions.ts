@@ -1,38 +1,44 @@
 "use server";
-// Staff entry points (permission leisure:manage): decide on requests, settle deposits, and book
-// at the desk for a resident or association (the same command, recorded as staff acting).
+// Staff entry points (permission leisure:manage): decide on requests, settle deposits, book at the
+// desk for a resident found or registered there (the same command, recorded as staff acting), and
+// manage halls, day parts and closures.
+import { revalidatePath } from "next/cache";
 import { expireCached } from "@/lib/cache/expire";
 import { CACHE_TAGS } from "@/lib/cache/tags";
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formAction } from "@/lib/actions/safe-action";
 import { requireStaff } from "@/lib/auth/guards";
-import { db } from "@/lib/db";
-import { cancelBooking } from "./cancel";
-import { closureIdSchema, closureSchema } from "./closure-schema";
-import { closeHall, liftClosure } from "./closures";
-import { saveHallFacts } from "./hall-facts";
-import { hallFactsSchema } from "./hall-facts-schema";
-import { approveBooking, refuseBooking } from "./decisions";
-import { settleDeposit } from "./deposit";
-import { FieldError } from "@/lib/errors";
-import { requestBooking } from "./request";
-import { updateHallSettings } from "./settings";
-import { hallSettingsSchema } from "./settings-schema";
-import { bookingIdSchema, deskBookingSchema, depositSchema, refuseSchema, seriesIdSchema } from "./schema";
-import { approveSeries } from "./series-decisions";
-import { saveDayParts } from "./day-parts";
-import { dayPartsSchema } from "./day-parts-schema";
-import { hallMessages } from "./messages";
+import { cancelForRequester } from "./commands/cancel";
+import { closeHall, liftClosure } from "./commands/closures";
+import { saveDayParts } from "./commands/day-parts";
+import { approveBooking, refuseBooking } from "./commands/decisions";
+import { settleDeposit } from "./commands/deposit";
+import { saveHallFacts } from "./commands/hall-facts";
+import { requestBooking } from "./commands/request";
+import { approveSeries } from "./commands/series-decisions";
+import { updateHallSettings } from "./commands/settings";
+import { deskBookingSchema } from "./schema/booking";
+import { closureIdSchema, closureSchema } from "./schema/closure";
+import { dayPartsSchema } from "./schema/day-parts";
+import { bookingIdSchema, depositSchema, refuseSchema, seriesIdSchema } from "./schema/decisions";
+import { hallFactsSchema } from "./schema/hall-facts";
+import { hallSettingsSchema } from "./schema/settings";
 
 const staff = () => requireStaff("leisure:manage");
+
+/** What a change to halls or bookings makes stale: the cached catalogue, the public pages and the staff board. */
+function revalidateHalls() {
+  expireCached(CACHE_TAGS.halls);
+  revalidatePath("/zalen", "layout");
+  revalidatePath("/beheer/zalen", "layout");
+}
 
 export const approveAction = formAction({
   schema: bookingIdSchema,
   guard: staff,
   run: async ({ bookingId }, actor) => {
     await approveBooking(bookingId, actor.userId);
-    revalidatePath("/beheer/zalen", "layout");
+    revalidateHalls();
     redirect(`/beheer/zalen/${bookingId}?gedaan=goedgekeurd`);
   },
 });
@@ -42,8 +48,48 @@ export const approveSeriesAction = formAction({
   guard: staff,
   run: async ({ seriesId }, actor) => {
     const result = await approveSeries(seriesId, actor.userId);
-    revalidatePath("/beheer/zalen", "layout");
+    revalidateHalls();
     return result;
+  },
+});
+
+export const refuseAction = formAction({
+  schema: refuseSchema,
+  guard: staff,
+  run: async ({ bookingId, reason }, actor) => {
+    await refuseBooking(bookingId, reason, actor.userId);
+    revalidateHalls();
+    redirect(`/beheer/zalen/${bookingId}?gedaan=geweigerd`);
+  },
+});
+
+export const depositAction = formAction({
+  schema: depositSchema,
+  guard: staff,
+  run: async ({ bookingId, keptCents, reason }, actor) => {
+    await settleDeposit(bookingId, keptCents, reason, actor.userId);
+    revalidateHalls();
+    redirect(`/beheer/zalen/${bookingId}?gedaan=waarborg`);
+  },
+});
+
+export const staffCancelAction = formAction({
+  schema: bookingIdSchema,
+  guard: staff,
+  run: async ({ bookingId }, actor) => {
+    await cancelForRequester(bookingId, actor.userId);
+    revalidateHalls();
+    redirect(`/beheer/zalen/${bookingId}?gedaan=geannuleerd`);
+  },
+});
+
+export const deskBookingAction = formAction({
+  schema: deskBookingSchema,
+  guard: staff,
+  run: async ({ residentId, ...input }, actor) => {
+    const outcome = await requestBooking(input, { userId: residentId, staffId: actor.userId });
+    revalidateHalls();
+    redirect(`/beheer/zalen/${outcome.bookingIds[0]}?gedaan=geboekt`);
   },
 });
 
@@ -58,61 +104,12 @@ export const dayPartsAction = formAction({
   },
 });
 
-export const refuseAction = formAction({
-  schema: refuseSchema,
-  guard: staff,
-  run: async ({ bookingId, reason }, actor) => {
-    await refuseBooking(bookingId, reason, actor.userId);
-    revalidatePath("/beheer/zalen", "layout");
-    redirect(`/beheer/zalen/${bookingId}?gedaan=geweigerd`);
-  },
-});
-
-export const depositAction = formAction({
-  schema: depositSchema,
-  guard: staff,
-  run: async ({ bookingId, keptCents, reason }, actor) => {
-    await settleDeposit(bookingId, keptCents, reason, actor.userId);
-    revalidatePath("/beheer/zalen", "layout");
-    redirect(`/beheer/zalen/${bookingId}?gedaan=waarborg`);
-  },
-});
-
-export const staffCancelAction = formAction({
-  schema: bookingIdSchema,
-  guard: staff,
-  run: async ({ bookingId }, actor) => {
-    const booking = await db.hallBooking.findFirst({
-      where: { id: bookingId, closureId: null },
-      select: { userId: true },
-    });
-    if (!booking) throw new FieldError("bookingId", hallMessages.bookingNotFound, "NOT_FOUND");
-    await cancelBooking(bookingId, { userId: booking.userId, staffId: actor.userId });
-    revalidatePath("/beheer/zalen", "layout");
-    redirect(`/beheer/zalen/${bookingId}?gedaan=geannuleerd`);
-  },
-});
-
-export const deskBookingAction = formAction({
-  schema: deskBookingSchema,
-  guard: staff,
-  run: async ({ residentEmail, ...input }, actor) => {
-    const resident = await db.user.findUnique({ where: { email: residentEmail }, select: { id: true } });
-    if (!resident) throw new FieldError("residentEmail", hallMessages.noResidentWithEmail);
-    const outcome = await requestBooking(input, { userId: resident.id, staffId: actor.userId });
-    revalidatePath("/beheer/zalen", "layout");
-    redirect(`/beheer/zalen/${outcome.bookingIds[0]}`);
-  },
-});
-
 export const hallSettingsAction = formAction({
   schema: hallSettingsSchema,
   guard: staff,
   run: async (input, actor) => {
     await updateHallSettings(input, actor.userId);
-    expireCached(CACHE_TAGS.halls);
-    revalidatePath("/zalen", "layout");
-    revalidatePath("/beheer/zalen", "layout");
+    revalidateHalls();
     return null;
   },
 });
@@ -122,9 +119,7 @@ export const closeHallAction = formAction({
   guard: staff,
   run: async (input, actor) => {
     await closeHall(input, actor.userId);
-    expireCached(CACHE_TAGS.halls);
-    revalidatePath("/zalen", "layout");
-    revalidatePath("/beheer/zalen", "layout");
+    revalidateHalls();
     return null;
   },
 });
@@ -134,9 +129,7 @@ export const liftClosureAction = formAction({
   guard: staff,
   run: async ({ closureId }, actor) => {
     const { hallSlug } = await liftClosure(closureId, actor.userId);
-    expireCached(CACHE_TAGS.halls);
-    revalidatePath("/zalen", "layout");
-    revalidatePath("/beheer/zalen", "layout");
+    revalidateHalls();
     // The form goes away with the closure, so the page itself says it was lifted.
     redirect(`/beheer/zalen/instellingen/${hallSlug}?opgeheven=1`);
   },
@@ -147,9 +140,7 @@ export const hallFactsAction = formAction({
   guard: staff,
   run: async (input, actor) => {
     const hall = await saveHallFacts(input, actor.userId);
-    expireCached(CACHE_TAGS.halls);
-    revalidatePath("/zalen", "layout");
-    revalidatePath("/beheer/zalen", "layout");
+    revalidateHalls();
     // A new hall needs tariffs before anyone can book it: go there next.
     if (!input.hallId) redirect(`/beheer/zalen/instellingen/${hall.slug}?nieuw=1`);
     return null;

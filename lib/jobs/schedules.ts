@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db/client";
 import { sendAppointmentReminders } from "@/lib/appointments/reminders";
 import { expireHolds } from "@/lib/capacity/expiry";
 import { deliverPendingMail } from "@/lib/mail/outbox";
-import { lapseUnpaidBookings } from "@/lib/halls/lapse";
+import { lapseUnpaidBookings } from "@/lib/halls/commands/lapse";
 import { expireOrders } from "@/lib/payments/expiry";
 import { pruneRateLimits } from "@/lib/rate-limit";
 import { removeExpiredPersonalData } from "@/lib/reports/retention";

@@ -1,6 +1,7 @@
 // Unpaid orders lapse at their deadline: the order becomes EXPIRED and so do its holds (not
 // RELEASED: an expired hold is what a late payment may take again, see confirmHolds).
 import type { Db } from "@/lib/db/client";
+import { transaction } from "@/lib/db/tx";
 import { expireHoldsOf } from "@/lib/capacity";
 import { moveOrder } from "./orders";
 
@@ -12,7 +13,7 @@ export async function expireOrders(db: Db, now: Date = new Date()): Promise<numb
   });
   let expired = 0;
   for (const order of due) {
-    const moved = await db.$transaction(async (tx) => {
+    const moved = await transaction(db, async (tx) => {
       if (!(await moveOrder(tx, order.id, ["PENDING"], "EXPIRED", "Betaaltermijn verstreken"))) return false;
       await expireHoldsOf(tx, order.holdReference);
       return true;

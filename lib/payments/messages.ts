@@ -13,4 +13,9 @@ export const paymentMessages = {
   refundNotPositive: "Het bedrag om terug te betalen moet groter dan nul zijn.",
   stripeRefundFailed: "Stripe kon het bedrag nu niet terugbetalen. Probeer het later opnieuw.",
   stripeKnowsNoPayment: "Stripe kent geen betaling voor deze bestelling.",
+  alreadyPaid: "Deze bestelling was al betaald.",
+  paidButGone: "Geboekt, maar wat besteld werd is intussen weg: betaal terug.",
+  cancelledByBuyer: "Geannuleerd door de koper",
+  latePaymentSoldOut:
+    "Je betaling kwam binnen nadat je reservatie verlopen was, en intussen waren de plaatsen verkocht.",
 } as const;

@@ -1,13 +1,15 @@
 // Creating orders and moving them through their states. Pure database work: createOrder is one
-// statement of its own, the other steps run inside the caller's transaction. Calls to Stripe
+// statement (of its own, or of the caller's transaction), the other steps run inside the caller's
+// transaction. Calls to Stripe
 // happen outside any transaction (lib/payments/stripe).
 import { randomBytes } from "node:crypto";
 import type { Order, OrderLine } from "@/generated/prisma/client";
 import type { OrderStatus, PaymentMethod } from "@/generated/prisma/enums";
-import { CapacityUnavailable, confirmHolds, type HoldRequest, releaseHolds } from "@/lib/capacity";
+import { confirmHolds, type HoldRequest, releaseHolds, takeHolds } from "@/lib/capacity";
+import { lockRows } from "@/lib/db/tx";
 import type { Db, Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { createOrderStatement } from "./create-order-sql";
+import { orderWrites } from "./create-order-sql";
 import { canMove } from "./order-status";
 import { paymentMessages } from "./messages";
 
@@ -31,31 +33,13 @@ export type NewOrder = {
 
 const newId = (prefix: string) => `${prefix}${randomBytes(12).toString("hex")}`;
 
-/** One row per pool, quantities of the same pool added up, in a fixed order. */
-function holdRows(requests: HoldRequest[]) {
-  const perPool = new Map<string, number>();
-  for (const r of requests)
-    if (r.quantity > 0) perPool.set(r.poolId, (perPool.get(r.poolId) ?? 0) + r.quantity);
-  return [...perPool]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([poolId, quantity]) => ({ id: newId("hold_"), poolId, quantity }));
-}
-
-function isCapacityViolation(error: unknown): boolean {
-  return /CapacityPool_taken_check/.test(String((error as Error)?.message ?? error));
-}
-
-function isDeadlock(error: unknown): boolean {
-  return /deadlock detected|40P01/.test(String((error as Error)?.message ?? error));
-}
-
 /**
  * Writes the order, its lines and history and takes its capacity: both or neither, as one
- * statement (see create-order-sql.ts). Throws CapacityUnavailable when a pool has no room.
+ * statement of the capacity engine (takeHolds with the order alongside, see create-order-sql.ts).
+ * Throws CapacityUnavailable, with its Dutch message, when a pool has no room.
  */
 export async function createOrder(db: Db | Tx, input: NewOrder, now = new Date()) {
   if (input.lines.length === 0) throw new AppError("INVALID_INPUT", paymentMessages.emptyOrder);
-  const holds = holdRows(input.holds);
   const order = {
     id: newId("ord_"),
     holdReference: `order:${randomBytes(12).toString("hex")}`,
@@ -69,21 +53,11 @@ export async function createOrder(db: Db | Tx, input: NewOrder, now = new Date()
   };
   const history = { id: newId("osc_"), actorId: input.soldById ?? input.buyer.userId };
   const lines = input.lines.map((l) => ({ ...l, id: newId("oln_") }));
-  let number = "";
-  for (let attempt = 1; ; attempt++) {
-    try {
-      const [row] = await db.$queryRaw<{ number: string }[]>(
-        createOrderStatement(order, history, lines, holds, now),
-      );
-      number = row.number;
-      break;
-    } catch (error) {
-      if (isCapacityViolation(error)) throw new CapacityUnavailable(holds[0]?.poolId ?? "");
-      // Two multi-pool orders may lock the same pools in a different order; PostgreSQL aborts one.
-      if (isDeadlock(error) && attempt < 3) continue;
-      throw error;
-    }
-  }
+  const { number } = await takeHolds<{ number: string }>(
+    db,
+    { reference: order.holdReference, holds: input.holds, expiresAt: input.expiresAt, now },
+    orderWrites(order, history, lines, now),
+  );
   // Built from what was just written rather than read back: one round trip less per buyer.
   const created: Order & { lines: OrderLine[] } = {
     ...order,
@@ -144,10 +118,8 @@ export async function markPaid(
   reason: string,
 ): Promise<PaidOutcome> {
   // Serialise everything that converges this order (duplicate webhooks, staff clicking twice).
-  const locked = await tx.$queryRaw<
-    { id: string }[]
-  >`SELECT id FROM "Order" WHERE id = ${orderId} FOR UPDATE`;
-  if (locked.length === 0) throw new AppError("NOT_FOUND", paymentMessages.orderNotFound);
+  if ((await lockRows(tx, "Order", [orderId])).length === 0)
+    throw new AppError("NOT_FOUND", paymentMessages.orderNotFound);
   const order = await tx.order.findUniqueOrThrow({ where: { id: orderId } });
   if (
     payment.providerRef &&

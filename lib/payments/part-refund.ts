@@ -4,6 +4,7 @@
 // (outside the transaction, with the key as idempotency key). Cash, card terminal and transfer
 // refunds are recorded for finance to pay back by hand.
 import { db } from "@/lib/db";
+import { lockRows, transaction } from "@/lib/db/tx";
 import { AppError } from "@/lib/errors";
 import { paymentIntentOf, refundStripePayment } from "./stripe/refund";
 import { paymentMessages } from "./messages";
@@ -13,9 +14,12 @@ export type PartRefund = { amountCents: number; manual: boolean; providerRef: st
 type Request = { orderId: string; key: string; amountCents: number; reason: string; actorId: string | null };
 
 async function reserve({ orderId, key, amountCents, reason, actorId }: Request) {
-  return db.$transaction(async (tx) => {
-    const [order] = await tx.$queryRaw<{ status: string; totalCents: number }[]>`
-      SELECT status, "totalCents" FROM "Order" WHERE id = ${orderId} FOR UPDATE`;
+  return transaction(db, async (tx) => {
+    await lockRows(tx, "Order", [orderId]);
+    const order = await tx.order.findUnique({
+      where: { id: orderId },
+      select: { status: true, totalCents: true },
+    });
     if (!order) throw new AppError("NOT_FOUND", paymentMessages.orderNotFound);
     const existing = await tx.refund.findUnique({ where: { key } });
     if (existing) return existing;

@@ -1,13 +1,16 @@
 // Refunding an order: money back through Stripe (outside any transaction, idempotent per order)
 // or, for cash, card terminal and transfer, recorded for finance to pay back. Then the order is
-// marked refunded, its capacity given back and what it bought revoked.
+// marked refunded, its capacity given back, what it bought revoked and the buyer told.
 import { db } from "@/lib/db";
+import { transaction } from "@/lib/db/tx";
 import { AppError } from "@/lib/errors";
+import { deliverQueued } from "@/lib/mail/outbox";
 import { revoke } from "./fulfilment";
-import { sendOrderRefunded } from "./notifications";
+import { orderRefundedMail } from "./mails";
+import { paymentMessages } from "./messages";
+import { queueOrderMail } from "./notifications";
 import { markRefunded } from "./orders";
 import { paymentIntentOf, refundStripePayment } from "./stripe/refund";
-import { paymentMessages } from "./messages";
 
 export type RefundResult = { refunded: boolean; manual: boolean };
 
@@ -30,11 +33,12 @@ export async function refundOrder(
       `order:${orderId}`,
     );
   }
-  const refunded = await db.$transaction(async (tx) => {
-    const moved = await markRefunded(tx, orderId, reason, actorId, refundRef);
-    if (moved) await revoke(tx, orderId);
-    return moved;
+  const { refunded, mailId } = await transaction(db, async (tx) => {
+    if (!(await markRefunded(tx, orderId, reason, actorId, refundRef)))
+      return { refunded: false, mailId: null };
+    await revoke(tx, orderId);
+    return { refunded: true, mailId: await queueOrderMail(tx, orderId, (o) => orderRefundedMail(o, reason)) };
   });
-  if (refunded) await sendOrderRefunded(orderId, reason);
+  await deliverQueued(db, [mailId]);
   return { refunded, manual: !stripePayment };
 }

@@ -1,8 +1,13 @@
-// Settling a payment, whatever its channel: record it and fulfil the order in one transaction,
-// then (after commit) mail the buyer, or refund a late Stripe payment whose capacity is gone.
+// Settling a payment, whatever its channel: record it, fulfil the order and queue the buyer's mail
+// in one transaction, deliver the mail after commit, or refund a late Stripe payment whose
+// capacity is gone.
 import { db } from "@/lib/db";
+import { transaction } from "@/lib/db/tx";
+import { deliverQueued } from "@/lib/mail/outbox";
 import { fulfil } from "./fulfilment";
-import { sendOrderPaid, sendOrderRefunded } from "./notifications";
+import { orderPaidMail, orderRefundedMail } from "./mails";
+import { paymentMessages } from "./messages";
+import { queueOrderMail } from "./notifications";
 import { markPaid, markRefunded, type PaidOutcome, type PaymentRecord } from "./orders";
 import { refundStripePayment } from "./stripe/refund";
 
@@ -12,23 +17,22 @@ export async function settle(
   reason: string,
   stripePaymentIntent?: string,
 ): Promise<PaidOutcome> {
-  const outcome = await db.$transaction(async (tx) => {
-    const result = await markPaid(tx, orderId, payment, reason);
-    if (result === "paid") await fulfil(tx, orderId);
-    return result;
+  const { outcome, mailId } = await transaction(db, async (tx) => {
+    const outcome = await markPaid(tx, orderId, payment, reason);
+    if (outcome !== "paid") return { outcome, mailId: null };
+    await fulfil(tx, orderId);
+    return { outcome, mailId: await queueOrderMail(tx, orderId, orderPaidMail) };
   });
-  if (outcome === "paid") await sendOrderPaid(orderId);
+  await deliverQueued(db, [mailId]);
   if (outcome === "capacity-gone" && payment.method === "STRIPE" && stripePaymentIntent) {
     const refundId = await refundStripePayment(stripePaymentIntent, `lapsed:${orderId}`);
-    const why =
-      "Je betaling kwam binnen nadat je reservatie verlopen was, en intussen waren de plaatsen verkocht.";
-    if (
-      await db.$transaction((tx) =>
-        markRefunded(tx, orderId, `Automatisch terugbetaald: ${why}`, null, refundId),
-      )
-    ) {
-      await sendOrderRefunded(orderId, why);
-    }
+    const why = paymentMessages.latePaymentSoldOut;
+    const refundMail = await transaction(db, async (tx) =>
+      (await markRefunded(tx, orderId, `Automatisch terugbetaald: ${why}`, null, refundId))
+        ? queueOrderMail(tx, orderId, (order) => orderRefundedMail(order, why))
+        : null,
+    );
+    await deliverQueued(db, [refundMail]);
   }
   return outcome;
 }

@@ -1,26 +1,48 @@
 // Paying by bank transfer with a Belgian structured communication (OGM). The order stays
-// reserved until the transfer deadline; staff (or, later, a CODA import) record the money.
+// reserved until the transfer deadline, and the buyer gets the bank details by mail; staff (or,
+// later, a CODA import) record the money.
 import { normalizeOgm } from "@/lib/be/ogm";
 import { db } from "@/lib/db";
-import type { Tx } from "@/lib/db/client";
+import { lockRows, transaction } from "@/lib/db/tx";
 import { AppError } from "@/lib/errors";
+import { deliverQueued } from "@/lib/mail/outbox";
+import { transferInstructionsMail } from "./mails";
+import { paymentMessages } from "./messages";
+import { queueOrderMail } from "./notifications";
 import { nextOgmDigits } from "./numbering";
 import type { PaidOutcome } from "./orders";
 import { settle } from "./settle";
-import { paymentMessages } from "./messages";
 
-/** Gives a pending order its structured communication and keeps it (and its holds) until `deadline`. */
-export async function chooseTransfer(tx: Tx, orderId: string, deadline: Date): Promise<string> {
-  const order = await tx.order.findUnique({ where: { id: orderId } });
-  if (!order || order.status !== "PENDING")
-    throw new AppError("CONFLICT", paymentMessages.transferNoLongerPossible);
-  if (order.ogm) return order.ogm;
-  const ogm = await nextOgmDigits(tx);
-  await tx.order.update({ where: { id: orderId }, data: { ogm, expiresAt: deadline } });
-  await tx.capacityHold.updateMany({
-    where: { reference: order.holdReference, status: "HELD" },
-    data: { expiresAt: deadline },
+/**
+ * Gives a pending order its structured communication, keeps it (and its holds) until `deadline`
+ * and mails the buyer the account, amount, communication and deadline. Choosing again returns the
+ * same communication and mails nothing new.
+ */
+export async function chooseTransfer(orderId: string, deadline: Date): Promise<string> {
+  const { ogm, mailId } = await transaction(db, async (tx) => {
+    // Two clicks on "overschrijving" must not give the order two communications.
+    const [locked] = await lockRows(tx, "Order", [orderId]);
+    const order = locked ? await tx.order.findUnique({ where: { id: orderId } }) : null;
+    if (!order || order.status !== "PENDING")
+      throw new AppError("CONFLICT", paymentMessages.transferNoLongerPossible);
+    if (order.ogm) return { ogm: order.ogm, mailId: null };
+    const ogm = await nextOgmDigits(tx);
+    await tx.order.update({ where: { id: orderId }, data: { ogm, expiresAt: deadline } });
+    await tx.capacityHold.updateMany({
+      where: { reference: order.holdReference, status: "HELD" },
+      data: { expiresAt: deadline },
+    });
+    const municipality = await tx.municipality.findUniqueOrThrow({
+      where: { id: 1 },
+      select: { iban: true, bic: true, name: true },
+    });
+    const account = { iban: municipality.iban, bic: municipality.bic, beneficiary: municipality.name };
+    const mailId = await queueOrderMail(tx, orderId, (o) =>
+      transferInstructionsMail(o, { ogm, deadline }, account),
+    );
+    return { ogm, mailId };
   });
+  await deliverQueued(db, [mailId]);
   return ogm;
 }
 

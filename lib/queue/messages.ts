@@ -5,4 +5,5 @@ export const queueMessages = {
   noLongerCalled: "Dit volgnummer is niet meer opgeroepen. Vernieuw de pagina.",
   tooManyTickets:
     "Er werden vanaf dit toestel de voorbije minuten te veel volgnummers genomen. Wacht even, of vraag een volgnummer aan het onthaal.",
+  busy: "Een andere balie is net met de wachtrij bezig. Probeer het over enkele ogenblikken opnieuw.",
 } as const;

@@ -95,6 +95,15 @@ export async function deskOverview(siteId: string, now = new Date()) {
   });
 }
 
+/** The desk this staff member calls to at this site, remembered from their last call. */
+export async function chosenDesk(userId: string, siteId: string): Promise<string | null> {
+  const choice = await db.queueDeskChoice.findUnique({
+    where: { userId_siteId: { userId, siteId } },
+    select: { deskId: true },
+  });
+  return choice?.deskId ?? null;
+}
+
 export function desksOf(siteId: string) {
   return db.desk.findMany({
     where: { siteId, active: true },

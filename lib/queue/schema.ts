@@ -1,29 +1,27 @@
+// The queue's forms: taking a number (entrance QR or desk), calling the next one, and the buttons
+// on a called ticket.
 import { z } from "zod";
+import { oneOf, optionalEmail, optionalText, requiredText } from "@/lib/forms/fields";
 
-const optionalEmail = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .optional()
-  .transform((v) => v || null)
-  .pipe(z.string().email("Vul een geldig e-mailadres in, of laat het leeg.").nullable());
+const id = requiredText("Dit volgnummer bestaat niet (meer).", { max: 40 });
 
 /** Taking a ticket at the entrance (QR) or at the desk. */
 export const takeTicketSchema = z.object({
-  siteId: z.string().min(1).max(40),
-  queueServiceId: z.string({ error: "Kies waarvoor je komt." }).min(1, "Kies waarvoor je komt.").max(40),
-  email: optionalEmail,
+  siteId: requiredText("Kies een gemeentehuis.", { max: 40 }),
+  queueServiceId: requiredText("Kies waarvoor je komt.", { max: 40 }),
+  email: optionalEmail("Vul een geldig e-mailadres in, of laat het leeg.").transform((v) => v ?? null),
 });
 
 export const callNextSchema = z.object({
-  deskId: z.string().min(1, "Kies je balie.").max(40),
-  queueServiceId: z
-    .string()
-    .max(40)
-    .optional()
-    .transform((v) => v || null),
+  deskId: requiredText("Kies je balie.", { max: 40 }),
+  queueServiceId: optionalText({ max: 40 }).transform((v) => v ?? null),
 });
 
-export const ticketIdSchema = z.object({ id: z.string().min(1).max(40) });
+/** The buttons on a called ticket: call it again, not shown, helped ("Afgehandeld"). */
+export const CALLED_TICKET_CHANGES = ["recall", "no-show", "done"] as const;
+export const calledTicketSchema = z.object({
+  id,
+  change: oneOf(CALLED_TICKET_CHANGES, "Kies wat er met dit volgnummer gebeurt."),
+});
 
 export const trackTokenPattern = /^[A-Za-z0-9_-]{24}$/;

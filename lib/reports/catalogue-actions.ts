@@ -6,7 +6,6 @@ import { expireCached } from "@/lib/cache/expire";
 import { CACHE_TAGS } from "@/lib/cache/tags";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import type { ActionResult } from "@/lib/actions/result";
 import { formAction } from "@/lib/actions/safe-action";
 import { requireStaff } from "@/lib/auth/guards";
 import { saveCategory, saveDepartment, saveRetentionMonths, setCategoryActive } from "./catalogue";
@@ -25,27 +24,16 @@ export const saveDepartmentAction = formAction({
   },
 });
 
-export async function saveCategoryAction(
-  previous: ActionResult<null> | null,
-  formData: FormData,
-): Promise<ActionResult<null>> {
-  let saved = false;
-  const result = await formAction({
-    schema: categorySchema,
-    guard,
-    run: async (input, actor) => {
-      await saveCategory(input, actor.userId);
-      saved = true;
-      return null;
-    },
-  })(previous, formData);
-  // Back to the list, where the saved category shows; redirect must run outside the wrapper.
-  if (saved) {
+export const saveCategoryAction = formAction({
+  schema: categorySchema,
+  guard,
+  run: async (input, actor) => {
+    await saveCategory(input, actor.userId);
+    // Back to the list, where the saved category shows.
     revalidatePath(LIST);
     redirect(`${LIST}?bewaard=1`);
-  }
-  return result;
-}
+  },
+});
 
 export const setCategoryActiveAction = formAction({
   schema: categoryActiveSchema,

@@ -7,6 +7,7 @@ import { randomBytes } from "node:crypto";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import type { Tx } from "@/lib/db/client";
+import { transaction } from "@/lib/db/tx";
 import { AppError, FieldError } from "@/lib/errors";
 import type { CategoryInput, DepartmentInput } from "./catalogue-schema";
 import { reportMessages } from "./messages";
@@ -32,7 +33,7 @@ async function freeSlug(
 }
 
 export async function saveDepartment(input: DepartmentInput, actorId: string): Promise<string> {
-  return db.$transaction(async (tx) => {
+  return transaction(db, async (tx) => {
     const clash = await tx.department.findFirst({
       where: {
         name: { equals: input.name, mode: "insensitive" },
@@ -87,7 +88,7 @@ async function categoryData(tx: Tx, input: CategoryInput) {
 }
 
 export async function saveCategory(input: CategoryInput, actorId: string): Promise<string> {
-  return db.$transaction(async (tx) => {
+  return transaction(db, async (tx) => {
     const clash = await tx.reportCategory.findFirst({
       where: {
         name: { equals: input.name, mode: "insensitive" },
@@ -128,7 +129,7 @@ export async function saveCategory(input: CategoryInput, actorId: string): Promi
 
 /** Deactivated categories leave the resident and staff forms; their reports stay as they are. */
 export async function setCategoryActive(id: string, active: boolean, actorId: string): Promise<void> {
-  await db.$transaction(async (tx) => {
+  await transaction(db, async (tx) => {
     const { count } = await tx.reportCategory.updateMany({ where: { id }, data: { active } });
     if (count === 0) throw new AppError("NOT_FOUND", reportMessages.categoryNotFound);
     await recordAudit(tx, {
@@ -141,7 +142,7 @@ export async function setCategoryActive(id: string, active: boolean, actorId: st
 }
 
 export async function saveRetentionMonths(months: number, actorId: string): Promise<void> {
-  await db.$transaction(async (tx) => {
+  await transaction(db, async (tx) => {
     await tx.reportSettings.upsert({
       where: { id: 1 },
       update: { retentionMonths: months },

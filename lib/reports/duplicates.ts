@@ -1,6 +1,6 @@
 // "Is dit dezelfde melding?": an open report of the same category, close by and recent.
 import type { ReportStatus } from "@/generated/prisma/enums";
-import { distanceMetres, type Point } from "./geo";
+import { distanceMetres, type Point } from "@/lib/be/geo";
 import { isOpen } from "./status";
 
 export type DuplicateRule = { radiusMetres: number; maxAgeDays: number };

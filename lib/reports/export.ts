@@ -1,8 +1,10 @@
 // The staff inbox as a CSV file: the same filter and order as the list on screen. Holds the facts
 // of each report, not the reporter's name or contact details (those stay in the application).
 import "server-only";
+import { recordAudit } from "@/lib/audit/record";
 import { brusselsParts, formatDate, formatDateTime } from "@/lib/be/time";
-import { toCsv, decimalComma } from "./csv";
+import { decimalComma, toCsv } from "@/lib/csv";
+import { db } from "@/lib/db";
 import type { InboxFilter } from "./inbox-filter";
 import { CHANNEL_LABELS, KIND_LABELS, STATUS_LABELS } from "./labels";
 import { ageInDays, dueDateKey } from "./overdue";
@@ -54,4 +56,16 @@ export async function inboxCsv(
 
 export function exportFileName(now: Date): string {
   return `meldpunt-${brusselsParts(now).dateKey}.csv`;
+}
+
+/** The export as staff download it; each one is audited, because it takes report texts out. */
+export async function exportInbox(filter: InboxFilter, actorId: string, now = new Date()) {
+  const { csv, count } = await inboxCsv(filter, now);
+  await recordAudit(db, {
+    actorId,
+    action: "report.exported",
+    subjectType: "Report",
+    details: { count, filter: { ...filter } },
+  });
+  return { csv, fileName: exportFileName(now) };
 }

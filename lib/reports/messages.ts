@@ -1,22 +1,19 @@
 // What residents and staff read when filing, following, handling or merging a report fails, and
 // when staff edit the catalogue.
 export const reportMessages = {
+  chooseKind: "Kies wat je wilt doorgeven.",
   chooseCategory: "Kies een categorie uit de lijst.",
   outOfRemit: (categoryName: string, referralText: string | null) =>
     `Voor "${categoryName}" is de gemeente niet bevoegd. ${referralText ?? ""}`.trim(),
   kindMismatch: (categoryName: string) => `De categorie "${categoryName}" past niet bij wat je koos.`,
-  locationRequired: "Geef een adres of plaats een speld op de kaart.",
   tooManyReports:
     "Je hebt de voorbije tijd veel meldingen verstuurd. Probeer het over een uur opnieuw of bel 1750.",
   cannotFollow: "Deze melding kan je niet (meer) volgen.",
+  reportNotFound: "Deze melding bestaat niet (meer).",
   moveNotAllowed: "Deze statuswijziging is niet toegelaten vanuit de huidige status.",
-  // Photos
-  tooManyPhotos: (max: number) => `Je kunt maximaal ${max} foto's toevoegen.`,
-  photoTooLarge: (fileName: string, maxMegabytes: number) =>
-    `De foto "${fileName}" is te groot. Een foto mag maximaal ${maxMegabytes} MB zijn.`,
-  notAPhoto: (fileName: string) =>
-    `"${fileName}" is geen foto die we aanvaarden. Kies een JPEG-, PNG- of WebP-bestand.`,
-  photoDamaged: (fileName: string) => `De foto "${fileName}" is beschadigd. Kies een andere foto.`,
+  statusChangedMeanwhile:
+    "Een collega wijzigde de status van deze melding net. Bekijk de nieuwe status en kies opnieuw.",
+  busy: "Een collega werkt net aan deze melding. Probeer het over enkele ogenblikken opnieuw.",
   // Merging
   enterNumber: "Vul een volgnummer in zoals MP-2026-000123.",
   numberNotFound: (number: string) => `Melding ${number} bestaat niet.`,
@@ -24,6 +21,8 @@ export const reportMessages = {
   mergeOnlyOpen: "Alleen een openstaande melding kan je samenvoegen.",
   targetAlreadyMerged: (number: string) =>
     `Melding ${number} is zelf al samengevoegd; kies de melding waarin ze zit.`,
+  mergedMeanwhile: (number: string) =>
+    `Melding ${number} werd intussen door een collega samengevoegd. Bekijk de melding opnieuw.`,
   // Catalogue: departments ("diensten") and categories
   departmentNotFound: "Deze dienst bestaat niet (meer).",
   chooseDepartment: "Kies een dienst uit de lijst.",

@@ -5,6 +5,7 @@
 import type { ReportStatus } from "@/generated/prisma/enums";
 import { recordAudit } from "@/lib/audit/record";
 import type { Db } from "@/lib/db/client";
+import { transaction } from "@/lib/db/tx";
 
 const DEFAULT_RETENTION_MONTHS = 12;
 const CLOSED_STATUSES: readonly ReportStatus[] = ["RESOLVED", "REJECTED", "MERGED"];
@@ -28,7 +29,7 @@ export async function retentionMonths(db: Db): Promise<number> {
 /** Removes the personal data of reports closed before the retention cut-off; returns how many. */
 export async function removeExpiredPersonalData(db: Db, now = new Date()): Promise<number> {
   const cutoff = monthsBefore(now, await retentionMonths(db));
-  return db.$transaction(async (tx) => {
+  return transaction(db, async (tx) => {
     // The claim is a conditional update: a concurrent run blocks on the same rows, re-reads them
     // after the first commits, finds anonymisedAt set and skips them, so each report is done once.
     const claimed = await tx.report.updateManyAndReturn({
@@ -45,7 +46,8 @@ export async function removeExpiredPersonalData(db: Db, now = new Date()): Promi
     if (claimed.length === 0) return 0;
     const ids = claimed.map((r) => r.id);
     await tx.reportFollower.deleteMany({ where: { reportId: { in: ids } } });
-    await tx.reportPhoto.deleteMany({ where: { reportId: { in: ids } } });
+    // Deleting the stored files takes their ReportPhoto rows with them.
+    await tx.storedFile.deleteMany({ where: { reportPhoto: { reportId: { in: ids } } } });
     await recordAudit(tx, {
       actorId: null,
       action: "report.personal-data-removed",

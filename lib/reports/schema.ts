@@ -1,149 +1,105 @@
-// One zod schema per form of the meldpunt; the client forms and the server actions share them.
+// One zod schema per form of the meldpunt, from the kit's building blocks; the client forms and the
+// server actions share them. The catalogue's forms are in catalogue-schema.ts.
 import { z } from "zod";
-import { withinBounds } from "./geo";
+import { email, files, honeypot, oneOf, optionalEmail, optionalText, requiredText } from "@/lib/forms/fields";
+import { locationSchema } from "@/lib/forms/location";
 
 export const KINDS = ["ISSUE", "COMPLAINT", "SUGGESTION", "QUESTION"] as const;
 export const STAFF_CHANNELS = ["PHONE", "DESK", "EMAIL"] as const;
+export const MANUAL_STATUSES = [
+  "NEW",
+  "IN_PROGRESS",
+  "AWAITING_INFO",
+  "FORWARDED",
+  "RESOLVED",
+  "REJECTED",
+] as const;
 
-const optionalText = (max: number, message: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, message)
-    .optional()
-    .transform((v) => (v ? v : undefined));
+const description = requiredText("Beschrijf het in minstens 10 tekens.", { min: 10, max: 5000 });
+const phone = optionalText({ max: 30 });
 
-const coordinate = (label: string) =>
-  z
-    .string()
-    .trim()
-    .optional()
-    .transform((v) => (v ? v.replace(",", ".") : undefined))
-    .refine((v) => v === undefined || /^-?\d{1,3}(\.\d{1,10})?$/.test(v), `Vul de ${label} in als getal.`)
-    .transform((v) => (v === undefined ? undefined : Number(v)));
-
-const reportFields = {
-  kind: z.enum(KINDS, { message: "Kies wat je wilt doorgeven." }),
-  category: z.string().trim().min(1, "Kies een categorie.").max(80),
-  description: z
-    .string()
-    .trim()
-    .min(10, "Beschrijf het in minstens 10 tekens.")
-    .max(5000, "Je beschrijving is te lang (maximaal 5000 tekens)."),
-  addressText: optionalText(200, "Het adres is te lang."),
-  latitude: coordinate("breedtegraad"),
-  longitude: coordinate("lengtegraad"),
-  // Set by the page from the category, so the client check matches; the server re-reads the category.
-  locationRequired: z.string().optional(),
-  phone: optionalText(30, "Het telefoonnummer is te lang."),
-};
-
-type LocationShape = {
-  addressText?: string;
-  latitude?: number;
-  longitude?: number;
-  locationRequired?: string;
-};
-
-function checkLocation(input: LocationShape, ctx: z.RefinementCtx) {
-  // A coordinate that is not a number already has its own message.
-  const bad = (v: unknown) => v !== undefined && !Number.isFinite(v);
-  if (bad(input.latitude) || bad(input.longitude)) return;
-  const hasLat = input.latitude !== undefined;
-  const hasLng = input.longitude !== undefined;
-  if (hasLat !== hasLng) {
-    ctx.addIssue({
-      code: "custom",
-      path: [hasLat ? "longitude" : "latitude"],
-      message: "Vul zowel de breedtegraad als de lengtegraad in, of geen van beide.",
-    });
-    return;
-  }
-  if (hasLat && hasLng && !withinBounds({ latitude: input.latitude!, longitude: input.longitude! })) {
-    ctx.addIssue({
-      code: "custom",
-      path: ["latitude"],
-      message:
-        "Deze plek ligt niet in Wingene, Zwevezele, Ruiselede of Doomkerke. Kies een plek in onze gemeente.",
-    });
-  }
-  if (input.locationRequired === "1" && !hasLat && !input.addressText) {
-    ctx.addIssue({
-      code: "custom",
-      path: ["addressText"],
-      message: "Geef een adres of plaats een speld op de kaart, zodat we weten waar het is.",
-    });
-  }
-}
-
-export const reportSchema = z
-  .object({
-    ...reportFields,
-    name: z.string().trim().min(2, "Vul je naam in.").max(120, "Je naam is te lang."),
-    email: z
-      .string()
-      .trim()
-      .toLowerCase()
-      .email("Vul een geldig e-mailadres in, zodat we je op de hoogte kunnen houden."),
-    // Honeypot: people never see or fill this field; bots do.
-    website: z.string().max(0, "Laat dit veld leeg.").optional(),
-  })
-  .superRefine(checkLocation);
-
-export const staffReportSchema = z
-  .object({
-    ...reportFields,
-    channel: z.enum(STAFF_CHANNELS, { message: "Kies hoe de melding binnenkwam." }),
-    name: optionalText(120, "De naam is te lang."),
-    email: z
-      .string()
-      .trim()
-      .toLowerCase()
-      .optional()
-      .transform((v) => (v ? v : undefined))
-      .refine((v) => v === undefined || z.email().safeParse(v).success, "Vul een geldig e-mailadres in."),
-  })
-  .superRefine(checkLocation);
-
-export const followSchema = z.object({
-  reportId: z.string().min(1),
-  name: z.string().trim().max(120).optional(),
-  email: z.string().trim().toLowerCase().email("Vul een geldig e-mailadres in om deze melding te volgen."),
+/** The first two steps of the resident form (GET): what it is, then the category. */
+export const kindStepSchema = z.object({
+  soort: requiredText("Kies wat je wilt doorgeven.", { max: 20 }),
 });
 
+export const categoryStepSchema = z.object({
+  soort: requiredText("Kies wat je wilt doorgeven.", { max: 20 }),
+  categorie: requiredText("Kies een categorie uit de lijst.", { max: 80 }),
+});
+
+/** The location step of the resident form. Whether a place is needed follows the category. */
+export function locationStepSchema(required: boolean) {
+  return z.object({
+    kind: oneOf(KINDS, "Kies wat je wilt doorgeven."),
+    category: requiredText("Kies een categorie.", { max: 80 }),
+    location: locationSchema({ required }),
+  });
+}
+
+/**
+ * The resident's report. The server parses it with the place optional and checks the category's
+ * rule itself (createReport); the form checks with `required` as the category says.
+ */
+export function reportSchemaFor(requiresLocation: boolean) {
+  return z.object({
+    kind: oneOf(KINDS, "Kies wat je wilt doorgeven."),
+    category: requiredText("Kies een categorie.", { max: 80 }),
+    location: locationSchema({ required: requiresLocation }),
+    description,
+    photos: files(),
+    name: requiredText("Vul je naam in.", { min: 2, max: 120 }),
+    email: email("Vul een geldig e-mailadres in, zodat we je op de hoogte kunnen houden."),
+    phone,
+    website: honeypot(),
+  });
+}
+
+export const reportSchema = reportSchemaFor(false);
+export type ReportInput = z.infer<typeof reportSchema>;
+
+export function staffReportSchemaFor(requiresLocation: boolean) {
+  return z.object({
+    channel: oneOf(STAFF_CHANNELS, "Kies hoe de melding binnenkwam."),
+    kind: oneOf(KINDS, "Kies wat er gemeld wordt."),
+    category: requiredText("Kies een categorie.", { max: 80 }),
+    location: locationSchema({ required: requiresLocation }),
+    description,
+    photos: files(),
+    name: optionalText({ max: 120 }),
+    email: optionalEmail(),
+    phone,
+  });
+}
+
+export const staffReportSchema = staffReportSchemaFor(false);
+
+export const followSchema = z.object({
+  reportId: requiredText("Kies de melding die je wilt volgen.", { max: 40 }),
+  email: email("Vul een geldig e-mailadres in om deze melding te volgen."),
+});
+
+const reportId = requiredText("Onbekende melding.", { max: 40 });
+
 export const statusChangeSchema = z.object({
-  reportId: z.string().min(1),
-  status: z.enum(["NEW", "IN_PROGRESS", "AWAITING_INFO", "FORWARDED", "RESOLVED", "REJECTED"], {
-    message: "Kies een nieuwe status.",
-  }),
-  message: optionalText(5000, "Het bericht is te lang (maximaal 5000 tekens)."),
+  reportId,
+  status: oneOf(MANUAL_STATUSES, "Kies een nieuwe status."),
+  message: optionalText({ max: 5000 }),
+  /** The status the staff member saw: a change by a colleague meanwhile is not overwritten. */
+  seen: z.enum([...MANUAL_STATUSES, "MERGED"]).optional(),
 });
 
 export const reassignSchema = z.object({
-  reportId: z.string().min(1),
-  departmentId: z.string().min(1, "Kies een dienst."),
+  reportId,
+  departmentId: requiredText("Kies een dienst.", { max: 40 }),
 });
 
 export const noteSchema = z.object({
-  reportId: z.string().min(1),
-  body: z
-    .string()
-    .trim()
-    .min(2, "Schrijf minstens 2 tekens.")
-    .max(5000, "De tekst is te lang (maximaal 5000 tekens)."),
+  reportId,
+  body: requiredText("Schrijf minstens 2 tekens.", { min: 2, max: 5000 }),
 });
 
 export const mergeSchema = z.object({
-  reportId: z.string().min(1),
-  target: z.string().trim().min(1, "Vul het volgnummer in van de melding waarin je deze samenvoegt."),
+  reportId,
+  target: requiredText("Vul het volgnummer in van de melding waarin je deze samenvoegt.", { max: 30 }),
 });
-
-/** The location step of the resident form (a GET form): the same checks as the report itself. */
-export const locationSchema = z
-  .object({
-    addressText: reportFields.addressText,
-    latitude: reportFields.latitude,
-    longitude: reportFields.longitude,
-    locationRequired: z.string().optional(),
-  })
-  .superRefine(checkLocation);

@@ -1,10 +1,9 @@
 "use server";
 // Server actions of the staff inbox. Each checks reports:manage itself.
-import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { formAction } from "@/lib/actions/safe-action";
 import { requireStaff } from "@/lib/auth/guards";
-import type { ActionResult } from "@/lib/actions/result";
 import {
   addNote,
   changeStatus,
@@ -13,7 +12,7 @@ import {
   reassignDepartment,
   sendMessage,
 } from "./commands";
-import { cleanPhotos } from "./photo-upload";
+import { cleanReportPhotos } from "./photos";
 import { mergeSchema, noteSchema, reassignSchema, staffReportSchema, statusChangeSchema } from "./schema";
 
 const guard = () => requireStaff("reports:manage");
@@ -22,9 +21,9 @@ const detail = (id: string) => `/beheer/meldpunt/${id}`;
 export const changeReportStatus = formAction({
   schema: statusChangeSchema,
   guard,
-  run: async (input, actor) => {
-    await changeStatus(input.reportId, input.status, actor.userId, input.message);
-    revalidatePath(detail(input.reportId));
+  run: async ({ reportId, status, message, seen }, actor) => {
+    await changeStatus(reportId, status, actor.userId, { message, seen });
+    revalidatePath(detail(reportId));
     return null;
   },
 });
@@ -70,21 +69,12 @@ export const mergeReportInto = formAction({
 });
 
 /** A report entered by staff for someone on the phone, at the desk or from an e-mail. */
-export async function enterReport(
-  previous: ActionResult<null> | null,
-  formData: FormData,
-): Promise<ActionResult<null>> {
-  let createdId: string | null = null;
-  const result = await formAction({
-    schema: staffReportSchema,
-    guard,
-    run: async (input, actor) => {
-      const photos = await cleanPhotos(formData.getAll("photos").filter((v): v is File => v instanceof File));
-      const report = await createReport(input, photos, { channel: input.channel, createdById: actor.userId });
-      createdId = report.id;
-      return null;
-    },
-  })(previous, formData);
-  if (createdId) redirect(`${detail(createdId)}?nieuw=1`);
-  return result;
-}
+export const enterReport = formAction({
+  schema: staffReportSchema,
+  guard,
+  run: async (input, actor) => {
+    const photos = await cleanReportPhotos(input.photos);
+    const report = await createReport(input, photos, { channel: input.channel, createdById: actor.userId });
+    redirect(`${detail(report.id)}?nieuw=1`);
+  },
+});

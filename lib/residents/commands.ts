@@ -3,39 +3,62 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
-import type { HouseholdMemberInput, NewResidentInput, ProfileInput } from "./schema";
+import { transaction } from "@/lib/db/tx";
+import { AppError, FieldError } from "@/lib/errors";
+import type { Address } from "@/lib/forms/address";
 import { residentMessages } from "./messages";
+import type { HouseholdMemberInput, NewResidentInput, ProfileInput } from "./schema";
 
 export type ActingOn = { actorId: string; residentId: string };
 
+const residentNotFound = () => new AppError("NOT_FOUND", residentMessages.residentNotFound);
+
+/** The kit's address as the User row keeps it (no address: every part empty). */
+function addressColumns(address: Address | null) {
+  return {
+    street: address?.street ?? null,
+    houseNumber: address?.houseNumber ?? null,
+    box: address?.box ?? null,
+    postcode: address?.postcode ?? null,
+    city: address?.city ?? null,
+  };
+}
+
 export async function updateProfile(by: ActingOn, input: ProfileInput): Promise<void> {
-  await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: by.residentId }, data: input });
+  await transaction(db, async (tx) => {
+    const { count } = await tx.user.updateMany({
+      where: { id: by.residentId },
+      data: { name: input.name, phone: input.phone ?? null, ...addressColumns(input.address) },
+    });
+    if (count === 0) throw residentNotFound();
     await recordAudit(tx, { actorId: by.actorId, onBehalfOfId: by.residentId, action: "profile.updated" });
   });
 }
 
 export async function addHouseholdMember(by: ActingOn, input: HouseholdMemberInput): Promise<string> {
-  return db.$transaction(async (tx) => {
-    const member = await tx.householdMember.create({
-      data: { ...input, birthDate: new Date(`${input.birthDate}T00:00:00Z`), userId: by.residentId },
-    });
-    await recordAudit(tx, {
-      actorId: by.actorId,
-      onBehalfOfId: by.residentId,
-      action: "household.added",
-      subjectType: "HouseholdMember",
-      subjectId: member.id,
-      details: { firstName: input.firstName },
-    });
-    return member.id;
-  });
+  return transaction(
+    db,
+    async (tx) => {
+      const member = await tx.householdMember.create({
+        data: { ...input, birthDate: new Date(`${input.birthDate}T00:00:00Z`), userId: by.residentId },
+      });
+      await recordAudit(tx, {
+        actorId: by.actorId,
+        onBehalfOfId: by.residentId,
+        action: "household.added",
+        subjectType: "HouseholdMember",
+        subjectId: member.id,
+        details: { firstName: input.firstName },
+      });
+      return member.id;
+    },
+    { refusals: { HouseholdMember_userId_fkey: residentNotFound } },
+  );
 }
 
 /** Only removes a member of this resident's own household; anything else is "not found". */
 export async function removeHouseholdMember(by: ActingOn, memberId: string): Promise<void> {
-  await db.$transaction(async (tx) => {
+  await transaction(db, async (tx) => {
     const removed = await tx.householdMember.deleteMany({ where: { id: memberId, userId: by.residentId } });
     if (removed.count === 0) throw new AppError("NOT_FOUND", residentMessages.householdMemberNotFound);
     await recordAudit(tx, {
@@ -54,7 +77,7 @@ export async function setActingAssociation(
   sessionId: string,
   associationId: string | null,
 ): Promise<void> {
-  await db.$transaction(async (tx) => {
+  await transaction(db, async (tx) => {
     if (associationId) {
       const member = await tx.associationMember.findUnique({
         where: { associationId_userId: { associationId, userId } },
@@ -76,20 +99,43 @@ export async function setActingAssociation(
   });
 }
 
-/** Staff register someone at the desk or on the phone; they can sign in later with that e-mail. */
+/**
+ * Staff register someone at the desk or on the phone; they can sign in later with that e-mail.
+ * An address already in use is refused by the unique index, so two clerks cannot both create it.
+ */
 export async function registerResident(staffId: string, input: NewResidentInput): Promise<string> {
-  return db.$transaction(async (tx) => {
-    if (input.email && (await tx.user.count({ where: { email: input.email } }))) {
-      throw new AppError("CONFLICT", residentMessages.emailTaken);
-    }
-    const user = await tx.user.create({ data: input, select: { id: true } });
-    await recordAudit(tx, {
-      actorId: staffId,
-      onBehalfOfId: user.id,
-      action: "account.registered-by-staff",
-      subjectType: "User",
-      subjectId: user.id,
-    });
-    return user.id;
+  return transaction(
+    db,
+    async (tx) => {
+      const user = await tx.user.create({
+        data: {
+          name: input.name,
+          email: input.email ?? null,
+          phone: input.phone ?? null,
+          ...addressColumns(input.address),
+        },
+        select: { id: true },
+      });
+      await recordAudit(tx, {
+        actorId: staffId,
+        onBehalfOfId: user.id,
+        action: "account.registered-by-staff",
+        subjectType: "User",
+        subjectId: user.id,
+      });
+      return user.id;
+    },
+    { refusals: { User_email_key: () => new FieldError("email", residentMessages.emailTaken, "CONFLICT") } },
+  );
+}
+
+/** Opening a resident's file is itself worth recording (GDPR: who looked at whose data). */
+export async function recordResidentViewed(staffId: string, residentId: string): Promise<void> {
+  await recordAudit(db, {
+    actorId: staffId,
+    onBehalfOfId: residentId,
+    action: "resident.viewed",
+    subjectType: "User",
+    subjectId: residentId,
   });
 }

@@ -1,44 +1,26 @@
+// One zod schema per form about a resident, from the kit's building blocks: the profile (with the
+// kit's address), a household member, acting for an association, and registering at the desk.
 import { z } from "zod";
-import { postcodeSchema } from "@/lib/be/address";
-import { calendarDateSchema } from "@/lib/be/calendar-date";
+import { optionalAddressSchema } from "@/lib/forms/address";
+import { calendarDate, optionalEmail, optionalText, requiredText } from "@/lib/forms/fields";
 
-const optionalText = (max: number, message: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, message)
-    .optional()
-    .transform((v) => (v ? v : null));
+const phone = optionalText({ max: 30 }).refine(
+  (v) => v === undefined || /^\+?[0-9 ./()-]{8,20}$/.test(v),
+  "Vul een geldig telefoonnummer in, bijvoorbeeld 0470 12 34 56.",
+);
 
 export const profileSchema = z.object({
-  name: z.string().trim().min(2, "Vul je voor- en achternaam in.").max(120, "Deze naam is te lang."),
-  phone: z
-    .string()
-    .trim()
-    .optional()
-    .transform((v) => (v ? v : null))
-    .refine(
-      (v) => v === null || /^\+?[0-9 ./()-]{8,20}$/.test(v),
-      "Vul een geldig telefoonnummer in, bijvoorbeeld 0470 12 34 56.",
-    ),
-  street: optionalText(120, "Deze straatnaam is te lang."),
-  houseNumber: optionalText(12, "Dit huisnummer is te lang."),
-  box: optionalText(12, "Dit busnummer is te lang."),
-  postcode: z
-    .string()
-    .trim()
-    .optional()
-    .transform((v) => (v ? v : null))
-    .pipe(z.union([z.null(), postcodeSchema])),
-  city: optionalText(80, "Deze gemeentenaam is te lang."),
+  name: requiredText("Vul je voor- en achternaam in.", { min: 2, max: 120 }),
+  phone,
+  address: optionalAddressSchema(),
 });
 
 export type ProfileInput = z.infer<typeof profileSchema>;
 
 export const householdMemberSchema = z.object({
-  firstName: z.string().trim().min(1, "Vul de voornaam in.").max(60, "Deze voornaam is te lang."),
-  lastName: z.string().trim().min(1, "Vul de achternaam in.").max(60, "Deze achternaam is te lang."),
-  birthDate: calendarDateSchema("Vul de geboortedatum in.")
+  firstName: requiredText("Vul de voornaam in.", { max: 60 }),
+  lastName: requiredText("Vul de achternaam in.", { max: 60 }),
+  birthDate: calendarDate("Vul de geboortedatum in.")
     .refine((v) => new Date(`${v}T00:00:00Z`) <= new Date(), "De geboortedatum ligt in de toekomst.")
     .refine(
       (v) => new Date(`${v}T00:00:00Z`) >= new Date("1900-01-01T00:00:00Z"),
@@ -48,25 +30,15 @@ export const householdMemberSchema = z.object({
 
 export type HouseholdMemberInput = z.infer<typeof householdMemberSchema>;
 
-export const idSchema = z.object({ id: z.string().min(1, "Ontbrekende verwijzing.").max(40) });
+export const idSchema = z.object({ id: requiredText("Ontbrekende verwijzing.", { max: 40 }) });
 
 export const actingSchema = z.object({
-  associationId: z
-    .string()
-    .max(40)
-    .optional()
-    .transform((v) => (v ? v : null)),
+  associationId: optionalText({ max: 40 }).transform((v) => v ?? null),
 });
 
 /** Staff registering a caller or visitor who has no account yet; e-mail is optional for them. */
 export const newResidentSchema = profileSchema.extend({
-  email: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .optional()
-    .transform((v) => (v ? v : null))
-    .pipe(z.union([z.null(), z.string().email("Vul een geldig e-mailadres in of laat het leeg.")])),
+  email: optionalEmail("Vul een geldig e-mailadres in of laat het leeg."),
 });
 
 export type NewResidentInput = z.infer<typeof newResidentSchema>;

@@ -1,30 +1,24 @@
 "use server";
 // Staff acting for a resident at the desk or on the phone: the same commands as the resident's
-// own, with the staff member as actor. The resident id comes from the form and is checked here.
+// own, with the staff member as actor. The resident id comes from the form; the commands answer
+// "not found" for a resident that does not exist.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formAction } from "@/lib/actions/safe-action";
 import { requireStaff } from "@/lib/auth/guards";
-import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { requiredText } from "@/lib/forms/fields";
 import { addHouseholdMember, registerResident, updateProfile } from "./commands";
 import { householdMemberSchema, newResidentSchema, profileSchema } from "./schema";
-import { residentMessages } from "./messages";
 
-const resident = z.object({ residentId: z.string().min(1).max(40) });
-
-async function onBehalfOf(actorId: string, residentId: string) {
-  const exists = await db.user.count({ where: { id: residentId } });
-  if (!exists) throw new AppError("NOT_FOUND", residentMessages.residentNotFound);
-  return { actorId, residentId };
-}
+const resident = z.object({ residentId: requiredText("Onbekende inwoner.", { max: 40 }) });
+const guard = () => requireStaff("residents:act-for");
 
 export const staffSaveProfile = formAction({
   schema: profileSchema.extend(resident.shape),
-  guard: () => requireStaff("residents:act-for"),
+  guard,
   run: async ({ residentId, ...input }, actor) => {
-    await updateProfile(await onBehalfOf(actor.userId, residentId), input);
+    await updateProfile({ actorId: actor.userId, residentId }, input);
     revalidatePath(`/beheer/inwoners/${residentId}`);
     return null;
   },
@@ -32,9 +26,9 @@ export const staffSaveProfile = formAction({
 
 export const staffAddHouseholdMember = formAction({
   schema: householdMemberSchema.extend(resident.shape),
-  guard: () => requireStaff("residents:act-for"),
+  guard,
   run: async ({ residentId, ...input }, actor) => {
-    await addHouseholdMember(await onBehalfOf(actor.userId, residentId), input);
+    await addHouseholdMember({ actorId: actor.userId, residentId }, input);
     revalidatePath(`/beheer/inwoners/${residentId}`);
     return { firstName: input.firstName };
   },
@@ -42,7 +36,7 @@ export const staffAddHouseholdMember = formAction({
 
 export const staffRegisterResident = formAction({
   schema: newResidentSchema,
-  guard: () => requireStaff("residents:act-for"),
+  guard,
   run: async (input, actor) => {
     const id = await registerResident(actor.userId, input);
     redirect(`/beheer/inwoners/${id}`);

@@ -1,4 +1,4 @@
-// Dutch names of the kinds of desk, in the order staff choose from them.
+// Dutch names of the kinds of desk (in the order staff choose from them) and of the weekdays.
 import type { DeskKind } from "@/generated/prisma/enums";
 
 export const DESK_KIND_LABELS: Record<DeskKind, string> = {
@@ -7,3 +7,6 @@ export const DESK_KIND_LABELS: Record<DeskKind, string> = {
   EXPRESS: "Snelbalie",
   RECEPTION: "Onthaal",
 };
+
+/** ISO weekdays 1..7 at index 0..6. */
+export const WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"];

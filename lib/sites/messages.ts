@@ -4,4 +4,5 @@ export const siteMessages = {
   deskNotFound: "Deze balie bestaat niet (meer).",
   closureInPast: "Een sluiting in het verleden heeft geen zin.",
   closureNotFound: "Deze sluiting bestaat niet (meer).",
+  unknownHoliday: "Kies feestdagen uit de lijst.",
 } as const;

@@ -1,5 +1,6 @@
 // "Nu open tot 19:00": whether a site is open at an instant and when that changes, from its weekly
-// windows and closures. Pure: all wall-clock reasoning is in Europe/Brussels via lib/be/time.
+// windows and closures (exceptional ones and the holidays the town halls close on, both from
+// lib/sites/queries). Pure: all wall-clock reasoning is in Europe/Brussels via lib/be/time.
 import { addBrusselsDays, brusselsParts } from "@/lib/be/time";
 
 export type OpeningWindow = {

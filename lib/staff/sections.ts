@@ -35,8 +35,7 @@ export const staffSections: StaffSection[] = [
   {
     slug: "vrije-tijd",
     title: "Vrije tijd",
-    description:
-      "Voorstellingen en tickets: verkoop, betalingen, verkoop aan de balie. Activiteiten en zalen volgen.",
+    description: "Voorstellingen en tickets: verkoop, betalingen, verkoop aan de balie. Activiteiten volgen.",
     permission: "leisure:manage",
     ready: true,
   },

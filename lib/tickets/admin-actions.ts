@@ -4,17 +4,20 @@ import { expireCached } from "@/lib/cache/expire";
 import { CACHE_TAGS } from "@/lib/cache/tags";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { formAction } from "@/lib/actions/safe-action";
 import { requireStaff } from "@/lib/auth/guards";
 import { refundOrder } from "@/lib/payments/refund";
 import { recordTransfer } from "@/lib/payments/transfer";
+import { kindOfOrder } from "@/lib/payments/item-kinds";
+import { paymentMessages } from "@/lib/payments/messages";
+import { orderLinesOf } from "@/lib/payments/queries";
 import {
   deskSaleSchema,
-  idSchema,
   performanceEditSchema,
   performanceSchema,
+  publishSchema,
   reasonSchema,
+  resizeSchema,
   transferReceivedSchema,
 } from "./admin-schema";
 import {
@@ -25,7 +28,6 @@ import {
   setPublished,
 } from "./admin-commands";
 import { updatePerformance } from "./admin-edit";
-import { deskReservationSchema } from "./schema";
 
 const staff = () => requireStaff("leisure:manage");
 const refresh = () => {
@@ -55,7 +57,7 @@ export const updatePerformanceAction = formAction({
 });
 
 export const publishAction = formAction({
-  schema: idSchema.extend({ published: z.enum(["true", "false"]) }),
+  schema: publishSchema,
   guard: staff,
   run: async ({ id, published }, actor) => {
     await setPublished(actor.userId, id, published === "true");
@@ -65,9 +67,7 @@ export const publishAction = formAction({
 });
 
 export const resizeAction = formAction({
-  schema: idSchema.extend({
-    seats: z.string().regex(/^\d+$/, "Geef een aantal plaatsen.").transform(Number),
-  }),
+  schema: resizeSchema,
   guard: staff,
   run: async ({ id, seats }, actor) => {
     await resizePerformance(actor.userId, id, seats);
@@ -100,14 +100,22 @@ export const transferReceivedAction = formAction({
   schema: transferReceivedSchema,
   guard: staff,
   run: async ({ ogm, amount }, actor) => {
-    const result = await recordTransfer(ogm, amount, actor.userId);
+    const { orderId, outcome } = await recordTransfer(ogm, amount, actor.userId);
     refresh();
-    return result;
+    // The confirmation speaks of what the order bought (tickets, a hall booking).
+    const kind = kindOfOrder(await orderLinesOf(orderId));
+    const message =
+      outcome === "paid"
+        ? kind.staffPaid
+        : outcome === "already-paid"
+          ? paymentMessages.alreadyPaid
+          : paymentMessages.paidButGone;
+    return { orderId, outcome, message };
   },
 });
 
 export const deskSaleAction = formAction({
-  schema: deskSaleSchema(deskReservationSchema),
+  schema: deskSaleSchema,
   guard: staff,
   run: async ({ reservation, payment }, actor) => {
     const order = await sellAtDesk(actor.userId, reservation, payment);

@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import { recordAudit } from "@/lib/audit/record";
 import { ensurePool, setCapacity } from "@/lib/capacity";
 import { db } from "@/lib/db";
+import { transaction } from "@/lib/db/tx";
 import { AppError } from "@/lib/errors";
 import { cancelOrder, chooseTransfer } from "@/lib/payments";
 import { refundOrder } from "@/lib/payments/refund";
@@ -36,7 +37,7 @@ export async function createPerformance(
   const startsAt = startOf(input);
   if (startsAt <= now) throw new AppError("INVALID_INPUT", ticketMessages.mustBeInFuture);
   const slug = slugify(input.title);
-  return db.$transaction(async (tx) => {
+  return transaction(db, async (tx) => {
     const poolId = await ensurePool(tx, `performance:${slug}`, `${input.title} - zitplaatsen`, input.seats);
     const performance = await tx.performance.create({
       data: {
@@ -80,7 +81,7 @@ export async function setPublished(
   performanceId: string,
   published: boolean,
 ): Promise<void> {
-  await db.$transaction(async (tx) => {
+  await transaction(db, async (tx) => {
     const updated = await tx.performance.updateMany({
       where: { id: performanceId, cancelledAt: null },
       data: { published },
@@ -102,13 +103,15 @@ export async function resizePerformance(
 ): Promise<void> {
   const performance = await db.performance.findUnique({ where: { id: performanceId } });
   if (!performance) throw new AppError("NOT_FOUND", ticketMessages.performanceNotFound);
-  await setCapacity(db, performance.poolId, seats);
-  await recordAudit(db, {
-    actorId: staffId,
-    action: "performance.resized",
-    subjectType: "Performance",
-    subjectId: performanceId,
-    details: { seats },
+  await transaction(db, async (tx) => {
+    await setCapacity(tx, performance.poolId, seats);
+    await recordAudit(tx, {
+      actorId: staffId,
+      action: "performance.resized",
+      subjectType: "Performance",
+      subjectId: performanceId,
+      details: { seats },
+    });
   });
 }
 
@@ -123,9 +126,7 @@ export async function sellAtDesk(staffId: string, input: ReservationInput, sale:
     await settle(order.id, { method: "FREE", amountCents: 0, recordedById: staffId }, "Gratis, aan de balie");
   } else if (sale.method === "TRANSFER") {
     const performance = await db.performance.findUniqueOrThrow({ where: { id: input.performanceId } });
-    await db.$transaction((tx) =>
-      chooseTransfer(tx, order.id, new Date(Date.now() + performance.transferDays * 86_400_000)),
-    );
+    await chooseTransfer(order.id, new Date(Date.now() + performance.transferDays * 86_400_000));
   } else {
     await settle(
       order.id,
@@ -154,16 +155,18 @@ export async function cancelPerformance(
     include: { ticketTypes: { select: { id: true } } },
   });
   if (!performance) throw new AppError("NOT_FOUND", ticketMessages.performanceNotFound);
-  await db.performance.update({
-    where: { id: performanceId },
-    data: { cancelledAt: performance.cancelledAt ?? new Date(), cancelReason: reason, published: false },
-  });
-  await recordAudit(db, {
-    actorId: staffId,
-    action: "performance.cancelled",
-    subjectType: "Performance",
-    subjectId: performanceId,
-    details: { reason },
+  await transaction(db, async (tx) => {
+    await tx.performance.update({
+      where: { id: performanceId },
+      data: { cancelledAt: performance.cancelledAt ?? new Date(), cancelReason: reason, published: false },
+    });
+    await recordAudit(tx, {
+      actorId: staffId,
+      action: "performance.cancelled",
+      subjectType: "Performance",
+      subjectId: performanceId,
+      details: { reason },
+    });
   });
   const orders = await db.order.findMany({
     where: {
@@ -173,10 +176,10 @@ export async function cancelPerformance(
     select: { id: true, status: true },
   });
   const tally = { refunded: 0, manual: 0, cancelled: 0 };
-  const why = `De voorstelling "${performance.title}" is geannuleerd: ${reason}`;
+  const why = ticketMessages.performanceCancelledBecause(performance.title, reason);
   for (const order of orders) {
     if (order.status === "PENDING") {
-      if (await db.$transaction((tx) => cancelOrder(tx, order.id, why, staffId))) tally.cancelled++;
+      if (await transaction(db, (tx) => cancelOrder(tx, order.id, why, staffId))) tally.cancelled++;
       continue;
     }
     const result = await refundOrder(order.id, staffId, why);

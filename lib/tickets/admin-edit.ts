@@ -3,13 +3,13 @@
 // When the date or the venue changes, every buyer of a paid order is told.
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
-import { formatDateTime } from "@/lib/be/time";
 import { ensurePool, setCapacity } from "@/lib/capacity";
 import { db } from "@/lib/db";
+import { transaction } from "@/lib/db/tx";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { deliverMail, queueMail } from "@/lib/mail/outbox";
-import { orderPageUrl } from "@/lib/payments/notifications";
+import { deliverQueued, queueMail } from "@/lib/mail/outbox";
+import { performanceChangedMail } from "./mails";
 import { performanceFields, startOf } from "./performance-fields";
 import type { PerformanceInput, TariffRow } from "./admin-schema";
 import { tariffCode } from "./tariff-code";
@@ -72,11 +72,17 @@ async function saveTariffs(tx: Tx, performance: Performance, input: PerformanceI
     if (current) await tx.ticketType.update({ where: { id: current.id }, data });
     else await tx.ticketType.create({ data: { ...data, performanceId: performance.id, code } });
   }
-  const retired = input.retired.filter((id) => byId.has(id));
+  // A tariff whose row was emptied, or removed from the form, is no longer sold.
+  const kept = new Set(input.types.flatMap((row) => (row.id ? [row.id] : [])));
+  const retired = existing.filter((t) => t.active && !kept.has(t.id)).map((t) => t.id);
   await tx.ticketType.updateMany({ where: { id: { in: retired } }, data: { active: false } });
 }
 
-async function tellBuyers(tx: Tx, performanceId: string, title: string, startsAt: Date, venue: string) {
+async function tellBuyers(
+  tx: Tx,
+  performanceId: string,
+  performance: { title: string; startsAt: Date; venue: string },
+) {
   const tickets = await tx.ticket.findMany({
     where: { performanceId, status: "VALID" },
     distinct: ["orderId"],
@@ -87,24 +93,9 @@ async function tellBuyers(tx: Tx, performanceId: string, title: string, startsAt
     select: { buyerEmail: true, buyerName: true, accessToken: true, number: true },
   });
   const ids: string[] = [];
-  for (const order of orders) {
-    if (!order.buyerEmail) continue; // printed tickets at the desk, no address
-    ids.push(
-      await queueMail(tx, {
-        to: order.buyerEmail,
-        subject: `Gewijzigd: ${title}`,
-        text: [
-          `Beste ${order.buyerName},`,
-          "",
-          `De voorstelling "${title}" waarvoor je tickets hebt (bestelling ${order.number}) is gewijzigd.`,
-          `Nieuw moment: ${formatDateTime(startsAt)}`,
-          `Locatie: ${venue}`,
-          "",
-          "Je tickets blijven geldig. Kun je niet meer komen? Neem contact op met de dienst vrije tijd, dan betalen we je terug.",
-          orderPageUrl(order.accessToken),
-        ].join("\n"),
-      }),
-    );
+  for (const { buyerEmail, ...order } of orders) {
+    if (!buyerEmail) continue; // printed tickets at the desk, no address
+    ids.push(await queueMail(tx, performanceChangedMail({ ...order, buyerEmail }, performance)));
   }
   return ids;
 }
@@ -125,7 +116,7 @@ export async function updatePerformance(
     startsAt.getTime() !== before.startsAt.getTime() ||
     input.venueName !== before.venueName ||
     input.venueAddress !== before.venueAddress;
-  const mails = await db.$transaction(async (tx) => {
+  const mails = await transaction(db, async (tx) => {
     await tx.performance.update({
       where: { id: performanceId },
       data: performanceFields(input),
@@ -139,8 +130,8 @@ export async function updatePerformance(
       subjectId: performanceId,
       details: moved ? { movedFrom: before.startsAt.toISOString(), venue } : undefined,
     });
-    return moved ? tellBuyers(tx, performanceId, input.title, startsAt, venue) : [];
+    return moved ? tellBuyers(tx, performanceId, { title: input.title, startsAt, venue }) : [];
   });
-  for (const id of mails) await deliverMail(db, id);
+  await deliverQueued(db, mails);
   return { buyersTold: mails.length };
 }

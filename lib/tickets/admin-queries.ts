@@ -2,7 +2,14 @@
 import "server-only";
 import { db } from "@/lib/db";
 
-export async function listAllPerformances() {
+/** Where a performance stands, in the words of the staff list. */
+function stateOf(p: { published: boolean; cancelledAt: Date | null; startsAt: Date }, now: Date) {
+  if (p.cancelledAt) return "geannuleerd";
+  if (p.startsAt < now) return "voorbij";
+  return p.published ? "gepubliceerd" : "niet gepubliceerd";
+}
+
+export async function listAllPerformances(now = new Date()) {
   const performances = await db.performance.findMany({
     orderBy: { startsAt: "asc" },
     include: { ticketTypes: { orderBy: { sortOrder: "asc" } } },
@@ -11,12 +18,24 @@ export async function listAllPerformances() {
   const byId = new Map(pools.map((p) => [p.id, p]));
   return performances.map((p) => ({
     ...p,
+    state: stateOf(p, now),
     capacity: byId.get(p.poolId)?.capacity ?? 0,
     taken: byId.get(p.poolId)?.taken ?? 0,
   }));
 }
 
-export async function getPerformanceForStaff(id: string) {
+async function ordersOf(typeIds: string[]) {
+  return db.order.findMany({
+    where: { lines: { some: { itemType: "ticket", itemId: { in: typeIds } } } },
+    include: { lines: true, payments: { orderBy: { createdAt: "desc" } } },
+    orderBy: { createdAt: "desc" },
+    take: 500,
+  });
+}
+
+export type StaffOrder = Awaited<ReturnType<typeof ordersOf>>[number];
+
+export async function getPerformanceForStaff(id: string, now = new Date()) {
   const performance = await db.performance.findUnique({
     where: { id },
     include: { ticketTypes: { orderBy: { sortOrder: "asc" } } },
@@ -24,15 +43,28 @@ export async function getPerformanceForStaff(id: string) {
   if (!performance) return null;
   const [pool, orders, admitted] = await Promise.all([
     db.capacityPool.findUniqueOrThrow({ where: { id: performance.poolId } }),
-    db.order.findMany({
-      where: {
-        lines: { some: { itemType: "ticket", itemId: { in: performance.ticketTypes.map((t) => t.id) } } },
-      },
-      include: { lines: true, payments: { orderBy: { createdAt: "desc" } } },
-      orderBy: { createdAt: "desc" },
-      take: 500,
-    }),
+    ordersOf(performance.ticketTypes.map((t) => t.id)),
     db.ticket.count({ where: { performanceId: id, admittedAt: { not: null } } }),
   ]);
-  return { ...performance, capacity: pool.capacity, taken: pool.taken, orders, admitted };
+  const paid = orders.filter((o) => o.status === "PAID");
+  return {
+    ...performance,
+    capacity: pool.capacity,
+    taken: pool.taken,
+    orders,
+    admitted,
+    /** Still to come and not cancelled: the desk can sell. */
+    open: !performance.cancelledAt && performance.startsAt > now,
+    /** What cancelling would do, stated before staff confirm it. */
+    cancelImpact: {
+      paidOrders: paid.length,
+      paidCents: paid.reduce((sum, o) => sum + o.totalCents, 0),
+      openOrders: orders.filter((o) => o.status === "PENDING").length,
+    },
+  };
+}
+
+/** The resident staff sell for (found through /beheer/inwoners), to fill in the buyer. */
+export async function residentForSale(id: string) {
+  return db.user.findUnique({ where: { id }, select: { id: true, name: true, email: true } });
 }

@@ -1,158 +1,127 @@
-// Forms of the back office for the cultural season.
+// Forms of the back office for the cultural season, from the kit's zod building blocks.
 import { z } from "zod";
-import { calendarDateSchema } from "@/lib/be/calendar-date";
-import { parseEuroToCents } from "@/lib/be/money";
+import {
+  calendarDate,
+  checkbox,
+  euroCents,
+  oneOf,
+  optionalText,
+  optionalWholeNumber,
+  requiredText,
+  wholeNumber,
+} from "@/lib/forms/fields";
+import { ticketMessages } from "./messages";
+import { deskReservationSchema } from "./schema";
 
-/** Empty tariff rows the form offers for new tariffs; the schema reads every row it is sent, up to MAX_TYPE_ROWS. */
-export const TYPE_ROWS = 4;
-const MAX_TYPE_ROWS = 12;
+/** Empty tariff rows the form offers besides the filled ones (without JavaScript: spare rows). */
+export const SPARE_TARIFF_ROWS = 2;
+const MAX_TARIFF_ROWS = 12;
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Vul een uur in zoals 20:00.");
-const whole = (min: number, max: number, message: string) =>
-  z
-    .string()
-    .trim()
-    .regex(/^\d+$/, message)
-    .transform(Number)
-    .refine((n) => n >= min && n <= max, message);
+const id = z.string().trim().min(1).max(40);
 
-/** The performance's own fields; tariff rows (`typeLabel_<n>`, …) are read separately below. */
-const performanceFields = z.object({
-  title: z.string().trim().min(2, "Geef een titel.").max(120, "Deze titel is te lang."),
-  subtitle: z
-    .string()
-    .trim()
-    .max(160, "Deze ondertitel is te lang.")
-    .optional()
-    .transform((v) => v || null),
-  description: z
-    .string()
-    .trim()
-    .min(10, "Beschrijf de voorstelling in minstens 10 tekens.")
-    .max(4000, "Deze beschrijving is te lang."),
-  venueName: z.string().trim().min(2, "Geef de zaal.").max(120),
-  venueAddress: z.string().trim().min(5, "Geef het adres van de zaal.").max(200),
-  date: calendarDateSchema("Kies de datum van de voorstelling."),
-  time,
-  durationMinutes: z
-    .string()
-    .trim()
-    .optional()
-    .transform((v) => (v ? Number(v) : null))
-    .refine((v) => v === null || (Number.isInteger(v) && v > 0 && v <= 600), "Geef de duur in minuten."),
-  seats: whole(1, 20000, "Geef het aantal plaatsen (1 tot 20.000)."),
-  salesStartDate: calendarDateSchema("Kies wanneer de verkoop start."),
-  holdMinutes: whole(5, 60, "Kies 5 tot 60 minuten.").default(10),
-  transferDays: whole(0, 30, "Kies 0 tot 30 dagen.").default(5),
-  published: z
-    .string()
-    .optional()
-    .transform((v) => v === "on"),
-});
+const price = euroCents({ message: "Geef een prijs zoals 12,50." });
+const quota = wholeNumber({ min: 1, max: 20000, message: "Geef een aantal of laat leeg." });
 
-const TYPE_ROW_FIELD = /^type(Id|Label|Price|Quota)_\d+$/;
+/**
+ * One tariff row (`types.<n>.label`, `.price`, `.quota`, and `.id` for a tariff that exists). A row
+ * left empty is no tariff; an existing one emptied (or removed) is retired by updatePerformance.
+ * Checked per row, so its mistakes show together with those of the other fields.
+ */
+const tariffRow = z
+  .object({
+    id: optionalText({ max: 40 }),
+    label: optionalText({ max: 60 }),
+    price: optionalText({ max: 30 }),
+    quota: optionalText({ max: 10 }),
+  })
+  .transform((row, ctx): TariffRow | null => {
+    if (!row.label && !row.price) return null;
+    if (!row.label) ctx.addIssue({ code: "custom", path: ["label"], message: "Geef dit tarief een naam." });
+    const cents = price.safeParse(row.price ?? "");
+    if (!cents.success)
+      ctx.addIssue({ code: "custom", path: ["price"], message: cents.error.issues[0]!.message });
+    const max = row.quota ? quota.safeParse(row.quota) : null;
+    if (max && !max.success)
+      ctx.addIssue({ code: "custom", path: ["quota"], message: max.error.issues[0]!.message });
+    return {
+      id: row.id ?? null,
+      label: row.label ?? "",
+      priceCents: cents.success ? cents.data : 0,
+      quota: max?.success ? max.data : null,
+    };
+  });
 
 export type TariffRow = { id: string | null; label: string; priceCents: number; quota: number | null };
 
-/**
- * The performance form, for creating and for editing. Tariff rows are `typeLabel_<n>`, `typePrice_<n>`,
- * `typeQuota_<n>` and, for a tariff that already exists, `typeId_<n>`. Emptying an existing row
- * retires that tariff: it is no longer sold, tickets already sold stay valid.
- */
-export const performanceSchema = performanceFields.catchall(z.string()).transform((input, ctx) => {
-  const types: TariffRow[] = [];
-  const retired: string[] = [];
-  for (let i = 0; i < MAX_TYPE_ROWS; i++) {
-    const id = (input[`typeId_${i}`] ?? "").trim() || null;
-    const label = (input[`typeLabel_${i}`] ?? "").trim();
-    const price = (input[`typePrice_${i}`] ?? "").trim();
-    const quota = (input[`typeQuota_${i}`] ?? "").trim();
-    if (!label && !price) {
-      if (id) retired.push(id);
-      continue;
-    }
-    const priceCents = parseEuroToCents(price);
-    if (!label)
-      ctx.addIssue({ code: "custom", path: [`typeLabel_${i}`], message: "Geef dit tarief een naam." });
-    if (priceCents === null || priceCents < 0)
-      ctx.addIssue({ code: "custom", path: [`typePrice_${i}`], message: "Geef een prijs zoals 12,50." });
-    if (quota && !/^\d+$/.test(quota))
-      ctx.addIssue({ code: "custom", path: [`typeQuota_${i}`], message: "Geef een aantal of laat leeg." });
-    types.push({ id, label, priceCents: priceCents ?? 0, quota: quota ? Number(quota) : null });
-  }
-  if (types.length === 0)
-    ctx.addIssue({ code: "custom", path: ["typeLabel_0"], message: "Geef minstens één tarief." });
-  if (input.salesStartDate > input.date)
-    ctx.addIssue({
-      code: "custom",
-      path: ["salesStartDate"],
-      message: "De verkoop moet starten voor de voorstelling.",
-    });
-  const fields = Object.fromEntries(Object.entries(input).filter(([key]) => !TYPE_ROW_FIELD.test(key)));
-  return { ...(fields as z.output<typeof performanceFields>), types, retired };
-});
+/** The performance form, for creating and for editing. */
+export const performanceSchema = z
+  .object({
+    title: requiredText("Geef een titel.", { min: 2, max: 120 }),
+    subtitle: optionalText({ max: 160 }).transform((v) => v ?? null),
+    description: requiredText("Beschrijf de voorstelling in minstens 10 tekens.", { min: 10, max: 4000 }),
+    venueName: requiredText("Geef de zaal.", { min: 2, max: 120 }),
+    venueAddress: requiredText("Geef het adres van de zaal.", { min: 5, max: 200 }),
+    date: calendarDate("Kies de datum van de voorstelling."),
+    time,
+    durationMinutes: optionalText({ max: 10 })
+      .transform((v) => (v ? Number(v) : null))
+      .refine((v) => v === null || (Number.isInteger(v) && v > 0 && v <= 600), "Geef de duur in minuten."),
+    seats: wholeNumber({ min: 1, max: 20000, message: "Geef het aantal plaatsen (1 tot 20.000)." }),
+    salesStartDate: calendarDate("Kies wanneer de verkoop start."),
+    holdMinutes: optionalWholeNumber({ min: 5, max: 60, message: "Kies 5 tot 60 minuten.", fallback: 10 }),
+    transferDays: optionalWholeNumber({ min: 0, max: 30, message: "Kies 0 tot 30 dagen.", fallback: 5 }),
+    published: checkbox(),
+    types: z.array(tariffRow).max(MAX_TARIFF_ROWS).prefault([]),
+  })
+  .transform((input, ctx) => {
+    const types = input.types.filter((row): row is TariffRow => row !== null);
+    if (types.length === 0)
+      ctx.addIssue({ code: "custom", path: ["types", 0, "label"], message: "Geef minstens één tarief." });
+    if (input.salesStartDate > input.date)
+      ctx.addIssue({
+        code: "custom",
+        path: ["salesStartDate"],
+        message: "De verkoop moet starten voor de voorstelling.",
+      });
+    return { ...input, types };
+  });
 
 export type PerformanceInput = z.output<typeof performanceSchema>;
 
-export const performanceEditSchema = performanceSchema.and(
-  z.object({ performanceId: z.string().min(1).max(40) }),
-);
+export const performanceEditSchema = performanceSchema.and(z.object({ performanceId: id }));
 
-export const idSchema = z.object({ id: z.string().min(1).max(40) });
+export const idSchema = z.object({ id });
 
-export const reasonSchema = z.object({
-  id: z.string().min(1).max(40),
-  reason: z
-    .string()
-    .trim()
-    .min(5, "Geef een reden; de kopers krijgen ze te lezen.")
-    .max(300, "Deze reden is te lang."),
+export const publishSchema = idSchema.extend({
+  published: oneOf(["true", "false"], "Kies of de voorstelling online staat."),
+});
+
+export const resizeSchema = idSchema.extend({
+  seats: wholeNumber({ min: 1, max: 20000, message: ticketMessages.seatsMissing }),
+});
+
+export const reasonSchema = idSchema.extend({
+  reason: requiredText(ticketMessages.reasonMissing, { min: 5, max: 300 }),
 });
 
 export const transferReceivedSchema = z.object({
-  ogm: z.string().trim().min(12, "Vul de gestructureerde mededeling in."),
-  amount: z
-    .string()
-    .trim()
-    .transform((v, ctx) => {
-      const cents = parseEuroToCents(v);
-      if (cents === null || cents <= 0) {
-        ctx.addIssue({ code: "custom", message: "Vul het ontvangen bedrag in, zoals 32,00." });
-        return z.NEVER;
-      }
-      return cents;
-    }),
+  ogm: requiredText(ticketMessages.ogmMissing, { min: 12, max: 40 }),
+  amount: euroCents({ min: 1, message: ticketMessages.amountMissing }),
 });
 
 export const deskSaleMethods = ["DESK_CASH", "DESK_CARD", "TRANSFER"] as const;
-const deskPaymentSchema = z.object({
-  method: z.enum(deskSaleMethods, { message: "Kies hoe er betaald wordt." }),
-  residentId: z
-    .string()
-    .max(40)
-    .optional()
-    .transform((v) => v || null),
-});
 
-/** A desk sale: the public reservation form plus how it is paid and for which resident. */
-export function deskSaleSchema<R extends z.ZodType>(reservation: R) {
-  return z.record(z.string(), z.string()).transform((input, ctx) => {
-    const parsed = [reservation.safeParse(input), deskPaymentSchema.safeParse(input)] as const;
-    for (const result of parsed)
-      if (!result.success)
-        for (const issue of result.error.issues)
-          ctx.addIssue({ ...issue, code: "custom", message: issue.message });
-    if (!parsed[0].success || !parsed[1].success) return z.NEVER;
-    const buyer = parsed[0].data as { buyerEmail: string | null };
-    if (parsed[1].data.method === "TRANSFER" && !buyer.buyerEmail) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["buyerEmail"],
-        message:
-          "Voor een overschrijving is een e-mailadres nodig: daar komen de betaalgegevens en de tickets.",
-      });
-      return z.NEVER;
-    }
-    return { reservation: parsed[0].data as z.output<R>, payment: parsed[1].data };
-  });
-}
+/** A desk sale: the reservation (buyer e-mail optional), how it is paid and for which resident. */
+export const deskSaleSchema = deskReservationSchema
+  .and(
+    z.object({
+      method: oneOf(deskSaleMethods, ticketMessages.choosePayment),
+      residentId: optionalText({ max: 40 }).transform((v) => v ?? null),
+    }),
+  )
+  .superRefine((input, ctx) => {
+    if (input.method === "TRANSFER" && !input.buyerEmail)
+      ctx.addIssue({ code: "custom", path: ["buyerEmail"], message: ticketMessages.emailForDeskTransfer });
+  })
+  .transform(({ method, residentId, ...reservation }) => ({ reservation, payment: { method, residentId } }));

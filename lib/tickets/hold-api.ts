@@ -4,6 +4,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
+import { fieldErrorsOf } from "@/lib/actions/result";
 import { AppError, ERROR_CODES, GENERIC_ERROR_MESSAGE } from "@/lib/errors";
 import { settle } from "@/lib/payments/settle";
 import { reserveTickets } from "./commands";
@@ -25,8 +26,8 @@ const HOLD_MESSAGES = {
 const QTY = "Kies een aantal van 0 tot 10.";
 
 /**
- * The JSON envelope (Dutch messages for missing or mistyped fields), mapped onto the form's
- * `qty_<typeId>` fields and parsed by `reservationSchema`, so the rules live in one place.
+ * The JSON envelope (Dutch messages for missing or mistyped fields), parsed further by the form's
+ * `reservationSchema` (quantities as the form posts them: strings), so the rules live in one place.
  */
 const holdRequestSchema = z
   .object(
@@ -47,9 +48,8 @@ const holdRequestSchema = z
   )
   .transform(({ quantities, ...buyer }) => ({
     ...buyer,
-    ...Object.fromEntries(Object.entries(quantities).map(([id, n]) => [`qty_${id}`, String(n)])),
-  }))
-  .pipe(reservationSchema);
+    quantities: Object.fromEntries(Object.entries(quantities).map(([id, n]) => [id, String(n)])),
+  }));
 
 export type HoldResponse = {
   orderNumber: string;
@@ -60,17 +60,6 @@ export type HoldResponse = {
 
 const json = (body: unknown, status: number) =>
   Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
-
-/** Field errors keyed like the JSON (`quantities.<typeId>`); form-wide ones under `_form`. */
-function fieldErrors(error: z.ZodError): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    let key = issue.path.map(String).join(".") || "_form";
-    if (key.startsWith("qty_")) key = `quantities.${key.slice(4)}`;
-    (out[key] ??= []).push(issue.message);
-  }
-  return out;
-}
 
 /** Prisma's "unable to start a transaction in the given time" (all pool connections busy). */
 function isPoolTimeout(error: unknown): boolean {
@@ -115,10 +104,12 @@ export async function handleHoldRequest(request: Request): Promise<Response> {
     } catch {
       return json({ error: HOLD_MESSAGES.badJson }, 400);
     }
-    const parsed = holdRequestSchema.safeParse(body);
+    const envelope = holdRequestSchema.safeParse(body);
+    const parsed = envelope.success ? reservationSchema.safeParse(envelope.data) : envelope;
     if (!parsed.success) {
-      const errors = fieldErrors(parsed.error);
-      const error = errors._form?.[0] ?? ERROR_CODES.INVALID_INPUT.message;
+      // Keyed like the JSON (`quantities.<typeId>`); the order as a whole under `quantities`.
+      const errors = fieldErrorsOf(parsed.error);
+      const error = errors.quantities?.[0] ?? errors._form?.[0] ?? ERROR_CODES.INVALID_INPUT.message;
       return json({ error, fieldErrors: errors }, 400);
     }
     const order = await reserveTickets(parsed.data, { userId: null });

@@ -6,9 +6,23 @@ export const ticketMessages = {
   salesNotStarted: "De verkoop voor deze voorstelling is nog niet begonnen.",
   salesEnded: "De verkoop voor deze voorstelling is afgelopen.",
   chooseOneTicket: "Kies minstens één ticket.",
+  quantityRange: (max: number) => `Kies een aantal van 0 tot ${max}.`,
+  tooManyTickets: (max: number) => `Je kan per bestelling maximaal ${max} tickets kopen.`,
+  nameMissing: "Vul je naam in.",
+  emailForTickets: "Vul een geldig e-mailadres in; je tickets komen daar toe.",
+  emailForDeskTransfer:
+    "Voor een overschrijving is een e-mailadres nodig: daar komen de betaalgegevens en de tickets.",
+  choosePayment: "Kies hoe er betaald wordt.",
+  reasonMissing: "Geef een reden; de kopers krijgen ze te lezen.",
+  seatsMissing: "Geef een aantal plaatsen.",
+  ogmMissing: "Vul de gestructureerde mededeling in.",
+  amountMissing: "Vul het ontvangen bedrag in, zoals 32,00.",
   unknownTicketType: "Dit tickettype bestaat niet voor deze voorstelling.",
   tooCloseForTransfer:
     "De voorstelling is te dichtbij om nog per overschrijving te betalen. Betaal online of aan de balie.",
+  refundedByStaff: "De dienst vrije tijd betaalde je bestelling terug.",
+  performanceCancelledBecause: (title: string, reason: string) =>
+    `De voorstelling "${title}" is geannuleerd: ${reason}`,
   // Managing performances
   mustBeInFuture: "De voorstelling moet in de toekomst liggen.",
   cancelledNotEditable: "Een geannuleerde voorstelling kan niet meer gewijzigd worden.",

@@ -74,17 +74,6 @@ export function priceRange(prices: number[]): { min: number; max: number } | nul
   return prices.length ? { min: Math.min(...prices), max: Math.max(...prices) } : null;
 }
 
-/** An order by its unguessable token, with what the order page shows. */
-export async function getOrderByToken(token: string) {
-  return db.order.findUnique({
-    where: { accessToken: token },
-    include: {
-      lines: true,
-      payments: { orderBy: { createdAt: "desc" } },
-    },
-  });
-}
-
 export async function getTicketsOfOrder(orderId: string) {
   return db.ticket.findMany({
     where: { orderId },

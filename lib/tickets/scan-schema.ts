@@ -1,10 +1,10 @@
 // Scanning tickets at the door: the one request schema (typed form, camera, API) and the answer
 // the door sees. No server imports here, because the scanner's client components use both.
 import { z } from "zod";
+import type { ScanResult } from "@/generated/prisma/enums";
 import { ticketMessages } from "./messages";
 
-const SCAN_RESULTS = ["ADMITTED", "ALREADY_USED", "UNKNOWN", "CANCELLED", "WRONG_PERFORMANCE"] as const;
-export type ScanResultCode = (typeof SCAN_RESULTS)[number];
+export type ScanResultCode = ScanResult;
 
 /** What a phone calls itself until someone names it; the name lands in the scan log. */
 export const DEFAULT_DEVICE = "Toestel 1";

@@ -14,7 +14,9 @@ import {
 } from "@/lib/be/time";
 import { db } from "@/lib/db";
 import type { Db, Tx } from "@/lib/db/client";
+import { transaction } from "@/lib/db/tx";
 import { AppError } from "@/lib/errors";
+import { SCAN_RESULT_LABELS } from "./labels";
 import type { ScanResponse } from "./scan-schema";
 import { ticketMessages } from "./messages";
 
@@ -132,7 +134,7 @@ async function judge(tx: Tx, code: string, performanceId: string, device: string
 export async function scanTicket(input: ScanInput, client: Db = db): Promise<ScanOutcome> {
   const code = normalizeTicketCode(input.code);
   const device = input.device.trim();
-  return client.$transaction(async (tx) => {
+  return transaction(client, async (tx) => {
     const performance = await tx.performance.findUnique({
       where: { id: input.performanceId },
       select: { id: true },
@@ -152,17 +154,9 @@ export async function scanTicket(input: ScanInput, client: Db = db): Promise<Sca
   });
 }
 
-const HEADLINES: Record<ScanResult, string> = {
-  ADMITTED: "Geldig",
-  ALREADY_USED: "Al gebruikt",
-  UNKNOWN: "Onbekend ticket",
-  CANCELLED: "Geannuleerd",
-  WRONG_PERFORMANCE: "Andere voorstelling",
-};
-
 /** The Dutch words for the door: a headline to show huge and the full sentence. */
 export function describeScan(outcome: ScanOutcome, now = new Date()): { headline: string; message: string } {
-  const headline = HEADLINES[outcome.result];
+  const headline = SCAN_RESULT_LABELS[outcome.result];
   const t = outcome.ticket;
   switch (outcome.result) {
     case "ADMITTED":

@@ -4,7 +4,6 @@ import type { Db } from "@/lib/db/client";
 import { associations, exceptionalClosures, municipality, residents, sites, staff } from "./data";
 import { seedHalls } from "./halls";
 import { seedAppointments } from "./appointments";
-import { holidays } from "./holidays";
 import { seedPerformances } from "./performances";
 import { seedReports, seedReportsSettings } from "./reports";
 
@@ -74,30 +73,16 @@ async function seedSites(db: Db) {
   }
 }
 
-async function seedClosures(db: Db, now: Date) {
-  const year = now.getUTCFullYear();
-  const wanted = [
-    ...[year, year + 1].flatMap((y) =>
-      holidays(y).map((d) => ({
-        siteId: null,
-        startsOn: d.date,
-        endsOn: d.date,
-        reason: d.name,
-        kind: "PUBLIC_HOLIDAY" as const,
-      })),
-    ),
-    ...(await Promise.all(
-      exceptionalClosures.map(async (c) => ({
-        siteId: c.site ? (await db.site.findUniqueOrThrow({ where: { slug: c.site } })).id : null,
-        startsOn: c.startsOn,
-        endsOn: c.endsOn,
-        reason: c.reason,
-        kind: "EXCEPTIONAL" as const,
-      })),
-    )),
-  ];
-  for (const closure of wanted) {
-    const data = { ...closure, startsOn: asDate(closure.startsOn), endsOn: asDate(closure.endsOn) };
+// Public holidays are not seeded: lib/be/holidays.ts computes them for every year, and the
+// migration that introduced ClosingHoliday set the days the town halls close on.
+async function seedClosures(db: Db) {
+  for (const c of exceptionalClosures) {
+    const data = {
+      siteId: c.site ? (await db.site.findUniqueOrThrow({ where: { slug: c.site } })).id : null,
+      startsOn: asDate(c.startsOn),
+      endsOn: asDate(c.endsOn),
+      reason: c.reason,
+    };
     const exists = await db.closurePeriod.findFirst({
       where: { siteId: data.siteId, startsOn: data.startsOn, reason: data.reason },
     });
@@ -109,10 +94,10 @@ async function seedClosures(db: Db, now: Date) {
 const steps: { name: string; run: (db: Db, now: Date) => Promise<void> }[] = [
   {
     name: "basis",
-    run: async (db, now) => {
+    run: async (db) => {
       await db.municipality.upsert({ where: { id: 1 }, update: {}, create: { id: 1, ...municipality } });
       await seedSites(db);
-      await seedClosures(db, now);
+      await seedClosures(db);
       await seedPeople(db);
       await seedAssociations(db);
     },

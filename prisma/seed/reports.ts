@@ -209,7 +209,7 @@ export async function seedReports(db: Db, now: Date): Promise<void> {
         reporterId: reporter?.id ?? null,
         reporterName: r.reporterName,
         reporterEmail: r.reporterEmail,
-        statusTokenHash: newStatusToken().hash,
+        links: { create: { tokenHash: newStatusToken().hash } },
         createdAt,
         statusChanges: {
           create: { fromStatus: null, toStatus: "NEW", actorId: reporter?.id, at: createdAt },

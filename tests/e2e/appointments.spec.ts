@@ -6,6 +6,7 @@ import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { firstLink, waitForMessage, type MailboxMessage } from "./support/mailbox";
 import { signIn } from "./support/sign-in";
+import { pdfPages } from "@/tests/support/pdf-text";
 import { uniqueName, waitForHydration } from "./support/util";
 
 type WithAttachments = MailboxMessage & { attachments?: { filename: string; content: string }[] };
@@ -32,18 +33,26 @@ test("a resident books, gets the .ics and the personal link, and moves the appoi
 
   // The second day with free slots, so the lead time cannot take the chosen slot away meanwhile.
   const days = page.getByRole("navigation", { name: "Dagen met vrije momenten" }).getByRole("link");
+  if ((await days.count()) < 2) await page.getByRole("link", { name: "Volgende week" }).click();
   await days.nth(1).click();
   await expect(days.nth(1)).toHaveAttribute("aria-current", "date");
   await expectNoAxeViolations(page);
+  const times = page.getByRole("navigation", { name: /^Vrije momenten op/ }).getByRole("link");
+  const chosen = (await times.nth(2).innerText()).trim();
+  await times.nth(2).click();
+
+  // A short check before confirming: the chosen moment, not the day's list again.
   await waitForHydration(page, "form[aria-label='Afspraak bevestigen']");
   const form = page.getByRole("form", { name: "Afspraak bevestigen" });
+  await expect(page.getByText(new RegExp(`om ${chosen} tot`))).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Dagen met vrije momenten" })).toHaveCount(0);
   await expect(form.getByLabel("Naam")).toHaveValue("Lies Vandenberghe");
-  // Confirming without a time is refused next to the choice.
+  // Confirming without a name is refused next to the field.
+  await form.getByLabel("Naam").fill("");
   await form.getByRole("button", { name: "Afspraak bevestigen" }).click();
-  await expect(form.getByText("Kies een tijdstip.")).toBeVisible();
-  const times = form.getByRole("radio");
-  const chosen = (await times.nth(2).locator("xpath=..").innerText()).trim();
-  await times.nth(2).check();
+  await expect(form.getByLabel("Naam")).toHaveAccessibleDescription("Vul je naam in.");
+  await expectNoAxeViolations(page);
+  await form.getByLabel("Naam").fill("Lies Vandenberghe");
   await form.getByRole("button", { name: "Afspraak bevestigen" }).click();
 
   await expect(page.getByText("Je afspraak is geboekt.")).toBeVisible();
@@ -64,11 +73,14 @@ test("a resident books, gets the .ics and the personal link, and moves the appoi
     const guest = await anonymous.newPage();
     await guest.goto(link);
     await expect(guest.getByRole("heading", { level: 1, name: /Rijbewijs/ })).toBeVisible();
+    const other = guest
+      .getByRole("navigation", { name: /^Vrije momenten op/ })
+      .getByRole("link")
+      .last();
+    const newTime = (await other.innerText()).trim();
+    await other.click();
     await waitForHydration(guest, "form[aria-label='Afspraak verplaatsen']");
     const move = guest.getByRole("form", { name: "Afspraak verplaatsen" });
-    const other = move.getByRole("radio").last();
-    const newTime = (await other.locator("xpath=..").innerText()).trim();
-    await other.check();
     const movedSince = new Date(Date.now() - 1000);
     await move.getByRole("button", { name: "Naar dit tijdstip verplaatsen" }).click();
     await expect(guest.getByText("Je afspraak is verplaatst.")).toBeVisible();
@@ -98,9 +110,9 @@ test("a resident books, gets the .ics and the personal link, and moves the appoi
     page.getByRole("heading", { level: 1, name: /Afspraak verplaatsen: Rijbewijs/ }),
   ).toBeVisible();
   await expectNoAxeViolations(page);
+  await page.getByRole("region", { name: "Eerste vrije momenten" }).getByRole("link").first().click();
   await waitForHydration(page, "form[aria-label='Afspraak verplaatsen']");
   const moveMine = page.getByRole("form", { name: "Afspraak verplaatsen" });
-  await moveMine.getByRole("radio").first().check();
   const mineSince = new Date(Date.now() - 1000);
   await moveMine.getByRole("button", { name: "Naar dit tijdstip verplaatsen" }).click();
   await expect(page.getByText(/Je afspraak is verplaatst\. Je krijgt een bevestiging/)).toBeVisible();
@@ -128,8 +140,12 @@ test("the call centre books for a caller, who gets the confirmation by e-mail", 
   await page.getByLabel("Gemeentehuis").selectOption({ label: "Gemeentehuis Wingene" });
   await page.getByRole("button", { name: "Toon vrije momenten" }).click();
   await expectNoAxeViolations(page);
+  await page
+    .getByRole("navigation", { name: /^Vrije momenten op/ })
+    .getByRole("link")
+    .last()
+    .click();
   const form = page.getByRole("form", { name: "Afspraak boeken voor de inwoner" });
-  await form.getByRole("radio").last().check();
   await form.getByLabel("Naam").fill(caller);
   await form.getByLabel("Telefoonnummer").fill("050 12 34 56");
   await form.getByLabel(/E-mailadres/).fill(email);
@@ -137,6 +153,14 @@ test("the call centre books for a caller, who gets the confirmation by e-mail", 
   await form.getByRole("button", { name: "Afspraak boeken" }).click();
 
   await expect(page.getByText("De afspraak is geboekt.")).toBeVisible();
+  // The paper confirmation prints what, when and for whom.
+  const paper = await page.request.get(
+    (await page.getByRole("link", { name: "Bevestiging afdrukken (pdf)" }).getAttribute("href"))!,
+  );
+  expect(paper.headers()["content-type"]).toBe("application/pdf");
+  const [paperText] = await pdfPages(await paper.body());
+  expect(paperText).toContain("Bevestiging afspraak: Reispas aanvragen");
+  expect(paperText).toContain(caller);
   const row = page.getByRole("row").filter({ hasText: caller });
   await expect(row).toContainText("Reispas aanvragen");
   await expect(row).toContainText("Geboekt");
@@ -174,9 +198,9 @@ test("the call centre books for a caller, who gets the confirmation by e-mail", 
   await expectNoAxeViolations(page);
 
   // Staff move it: the caller gets a new link with the new .ics; the first link stops working.
+  await page.getByRole("region", { name: "Eerste vrije momenten" }).getByRole("link").first().click();
   await waitForHydration(page, "form[aria-label='Afspraak verplaatsen']");
   const staffMove = page.getByRole("form", { name: "Afspraak verplaatsen" });
-  await staffMove.getByRole("radio").first().check();
   const movedSince = new Date(Date.now() - 1000);
   await staffMove.getByRole("button", { name: "Verplaatsen" }).click();
   await expect(page.getByText(/nieuwe persoonlijke link; de oude link werkt niet meer/)).toBeVisible();
@@ -280,11 +304,31 @@ test("a queue ticket taken at the entrance is called and appears on the call scr
     const recall = page.getByRole("button", { name: `${code} terugroepen` });
     await expect(recall).toBeVisible();
     await expectNoAxeViolations(page);
+    // "Mijn balie" stays the desk chosen before, also after a reload.
+    await expect(call.getByLabel("Mijn balie").locator("option:checked")).toHaveText(
+      "Themabalie Burgerzaken",
+    );
     await waitForHydration(page, "form[aria-label='Volgende oproepen']");
     await recall.click();
     await page.getByRole("button", { name: `${code} niet komen opdagen` }).click();
     await expect(page.getByRole("button", { name: `${code} terugroepen` })).toHaveCount(0);
     await expect(screen.getByText(code)).toHaveCount(0, { timeout: 10_000 });
+
+    // The next call goes to the same desk without choosing it again; "Afgehandeld" frees the desk.
+    const issue = page.getByRole("form", { name: "Volgnummer nemen" });
+    await issue.getByRole("radio", { name: "Een andere vraag" }).check();
+    await issue.getByRole("button", { name: "Volgnummer geven" }).click();
+    const next = (await issue.locator("strong.font-mono").innerText()).trim();
+    await call.getByLabel("Enkel voor").selectOption({ label: "D: Een andere vraag" });
+    await call.getByRole("button", { name: "Roep volgende" }).click();
+    await expect(call.getByText(`Opgeroepen: ${next}`)).toBeVisible();
+    await expect(screen.getByText("naar Themabalie Burgerzaken")).toBeVisible({ timeout: 10_000 });
+    await expect(screen.getByTestId("latest-code")).toHaveText(next, { timeout: 10_000 });
+    await expect(call.getByLabel("Mijn balie").locator("option:checked")).toHaveText(
+      "Themabalie Burgerzaken",
+    );
+    await page.getByRole("button", { name: `${next} afgehandeld` }).click();
+    await expect(page.getByRole("button", { name: `${next} terugroepen` })).toHaveCount(0);
   } finally {
     await visitor.close();
     await hall.close();

@@ -57,8 +57,13 @@ test("een gezinslid toevoegen, terugzien op de tijdlijn en weer verwijderen", as
   await expect(timeline(page).first()).not.toContainText("Gedaan door");
   await expect(card(page, "Mijn gezin")).toContainText(firstName);
 
+  // Removing asks first and says what it means.
   await page.goto("/mijn/gezin");
-  await page.getByRole("button", { name: `${firstName} verwijderen` }).click();
+  await page.getByText(`${firstName} verwijderen`, { exact: true }).click();
+  await expect(card(page, "Gezinsleden")).toContainText(
+    `${firstName} Devos staat dan niet meer bij je gezin`,
+  );
+  await page.getByRole("button", { name: `Ja, ${firstName} verwijderen` }).click();
   await expect(card(page, "Gezinsleden")).not.toContainText(firstName);
   await page.reload();
   await expect(card(page, "Gezinsleden")).not.toContainText(firstName);
@@ -77,7 +82,7 @@ test("een geboortedatum in de toekomst wordt geweigerd en niets wordt bewaard", 
   await birthDate.fill(brusselsDateKey(30));
   await form.getByRole("button", { name: "Gezinslid toevoegen" }).click();
 
-  await expect(form.getByRole("alert")).toHaveText("Controleer de gemarkeerde velden.");
+  await expect(form.getByRole("alert").getByRole("heading")).toHaveText("Controleer de gemarkeerde velden.");
   await expect(birthDate).toHaveAttribute("aria-invalid", "true");
   await expect(birthDate).toHaveAccessibleDescription(/De geboortedatum ligt in de toekomst\.$/);
   await expect(form.getByLabel("Voornaam")).not.toHaveAttribute("aria-invalid", "true");

@@ -58,7 +58,7 @@ test("het callcenter voegt een gezinslid toe voor Marie Claeys, en Marie ziet da
         .getByRole("listitem")
         .filter({ hasText: `${firstName} Claeys` }),
     ).toContainText("geboren op 21/06/2019");
-    await expect(marie.getByRole("button", { name: `${firstName} verwijderen` })).toBeVisible();
+    await expect(marie.getByText(`${firstName} verwijderen`, { exact: true })).toBeVisible();
   } finally {
     await marieContext.close();
   }
@@ -97,7 +97,11 @@ test("de beheerder voegt een uitzonderlijke sluiting toe die meteen op de openin
     await expect(visitor.getByRole("region", { name: "Gemeentehuis Wingene" })).not.toContainText(reason);
 
     // Removing it takes it off the public page again.
-    await page.getByRole("button", { name: `Sluiting ${d}/${m}/${y} ${reason} verwijderen` }).click();
+    // Removing asks first, and says what it means for residents.
+    const item = card(page, "Komende sluitingen").getByRole("listitem").filter({ hasText: reason });
+    await item.locator("summary").click();
+    await expect(item).toContainText("weer open volgens de weekuren");
+    await item.getByRole("button", { name: "Sluiting verwijderen" }).click();
     await expect(card(page, "Komende sluitingen")).not.toContainText(reason);
     await visitor.reload();
     await expect(visitor.getByRole("region", { name: "Gemeentehuis Ruiselede" })).toBeVisible();
@@ -122,7 +126,9 @@ test("de beheerder wijzigt de weekuren: een fout uur krijgt een melding en veran
 
   await form.getByLabel("Tot (maandag 1)").fill("06:00");
   await form.getByRole("button", { name: "Openingsuren bewaren" }).click();
-  await expect(form.getByText("Het einduur ligt voor het beginuur (maandag).")).toBeVisible();
+  await expect(form.getByLabel("Tot (maandag 1)")).toHaveAccessibleDescription(
+    "Het einduur ligt voor het beginuur (maandag).",
+  );
   await expect(form.getByLabel("Tot (maandag 1)")).toBeFocused();
   await page.reload();
   await expect(card(page, "Gemeentehuis Ruiselede").getByRole("table")).toHaveText(before!);
@@ -146,4 +152,32 @@ test("een inwoner krijgt 'Geen toegang' op het beheer van de openingsuren", asyn
   expect(response?.status()).toBe(403);
   await expect(page.getByRole("heading", { level: 1, name: "Geen toegang" })).toBeVisible();
   await expect(page.getByRole("form", { name: "Sluiting toevoegen" })).toHaveCount(0);
+});
+
+test("de feestdagen waarop alle gemeentehuizen sluiten, staan elk jaar vanzelf op de openingsuren", async ({
+  page,
+  browser,
+}) => {
+  await signIn(page, "beheerder@wingene.be", "/beheer/openingsuren");
+  const holidays = page.getByRole("form", { name: "Gesloten op feestdagen" });
+  await expect(holidays.getByRole("checkbox", { name: "Kerstmis" })).toBeChecked();
+  await expect(holidays.getByRole("checkbox", { name: "Koningsdag" })).not.toBeChecked();
+  await expectNoAxeViolations(page);
+
+  const today = brusselsDateKey(0);
+  const christmas =
+    `${today.slice(0, 4)}-12-25` >= today
+      ? `${today.slice(0, 4)}-12-25`
+      : `${Number(today.slice(0, 4)) + 1}-12-25`;
+  const visitorContext = await browser.newContext();
+  try {
+    const visitor = await visitorContext.newPage();
+    await visitor.goto("/openingsuren");
+    for (const site of ["Gemeentehuis Wingene", "Gemeentehuis Ruiselede"])
+      await expect(
+        visitor.getByRole("region", { name: site }).getByRole("listitem").filter({ hasText: "Kerstmis" }),
+      ).toHaveText(`${longDutchDate(christmas)}: Kerstmis`);
+  } finally {
+    await visitorContext.close();
+  }
 });

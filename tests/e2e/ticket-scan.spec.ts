@@ -125,7 +125,10 @@ test("door staff scan bought tickets: valid once, then already used; unknown cod
   await expectNoAxeViolations(page);
 
   await codeField.press("Enter");
-  await expect(page.getByText("Vul de code van het ticket in.")).toBeVisible();
+  await expect(
+    page.getByRole("alert").getByRole("link", { name: "Vul de code van het ticket in." }),
+  ).toBeVisible();
+  await expect(codeField).toHaveAttribute("aria-invalid", "true");
   await expect(history).toHaveCount(3);
 
   // Camera: the fake reports the code on every frame for two seconds; it is sent once.

@@ -52,7 +52,7 @@ test("staff create a performance, sell at the desk, book a transfer and refund a
   await page.goto("/beheer/vrije-tijd");
   const booking = card(page, "Overschrijving ontvangen");
   await booking.getByLabel("Gestructureerde mededeling").fill(ogm);
-  await booking.getByLabel("Ontvangen bedrag (€)").fill("12,50");
+  await booking.getByLabel("Ontvangen bedrag (in euro)").fill("12,50");
   await booking.getByRole("button", { name: "Betaling boeken" }).click();
   await expect(booking.getByText("Betaling geboekt; de koper krijgt zijn tickets.")).toBeVisible();
   await orderPage.reload();
@@ -60,9 +60,12 @@ test("staff create a performance, sell at the desk, book a transfer and refund a
 
   await page.getByRole("link", { name: title }).click();
   const walterRow = page.getByRole("row", { name: /Walter Walk-in/ });
+  // Refunding takes a second click on a panel that states the amount and where it goes.
   await walterRow.getByText("Terugbetalen", { exact: true }).click();
-  await walterRow.getByLabel(/Reden/).fill("Klant kan niet komen");
-  await walterRow.getByRole("button", { name: /terugbetalen/ }).click();
+  await expect(
+    walterRow.getByText(/Walter Walk-in krijgt €\s25,00 terug; de boekhouding betaalt/),
+  ).toBeVisible();
+  await walterRow.getByRole("button", { name: /25,00 terugbetalen/ }).click();
   // The row re-renders as refunded (its refund form disappears with the order no longer paid).
   await expect(walterRow).toContainText("Terugbetaald");
   await page.reload();
@@ -92,6 +95,17 @@ test("staff create a performance, sell at the desk, book a transfer and refund a
   await expect(printed.getByText("Druk de tickets hieronder af of toon ze op je gsm.")).toBeVisible();
   await expect(printed.getByRole("img", { name: /QR-code van ticket 1 van 1/ })).toBeVisible();
 
+  // On a 375 px phone the orders are cards with their refund button, and nothing scrolls sideways.
+  const adminUrl = page.url();
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto(adminUrl);
+  const orderCards = page.getByRole("list", { name: "Bestellingen voor deze voorstelling" });
+  await expect(orderCards.getByRole("listitem").filter({ hasText: "Oscar Overschrijving" })).toContainText(
+    "Terugbetalen",
+  );
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await page.setViewportSize({ width: 1280, height: 800 });
+
   await page.goto("/tickets");
   await page.getByRole("link", { name: title }).click();
   await expect(page.getByText("€ 14,00").first()).toBeVisible();
@@ -101,4 +115,50 @@ test("a resident cannot reach the leisure back office", async ({ page }) => {
   await signIn(page, "marie.claeys@example.be");
   const response = await page.goto("/beheer/vrije-tijd");
   expect(response?.status()).toBe(403);
+});
+
+test.describe("without JavaScript", () => {
+  test("a refused performance form comes back with every tariff row and the ticked box", async ({
+    browser,
+    page,
+  }) => {
+    await signIn(page, "vrijetijd@wingene.be", "/beheer/vrije-tijd/nieuw");
+    const noJs = await browser.newContext({
+      javaScriptEnabled: false,
+      storageState: await page.context().storageState(),
+    });
+    try {
+      const plain = await noJs.newPage();
+      await plain.goto("/beheer/vrije-tijd/nieuw");
+      // No title, and a price nobody can pay: the server refuses and gives everything back.
+      await plain.getByLabel("Beschrijving").fill("Drie tarieven, één fout.");
+      await plain.getByLabel("Aantal plaatsen").fill("80");
+      const row = (n: number) => plain.getByRole("region", { name: `Tarief ${n}` });
+      await row(1).getByLabel("Prijs (€)").fill("12,00");
+      await row(2).getByLabel("Naam").fill("Kansentarief");
+      await row(2).getByLabel("Prijs (€)").fill("drie euro");
+      await row(2).getByLabel("Quotum").fill("20");
+      await row(3).getByLabel("Naam").fill("-12");
+      await row(3).getByLabel("Prijs (€)").fill("6,00");
+      await plain.getByLabel("Meteen publiceren").check();
+      await plain.getByRole("button", { name: "Voorstelling aanmaken" }).click();
+      await plain.waitForLoadState("load");
+
+      await expect(plain.getByRole("alert").getByRole("link", { name: "Geef een titel." })).toBeVisible();
+      await expect(row(2).getByLabel("Prijs (€)")).toHaveAttribute("aria-invalid", "true");
+      await expect(row(1).getByLabel("Naam")).toHaveValue("Volwassene");
+      await expect(row(1).getByLabel("Prijs (€)")).toHaveValue("12,00");
+      await expect(row(2).getByLabel("Naam")).toHaveValue("Kansentarief");
+      await expect(row(2).getByLabel("Prijs (€)")).toHaveValue("drie euro");
+      await expect(row(2).getByLabel("Quotum")).toHaveValue("20");
+      await expect(row(3).getByLabel("Naam")).toHaveValue("-12");
+      await expect(row(3).getByLabel("Prijs (€)")).toHaveValue("6,00");
+      await expect(plain.getByLabel("Beschrijving")).toHaveValue("Drie tarieven, één fout.");
+      await expect(plain.getByLabel("Meteen publiceren")).toBeChecked();
+      // Spare rows for more tariffs, since there is no button to add one without JavaScript.
+      await expect(row(4).getByLabel("Naam")).toHaveValue("");
+    } finally {
+      await noJs.close();
+    }
+  });
 });

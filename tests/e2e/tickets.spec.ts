@@ -46,11 +46,15 @@ test("a visitor buys two tickets with Bancontact and gets two QR tickets on the 
   await expect(page.locator("dt:has-text('Vrije plaatsen') + dd")).toHaveText(String(seatsBefore - 2));
 });
 
-test("a buyer who chooses a bank transfer gets a valid structured communication", async ({ page }) => {
+test("a buyer who chooses a bank transfer gets a valid structured communication, on the page and by mail", async ({
+  page,
+}) => {
+  const email = `tine-${Date.now()}@example.be`;
+  const since = new Date(Date.now() - 1000);
   await page.goto("/tickets/comedy-in-ruiselede");
   await page.getByLabel(/^Volwassene/).fill("2");
   await page.getByLabel("Naam").fill("Tine Transfer");
-  await page.getByLabel("E-mailadres").fill(`tine-${Date.now()}@example.be`);
+  await page.getByLabel("E-mailadres").fill(email);
   await page.getByRole("button", { name: "Reserveren en betalen" }).click();
   await page.getByRole("button", { name: "Betalen met overschrijving" }).click();
   const ogm = page.locator("dt:has-text('Mededeling') + dd");
@@ -60,6 +64,20 @@ test("a buyer who chooses a bank transfer gets a valid structured communication"
   const check = Number(base % 97n) || 97;
   expect(Number(digits.slice(10))).toBe(check);
   await expect(page.getByText("BE71 0961 2345 6769")).toBeVisible();
+  await expect(page.getByText("Je tickets komen zodra we je betaling ontvangen.")).toBeVisible();
+
+  const mail = await waitForMessage(email, /^Betalen met overschrijving - bestelling W\d{2}-\d{6}$/, since);
+  expect(mail.text).toContain("BE71 0961 2345 6769");
+  expect(mail.text).toContain((await ogm.textContent())!);
+  expect(mail.text).toMatch(/Uiterlijk: \w+ \d{1,2} \w+ \d{4} om \d{2}:\d{2}/);
+  expect(mail.text).toContain("Beste Tine Transfer,");
+  expect(firstLink(mail.text)).toContain(new URL(page.url()).pathname);
+
+  // The order page fits a 320 px phone: its lines are cards there, nothing scrolls sideways.
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.reload();
+  await expect(page.getByRole("list", { name: "Wat je bestelde" })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 });
 
 test("asking for more tickets than the tariff allows explains it in Dutch and holds nothing", async ({
@@ -70,7 +88,10 @@ test("asking for more tickets than the tariff allows explains it in Dutch and ho
   await page.getByLabel("Naam").fill("Te Veel");
   await page.getByLabel("E-mailadres").fill("teveel@example.be");
   await page.getByRole("button", { name: "Reserveren en betalen" }).click();
-  await expect(page.getByText("Kies een aantal van 0 tot 10.")).toBeVisible();
+  await expect(
+    page.getByRole("alert").getByRole("link", { name: "Kies een aantal van 0 tot 10." }),
+  ).toBeVisible();
+  await expect(page.getByLabel(/^Volwassene/)).toHaveAccessibleDescription("Kies een aantal van 0 tot 10.");
   await expect(page).toHaveURL(/\/tickets\/de-zingende-zagers$/);
 });
 

@@ -17,7 +17,7 @@ beforeAll(async () => {
 });
 
 describe("managing appointment services", () => {
-  it("changes the duration and the offering desks, audited", async () => {
+  it("changes the duration, the lead time in days and the offering desks, audited", async () => {
     const service = await db.appointmentService.findUniqueOrThrow({ where: { slug: "huwelijk-aangeven" } });
     const site = await db.site.findUniqueOrThrow({ where: { slug: "gemeentehuis-wingene" } });
     const desk = await db.desk.findFirstOrThrow({
@@ -28,13 +28,17 @@ describe("managing appointment services", () => {
       id: service.id,
       durationMinutes: "45",
       bufferMinutes: "0",
-      leadTimeMinutes: "1440",
+      leadTime: { days: "1", hours: "0" },
       capacityPerSlot: "1",
       sameDayAllowed: undefined,
       active: "on",
       deskIds: desk.id,
     });
     await updateServiceSettings(admin.id, input);
+    // The lead time was typed as one day and is stored in minutes.
+    expect(
+      (await db.appointmentService.findUniqueOrThrow({ where: { id: service.id } })).leadTimeMinutes,
+    ).toBe(1440);
     const slots = generateSlots(
       (await loadSlotInput({ serviceId: service.id, siteId: site.id, now: new Date() }))!,
     );

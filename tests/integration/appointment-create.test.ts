@@ -35,7 +35,7 @@ describe("creating desks and services", () => {
         whatToBring: "Je identiteitskaart en het inschrijvingsbewijs van je wagen.",
         durationMinutes: "20",
         bufferMinutes: "5",
-        leadTimeMinutes: "60",
+        leadTime: { days: "0", hours: "1" },
         capacityPerSlot: "1",
         sameDayAllowed: "on",
         active: "on",
@@ -62,7 +62,7 @@ describe("creating desks and services", () => {
       whatToBring: "",
       durationMinutes: "0",
       bufferMinutes: "0",
-      leadTimeMinutes: "60",
+      leadTime: { days: "0", hours: "1" },
       capacityPerSlot: "1",
     });
     expect(bad.success).toBe(false);
@@ -85,7 +85,7 @@ describe("creating desks and services", () => {
           whatToBring: "Niets",
           durationMinutes: "15",
           bufferMinutes: "0",
-          leadTimeMinutes: "60",
+          leadTime: { days: "0", hours: "1" },
           capacityPerSlot: "1",
           deskIds: desk.id,
         }),

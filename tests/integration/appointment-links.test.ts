@@ -15,8 +15,8 @@ import { loadSlotInput } from "@/lib/appointments/slot-input";
 import { generateSlots } from "@/lib/appointments/slots";
 import { brusselsParts } from "@/lib/be/time";
 import { db } from "@/lib/db";
-import { replaceWeeklyHours } from "@/lib/sites/hours-commands";
-import { weeklyHoursSchema } from "@/lib/sites/hours-schema";
+import { replaceWeeklyHours } from "@/lib/sites/commands";
+import { weeklyHoursSchema } from "@/lib/sites/schema";
 import { seed } from "@/prisma/seed";
 import { appointmentMessages } from "@/lib/appointments/messages";
 
@@ -169,17 +169,17 @@ describe("slots follow the weekly opening hours", () => {
       staff.id,
       weeklyHoursSchema.parse({
         siteId: site.id,
-        d1_0_open: "09:00",
-        d1_0_close: "12:00",
-        d2_0_open: "09:00",
-        d2_0_close: "12:00",
-        d4_0_open: "09:00",
-        d4_0_close: "12:00",
-        d4_1_open: "17:00",
-        d4_1_close: "19:00",
-        d4_1_appt: "on",
-        d5_0_open: "09:00",
-        d5_0_close: "12:00",
+        days: {
+          monday: { windows: [{ opensAt: "09:00", closesAt: "12:00" }] },
+          tuesday: { windows: [{ opensAt: "09:00", closesAt: "12:00" }] },
+          thursday: {
+            windows: [
+              { opensAt: "09:00", closesAt: "12:00" },
+              { opensAt: "17:00", closesAt: "19:00", byAppointmentOnly: "on" },
+            ],
+          },
+          friday: { windows: [{ opensAt: "09:00", closesAt: "12:00" }] },
+        },
       }),
     );
     const after = await weekdays();

@@ -3,6 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sendAppointmentReminders } from "@/lib/appointments/reminders";
+import { hashManageToken } from "@/lib/appointments/token";
 import { brusselsInstant } from "@/lib/be/time";
 import { db } from "@/lib/db";
 import { createPrismaClient } from "@/lib/db/client";
@@ -45,7 +46,7 @@ describe("appointment reminders", () => {
     expect(scheduledJobs.map((j) => j.name)).toContain("appointment-reminders");
   });
 
-  it("sends each of tomorrow's reminders exactly once when four runs overlap", async () => {
+  it("sends each of tomorrow's reminders exactly once when four runs overlap, with a fresh link", async () => {
     // Monday 14 June 2027, 09:00 in Brussels; tomorrow is Tuesday, with its evening opening.
     const now = brusselsInstant("2027-06-14", 540);
     const due = [await appointment("2027-06-15", 510), await appointment("2027-06-15", 1110)];
@@ -62,6 +63,13 @@ describe("appointment reminders", () => {
       expect((await db.appointment.findUniqueOrThrow({ where: { id: a.id } })).reminderSentAt).toEqual(now);
     }
     await expect(mailsTo(due[1].email)).resolves.toEqual([expect.stringContaining("morgen 18:30")]);
+
+    // The reminder links to the appointment with a fresh personal link; the old one is retired.
+    const mail = await db.mailMessage.findFirstOrThrow({ where: { to: due[0].email } });
+    const token = /\/afspraak\/([A-Za-z0-9_-]{32})/.exec(mail.text)?.[1];
+    const row = await db.appointment.findUniqueOrThrow({ where: { id: due[0].id } });
+    expect(token && hashManageToken(token)).toBe(row.manageTokenHash);
+    expect(await db.appointmentRetiredLink.count({ where: { tokenHash: due[0].manageTokenHash } })).toBe(1);
     for (const a of [cancelled, later, today])
       expect(await db.mailMessage.count({ where: { to: a.email } })).toBe(0);
     expect(await sendAppointmentReminders(db, now)).toBe(0);

@@ -1,6 +1,8 @@
 // Booking appointments through the real commands on PostgreSQL: concurrent bookings on separate
 // connections never exceed a slot's capacity, the personal link moves and cancels, a tampered
 // link is refused, and bad requests store nothing.
+import { randomUUID } from "node:crypto";
+import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { bookAppointment, cancelByToken, rescheduleByToken } from "@/lib/appointments/commands";
 import { loadSlotInput } from "@/lib/appointments/slot-input";
@@ -88,6 +90,30 @@ describe("booking races", () => {
     await expect(book("afval-en-milieu", new Date(permit.startsAt.getTime() + 15 * 60_000))).rejects.toThrow(
       appointmentMessages.slotTaken,
     );
+  });
+});
+
+describe("a booking behind another one still in flight", () => {
+  it("is told the slot was just taken once its lock timeout passes, instead of waiting", async () => {
+    const slot = (await freeSlots("vrije-tijd"))[0];
+    const { serviceId, siteId } = await ids("vrije-tijd");
+    // Another connection inserted an overlapping appointment on the only desk and has not committed.
+    const holder = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await holder.connect();
+    try {
+      await holder.query("BEGIN");
+      await holder.query(
+        `INSERT INTO "Appointment" (id, "serviceId", "deskId", "siteId", "startsAt", "endsAt", "blockedUntil", "slotKey", name, email, "manageTokenHash")
+         VALUES ($1, $2, $3, $4, $5, $6, $6, $1, 'In behandeling', 'x@example.be', $1)`,
+        [randomUUID(), serviceId, slot.desks[0].deskId, siteId, slot.startsAt, slot.endsAt],
+      );
+      await expect(book("vrije-tijd", slot.startsAt)).rejects.toThrow(appointmentMessages.slotTaken);
+    } finally {
+      await holder.query("ROLLBACK");
+      await holder.end();
+    }
+    // Once the other one gave up, the slot is free again.
+    await expect(book("vrije-tijd", slot.startsAt)).resolves.toMatchObject({ startsAt: slot.startsAt });
   });
 });
 

@@ -26,8 +26,8 @@ describe("exceptional closures", () => {
     expect([
       closure.startsOn.toISOString().slice(0, 10),
       closure.endsOn.toISOString().slice(0, 10),
-      closure.kind,
-    ]).toEqual(["2026-12-21", "2026-12-22", "EXCEPTIONAL"]);
+      closure.siteId,
+    ]).toEqual(["2026-12-21", "2026-12-22", site.id]);
     expect(
       await db.auditLog.count({ where: { actorId: actor.id, action: "closure.added", subjectId: id } }),
     ).toBe(1);

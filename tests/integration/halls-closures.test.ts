@@ -4,14 +4,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { addBrusselsDays, brusselsInstant, brusselsParts } from "@/lib/be/time";
 import { db } from "@/lib/db";
 import { calendarDays } from "@/lib/halls/calendar";
-import { cancelBooking } from "@/lib/halls/cancel";
-import { closureSchema } from "@/lib/halls/closure-schema";
-import { closeHall, liftClosure } from "@/lib/halls/closures";
-import { approveBooking } from "@/lib/halls/decisions";
-import { myHallBookings } from "@/lib/halls/my-queries";
-import { activeBookings } from "@/lib/halls/queries";
-import { requestBooking } from "@/lib/halls/request";
-import { bookingSchema } from "@/lib/halls/schema";
+import { cancelBooking } from "@/lib/halls/commands/cancel";
+import { closureSchema } from "@/lib/halls/schema/closure";
+import { closeHall, liftClosure } from "@/lib/halls/commands/closures";
+import { approveBooking } from "@/lib/halls/commands/decisions";
+import { myHallBookings } from "@/lib/halls/queries/mine";
+import { activeBookings } from "@/lib/halls/queries/catalogue";
+import { requestBooking } from "@/lib/halls/commands/request";
+import { bookingSchema } from "@/lib/halls/schema/booking";
 import { seed } from "@/prisma/seed";
 import { hall, resident } from "./halls-fixtures";
 import { hallMessages } from "@/lib/halls/messages";
@@ -152,8 +152,16 @@ describe("closure against booking, at once", () => {
       });
       expect(activeRows.filter((b) => b.closureId).length).toBe(closed ? 1 : 0);
       expect(await closuresOf(h.id)).toBe(closed ? 1 : 0);
-      for (const r of results)
-        if (r.status === "rejected") expect(r.reason).toMatchObject({ code: "CONFLICT" });
+      // The loser of each pair is told why in the hall's own words, never a generic error.
+      const [closing, ...bookings] = results;
+      if (closing.status === "rejected")
+        expect(closing.reason).toMatchObject({
+          code: "CONFLICT",
+          message: expect.stringMatching(/niet gesloten worden/),
+        });
+      for (const r of bookings)
+        if (r.status === "rejected")
+          expect(r.reason).toMatchObject({ code: "CONFLICT", message: hallMessages.overlap });
     }
   });
 });

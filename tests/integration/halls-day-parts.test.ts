@@ -2,7 +2,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { saveDayParts } from "@/lib/halls/day-parts";
+import { saveDayParts } from "@/lib/halls/commands/day-parts";
 import { seed } from "@/prisma/seed";
 
 beforeAll(() => seed(db));
@@ -23,7 +23,7 @@ describe("day parts", () => {
         ...changed,
         { code: "BESTAAT_NIET", label: "X", startMinutes: 0, endMinutes: 1 },
       ]),
-    ).rejects.toMatchObject({ field: "label_BESTAAT_NIET" });
+    ).rejects.toMatchObject({ field: "parts.BESTAAT_NIET.label" });
     expect(await db.hallDayPart.findMany({ orderBy: { sortOrder: "asc" } })).toEqual(before);
 
     try {

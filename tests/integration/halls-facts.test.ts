@@ -3,9 +3,9 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { saveHallFacts } from "@/lib/halls/hall-facts";
-import { hallFactsSchema } from "@/lib/halls/hall-facts-schema";
-import { loadHalls } from "@/lib/halls/queries";
+import { saveHallFacts } from "@/lib/halls/commands/hall-facts";
+import { hallFactsSchema } from "@/lib/halls/schema/hall-facts";
+import { loadHalls } from "@/lib/halls/queries/catalogue";
 import { seed } from "@/prisma/seed";
 import { hall, resident } from "./halls-fixtures";
 

@@ -3,15 +3,16 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { addBrusselsDays, brusselsParts } from "@/lib/be/time";
 import { db } from "@/lib/db";
-import { cancelBooking } from "@/lib/halls/cancel";
-import { approveBooking, refuseBooking } from "@/lib/halls/decisions";
-import { settleDeposit } from "@/lib/halls/deposit";
-import { approveSeries } from "@/lib/halls/series-decisions";
-import { lapseUnpaidBookings } from "@/lib/halls/lapse";
-import { requestBooking } from "@/lib/halls/request";
-import { bookingSchema } from "@/lib/halls/schema";
-import { updateHallSettings } from "@/lib/halls/settings";
-import { hallSettingsSchema } from "@/lib/halls/settings-schema";
+import { lockRows } from "@/lib/db/tx";
+import { cancelBooking } from "@/lib/halls/commands/cancel";
+import { approveBooking, refuseBooking } from "@/lib/halls/commands/decisions";
+import { settleDeposit } from "@/lib/halls/commands/deposit";
+import { approveSeries } from "@/lib/halls/commands/series-decisions";
+import { lapseUnpaidBookings } from "@/lib/halls/commands/lapse";
+import { requestBooking } from "@/lib/halls/commands/request";
+import { bookingSchema } from "@/lib/halls/schema/booking";
+import { updateHallSettings } from "@/lib/halls/commands/settings";
+import { hallSettingsSchema } from "@/lib/halls/schema/settings";
 import { cancelOrder, chooseTransfer, recordTransfer } from "@/lib/payments";
 import { seed } from "@/prisma/seed";
 import { association, hall, resident } from "./halls-fixtures";
@@ -31,9 +32,9 @@ const active = (hallId: string) =>
   db.hallBooking.count({ where: { hallId, status: { in: ["REQUESTED", "APPROVED"] } } });
 
 describe("never double-booked", () => {
-  it("lets exactly one of eight racing overlapping requests win; the others get a Dutch message", async () => {
-    const h = await hall();
-    const users = await Promise.all(Array.from({ length: 8 }, () => resident()));
+  it("lets exactly one of ten racing overlapping requests win; every loser gets the hall's overlap message", async () => {
+    const h = await hall({ requiresApproval: false });
+    const users = await Promise.all(Array.from({ length: 10 }, () => resident()));
     const results = await Promise.allSettled(
       users.map((u, i) =>
         requestBooking(
@@ -44,10 +45,38 @@ describe("never double-booked", () => {
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const refused = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
-    expect(refused).toHaveLength(7);
-    for (const r of refused)
-      expect(r.reason).toMatchObject({ code: "CONFLICT", field: "date", message: hallMessages.overlap });
+    expect(refused.map((r) => r.reason)).toEqual(
+      Array.from({ length: 9 }, () =>
+        expect.objectContaining({ code: "CONFLICT", field: "date", message: hallMessages.overlap }),
+      ),
+    );
     expect(await active(h.id)).toBe(1);
+  });
+
+  it("answers with the hall's busy message when the hall stays locked past the lock timeout", async () => {
+    const h = await hall();
+    const u = await resident();
+    let locked!: () => void;
+    let release!: () => void;
+    const isLocked = new Promise<void>((resolve) => (locked = resolve));
+    const released = new Promise<void>((resolve) => (release = resolve));
+    // Another writer of this hall's time line holds its row; without a lock timeout the request
+    // below would wait for it, and this test would never end.
+    const holder = db.$transaction(
+      async (tx) => {
+        await lockRows(tx, "Hall", [h.id]);
+        locked();
+        await released;
+      },
+      { timeout: 30_000 },
+    );
+    await isLocked;
+    await expect(
+      requestBooking(form({ hallId: h.id, date: day(33), dayParts: ["AVOND"] }), { userId: u.id }),
+    ).rejects.toMatchObject({ code: "CONFLICT", message: hallMessages.busy });
+    release();
+    await holder;
+    expect(await active(h.id)).toBe(0);
   });
 
   it("allows adjacent day parts and a booking where a refused or cancelled one was", async () => {
@@ -108,9 +137,7 @@ describe("approval", () => {
     expect(mail?.text).toContain(`/bestelling/${order.accessToken}`);
 
     // Paid by transfer: the payment core's fulfilment marks the booking paid.
-    const ogm = await db.$transaction((tx) =>
-      chooseTransfer(tx, order.id, new Date(Date.now() + 5 * 86_400_000)),
-    );
+    const ogm = await chooseTransfer(order.id, new Date(Date.now() + 5 * 86_400_000));
     expect((await recordTransfer(ogm, 40000, staff.id)).outcome).toBe("paid");
     expect((await db.hallBooking.findUniqueOrThrow({ where: { id: booking.id } })).paidAt).not.toBeNull();
   });
@@ -262,9 +289,7 @@ describe("cancelling", () => {
     const far = await approved(30);
     const { orderId } = await db.hallBooking.findUniqueOrThrow({ where: { id: far.id } });
     const order = await db.order.findUniqueOrThrow({ where: { id: orderId! } });
-    const ogm = await db.$transaction((tx) =>
-      chooseTransfer(tx, order.id, new Date(Date.now() + 5 * 86_400_000)),
-    );
+    const ogm = await chooseTransfer(order.id, new Date(Date.now() + 5 * 86_400_000));
     expect((await recordTransfer(ogm, order.totalCents, far.user.id)).outcome).toBe("paid");
 
     expect(await cancelBooking(far.id, { userId: far.user.id })).toEqual({
@@ -399,9 +424,7 @@ describe("staff", () => {
     });
     const booking = await db.hallBooking.findUniqueOrThrow({ where: { id: bookingIds[0] } });
     const order = await db.order.findUniqueOrThrow({ where: { id: booking.orderId! } });
-    const ogm = await db.$transaction((tx) =>
-      chooseTransfer(tx, order.id, new Date(Date.now() + 86_400_000)),
-    );
+    const ogm = await chooseTransfer(order.id, new Date(Date.now() + 86_400_000));
     expect((await recordTransfer(ogm, order.totalCents, clerk.id)).outcome).toBe("paid");
     // The evening is over: move the booking into the past to settle its deposit.
     await db.hallBooking.update({
@@ -428,11 +451,11 @@ describe("hall settings", () => {
         hallId: h.id,
         deposit: "175",
         requiresApproval: "on",
-        price_RESIDENT: "99,50",
-        window_RESIDENT: "3",
-        price_RECOGNISED_ASSOCIATION: "",
-        price_LOCAL_ASSOCIATION: "10",
-        window_LOCAL_ASSOCIATION: "12",
+        tariffs: {
+          RESIDENT: { price: "99,50", months: "3" },
+          RECOGNISED_ASSOCIATION: { price: "" },
+          LOCAL_ASSOCIATION: { price: "10", months: "12" },
+        },
       }),
       clerk.id,
     );
@@ -458,7 +481,16 @@ describe("hall settings", () => {
   it("refuses a settings form without any price or with a bad amount", () => {
     const empty = hallSettingsSchema.safeParse({ hallId: "h", deposit: "150" });
     expect(empty.success).toBe(false);
-    const bad = hallSettingsSchema.safeParse({ hallId: "h", deposit: "veel", price_RESIDENT: "12" });
-    expect(bad.error!.issues.map((i) => i.path[0])).toEqual(["deposit"]);
+    const bad = hallSettingsSchema.safeParse({
+      hallId: "h",
+      deposit: "veel",
+      tariffs: { RESIDENT: { price: "12" } },
+    });
+    expect(bad.error!.issues.map((i) => i.path.join("."))).toEqual(["deposit"]);
+    const badPrice = hallSettingsSchema.safeParse({
+      hallId: "h",
+      tariffs: { RESIDENT: { price: "gratis?" } },
+    });
+    expect(badPrice.error!.issues.map((i) => i.path.join("."))).toEqual(["tariffs.RESIDENT.price"]);
   });
 });

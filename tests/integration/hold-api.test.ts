@@ -125,7 +125,7 @@ describe("POST /api/tickets/hold", () => {
     expect(response.status).toBe(400);
     const body = await response.json();
     expect(body.error).toBe("Kies minstens één ticket.");
-    expect(body.fieldErrors._form).toContain("Kies minstens één ticket.");
+    expect(body.fieldErrors.quantities).toContain("Kies minstens één ticket.");
   });
 
   it("answers 409 when the performance is sold out and never sells more than there is", async () => {

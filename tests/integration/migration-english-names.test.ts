@@ -65,7 +65,8 @@ describe("the English-names migration", () => {
     scratch = await createScratchDatabase("english_names");
     await applyMigrations(scratch.url, BEFORE);
     await withClient(scratch.url, (client) => client.query(OLD_ROWS));
-    expect(await applyMigrations(scratch.url)).toContain(RENAME);
+    // Up to the rename only: later migrations reshape some of these tables (holidays became rules).
+    expect(await applyMigrations(scratch.url, RENAME)).toContain(RENAME);
     db = createPrismaClient(scratch.url, 2);
   });
 
@@ -108,8 +109,10 @@ describe("the English-names migration", () => {
   });
 
   it("keeps closures, desk payments and reports under their English names", async () => {
-    const closures = await db.closurePeriod.findMany({ orderBy: { id: "asc" }, select: { kind: true } });
-    expect(closures.map((c) => c.kind)).toEqual(["PUBLIC_HOLIDAY", "EXCEPTIONAL"]);
+    const closures = await withClient(scratch.url, (client) =>
+      client.query<{ kind: string }>(`SELECT kind FROM "ClosurePeriod" ORDER BY id`),
+    );
+    expect(closures.rows.map((c) => c.kind)).toEqual(["PUBLIC_HOLIDAY", "EXCEPTIONAL"]);
     const payments = await db.payment.findMany({ orderBy: { id: "asc" }, select: { method: true } });
     expect(payments.map((p) => p.method)).toEqual(["DESK_CASH", "DESK_CARD"]);
     expect(await db.reportCategory.findUniqueOrThrow({ where: { id: "rc1" } })).toMatchObject({
@@ -155,8 +158,8 @@ describe("the English-names migration", () => {
       await client.query(
         `INSERT INTO "AssociationMember" (id, "associationId", "userId") VALUES ('m3', 'a1', 'u2')`,
       );
-      await client.query(`INSERT INTO "Report" (id, number, kind, "categoryId", "departmentId", description, "statusTokenHash", "updatedAt")
-                          VALUES ('rp5', 'MP-2026-000005', 'ISSUE', 'rc1', 'd1', 'Nieuw', 'h5', now())`);
+      await client.query(`INSERT INTO "Report" (id, number, kind, "categoryId", "departmentId", description, "updatedAt")
+                          VALUES ('rp5', 'MP-2026-000005', 'ISSUE', 'rc1', 'd1', 'Nieuw', now())`);
       const { rows } = await client.query<{ role: string; status: string; channel: string }>(
         `SELECT m.role, r.status, r.channel FROM "AssociationMember" m, "Report" r WHERE m.id = 'm3' AND r.id = 'rp5'`,
       );

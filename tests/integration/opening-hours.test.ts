@@ -2,8 +2,8 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { replaceWeeklyHours } from "@/lib/sites/hours-commands";
-import { weeklyHoursSchema } from "@/lib/sites/hours-schema";
+import { replaceWeeklyHours } from "@/lib/sites/commands";
+import { weeklyHoursSchema } from "@/lib/sites/schema";
 
 const admin = () => db.user.create({ data: { email: `admin-${randomUUID()}@example.be` } });
 const newSite = () =>
@@ -31,11 +31,14 @@ describe("weekly opening hours", () => {
       actor.id,
       weeklyHoursSchema.parse({
         siteId: site.id,
-        d2_0_open: "09:00",
-        d2_0_close: "12:00",
-        d2_1_open: "16:00",
-        d2_1_close: "19:00",
-        d2_1_appt: "on",
+        days: {
+          tuesday: {
+            windows: [
+              { opensAt: "09:00", closesAt: "12:00" },
+              { opensAt: "16:00", closesAt: "19:00", byAppointmentOnly: "on" },
+            ],
+          },
+        },
       }),
     );
     expect(await rowsOf(site.id)).toEqual([
@@ -65,10 +68,10 @@ describe("weekly opening hours", () => {
     const week = (open: string) =>
       weeklyHoursSchema.parse({
         siteId: site.id,
-        d1_0_open: open,
-        d1_0_close: "12:00",
-        d3_0_open: open,
-        d3_0_close: "12:00",
+        days: {
+          monday: { windows: [{ opensAt: open, closesAt: "12:00" }] },
+          wednesday: { windows: [{ opensAt: open, closesAt: "12:00" }] },
+        },
       });
     await Promise.all([
       replaceWeeklyHours(actor.id, week("08:00")),

@@ -1,9 +1,16 @@
 // Self-service queue tickets are limited per client address, also when a script fires them all
-// at once; the desk calls a ticket again or marks it as not shown, each only while it is called.
+// at once; the desk calls a ticket again, marks it as not shown or as helped, each only while it
+// is called; and the desk a staff member calls to stays theirs until they choose another.
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { callNext, markTicketNoShow, recallTicket, takeTicketSelfService } from "@/lib/queue/commands";
-import { screenState } from "@/lib/queue/queries";
+import {
+  callNext,
+  finishTicket,
+  markTicketNoShow,
+  recallTicket,
+  takeTicketSelfService,
+} from "@/lib/queue/commands";
+import { chosenDesk, screenState } from "@/lib/queue/queries";
 import { QUEUE_TICKET_LIMIT } from "@/lib/queue/rate";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -91,5 +98,41 @@ describe("the desk's current ticket", () => {
     ]);
     expect(clicks.filter((c) => c.status === "fulfilled")).toHaveLength(1);
     expect(await db.auditLog.count({ where: { subjectId: second.id, action: "queue.no-show" } })).toBe(1);
+  });
+});
+
+describe("my desk", () => {
+  it("stays the desk a staff member called to, per site, until they call to another", async () => {
+    const { site, service, desks } = await setup("gemeentehuis-wingene", "attesten");
+    const [staff, colleague] = await Promise.all(
+      ["sofie", "pieter"].map((n) => db.user.create({ data: { email: `${n}-${randomUUID()}@wingene.be` } })),
+    );
+    expect(await chosenDesk(staff.id, site.id)).toBeNull();
+    await callNext(desks[2].id, staff.id, service.id);
+    await callNext(desks[0].id, colleague.id, service.id);
+    expect(await chosenDesk(staff.id, site.id)).toBe(desks[2].id);
+    expect(await chosenDesk(colleague.id, site.id)).toBe(desks[0].id);
+    const other = await db.site.findUniqueOrThrow({ where: { slug: "gemeentehuis-ruiselede" } });
+    expect(await chosenDesk(colleague.id, other.id)).toBeNull();
+    await callNext(desks[1].id, staff.id, service.id);
+    expect(await chosenDesk(staff.id, site.id)).toBe(desks[1].id);
+  });
+
+  it("marks the called ticket helped, freeing the desk, only while it is called", async () => {
+    const { site, service, desks, staff } = await setup("gemeentehuis-ruiselede", "afhalen");
+    while (await callNext(desks[0].id, staff.id, service.id)) {
+      /* calling every earlier ticket */
+    }
+    const ticket = await takeTicketSelfService(
+      { siteId: site.id, queueServiceId: service.id, email: null },
+      randomUUID(),
+    );
+    expect((await callNext(desks[0].id, staff.id, service.id))?.code).toBe(ticket.code);
+    await finishTicket(staff.id, ticket.id);
+    const row = await db.queueTicket.findUniqueOrThrow({ where: { id: ticket.id } });
+    expect(row).toMatchObject({ status: "DONE", deskId: desks[0].id });
+    expect((await screenState(site.id)).called.map((c) => c.code)).toContain(ticket.code);
+    await expect(finishTicket(staff.id, ticket.id)).rejects.toThrow(queueMessages.noLongerCalled);
+    expect(await db.auditLog.count({ where: { subjectId: ticket.id, action: "queue.done" } })).toBe(1);
   });
 });

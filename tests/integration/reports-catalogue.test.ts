@@ -47,7 +47,13 @@ const slugOf = async (id: string) => (await db.reportCategory.findUniqueOrThrow(
 
 function file(slug: string) {
   return createReport(
-    { kind: "ISSUE", category: slug, description: "De schommel aan de kerk is kapot.", name: "Inwoner" },
+    {
+      kind: "ISSUE",
+      category: slug,
+      description: "De schommel aan de kerk is kapot.",
+      location: {},
+      name: "Inwoner",
+    },
     [],
     { channel: "WEB" },
   );
@@ -149,7 +155,7 @@ describe("categories", () => {
     const slug = await slugOf(
       await saveCategory(category(await department(), { requiresLocation: true }), adminId),
     );
-    await expect(file(slug)).rejects.toSatisfy((e) => e instanceof FieldError && e.field === "addressText");
+    await expect(file(slug)).rejects.toSatisfy((e) => e instanceof FieldError && e.field === "location.text");
   });
 });
 

@@ -21,6 +21,7 @@ async function closedReport(closedMonthsAgo: number | null, status: "RESOLVED" |
       kind: "QUESTION",
       category: "andere",
       description: "Wanneer wordt het containerpark heropend?",
+      location: {},
       name: "Bewaar Test",
       email,
       phone: "0470 00 00 00",
@@ -29,9 +30,17 @@ async function closedReport(closedMonthsAgo: number | null, status: "RESOLVED" |
     { channel: "WEB" },
   );
   await followReport(report.id, `volger-${randomUUID().slice(0, 8)}@example.be`, null);
-  await db.reportPhoto.create({
-    data: { reportId: report.id, contentType: "image/png", size: 3, bytes: Buffer.from([1, 2, 3]) },
+  const file = await db.storedFile.create({
+    data: {
+      purpose: "report-photo",
+      visibility: "PRIVATE",
+      contentType: "image/png",
+      size: 3,
+      sha256: "test",
+      bytes: Uint8Array.from([1, 2, 3]),
+    },
   });
+  await db.reportPhoto.create({ data: { reportId: report.id, fileId: file.id } });
   if (closedMonthsAgo !== null)
     await db.report.update({
       where: { id: report.id },
@@ -39,6 +48,9 @@ async function closedReport(closedMonthsAgo: number | null, status: "RESOLVED" |
     });
   return report.id;
 }
+
+const storedPhotos = (reportId: string) =>
+  db.storedFile.count({ where: { purpose: "report-photo", reportPhoto: { reportId } } });
 
 const eligible = () =>
   db.report.count({
@@ -75,6 +87,8 @@ describe("privacy retention", () => {
     expect(gone.anonymisedAt).not.toBeNull();
     expect(gone.followers).toHaveLength(0);
     expect(gone.photos).toHaveLength(0);
+    expect(await storedPhotos(old)).toBe(0);
+    expect(await db.reportLink.count({ where: { reportId: old, followerId: { not: null } } })).toBe(0);
     expect(gone.statusChanges.length).toBeGreaterThan(0);
     expect(gone.category.slug).toBe("andere");
 
@@ -86,6 +100,7 @@ describe("privacy retention", () => {
       expect(kept.reporterEmail).not.toBeNull();
       expect(kept.followers).toHaveLength(1);
       expect(kept.photos).toHaveLength(1);
+      expect(await storedPhotos(id)).toBe(1);
       expect(kept.anonymisedAt).toBeNull();
     }
     expect(await db.auditLog.count({ where: { action: "report.personal-data-removed" } })).toBeGreaterThan(0);

@@ -1,6 +1,7 @@
 // The meldpunt through its real commands on PostgreSQL: routing, status history, merging with
 // followers, the status-page token, and the rate limiter under concurrent submissions.
 import { randomUUID } from "node:crypto";
+import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createPrismaClient } from "@/lib/db/client";
@@ -11,11 +12,13 @@ import {
   createReport,
   followReport,
   mergeReport,
-  nearbyOpenReports,
   reassignDepartment,
   sendMessage,
 } from "@/lib/reports/commands";
-import { getReportByToken } from "@/lib/reports/queries";
+import { reportMessages } from "@/lib/reports/messages";
+import { cleanReportPhotos } from "@/lib/reports/photos";
+import { getReportByToken, getReportPhoto, nearbyOpenReports } from "@/lib/reports/queries";
+import { hashStatusToken } from "@/lib/reports/token";
 import { checkReportRate, REPORT_LIMITS } from "@/lib/reports/rate-limits";
 import { seed } from "@/prisma/seed";
 
@@ -36,8 +39,7 @@ function lampReport(reporter = email("melder"), at = spot()) {
       kind: "ISSUE",
       category: "straatverlichting",
       description: "De straatlamp voor nummer 12 brandt niet.",
-      addressText: "Stationsstraat 12, 8750 Zwevezele",
-      ...at,
+      location: { text: "Stationsstraat 12, 8750 Zwevezele", ...at },
       name: "Melder",
       email: reporter,
     },
@@ -60,9 +62,11 @@ describe("filing a report", () => {
     expect(report.department.slug).toBe("technische-dienst");
     expect(report.status).toBe("NEW");
     expect(report.statusChanges.map((c) => [c.fromStatus, c.toStatus])).toEqual([[null, "NEW"]]);
-    expect(report.statusTokenHash).not.toContain(token);
+    const links = await db.reportLink.findMany({ where: { reportId: id } });
+    expect(links.map((l) => l.tokenHash)).toEqual([hashStatusToken(token)]);
     const [mail] = await mailsTo(reporter);
     expect(mail.subject).toContain(number);
+    expect(mail.text).toContain("Beste Melder,");
     expect(mail.text).toContain(`/melding/${token}`);
   });
 
@@ -72,7 +76,7 @@ describe("filing a report", () => {
         kind: "ISSUE",
         category: "zwerfvuil-en-sluikstort",
         description: "Zakken afval aan de glasbol.",
-        addressText: "Markt, Wingene",
+        location: { text: "Markt, Wingene" },
       },
       [],
       { channel: "PHONE", createdById: staffId },
@@ -87,7 +91,12 @@ describe("filing a report", () => {
     const before = await db.report.count();
     await expect(
       createReport(
-        { kind: "ISSUE", category: "gewestwegen", description: "Put in de N37 ter hoogte van de rotonde." },
+        {
+          kind: "ISSUE",
+          category: "gewestwegen",
+          description: "Put in de N37 ter hoogte van de rotonde.",
+          location: {},
+        },
         [],
         {
           channel: "WEB",
@@ -96,7 +105,12 @@ describe("filing a report", () => {
     ).rejects.toThrow(/Agentschap Wegen en Verkeer/);
     await expect(
       createReport(
-        { kind: "QUESTION", category: "straatverlichting", description: "Wanneer gaan de lampen aan?" },
+        {
+          kind: "QUESTION",
+          category: "straatverlichting",
+          description: "Wanneer gaan de lampen aan?",
+          location: {},
+        },
         [],
         {
           channel: "WEB",
@@ -106,20 +120,46 @@ describe("filing a report", () => {
     expect(await db.report.count()).toBe(before);
   });
 
-  it("stores photos as given (already cleaned) with their type", async () => {
-    const { id } = await createReport(
+  it("stores a phone photo upright, without its GPS, as a private report-photo file only the report's viewers get", async () => {
+    const sideways = await sharp({ create: { width: 60, height: 30, channels: 3, background: "#556677" } })
+      .jpeg()
+      .withMetadata({ orientation: 6 })
+      .withExif({ IFD3: { GPSLatitudeRef: "N", GPSLatitude: "51/1 3/1 22/1" } })
+      .toBuffer();
+    expect((await sharp(sideways).metadata()).exif).toBeDefined();
+    const photos = await cleanReportPhotos([
+      new File([new Uint8Array(sideways)], "IMG_0042.JPG", { type: "image/jpeg" }),
+    ]);
+    const reporter = await db.user.create({ data: { name: "Fotograaf", email: email("foto") } });
+    const stranger = await db.user.create({ data: { name: "Buur", email: email("buur") } });
+    const { id, token } = await createReport(
       {
         kind: "ISSUE",
         category: "groen",
         description: "Tak over het voetpad.",
-        addressText: "Kerkstraat 3, Zwevezele",
+        location: { text: "Kerkstraat 3, Zwevezele" },
       },
-      [{ contentType: "image/png", bytes: Uint8Array.from([0x89, 0x50, 0x4e, 0x47]) }],
-      { channel: "WEB" },
+      photos,
+      { channel: "WEB", reporterId: reporter.id },
     );
-    const [photo] = await db.reportPhoto.findMany({ where: { reportId: id } });
-    expect(photo.contentType).toBe("image/png");
-    expect(photo.size).toBe(4);
+    const [photo] = await db.reportPhoto.findMany({ where: { reportId: id }, include: { file: true } });
+    expect(photo.file).toMatchObject({
+      purpose: "report-photo",
+      visibility: "PRIVATE",
+      width: 30,
+      height: 60,
+    });
+    const stored = await sharp(Buffer.from(photo.file.bytes)).metadata();
+    expect(stored.exif).toBeUndefined();
+    expect(stored.orientation ?? 1).toBe(1);
+
+    expect(await getReportPhoto(photo.fileId, { token })).not.toBeNull();
+    expect(await getReportPhoto(photo.fileId, { staff: true })).not.toBeNull();
+    expect(await getReportPhoto(photo.fileId, { userId: reporter.id })).not.toBeNull();
+    expect(await getReportPhoto(photo.fileId, { userId: stranger.id })).toBeNull();
+    const other = await lampReport();
+    expect(await getReportPhoto(photo.fileId, { token: other.token })).toBeNull();
+    expect(await getReportPhoto(photo.fileId, {})).toBeNull();
   });
 });
 
@@ -140,7 +180,7 @@ describe("status changes", () => {
     const { id } = await lampReport(reporter);
     await followReport(id, follower, null);
     await changeStatus(id, "IN_PROGRESS", staffId);
-    await changeStatus(id, "RESOLVED", staffId, "De lamp is vervangen.");
+    await changeStatus(id, "RESOLVED", staffId, { message: "De lamp is vervangen." });
     await expect(changeStatus(id, "NEW", staffId)).rejects.toThrow(/niet toegelaten/);
     await expect(changeStatus(id, "MERGED", staffId)).rejects.toBeInstanceOf(AppError);
     const report = await db.report.findUniqueOrThrow({
@@ -163,15 +203,15 @@ describe("status changes", () => {
     expect(solved.text).toContain("De lamp is vervangen.");
   });
 
-  it("lets exactly one of two staff members who change the same report at once win", async () => {
+  it("lets exactly one of two staff members who change the same report at once win, and tells the other", async () => {
     const { id } = await lampReport();
-    // Two closing moves: whichever lands second is refused, whether it read the old status (the
-    // conditional update fails) or the new one (the map has no move from one closed status to another).
     const results = await Promise.allSettled([
-      changeStatus(id, "RESOLVED", staffId),
-      changeStatus(id, "REJECTED", staffId),
+      changeStatus(id, "RESOLVED", staffId, { seen: "NEW" }),
+      changeStatus(id, "REJECTED", staffId, { seen: "NEW" }),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const [lost] = results.filter((r) => r.status === "rejected");
+    expect((lost as PromiseRejectedResult).reason.message).toBe(reportMessages.statusChangedMeanwhile);
     const changes = await db.reportStatusChange.count({ where: { reportId: id } });
     expect(changes).toBe(2);
   });
@@ -193,6 +233,61 @@ describe("status changes", () => {
     await sendMessage(id, "We komen volgende week langs.", staffId);
     const mails = await mailsTo(reporter);
     expect(mails.at(-1)?.text).toContain("We komen volgende week langs.");
+  });
+});
+
+describe("links in later mails", () => {
+  const firstLinkIn = (text: string) => text.match(/https?:\/\/\S+\/melding\/([A-Za-z0-9_-]{27})/)?.[1];
+
+  it("gives a reporter without an account a new working link in every mail, and keeps the first one working", async () => {
+    const reporter = email("zonder-account");
+    const { id, token } = await lampReport(reporter);
+    await changeStatus(id, "IN_PROGRESS", staffId);
+    await sendMessage(id, "We komen morgen kijken.", staffId);
+    const [, statusMail, messageMail] = await mailsTo(reporter);
+    for (const mail of [statusMail, messageMail]) {
+      expect(mail.text).toContain("Beste Melder,");
+      const fresh = firstLinkIn(mail.text);
+      expect(fresh).toBeDefined();
+      expect(fresh).not.toBe(token);
+      expect((await getReportByToken(fresh!))?.report.id).toBe(id);
+    }
+    expect((await getReportByToken(token))?.report.id).toBe(id);
+    expect(statusMail.text).not.toContain("eerste e-mail");
+  });
+
+  it("links a reporter with an account to the report in Mijn Wingene, greeting them by their name", async () => {
+    const resident = await db.user.create({ data: { name: "Rita Rapport", email: email("account") } });
+    const { id } = await createReport(
+      {
+        kind: "ISSUE",
+        category: "straatverlichting",
+        description: "De lamp aan de bushalte knippert.",
+        location: spot(),
+        name: "Rita Rapport",
+        email: resident.email!,
+      },
+      [],
+      { channel: "WEB", reporterId: resident.id },
+    );
+    await changeStatus(id, "IN_PROGRESS", staffId);
+    const statusMail = (await mailsTo(resident.email!)).find((m) => /in behandeling/.test(m.subject))!;
+    expect(statusMail.text).toContain("Beste Rita Rapport,");
+    expect(statusMail.text).toContain(`/mijn/meldingen/${id}`);
+    expect(statusMail.html).toContain(`/mijn/meldingen/${id}`);
+  });
+
+  it("gives a follower their own link, which goes when the follower goes", async () => {
+    const follower = email("eigen-link");
+    const { id } = await lampReport();
+    await followReport(id, follower, null);
+    await changeStatus(id, "RESOLVED", staffId);
+    const mails = await mailsTo(follower);
+    const links = mails.map((m) => firstLinkIn(m.text));
+    expect(new Set(links).size).toBe(2);
+    for (const link of links) expect((await getReportByToken(link!))?.report.id).toBe(id);
+    await db.reportFollower.deleteMany({ where: { reportId: id, email: follower } });
+    for (const link of links) expect(await getReportByToken(link!)).toBeNull();
   });
 });
 
@@ -247,6 +342,25 @@ describe("duplicates and merging", () => {
     for (const to of [a, b, shared, onlyA, onlyB]) {
       expect((await mailsTo(to)).filter((m) => /opgelost/.test(m.subject))).toHaveLength(1);
     }
+  });
+
+  it("lets one of two staff members merging the same duplicate at once win, and tells the other", async () => {
+    const duplicate = await lampReport();
+    const [one, two] = [await lampReport(), await lampReport()];
+    const results = await Promise.allSettled([
+      mergeReport(duplicate.id, one.number, staffId),
+      mergeReport(duplicate.id, two.number, staffId),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const [lost] = results.filter((r) => r.status === "rejected");
+    expect((lost as PromiseRejectedResult).reason.message).toBe(
+      reportMessages.mergedMeanwhile(duplicate.number),
+    );
+    const merged = await db.report.findUniqueOrThrow({ where: { id: duplicate.id } });
+    expect([one.id, two.id]).toContain(merged.mergedIntoId);
+    expect(await db.reportStatusChange.count({ where: { reportId: duplicate.id, toStatus: "MERGED" } })).toBe(
+      1,
+    );
   });
 
   it("refuses merging into itself, into an unknown number, or a report that is already merged", async () => {

@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { residentMessages } from "@/lib/residents/messages";
 import {
   addHouseholdMember,
   registerResident,
@@ -31,14 +32,17 @@ describe("profile and household", () => {
       {
         name: "Ria Resident",
         phone: "0470 11 22 33",
-        street: null,
-        houseNumber: null,
-        box: null,
-        postcode: "8750",
-        city: "Wingene",
+        address: { street: "Markt", houseNumber: "2", postcode: "8750", city: "Wingene" },
       },
     );
-    expect((await db.user.findUniqueOrThrow({ where: { id: resident.id } })).phone).toBe("0470 11 22 33");
+    expect(await db.user.findUniqueOrThrow({ where: { id: resident.id } })).toMatchObject({
+      phone: "0470 11 22 33",
+      street: "Markt",
+      houseNumber: "2",
+      box: null,
+      postcode: "8750",
+      city: "Wingene",
+    });
     const audit = await db.auditLog.findFirstOrThrow({
       where: { onBehalfOfId: resident.id, action: "profile.updated" },
     });
@@ -126,15 +130,11 @@ describe("acting for an association", () => {
 describe("registering a resident at the desk", () => {
   const profile = {
     phone: "050 12 34 56",
-    street: "Markt",
-    houseNumber: "1",
-    box: null,
-    postcode: "8755",
-    city: "Ruiselede",
+    address: { street: "Markt", houseNumber: "1", postcode: "8755", city: "Ruiselede" },
   };
 
   it("creates the resident without an e-mail address and records who did it", async () => {
-    const id = await registerResident(clerk.id, { name: "Gerard Zonder Mail", email: null, ...profile });
+    const id = await registerResident(clerk.id, { name: "Gerard Zonder Mail", email: undefined, ...profile });
     const user = await db.user.findUniqueOrThrow({ where: { id } });
     expect(user).toMatchObject({ name: "Gerard Zonder Mail", email: null, city: "Ruiselede" });
     expect(
@@ -144,12 +144,24 @@ describe("registering a resident at the desk", () => {
     ).toBe(1);
   });
 
-  it("refuses a second account for an existing e-mail address and creates nothing", async () => {
+  it("refuses a second account for an existing e-mail address next to the field and creates nothing", async () => {
     const existing = await db.user.findUniqueOrThrow({ where: { id: resident.id } });
     const before = await db.user.count();
     await expect(
-      registerResident(clerk.id, { name: "Dubbel", email: existing.email, ...profile }),
-    ).rejects.toMatchObject({ code: "CONFLICT" });
+      registerResident(clerk.id, { name: "Dubbel", email: existing.email!, ...profile }),
+    ).rejects.toMatchObject({ code: "CONFLICT", field: "email", message: residentMessages.emailTaken });
     expect(await db.user.count()).toBe(before);
+  });
+
+  it("lets one of two clerks registering the same address at once win, and tells the other", async () => {
+    const address = `nieuw-${randomUUID()}@example.be`;
+    const results = await Promise.allSettled([
+      registerResident(clerk.id, { name: "Eerste Balie", email: address, ...profile }),
+      registerResident(clerk.id, { name: "Tweede Balie", email: address, ...profile }),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const [lost] = results.filter((r) => r.status === "rejected");
+    expect((lost as PromiseRejectedResult).reason).toMatchObject({ message: residentMessages.emailTaken });
+    expect(await db.user.count({ where: { email: address } })).toBe(1);
   });
 });

@@ -1,7 +1,8 @@
 // Sign-in links are limited per e-mail address and per client address (defaults: 5 and 30 per 15 min).
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { checkSignInRate, SIGN_IN_RATE_MESSAGE } from "@/lib/auth/sign-in-rate";
+import { authMessages } from "@/lib/auth/messages";
+import { checkSignInRate } from "@/lib/auth/sign-in-rate";
 
 const outcome = (promise: Promise<void>) =>
   promise.then(
@@ -17,7 +18,7 @@ describe("sign-in rate limit", () => {
     for (let i = 0; i < 5; i++) await checkSignInRate(email, ip, now);
     await expect(checkSignInRate(email, ip, now)).rejects.toMatchObject({
       code: "RATE_LIMITED",
-      message: SIGN_IN_RATE_MESSAGE,
+      message: authMessages.tooManyLinks,
     });
     // Upper case is the same address; another address is not affected.
     await expect(checkSignInRate(email.toUpperCase(), ip, now)).rejects.toMatchObject({
@@ -36,7 +37,7 @@ describe("sign-in rate limit", () => {
       Array.from({ length: 12 }, (_, i) => outcome(checkSignInRate(email, `race-ip-${randomUUID()}-${i}`))),
     );
     expect(results.filter((r) => r === "ok")).toHaveLength(5);
-    expect(results.filter((r) => r === SIGN_IN_RATE_MESSAGE)).toHaveLength(7);
+    expect(results.filter((r) => r === authMessages.tooManyLinks)).toHaveLength(7);
   });
 
   it("limits one client address asking links for many different e-mail addresses", async () => {
@@ -45,6 +46,6 @@ describe("sign-in rate limit", () => {
     for (let i = 0; i < 31; i++)
       results.push(await outcome(checkSignInRate(`x${i}-${randomUUID()}@example.be`, ip)));
     expect(results.slice(0, 30).every((r) => r === "ok")).toBe(true);
-    expect(results[30]).toBe(SIGN_IN_RATE_MESSAGE);
+    expect(results[30]).toBe(authMessages.tooManyLinks);
   });
 });

@@ -5,6 +5,7 @@ import type { AddressInfo } from "node:net";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type FakeStripe, startFakeStripe } from "@/tests/fakes/stripe-server";
+import { posted } from "../support/form-post";
 
 const WEBHOOK_SECRET = "whsec_integration_test";
 let fake: FakeStripe;
@@ -86,12 +87,14 @@ async function orderFor(seats: number, quantity: number) {
     },
     include: { ticketTypes: true },
   });
-  const input = app.reservationSchema.parse({
-    performanceId: performance.id,
-    buyerName: "Stef Stripe",
-    buyerEmail: `stef-${randomUUID()}@example.be`,
-    [`qty_${performance.ticketTypes[0].id}`]: String(quantity),
-  });
+  const input = app.reservationSchema.parse(
+    posted({
+      performanceId: performance.id,
+      buyerName: "Stef Stripe",
+      buyerEmail: `stef-${randomUUID()}@example.be`,
+      [`quantities.${performance.ticketTypes[0].id}`]: String(quantity),
+    }),
+  );
   const order = await app.reserveTickets(input, { userId: null });
   return { performance, order };
 }
@@ -181,12 +184,14 @@ describe("Stripe Checkout", () => {
     const sessionId = await checkout(order.id);
     await app.db.order.update({ where: { id: order.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
     await app.expireOrders(app.db);
-    const input = app.reservationSchema.parse({
-      performanceId: performance.id,
-      buyerName: "Snelle Koper",
-      buyerEmail: "snel@example.be",
-      [`qty_${performance.ticketTypes[0].id}`]: "2",
-    });
+    const input = app.reservationSchema.parse(
+      posted({
+        performanceId: performance.id,
+        buyerName: "Snelle Koper",
+        buyerEmail: "snel@example.be",
+        [`quantities.${performance.ticketTypes[0].id}`]: "2",
+      }),
+    );
     await app.reserveTickets(input, { userId: null });
     await fake.pay(sessionId, "card");
     await fake.settled();

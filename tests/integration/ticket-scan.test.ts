@@ -19,6 +19,7 @@ import {
 } from "@/lib/tickets/scan";
 import { scanRequestSchema } from "@/lib/tickets/scan-schema";
 import { seed } from "@/prisma/seed";
+import { posted } from "../support/form-post";
 
 // Racing scans need a connection each, more than the app client's pool holds.
 const raceDb = createPrismaClient(process.env.DATABASE_URL!, 12);
@@ -52,12 +53,14 @@ async function performance(title: string, startsInMs = 20 * 86_400_000) {
 /** Buys `count` tickets the way the desk does and returns them. */
 async function tickets(p: Awaited<ReturnType<typeof performance>>, count: number) {
   const order = await reserveTickets(
-    reservationSchema.parse({
-      performanceId: p.id,
-      buyerName: "Sam Scanner",
-      buyerEmail: `sam-${randomUUID()}@example.be`,
-      [`qty_${p.ticketTypes[0].id}`]: String(count),
-    }),
+    reservationSchema.parse(
+      posted({
+        performanceId: p.id,
+        buyerName: "Sam Scanner",
+        buyerEmail: `sam-${randomUUID()}@example.be`,
+        [`quantities.${p.ticketTypes[0].id}`]: String(count),
+      }),
+    ),
     { userId: null },
   );
   expect(await settle(order.id, { method: "DESK_CASH", amountCents: order.totalCents }, "Balie")).toBe(

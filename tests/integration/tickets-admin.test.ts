@@ -7,6 +7,7 @@ import { performanceSchema } from "@/lib/tickets/admin-schema";
 import { cancelPerformance, createPerformance, sellAtDesk } from "@/lib/tickets/admin-commands";
 import { reservationSchema } from "@/lib/tickets/schema";
 import { seed } from "@/prisma/seed";
+import { posted } from "../support/form-post";
 
 let staffId: string;
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
@@ -17,22 +18,24 @@ beforeAll(async () => {
 });
 
 async function newPerformance(seats = 50) {
-  const input = performanceSchema.parse({
-    title: "Kamerconcert",
-    description: "Strijkkwartet in de kerk.",
-    venueName: "Sint-Amanduskerk",
-    venueAddress: "Markt 1, 8750 Wingene",
-    date: inDays(40),
-    time: "20:00",
-    seats: String(seats),
-    salesStartDate: inDays(-1),
-    published: "on",
-    typeLabel_0: "Volwassene",
-    typePrice_0: "15,00",
-    typeLabel_1: "Kansentarief",
-    typePrice_1: "3",
-    typeQuota_1: "5",
-  });
+  const input = performanceSchema.parse(
+    posted({
+      title: "Kamerconcert",
+      description: "Strijkkwartet in de kerk.",
+      venueName: "Sint-Amanduskerk",
+      venueAddress: "Markt 1, 8750 Wingene",
+      date: inDays(40),
+      time: "20:00",
+      seats: String(seats),
+      salesStartDate: inDays(-1),
+      published: "on",
+      "types.0.label": "Volwassene",
+      "types.0.price": "15,00",
+      "types.1.label": "Kansentarief",
+      "types.1.price": "3",
+      "types.1.quota": "5",
+    }),
+  );
   const id = await createPerformance(staffId, input);
   return db.performance.findUniqueOrThrow({
     where: { id },
@@ -41,12 +44,14 @@ async function newPerformance(seats = 50) {
 }
 
 const reservation = (performanceId: string, typeId: string, quantity: number) =>
-  reservationSchema.parse({
-    performanceId,
-    buyerName: "Walter Walk-in",
-    buyerEmail: `walk-in-${randomUUID()}@example.be`,
-    [`qty_${typeId}`]: String(quantity),
-  });
+  reservationSchema.parse(
+    posted({
+      performanceId,
+      buyerName: "Walter Walk-in",
+      buyerEmail: `walk-in-${randomUUID()}@example.be`,
+      [`quantities.${typeId}`]: String(quantity),
+    }),
+  );
 
 describe("performances in the back office", () => {
   it("are created with their seats, tariffs and quotas as data", async () => {
@@ -63,16 +68,18 @@ describe("performances in the back office", () => {
   });
 
   it("explain bad input in Dutch", () => {
-    const result = performanceSchema.safeParse({
-      title: "X",
-      description: "kort",
-      venueName: "",
-      venueAddress: "",
-      date: "2026-02-30",
-      time: "25:00",
-      seats: "0",
-      salesStartDate: inDays(1),
-    });
+    const result = performanceSchema.safeParse(
+      posted({
+        title: "X",
+        description: "kort",
+        venueName: "",
+        venueAddress: "",
+        date: "2026-02-30",
+        time: "25:00",
+        seats: "0",
+        salesStartDate: inDays(1),
+      }),
+    );
     const messages = result.error?.issues.map((i) => i.message) ?? [];
     expect(messages).toEqual(
       expect.arrayContaining([

@@ -6,8 +6,9 @@ import { reserveTickets } from "@/lib/tickets/commands";
 import { updatePerformance } from "@/lib/tickets/admin-edit";
 import { deskSaleSchema, performanceEditSchema, performanceSchema } from "@/lib/tickets/admin-schema";
 import { createPerformance, sellAtDesk } from "@/lib/tickets/admin-commands";
-import { deskReservationSchema, reservationSchema } from "@/lib/tickets/schema";
+import { reservationSchema } from "@/lib/tickets/schema";
 import { seed } from "@/prisma/seed";
+import { posted } from "../support/form-post";
 
 let staffId: string;
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
@@ -22,10 +23,10 @@ const baseForm = {
   seats: "40",
   salesStartDate: inDays(-1),
   published: "on",
-  typeLabel_0: "Volwassene",
-  typePrice_0: "12,00",
-  typeLabel_1: "-12",
-  typePrice_1: "6,00",
+  "types.0.label": "Volwassene",
+  "types.0.price": "12,00",
+  "types.1.label": "-12",
+  "types.1.price": "6,00",
 };
 
 beforeAll(async () => {
@@ -34,44 +35,50 @@ beforeAll(async () => {
 });
 
 async function performanceWithSales() {
-  const id = await createPerformance(staffId, performanceSchema.parse(baseForm));
+  const id = await createPerformance(staffId, performanceSchema.parse(posted(baseForm)));
   const types = await db.ticketType.findMany({ where: { performanceId: id }, orderBy: { sortOrder: "asc" } });
   const order = await sellAtDesk(
     staffId,
-    reservationSchema.parse({
-      performanceId: id,
-      buyerName: "Greet Gevers",
-      buyerEmail: `greet-${randomUUID()}@example.be`,
-      [`qty_${types[0].id}`]: "3",
-    }),
+    reservationSchema.parse(
+      posted({
+        performanceId: id,
+        buyerName: "Greet Gevers",
+        buyerEmail: `greet-${randomUUID()}@example.be`,
+        [`quantities.${types[0].id}`]: "3",
+      }),
+    ),
     { method: "DESK_CASH", residentId: null },
   );
   return { id, types, order };
 }
 
 const edit = (id: string, types: { id: string }[], changes: Record<string, string>) =>
-  performanceEditSchema.parse({
-    ...baseForm,
-    performanceId: id,
-    typeId_0: types[0].id,
-    typeId_1: types[1].id,
-    ...changes,
-  });
+  performanceEditSchema.parse(
+    posted({
+      ...baseForm,
+      performanceId: id,
+      "types.0.id": types[0].id,
+      "types.1.id": types[1].id,
+      ...changes,
+    }),
+  );
 
 describe("editing a performance", () => {
   it("changes prices for new orders only and keeps sold lines at their price", async () => {
     const { id, types, order } = await performanceWithSales();
-    await updatePerformance(staffId, id, edit(id, types, { typePrice_0: "14,50" }));
+    await updatePerformance(staffId, id, edit(id, types, { "types.0.price": "14,50" }));
     expect((await db.ticketType.findUniqueOrThrow({ where: { id: types[0].id } })).priceCents).toBe(1450);
     const soldLine = await db.orderLine.findFirstOrThrow({ where: { orderId: order.id } });
     expect(soldLine.unitCents).toBe(1200);
     const next = await reserveTickets(
-      reservationSchema.parse({
-        performanceId: id,
-        buyerName: "Nieuwe Koper",
-        buyerEmail: `nieuw-${randomUUID()}@example.be`,
-        [`qty_${types[0].id}`]: "1",
-      }),
+      reservationSchema.parse(
+        posted({
+          performanceId: id,
+          buyerName: "Nieuwe Koper",
+          buyerEmail: `nieuw-${randomUUID()}@example.be`,
+          [`quantities.${types[0].id}`]: "1",
+        }),
+      ),
       { userId: null },
     );
     expect(next.totalCents).toBe(1450);
@@ -102,11 +109,11 @@ describe("editing a performance", () => {
       staffId,
       id,
       edit(id, types, {
-        typeLabel_0: "",
-        typePrice_0: "",
-        typeLabel_2: "Kansentarief",
-        typePrice_2: "3,00",
-        typeQuota_2: "4",
+        "types.0.label": "",
+        "types.0.price": "",
+        "types.2.label": "Kansentarief",
+        "types.2.price": "3,00",
+        "types.2.quota": "4",
       }),
     );
     const all = await db.ticketType.findMany({ where: { performanceId: id }, orderBy: { sortOrder: "asc" } });
@@ -115,12 +122,14 @@ describe("editing a performance", () => {
     expect(await db.ticket.count({ where: { orderId: order.id, status: "VALID" } })).toBe(3);
     await expect(
       reserveTickets(
-        reservationSchema.parse({
-          performanceId: id,
-          buyerName: "Te Laat",
-          buyerEmail: "te.laat@example.be",
-          [`qty_${types[0].id}`]: "1",
-        }),
+        reservationSchema.parse(
+          posted({
+            performanceId: id,
+            buyerName: "Te Laat",
+            buyerEmail: "te.laat@example.be",
+            [`quantities.${types[0].id}`]: "1",
+          }),
+        ),
         { userId: null },
       ),
     ).rejects.toMatchObject({
@@ -131,12 +140,12 @@ describe("editing a performance", () => {
 
   it("refuses a quota below what a tariff already sold, and seats below what is taken", async () => {
     const { id, types } = await performanceWithSales();
-    await expect(updatePerformance(staffId, id, edit(id, types, { typeQuota_0: "2" }))).rejects.toMatchObject(
-      {
-        code: "CONFLICT",
-        message: expect.stringContaining("al 3 tickets"),
-      },
-    );
+    await expect(
+      updatePerformance(staffId, id, edit(id, types, { "types.0.quota": "2" })),
+    ).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("al 3 tickets"),
+    });
     await expect(updatePerformance(staffId, id, edit(id, types, { seats: "2" }))).rejects.toMatchObject({
       code: "CONFLICT",
     });
@@ -146,7 +155,7 @@ describe("editing a performance", () => {
 
   it("counts tickets already sold when a quota is added later", async () => {
     const { id, types } = await performanceWithSales();
-    await updatePerformance(staffId, id, edit(id, types, { typeQuota_0: "4" }));
+    await updatePerformance(staffId, id, edit(id, types, { "types.0.quota": "4" }));
     const type = await db.ticketType.findUniqueOrThrow({ where: { id: types[0].id } });
     const pool = await db.capacityPool.findUniqueOrThrow({ where: { id: type.quotaPoolId! } });
     expect(pool).toMatchObject({ capacity: 4, taken: 3 });
@@ -167,13 +176,15 @@ describe("editing a performance", () => {
 
 describe("walk-in desk sales", () => {
   const sale = (performanceId: string, typeId: string, method: string, buyerEmail = "") =>
-    deskSaleSchema(deskReservationSchema).safeParse({
-      performanceId,
-      buyerName: "Wandelaar",
-      buyerEmail,
-      method,
-      [`qty_${typeId}`]: "2",
-    });
+    deskSaleSchema.safeParse(
+      posted({
+        performanceId,
+        buyerName: "Wandelaar",
+        buyerEmail,
+        method,
+        [`quantities.${typeId}`]: "2",
+      }),
+    );
 
   it("sell for cash without an e-mail address: paid, tickets issued, no mail queued", async () => {
     const { id, types } = await performanceWithSales();

@@ -8,6 +8,7 @@ import { settle } from "@/lib/payments/settle";
 import { reserveTickets } from "@/lib/tickets/commands";
 import { reservationSchema } from "@/lib/tickets/schema";
 import { seed } from "@/prisma/seed";
+import { posted } from "../support/form-post";
 
 beforeAll(async () => {
   await seed(db);
@@ -48,12 +49,14 @@ async function performance(seats: number, options: { quota?: number; salesStartA
 }
 
 const form = (performanceId: string, quantities: Record<string, number>) =>
-  reservationSchema.parse({
-    performanceId,
-    buyerName: "Bea Koper",
-    buyerEmail: `bea-${randomUUID()}@example.be`,
-    ...Object.fromEntries(Object.entries(quantities).map(([id, n]) => [`qty_${id}`, String(n)])),
-  });
+  reservationSchema.parse(
+    posted({
+      performanceId,
+      buyerName: "Bea Koper",
+      buyerEmail: `bea-${randomUUID()}@example.be`,
+      ...Object.fromEntries(Object.entries(quantities).map(([id, n]) => [`quantities.${id}`, String(n)])),
+    }),
+  );
 
 describe("reserving tickets", () => {
   it("prices each line with its tariff and holds the seats", async () => {
@@ -91,21 +94,25 @@ describe("reserving tickets", () => {
   });
 
   it("rejects impossible quantities in the form with Dutch messages", () => {
-    const result = reservationSchema.safeParse({
-      performanceId: "p",
-      buyerName: "Bea",
-      buyerEmail: "bea@example.be",
-      qty_a: "-1",
-      qty_b: "abc",
-    });
+    const result = reservationSchema.safeParse(
+      posted({
+        performanceId: "p",
+        buyerName: "Bea",
+        buyerEmail: "bea@example.be",
+        "quantities.a": "-1",
+        "quantities.b": "abc",
+      }),
+    );
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => i.message)).toContain("Kies een aantal van 0 tot 10.");
-    const none = reservationSchema.safeParse({
-      performanceId: "p",
-      buyerName: "Bea",
-      buyerEmail: "bea@example.be",
-      qty_a: "0",
-    });
+    const none = reservationSchema.safeParse(
+      posted({
+        performanceId: "p",
+        buyerName: "Bea",
+        buyerEmail: "bea@example.be",
+        "quantities.a": "0",
+      }),
+    );
     expect(none.error?.issues.map((i) => i.message)).toContain("Kies minstens één ticket.");
   });
 });

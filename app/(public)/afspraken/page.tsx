@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CallUs } from "@/components/appointments/call-us";
 import { PageHeader } from "@/components/ui/page-header";
 import { listServices } from "@/lib/appointments/queries";
 
@@ -28,8 +29,8 @@ export default async function AppointmentServicesPage() {
         ))}
       </ul>
       <p className="mt-8 text-lg">
-        Liever telefonisch? Bel <a href="tel:1750">1750</a>: we boeken de afspraak voor je. Voor een snelle
-        vraag kan je zonder afspraak langs aan de snelbalie.
+        Liever telefonisch? Bel <CallUs />: we boeken de afspraak voor je. Voor een snelle vraag kan je zonder
+        afspraak langs aan de snelbalie.
       </p>
     </>
   );

@@ -1,251 +1,115 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { ReportForm } from "@/components/reports/report-form";
-import { buttonClass } from "@/components/ui/button-class";
-import { Card } from "@/components/ui/card";
+import { CategoryStep } from "@/components/reports/steps/category-step";
+import { DescriptionStep, ReferralCard } from "@/components/reports/steps/description-step";
+import { KindStep } from "@/components/reports/steps/kind-step";
+import { LocationStep } from "@/components/reports/steps/location-step";
+import { ReportStep } from "@/components/reports/steps/report-step";
+import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
-import type { ReportKind } from "@/generated/prisma/enums";
 import { getActor } from "@/lib/auth/actor";
+import { locationSchema } from "@/lib/forms/location";
 import { KIND_LABELS } from "@/lib/reports/labels";
+import { reportMessages } from "@/lib/reports/messages";
 import { getCategories } from "@/lib/reports/queries";
-import { KINDS, locationSchema } from "@/lib/reports/schema";
+import { asksForPlace, categoryStepUrl, reportSteps } from "@/lib/reports/steps";
 import { KIND_URL_WORDS, kindFromUrlWord } from "@/lib/reports/url-words";
-import { LocationStep } from "@/components/reports/location-step";
-import { NearbyReports } from "@/components/reports/nearby-reports";
-import { nearbyOpenReports } from "@/lib/reports/commands";
-import { fieldErrorsOf } from "@/lib/actions/result";
 
 // Each step follows the answers in the address: rendered per request (a blocking route).
 export const instant = false;
 
 export const metadata: Metadata = { title: "Melding, klacht, suggestie of vraag" };
 
-type Search = {
-  soort?: string;
-  categorie?: string;
-  adres?: string;
-  lat?: string;
-  lng?: string;
-  plaats?: string;
-};
+type Search = Partial<Record<"soort" | "categorie" | "adres" | "lat" | "lng" | "plaats" | "stap", string>>;
 
-// Three steps in plain GET forms (they work without JavaScript): what it is, which category,
-// then either where to go instead (outside our remit) or the form itself.
+// Kind and category are GET steps, the place is posted and checked, and the description step
+// carries the place in its address (lib/reports/steps.ts), so every step works without JavaScript.
 export default async function ReportPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const { soort, categorie, adres, lat, lng, plaats } = await searchParams;
-  const kind = kindFromUrlWord(soort);
+  const search = await searchParams;
+  const kind = kindFromUrlWord(search.soort);
   const [categories, actor] = await Promise.all([getCategories(), getActor()]);
   const forKind = kind ? categories.filter((c) => c.kinds.includes(kind)) : [];
-  const category = kind ? forKind.find((c) => c.slug === categorie) : undefined;
-
-  return (
-    <>
-      <PageHeader
-        title="Melding, klacht, suggestie of vraag"
-        intro="Eén meldpunt voor alles wat je aan de gemeente wilt doorgeven. Je krijgt een volgnummer en een pagina waarop je ziet wat er met je melding gebeurt. Aanmelden hoeft niet."
-      />
-      {!kind && (
-        <Card title="Stap 1 van 3: wat wil je doorgeven?">
-          <form method="get" action="/melden" className="space-y-5">
-            <fieldset>
-              <legend className="font-semibold">Kies wat het best past</legend>
-              <div className="mt-3 space-y-3">
-                {KINDS.map((k) => (
-                  <div key={k} className="flex gap-3">
-                    <input
-                      type="radio"
-                      id={`soort-${k}`}
-                      name="soort"
-                      value={KIND_URL_WORDS[k]}
-                      required
-                      className="mt-1 h-5 w-5"
-                      aria-describedby={`soort-${k}-hint`}
-                    />
-                    <div>
-                      <label htmlFor={`soort-${k}`} className="font-semibold">
-                        {KIND_LABELS[k].title}
-                      </label>
-                      <p id={`soort-${k}-hint`} className="text-slate-700">
-                        {KIND_LABELS[k].hint}
-                      </p>
-                    </div>
-                  </div>
-                ))}
-              </div>
-            </fieldset>
-            <button type="submit" className={buttonClass()}>
-              Verder
-            </button>
-          </form>
-        </Card>
-      )}
-
-      {kind && !category && (
-        <Card title="Stap 2 van 3: waarover gaat het?">
-          {categorie && (
-            <p role="alert" className="mb-4 rounded-md border-l-4 border-red-700 bg-red-50 p-4 text-red-900">
-              Kies een categorie uit de lijst.
-            </p>
-          )}
-          <form method="get" action="/melden" className="space-y-5">
-            <input type="hidden" name="soort" value={KIND_URL_WORDS[kind]} />
-            <fieldset>
-              <legend className="font-semibold">
-                Categorie voor {KIND_LABELS[kind].title.toLowerCase()}
-              </legend>
-              <div className="mt-3 space-y-3">
-                {forKind.map((c) => (
-                  <div key={c.slug} className="flex gap-3">
-                    <input
-                      type="radio"
-                      id={`categorie-${c.slug}`}
-                      name="categorie"
-                      value={c.slug}
-                      required
-                      className="mt-1 h-5 w-5"
-                      aria-describedby={`categorie-${c.slug}-hint`}
-                    />
-                    <div>
-                      <label htmlFor={`categorie-${c.slug}`} className="font-semibold">
-                        {c.name}
-                        {!c.inRemit && <span className="font-normal"> (niet bij de gemeente)</span>}
-                      </label>
-                      <p id={`categorie-${c.slug}-hint`} className="text-slate-700">
-                        {c.description}
-                      </p>
-                    </div>
-                  </div>
-                ))}
-              </div>
-            </fieldset>
-            <div className="flex flex-wrap gap-3">
-              <button type="submit" className={buttonClass()}>
-                Verder
-              </button>
-              <Link href="/melden" className={buttonClass("secondary")}>
-                Terug
-              </Link>
-            </div>
-          </form>
-        </Card>
-      )}
-
-      {kind && category && !category.inRemit && (
-        <Card title={`${category.name}: hiervoor is de gemeente niet bevoegd`}>
-          <p className="text-lg">{category.referralText}</p>
-          {category.referralUrl && (
-            <p className="mt-4">
-              <a href={category.referralUrl} className={buttonClass()} rel="noopener noreferrer">
-                Naar {category.referralName ?? "de bevoegde dienst"}
-              </a>
-            </p>
-          )}
-          <p className="mt-4">
-            <Link href={`/melden?soort=${KIND_URL_WORDS[kind]}`}>Een andere categorie kiezen</Link>
-          </p>
-        </Card>
-      )}
-
-      {kind && category && category.inRemit && (
-        <LocationOrForm
-          kind={kind}
-          category={category}
-          query={{ adres, lat, lng, plaats }}
-          actor={actor ? { name: actor.name, email: actor.email } : null}
-        />
-      )}
-    </>
+  const category = kind ? forKind.find((c) => c.slug === search.categorie) : undefined;
+  const header = (
+    <PageHeader
+      title="Melding, klacht, suggestie of vraag"
+      intro="Eén meldpunt voor alles wat je aan de gemeente wilt doorgeven. Je krijgt een volgnummer en een pagina waarop je ziet wat er met je melding gebeurt. Aanmelden hoeft niet."
+    />
   );
-}
 
-async function LocationOrForm({
-  kind,
-  category,
-  query,
-  actor,
-}: {
-  kind: ReportKind;
-  category: { id: string; slug: string; name: string; requiresLocation: boolean };
-  query: { adres?: string; lat?: string; lng?: string; plaats?: string };
-  actor: { name: string | null; email: string | null } | null;
-}) {
-  const publicSpace = kind === "ISSUE" || category.requiresLocation;
-  const location = locationSchema.safeParse({
-    addressText: query.adres ?? "",
-    latitude: query.lat ?? "",
-    longitude: query.lng ?? "",
-    locationRequired: category.requiresLocation ? "1" : "",
-  });
-  const heading = (
-    <p className="mb-4">
-      {KIND_LABELS[kind].title} over <strong>{category.name.toLowerCase()}</strong>.{" "}
-      <Link href={`/melden?soort=${KIND_URL_WORDS[kind]}`}>Andere categorie</Link>
-    </p>
-  );
-  if (publicSpace && (query.plaats !== "1" || !location.success)) {
+  if (!kind) {
+    const errors = search.stap === "soort" ? { soort: [reportMessages.chooseKind] } : undefined;
     return (
-      <Card title={`Stap 3 van 4: waar is het? (${category.name})`}>
-        {heading}
-        <LocationStep
-          kindWord={KIND_URL_WORDS[kind]}
-          category={category.slug}
-          values={query}
-          errors={query.plaats === "1" && !location.success ? fieldErrorsOf(location.error) : {}}
-          required={category.requiresLocation}
-        />
-      </Card>
+      <>
+        {header}
+        <ReportStep steps={reportSteps("kind", {})} title="Wat wil je doorgeven?">
+          <KindStep errors={errors} />
+        </ReportStep>
+      </>
     );
   }
-  const where: { addressText?: string; latitude?: number; longitude?: number } = location.success
-    ? location.data
-    : {};
-  const point =
-    where.latitude !== undefined && where.longitude !== undefined
-      ? { latitude: where.latitude, longitude: where.longitude }
-      : null;
-  const nearby = point ? await nearbyOpenReports(category.id, point) : [];
-  return (
-    <div className="space-y-6">
-      {nearby.length > 0 && (
-        <NearbyReports
-          reports={nearby.slice(0, 5).map((r) => ({
-            id: r.id,
-            number: r.number,
-            distance: Math.round(r.distance),
-            place: r.addressText ?? "",
-            description: r.description,
-            createdAt: r.createdAt.toISOString(),
-          }))}
-          defaultEmail={actor?.email ?? undefined}
-        />
-      )}
-      <Card title={`${publicSpace ? "Stap 4 van 4" : "Stap 3 van 3"}: beschrijf het (${category.name})`}>
-        {heading}
-        {publicSpace && (
-          <p className="mb-4">
-            Plaats: {where.addressText ?? ""}
-            {point && ` (${point.latitude.toFixed(5)}, ${point.longitude.toFixed(5)})`}.{" "}
-            <Link
-              href={`/melden?${new URLSearchParams({ soort: KIND_URL_WORDS[kind], categorie: category.slug, adres: query.adres ?? "", lat: query.lat ?? "", lng: query.lng ?? "" })}`}
-            >
-              Plaats wijzigen
-            </Link>
-          </p>
+  if (!category) {
+    const errors = search.stap === "categorie" ? { categorie: [reportMessages.chooseCategory] } : undefined;
+    return (
+      <>
+        {header}
+        <ReportStep steps={reportSteps("category", { kind })} title="Waarover gaat het?">
+          <CategoryStep
+            kindWord={KIND_URL_WORDS[kind]}
+            kindTitle={KIND_LABELS[kind].title}
+            categories={forKind}
+            errors={errors}
+          />
+        </ReportStep>
+      </>
+    );
+  }
+  if (!category.inRemit) {
+    return (
+      <>
+        {header}
+        <ReferralCard category={category} otherCategoryHref={categoryStepUrl(kind)} />
+      </>
+    );
+  }
+
+  const place = asksForPlace(kind, category);
+  const where = locationSchema({ required: category.requiresLocation }).safeParse({
+    text: search.adres,
+    latitude: search.lat,
+    longitude: search.lng,
+  });
+  const context = { kind, category: category.slug, place };
+  if (place && (search.plaats !== "1" || !where.success)) {
+    return (
+      <>
+        {header}
+        {search.plaats === "1" && (
+          <Notice tone="warning" title="Controleer de plaats">
+            De plaats in het adres van deze pagina klopt niet. Kies ze hieronder opnieuw.
+          </Notice>
         )}
-        <ReportForm
-          kind={kind}
-          category={category.slug}
-          location={{
-            addressText: where.addressText ?? "",
-            latitude: point ? String(point.latitude) : "",
-            longitude: point ? String(point.longitude) : "",
-          }}
-          requiresLocation={category.requiresLocation}
-          allowPhotos={publicSpace}
-          defaultName={actor?.name ?? undefined}
-          defaultEmail={actor?.email ?? undefined}
-        />
-      </Card>
-    </div>
+        <ReportStep steps={reportSteps("location", context)} title={`Waar is het? (${category.name})`}>
+          <LocationStep
+            kind={kind}
+            category={category.slug}
+            required={category.requiresLocation}
+            place={{ text: search.adres, latitude: search.lat, longitude: search.lng }}
+          />
+        </ReportStep>
+      </>
+    );
+  }
+  return (
+    <>
+      {header}
+      <DescriptionStep
+        steps={reportSteps("description", context)}
+        kind={kind}
+        category={category}
+        place={place && where.success ? where.data : {}}
+        asksForPlace={place}
+        resident={actor ? { name: actor.name, email: actor.email } : null}
+      />
+    </>
   );
 }

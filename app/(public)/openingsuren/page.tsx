@@ -22,7 +22,7 @@ export default async function OpeningHoursPage() {
           <section
             key={site.id}
             aria-labelledby={`site-${site.slug}`}
-            className="rounded-lg border border-slate-300 p-5"
+            className="min-w-0 rounded-lg border border-slate-300 p-4 sm:p-5"
           >
             <h2 id={`site-${site.slug}`} className="text-2xl font-bold">
               {site.name}

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
-import Image from "next/image";
 import Link from "next/link";
+import { HallPhoto } from "@/components/halls/hall-photo";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatEuro } from "@/lib/be/money";
-import { listHalls } from "@/lib/halls/queries";
+import { bookingMode } from "@/lib/halls/labels";
+import { listHalls } from "@/lib/halls/queries/catalogue";
 
 export const metadata: Metadata = { title: "Zalen huren" };
 
@@ -18,14 +19,7 @@ export default async function HallsPage() {
       <ul className="grid gap-6 md:grid-cols-2">
         {halls.map((h) => (
           <li key={h.id} className="overflow-hidden rounded-lg border border-slate-300 bg-white">
-            <Image
-              src={h.photoUrl}
-              alt={h.photoAlt}
-              width={640}
-              height={360}
-              unoptimized
-              className="h-auto w-full"
-            />
+            <HallPhoto hall={h} />
             <div className="p-5">
               <h2 className="text-xl font-bold">
                 <Link href={`/zalen/${h.slug}`}>{h.name}</Link>
@@ -45,9 +39,7 @@ export default async function HallsPage() {
                     : "niet te huur"}
                 </dd>
                 <dt className="font-semibold">Reserveren</dt>
-                <dd>
-                  {h.requiresApproval ? "aanvraag, de dienst vrije tijd keurt goed" : "meteen bevestigd"}
-                </dd>
+                <dd>{bookingMode(h.requiresApproval)}</dd>
               </dl>
             </div>
           </li>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "@/lib/http/page-interrupts";
+import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/guards";
 import { staffSections } from "@/lib/staff/sections";
@@ -20,10 +21,9 @@ export default async function UpcomingSectionPage({ params }: Props) {
   return (
     <>
       <PageHeader title={section.title} intro={section.description} />
-      <p className="rounded-md border-l-4 border-accent-500 bg-amber-50 p-4 text-lg">
-        <strong>In opbouw.</strong> Dit onderdeel van het loket wordt nog gebouwd. Tot dan werk je zoals
-        vandaag.
-      </p>
+      <Notice tone="warning" title="In opbouw">
+        Dit onderdeel van het loket wordt nog gebouwd. Tot dan werk je zoals vandaag.
+      </Notice>
     </>
   );
 }

@@ -1,43 +1,60 @@
 import type { Metadata } from "next";
+import { AuditFilters } from "@/components/audit/audit-filters";
+import { AuditList } from "@/components/audit/audit-list";
+import { buttonClass } from "@/components/ui/button-class";
+import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { Table } from "@/components/ui/table";
-import { formatDateTime } from "@/lib/be/time";
+import { Pager } from "@/components/ui/pager";
+import { fieldErrorsOf } from "@/lib/actions/result";
+import { listAudit } from "@/lib/audit/queries";
+import { auditFilterSchema } from "@/lib/audit/schema";
 import { requireStaff } from "@/lib/auth/guards";
-import { db } from "@/lib/db";
 
 export const metadata: Metadata = { title: "Auditlog" };
 
-export default async function AuditPage() {
+type Search = Record<string, string | string[] | undefined>;
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<Search> }) {
   await requireStaff("audit:read", "/beheer/audit");
-  const rows = await db.auditLog.findMany({
-    orderBy: { at: "desc" },
-    take: 100,
-    include: {
-      actor: { select: { name: true } },
-      onBehalfOf: { select: { name: true } },
-      association: { select: { name: true } },
-    },
-  });
+  const search = Object.fromEntries(
+    Object.entries(await searchParams).flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : [])),
+  );
+  const parsed = auditFilterSchema.safeParse(search);
+  const filter = parsed.success ? parsed.data : auditFilterSchema.parse({});
+  const { rows, total, page, pages } = await listAudit(filter);
+  const query = (changes: Record<string, string>) =>
+    new URLSearchParams(Object.entries({ ...search, ...changes }).filter(([, v]) => v)).toString();
   return (
     <>
-      <PageHeader title="Auditlog" intro="De laatste 100 handelingen." />
-      <Table
-        caption="Laatste handelingen"
-        columns={[{ label: "Wanneer" }, { label: "Wie" }, { label: "Namens" }, { label: "Handeling" }]}
-        small
+      <PageHeader
+        title="Auditlog"
+        intro="Wie deed wat, wanneer, en namens wie. De nieuwste handelingen eerst."
       >
-        {rows.map((r) => (
-          <tr key={r.id} className="border-b border-slate-200">
-            <td className="py-2 pr-3 whitespace-nowrap">{formatDateTime(r.at)}</td>
-            <td className="py-2 pr-3">{r.actor?.name ?? "systeem of anoniem"}</td>
-            <td className="py-2 pr-3">
-              {r.association?.name ??
-                (r.onBehalfOf && r.onBehalfOf.name !== r.actor?.name ? r.onBehalfOf.name : "")}
-            </td>
-            <td className="py-2 font-mono">{r.action}</td>
-          </tr>
-        ))}
-      </Table>
+        <p className="mt-4">
+          <a
+            href={`/beheer/audit/export?${query({ pagina: "" })}`}
+            className={buttonClass("secondary")}
+            download
+          >
+            Exporteren als CSV
+          </a>
+        </p>
+      </PageHeader>
+      <Card title="Filters">
+        <AuditFilters values={search} errors={parsed.success ? undefined : fieldErrorsOf(parsed.error)} />
+      </Card>
+      <div className="mt-6">
+        <Card title="Handelingen">
+          <AuditList rows={rows} />
+          <Pager
+            page={page}
+            pages={pages}
+            total={total}
+            noun={["handeling", "handelingen"]}
+            href={(p) => `/beheer/audit?${query({ pagina: String(p) })}`}
+          />
+        </Card>
+      </div>
     </>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { RegisterResidentForm } from "@/components/staff/register-resident-form";
+import { ResidentResults } from "@/components/staff/resident-results";
 import { ResidentSearchForm } from "@/components/staff/resident-search-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -21,26 +21,7 @@ export default async function ResidentSearchPage({
     <>
       <PageHeader title="Inwoners" intro="Zoek de inwoner die je aan de balie of aan de telefoon helpt." />
       <ResidentSearchForm defaultValue={q} />
-      <section aria-labelledby="results" className="mt-8">
-        <h2 id="results" className="mb-3 text-xl font-semibold">
-          {q.trim().length < 2
-            ? "Typ minstens twee letters"
-            : `${results.length} ${results.length === 1 ? "resultaat" : "resultaten"} voor "${q}"`}
-        </h2>
-        <ul className="divide-y divide-slate-200">
-          {results.map((r) => (
-            <li key={r.id} className="py-3">
-              <Link href={`/beheer/inwoners/${r.id}`} className="font-semibold">
-                {r.name ?? r.email}
-              </Link>
-              <span className="block text-slate-700">
-                {r.email}
-                {r.street ? ` · ${r.street} ${r.houseNumber ?? ""}, ${r.postcode ?? ""} ${r.city ?? ""}` : ""}
-              </span>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <ResidentResults query={q} results={results} />
       <details className="mt-10 max-w-3xl" open={q.trim().length >= 2 && results.length === 0}>
         <summary className="cursor-pointer text-lg font-semibold text-brand-800">
           Niet gevonden? Registreer een nieuwe inwoner

@@ -3,19 +3,13 @@ import Link from "next/link";
 import { TransferReceivedForm } from "@/components/tickets/admin/order-forms";
 import { buttonClass } from "@/components/ui/button-class";
 import { Card } from "@/components/ui/card";
+import { DataList } from "@/components/ui/data-list";
 import { PageHeader } from "@/components/ui/page-header";
-import { Table } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/be/time";
 import { requireStaff } from "@/lib/auth/guards";
 import { listAllPerformances } from "@/lib/tickets/admin-queries";
 
 export const metadata: Metadata = { title: "Vrije tijd - voorstellingen" };
-
-function state(p: { published: boolean; cancelledAt: Date | null; startsAt: Date }) {
-  if (p.cancelledAt) return "geannuleerd";
-  if (p.startsAt < new Date()) return "voorbij";
-  return p.published ? "gepubliceerd" : "niet gepubliceerd";
-}
 
 export default async function LeisurePage() {
   await requireStaff("leisure:manage", "/beheer/vrije-tijd");
@@ -33,28 +27,23 @@ export default async function LeisurePage() {
               Nieuwe voorstelling
             </Link>
           </p>
-          <Table
+          <DataList
             caption="Alle voorstellingen"
+            rows={performances}
+            rowKey={(p) => p.id}
+            empty="Nog geen voorstellingen."
             columns={[
-              { label: "Voorstelling" },
-              { label: "Wanneer" },
-              { label: "Verkocht", align: "right" },
-              { label: "Status" },
+              {
+                key: "title",
+                label: "Voorstelling",
+                primary: true,
+                cell: (p) => <Link href={`/beheer/vrije-tijd/${p.id}`}>{p.title}</Link>,
+              },
+              { key: "when", label: "Wanneer", cell: (p) => formatDateTime(p.startsAt) },
+              { key: "sold", label: "Verkocht", align: "right", cell: (p) => `${p.taken} / ${p.capacity}` },
+              { key: "state", label: "Status", cell: (p) => p.state },
             ]}
-          >
-            {performances.map((p) => (
-              <tr key={p.id} className="border-b border-slate-200">
-                <td className="py-2 pr-3">
-                  <Link href={`/beheer/vrije-tijd/${p.id}`}>{p.title}</Link>
-                </td>
-                <td className="py-2 pr-3 whitespace-nowrap">{formatDateTime(p.startsAt)}</td>
-                <td className="py-2 pr-3 text-right">
-                  {p.taken} / {p.capacity}
-                </td>
-                <td className="py-2">{state(p)}</td>
-              </tr>
-            ))}
-          </Table>
+          />
         </Card>
         <Card title="Overschrijving ontvangen">
           <TransferReceivedForm />

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { HouseholdList } from "@/components/residents/household-list";
 import { HouseholdMemberForm } from "@/components/residents/household-member-form";
+import { RemoveMember } from "@/components/residents/remove-member";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/guards";
-import { InlineAction } from "@/components/ui/inline-action";
-import { addOwnHouseholdMember, removeOwnHouseholdMember } from "@/lib/residents/actions";
+import { addOwnHouseholdMember } from "@/lib/residents/actions";
 import { getHousehold } from "@/lib/residents/queries";
 
 export const metadata: Metadata = { title: "Mijn gezin" };
@@ -21,15 +21,7 @@ export default async function MyHouseholdPage() {
       />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title="Gezinsleden">
-          <HouseholdList
-            members={members}
-            action={(m) => (
-              <InlineAction
-                action={removeOwnHouseholdMember}
-                fields={{ id: m.id }}
-              >{`${m.firstName} verwijderen`}</InlineAction>
-            )}
-          />
+          <HouseholdList members={members} action={(m) => <RemoveMember member={m} />} />
         </Card>
         <Card title="Gezinslid toevoegen">
           <HouseholdMemberForm action={addOwnHouseholdMember} />

@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { MyReportsList } from "@/components/reports/my-reports-list";
 import { buttonClass } from "@/components/ui/button-class";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { Table } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/guards";
-import { formatDate } from "@/lib/be/time";
 import { getMyReports } from "@/lib/reports/queries";
-import { STATUS_LABELS } from "@/lib/reports/labels";
 
 export const metadata: Metadata = { title: "Mijn meldingen" };
 
@@ -27,33 +25,7 @@ export default async function MyReportsPage() {
         </p>
       </PageHeader>
       <Card>
-        {reports.length === 0 ? (
-          <p>Je hebt nog geen meldingen verstuurd.</p>
-        ) : (
-          <Table
-            caption="Mijn meldingen"
-            columns={[
-              { label: "Volgnummer" },
-              { label: "Datum" },
-              { label: "Categorie" },
-              { label: "Status" },
-              { label: "Laatste bericht" },
-            ]}
-          >
-            {reports.map((r) => (
-              <tr key={r.id} className="border-b border-slate-200">
-                <td className="py-2 pr-3 font-semibold">{r.number}</td>
-                <td className="py-2 pr-3">{formatDate(r.createdAt)}</td>
-                <td className="py-2 pr-3">{r.category.name}</td>
-                <td className="py-2 pr-3">
-                  {STATUS_LABELS[r.status]}
-                  {r.mergedInto && ` (in ${r.mergedInto.number})`}
-                </td>
-                <td className="py-2 pr-3">{r.messages[0]?.body ?? "-"}</td>
-              </tr>
-            ))}
-          </Table>
-        )}
+        <MyReportsList reports={reports} />
       </Card>
     </>
   );

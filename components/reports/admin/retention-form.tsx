@@ -1,27 +1,27 @@
 "use client";
 // How many months after closing a report the reporter's personal data and photos are removed.
-import { ActionForm } from "@/components/ui/action-form";
-import { TextField } from "@/components/ui/field";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { Form, NumberField, SubmitButton } from "@/components/ui/form";
 import { saveRetentionAction } from "@/lib/reports/catalogue-actions";
 import { retentionSchema } from "@/lib/reports/catalogue-schema";
 
 export function RetentionForm({ months }: { months: number }) {
   return (
-    <ActionForm
+    <Form
       action={saveRetentionAction}
       schema={retentionSchema}
       label="Bewaartermijn"
+      keepValues
       success={() => "De bewaartermijn is bewaard."}
     >
-      <TextField
+      <NumberField
         label="Bewaartermijn in maanden"
         name="retentionMonths"
-        inputMode="numeric"
+        min={1}
+        max={120}
         defaultValue={String(months)}
         hint="Zoveel maanden na het afsluiten van een melding wissen we naam, e-mailadres, telefoonnummer, volgers en foto's. De feiten blijven voor de statistieken."
       />
       <SubmitButton>Bewaartermijn bewaren</SubmitButton>
-    </ActionForm>
+    </Form>
   );
 }

@@ -1,9 +1,7 @@
 "use client";
 // The forms on a report's staff page: status, department, internal note, message to the
 // resident, merge. Each posts to its own server action, which checks reports:manage again.
-import { ActionForm } from "@/components/ui/action-form";
-import { TextAreaField, TextField } from "@/components/ui/field";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { Form, Select, SubmitButton, TextArea, TextField } from "@/components/ui/form";
 import { mergeSchema, noteSchema, reassignSchema, statusChangeSchema } from "@/lib/reports/schema";
 import {
   addReportNote,
@@ -12,29 +10,38 @@ import {
   reassignReport,
   sendReportMessage,
 } from "@/lib/reports/staff-actions";
-import { SelectField } from "./select-field";
 
 type Option = { value: string; label: string };
 
-export function StatusForm({ reportId, targets }: { reportId: string; targets: Option[] }) {
+export function StatusForm({
+  reportId,
+  current,
+  targets,
+}: {
+  reportId: string;
+  /** The status on screen: a colleague's change meanwhile is refused instead of overwritten. */
+  current: string;
+  targets: Option[];
+}) {
   if (targets.length === 0) return <p>Deze melding kan geen andere status meer krijgen.</p>;
   return (
-    <ActionForm
+    <Form
       action={changeReportStatus}
       schema={statusChangeSchema}
       label="Status wijzigen"
       success={() => <>De status is gewijzigd; de melder en de volgers kregen een e-mail.</>}
     >
       <input type="hidden" name="reportId" value={reportId} />
-      <SelectField label="Nieuwe status" name="status" options={targets} />
-      <TextAreaField
+      <input type="hidden" name="seen" value={current} />
+      <Select label="Nieuwe status" name="status" options={targets} />
+      <TextArea
         label="Toelichting voor de melder"
         name="message"
         optional
         hint="Komt op de statuspagina en in de e-mail aan de melder en de volgers."
       />
       <SubmitButton>Status wijzigen</SubmitButton>
-    </ActionForm>
+    </Form>
   );
 }
 
@@ -48,57 +55,73 @@ export function ReassignForm({
   departments: Option[];
 }) {
   return (
-    <ActionForm
+    <Form
       action={reassignReport}
       schema={reassignSchema}
       label="Andere dienst"
+      keepValues
       success={() => <>De melding is toegewezen.</>}
     >
       <input type="hidden" name="reportId" value={reportId} />
-      <SelectField label="Dienst" name="departmentId" options={departments} defaultValue={current} />
+      <Select label="Dienst" name="departmentId" options={departments} defaultValue={current} />
       <SubmitButton>Toewijzen</SubmitButton>
-    </ActionForm>
+    </Form>
+  );
+}
+
+function TextForm({
+  reportId,
+  action,
+  label,
+  hint,
+  submit,
+  done,
+}: {
+  reportId: string;
+  action: typeof addReportNote;
+  label: string;
+  hint: string;
+  submit: string;
+  done: string;
+}) {
+  return (
+    <Form action={action} schema={noteSchema} label={label} success={() => done}>
+      <input type="hidden" name="reportId" value={reportId} />
+      <TextArea label={label} name="body" hint={hint} rows={3} />
+      <SubmitButton>{submit}</SubmitButton>
+    </Form>
   );
 }
 
 export function NoteForm({ reportId }: { reportId: string }) {
   return (
-    <ActionForm
+    <TextForm
+      reportId={reportId}
       action={addReportNote}
-      schema={noteSchema}
       label="Interne notitie"
-      success={() => <>Notitie bewaard.</>}
-    >
-      <input type="hidden" name="reportId" value={reportId} />
-      <TextAreaField label="Interne notitie" name="body" hint="Alleen medewerkers zien dit." rows={3} />
-      <SubmitButton>Notitie bewaren</SubmitButton>
-    </ActionForm>
+      hint="Alleen medewerkers zien dit."
+      submit="Notitie bewaren"
+      done="Notitie bewaard."
+    />
   );
 }
 
 export function MessageForm({ reportId }: { reportId: string }) {
   return (
-    <ActionForm
+    <TextForm
+      reportId={reportId}
       action={sendReportMessage}
-      schema={noteSchema}
       label="Bericht aan de melder"
-      success={() => <>Bericht verstuurd naar de melder en de volgers.</>}
-    >
-      <input type="hidden" name="reportId" value={reportId} />
-      <TextAreaField
-        label="Bericht aan de melder"
-        name="body"
-        hint="De melder en de volgers krijgen dit per e-mail en zien het op de statuspagina."
-        rows={3}
-      />
-      <SubmitButton>Bericht versturen</SubmitButton>
-    </ActionForm>
+      hint="De melder en de volgers krijgen dit per e-mail en zien het op de statuspagina."
+      submit="Bericht versturen"
+      done="Bericht verstuurd naar de melder en de volgers."
+    />
   );
 }
 
 export function MergeForm({ reportId }: { reportId: string }) {
   return (
-    <ActionForm
+    <Form
       action={mergeReportInto}
       schema={mergeSchema}
       label="Samenvoegen"
@@ -110,9 +133,9 @@ export function MergeForm({ reportId }: { reportId: string }) {
       <TextField
         label="Volgnummer van de melding die blijft"
         name="target"
-        hint="Bijvoorbeeld MP-2026-000123. Deze melding wordt erin samengevoegd."
+        hint="Bijvoorbeeld MP-2026-000123. Deze melding wordt erin samengevoegd; de melder en de volgers krijgen een e-mail. Dat kan je niet ongedaan maken."
       />
       <SubmitButton kind="danger">Samenvoegen</SubmitButton>
-    </ActionForm>
+    </Form>
   );
 }

@@ -1,9 +1,10 @@
 "use client";
-// Open reports on a Leaflet map for the staff inbox. The table under it lists the same reports,
-// so nothing depends on the map loading.
+// Open reports on a Leaflet map for the staff inbox. The list under it holds the same reports,
+// so nothing depends on the map (or its tiles) loading.
 import "leaflet/dist/leaflet.css";
-import { useEffect, useRef } from "react";
-import { MUNICIPALITY_CENTRE } from "@/lib/reports/geo";
+import { useEffect, useRef, useState } from "react";
+import { createBaseMap } from "@/components/ui/map/base-map";
+import { MUNICIPALITY_CENTRE } from "@/lib/be/geo";
 
 export type MapReport = {
   id: string;
@@ -16,19 +17,15 @@ export type MapReport = {
 
 export function ReportsMap({ reports }: { reports: MapReport[] }) {
   const container = useRef<HTMLDivElement>(null);
+  const [tilesFailed, setTilesFailed] = useState(false);
   useEffect(() => {
     let cancelled = false;
     let cleanup = () => {};
-    import("leaflet").then((L) => {
+    void import("leaflet").then((L) => {
       if (cancelled || !container.current) return;
-      const map = L.map(container.current).setView(
-        [MUNICIPALITY_CENTRE.latitude, MUNICIPALITY_CENTRE.longitude],
-        12,
+      const map = createBaseMap(L, container.current, { centre: MUNICIPALITY_CENTRE, zoom: 12 }, () =>
+        setTilesFailed(true),
       );
-      L.tileLayer("https://tile.openstreetmap.org/{z}/{x}/{y}.png", {
-        maxZoom: 19,
-        attribution: '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>',
-      }).addTo(map);
       for (const r of reports) {
         const marker = L.circleMarker([r.latitude, r.longitude], {
           radius: r.overdue ? 11 : 8,
@@ -49,11 +46,18 @@ export function ReportsMap({ reports }: { reports: MapReport[] }) {
     };
   }, [reports]);
   return (
-    <div
-      ref={container}
-      role="region"
-      aria-label="Kaart met open meldingen (dezelfde meldingen staan in de tabel)"
-      className="h-96 w-full rounded-md border border-slate-400 bg-slate-100"
-    />
+    <div>
+      {tilesFailed && (
+        <p className="mb-2 text-slate-700" role="status">
+          De achtergrondkaart kan nu niet laden; de meldingen staan ook in de lijst hieronder.
+        </p>
+      )}
+      <div
+        ref={container}
+        role="region"
+        aria-label="Kaart met open meldingen (dezelfde meldingen staan in de lijst)"
+        className="h-96 w-full rounded-md border border-slate-400 bg-slate-100"
+      />
+    </div>
   );
 }

@@ -1,15 +1,10 @@
 "use client";
 // Staff enter a report for someone on the phone, at the desk or from an e-mail; the channel is
 // recorded. Same command as the web form, so routing and history are the same.
-import { ActionForm } from "@/components/ui/action-form";
-import { TextAreaField, TextField } from "@/components/ui/field";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { Form, LocationField, Select, SubmitButton, TextArea, TextField } from "@/components/ui/form";
 import { staffReportSchema } from "@/lib/reports/schema";
 import { enterReport } from "@/lib/reports/staff-actions";
-import { LocateButton } from "../locate-button";
-import { MapPicker } from "../map-picker";
 import { PhotoField } from "../report-form";
-import { SelectField } from "./select-field";
 
 type Option = { value: string; label: string };
 
@@ -23,54 +18,33 @@ export function StaffReportForm({
   channels: Option[];
 }) {
   return (
-    <ActionForm action={enterReport} schema={staffReportSchema} label="Melding invoeren">
-      <SelectField label="Kanaal" name="channel" options={channels} />
-      <SelectField label="Soort" name="kind" options={kinds} />
-      <SelectField label="Categorie" name="category" options={categories} />
-      <TextAreaField label="Beschrijving" name="description" />
-      <fieldset className="space-y-4">
-        <legend className="font-semibold">Plaats</legend>
-        <p>
-          Vraag het adres, of plaats een speld op de kaart. &quot;Gebruik mijn locatie&quot; vult de plaats
-          van dit toestel in, handig op een tablet ter plaatse.
-        </p>
-        <TextField label="Adres of plaatsomschrijving" name="addressText" optional />
-        {/* Same helpers as the resident form: they only fill the coordinate fields below. */}
-        <LocateButton />
-        <MapPicker />
-        <div className="grid gap-4 sm:grid-cols-2">
-          <TextField
-            label="Breedtegraad"
-            name="latitude"
-            optional
-            inputMode="decimal"
-            hint="Bijvoorbeeld 51.0561"
-            data-coordinate="latitude"
-          />
-          <TextField
-            label="Lengtegraad"
-            name="longitude"
-            optional
-            inputMode="decimal"
-            hint="Bijvoorbeeld 3.2739"
-            data-coordinate="longitude"
-          />
-        </div>
-      </fieldset>
+    <Form action={enterReport} schema={staffReportSchema} label="Melding invoeren">
+      <Select label="Kanaal" name="channel" options={channels} />
+      <Select label="Soort" name="kind" options={kinds} />
+      <Select label="Categorie" name="category" options={categories} />
+      <TextArea label="Beschrijving" name="description" />
+      {/* Whether a place is needed follows the category; the server checks that rule. */}
+      <LocationField
+        name="location"
+        legend="Plaats"
+        required="depends"
+        hint='Verplicht voor categorieën in de openbare ruimte: vraag het adres, of kies de plek op de kaart. "Gebruik mijn locatie" neemt de plaats van dit toestel, handig op een tablet ter plaatse.'
+      />
       <PhotoField />
       <fieldset className="space-y-4">
-        <legend className="font-semibold">Melder</legend>
-        <TextField label="Naam" name="name" optional />
+        <legend className="text-lg font-semibold">Melder</legend>
+        <TextField label="Naam" name="name" autoComplete="off" optional />
         <TextField
           label="E-mailadres"
           name="email"
           type="email"
+          autoComplete="off"
           optional
           hint="Met een e-mailadres krijgt de melder het volgnummer en de statuslink."
         />
-        <TextField label="Telefoonnummer" name="phone" type="tel" optional />
+        <TextField label="Telefoonnummer" name="phone" type="tel" autoComplete="off" optional />
       </fieldset>
       <SubmitButton>Melding invoeren</SubmitButton>
-    </ActionForm>
+    </Form>
   );
 }

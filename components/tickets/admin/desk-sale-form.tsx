@@ -1,36 +1,10 @@
 "use client";
 // Selling at the desk or on the phone: same quantities and capacity rules as online.
-import { ActionForm, useFieldErrors } from "@/components/ui/action-form";
-import { TextField } from "@/components/ui/field";
-import { SubmitButton } from "@/components/ui/submit-button";
-import { formatEuro } from "@/lib/be/money";
+import { Form, RadioGroup, SubmitButton, TextField } from "@/components/ui/form";
 import { DESK_SALE_METHOD_LABELS } from "@/lib/payments/labels";
 import { deskSaleAction } from "@/lib/tickets/admin-actions";
-import { deskSaleMethods } from "@/lib/tickets/admin-schema";
-
-type TypeOption = { id: string; label: string; priceCents: number };
-
-function MethodChoice() {
-  const errors = useFieldErrors("method");
-  return (
-    <fieldset>
-      <legend className="font-semibold">Betaling</legend>
-      {deskSaleMethods.map((value) => (
-        <label key={value} className="flex items-center gap-3 py-1">
-          <input
-            type="radio"
-            name="method"
-            value={value}
-            defaultChecked={value === "DESK_CARD"}
-            className="h-5 w-5"
-          />{" "}
-          {DESK_SALE_METHOD_LABELS[value]}
-        </label>
-      ))}
-      {errors && <p className="text-sm font-semibold text-red-800">{errors.join(" ")}</p>}
-    </fieldset>
-  );
-}
+import { deskSaleMethods, deskSaleSchema } from "@/lib/tickets/admin-schema";
+import { QuantityFields, type TariffOption } from "../quantity-fields";
 
 export function DeskSaleForm({
   performanceId,
@@ -38,12 +12,13 @@ export function DeskSaleForm({
   resident,
 }: {
   performanceId: string;
-  types: TypeOption[];
+  types: TariffOption[];
   resident?: { id: string; name: string | null; email: string | null };
 }) {
   return (
-    <ActionForm
+    <Form
       action={deskSaleAction}
+      schema={deskSaleSchema}
       label="Verkopen aan de balie"
       success={(r) => (
         <>
@@ -54,17 +29,7 @@ export function DeskSaleForm({
     >
       <input type="hidden" name="performanceId" value={performanceId} />
       {resident && <input type="hidden" name="residentId" value={resident.id} />}
-      <div className="grid gap-3 sm:grid-cols-2">
-        {types.map((t) => (
-          <TextField
-            key={t.id}
-            label={`${t.label} (${formatEuro(t.priceCents)})`}
-            name={`qty_${t.id}`}
-            inputMode="numeric"
-            defaultValue="0"
-          />
-        ))}
-      </div>
+      <QuantityFields types={types} columns />
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField
           label="Naam koper"
@@ -82,8 +47,13 @@ export function DeskSaleForm({
           hint="De tickets worden gemaild. Zonder e-mailadres druk je ze af; voor een overschrijving is het nodig."
         />
       </div>
-      <MethodChoice />
+      <RadioGroup
+        name="method"
+        legend="Betaling"
+        defaultValue="DESK_CARD"
+        options={deskSaleMethods.map((value) => ({ value, label: DESK_SALE_METHOD_LABELS[value] }))}
+      />
       <SubmitButton>Verkopen</SubmitButton>
-    </ActionForm>
+    </Form>
   );
 }

@@ -1,25 +1,18 @@
 "use client";
-// Small staff forms around orders: a transfer that arrived, a refund with its reason.
-import { ActionForm } from "@/components/ui/action-form";
-import { TextField } from "@/components/ui/field";
-import { SubmitButton } from "@/components/ui/submit-button";
+// Small staff forms around orders: a transfer that arrived, and refunding a paid order.
+import { ConfirmAction, Form, MoneyField, SubmitButton, TextField } from "@/components/ui/form";
 import { formatEuro } from "@/lib/be/money";
 import { refundOrderAction, transferReceivedAction } from "@/lib/tickets/admin-actions";
 import { transferReceivedSchema } from "@/lib/tickets/admin-schema";
+import { ticketMessages } from "@/lib/tickets/messages";
 
 export function TransferReceivedForm() {
   return (
-    <ActionForm
+    <Form
       action={transferReceivedAction}
       schema={transferReceivedSchema}
       label="Overschrijving ontvangen"
-      success={(r) =>
-        r.outcome === "paid"
-          ? "Betaling geboekt; de koper krijgt zijn tickets."
-          : r.outcome === "already-paid"
-            ? "Deze bestelling was al betaald."
-            : "Geboekt, maar de plaatsen zijn intussen weg: betaal terug."
-      }
+      success={(r) => r.message}
     >
       <TextField
         label="Gestructureerde mededeling"
@@ -27,36 +20,45 @@ export function TransferReceivedForm() {
         hint="+++123/4567/89002+++"
         autoComplete="off"
       />
-      <TextField label="Ontvangen bedrag (€)" name="amount" inputMode="decimal" autoComplete="off" />
+      <MoneyField label="Ontvangen bedrag" name="amount" />
       <SubmitButton>Betaling boeken</SubmitButton>
-    </ActionForm>
+    </Form>
   );
 }
 
-export function RefundForm({
+/** Refunding states the amount and how it goes back; the buyer is mailed, the tickets stop working. */
+export function RefundAction({
   orderId,
   number,
+  buyerName,
   totalCents,
+  online,
 }: {
   orderId: string;
   number: string;
+  buyerName: string;
   totalCents: number;
+  /** Paid through Stripe: the money goes back automatically; otherwise finance pays it back. */
+  online: boolean;
 }) {
   return (
-    <details>
-      <summary className="cursor-pointer font-semibold text-red-800">Terugbetalen</summary>
-      <ActionForm
-        action={refundOrderAction}
-        label={`Bestelling ${number} terugbetalen`}
-        className="mt-2 space-y-3"
-        success={(r) =>
-          r.manual ? "Gemarkeerd als terugbetaald; de boekhouding betaalt terug." : "Terugbetaald via Stripe."
-        }
-      >
-        <input type="hidden" name="id" value={orderId} />
-        <TextField label="Reden (de koper krijgt ze te lezen)" name="reason" />
-        <SubmitButton kind="danger">{`${formatEuro(totalCents)} terugbetalen`}</SubmitButton>
-      </ActionForm>
-    </details>
+    <ConfirmAction
+      action={refundOrderAction}
+      fields={{ id: orderId, reason: ticketMessages.refundedByStaff }}
+      trigger="Terugbetalen"
+      consequence={
+        <p>
+          {buyerName} krijgt {formatEuro(totalCents)} terug
+          {online
+            ? " via Stripe, op de kaart of rekening waarmee betaald werd"
+            : "; de boekhouding betaalt het terug"}
+          . De tickets van bestelling {number} worden ongeldig en de plaatsen komen vrij.
+        </p>
+      }
+      confirmLabel={`${formatEuro(totalCents)} terugbetalen`}
+      done={(r) =>
+        r.manual ? "Gemarkeerd als terugbetaald; de boekhouding betaalt terug." : "Terugbetaald via Stripe."
+      }
+    />
   );
 }

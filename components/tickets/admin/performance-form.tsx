@@ -1,49 +1,57 @@
 "use client";
-// One form to create a performance and to edit it later; editing sends the tariff ids along.
-import { ActionForm } from "@/components/ui/action-form";
-import { TextAreaField, TextField } from "@/components/ui/field";
-import { SubmitButton } from "@/components/ui/submit-button";
+// One form to create a performance and to edit it later; tariffs are repeating rows
+// (`types.<n>.label`, …), and editing sends each existing tariff's id along.
+import {
+  Checkbox,
+  DateField,
+  Form,
+  HiddenField,
+  NumberField,
+  Repeater,
+  SubmitButton,
+  TextArea,
+  TextField,
+} from "@/components/ui/form";
+import type { FormValues } from "@/lib/forms/form-data";
 import { createPerformanceAction, updatePerformanceAction } from "@/lib/tickets/admin-actions";
-import { performanceEditSchema, performanceSchema, TYPE_ROWS } from "@/lib/tickets/admin-schema";
-import type { PerformanceFormValues, TariffFormRow } from "@/lib/tickets/admin-form-values";
+import { performanceEditSchema, performanceSchema, SPARE_TARIFF_ROWS } from "@/lib/tickets/admin-schema";
+import type { PerformanceFormValues } from "@/lib/tickets/admin-form-values";
 
 // Only the first tariff is filled in: a prefilled name without a price would block saving.
-const NEW_ROWS: TariffFormRow[] = [{ label: "Volwassene", price: "", quota: "" }];
+const NEW_PERFORMANCE: FormValues = {
+  time: "20:00",
+  holdMinutes: "10",
+  transferDays: "5",
+  types: [{ label: "Volwassene", price: "", quota: "" }],
+};
 
 export function PerformanceForm({ values }: { values?: PerformanceFormValues }) {
   const editing = Boolean(values);
-  const rows = values?.types ?? NEW_ROWS;
-  // Editing offers two empty rows for new tariffs beside the existing ones.
-  const rowCount = Math.max(TYPE_ROWS, rows.length + (editing ? 2 : 0));
+  const defaults = values ? formValues(values) : NEW_PERFORMANCE;
+  const rows = values ? values.types.length : 1;
   return (
-    <ActionForm
+    <Form
       action={editing ? updatePerformanceAction : createPerformanceAction}
       schema={editing ? performanceEditSchema : performanceSchema}
+      defaultValues={defaults}
       label={editing ? "Voorstelling wijzigen" : "Nieuwe voorstelling"}
     >
       {values && <input type="hidden" name="performanceId" value={values.id} />}
-      <TextField label="Titel" name="title" defaultValue={values?.title} />
-      <TextField label="Ondertitel" name="subtitle" optional defaultValue={values?.subtitle} />
-      <TextAreaField label="Beschrijving" name="description" defaultValue={values?.description} />
+      <TextField label="Titel" name="title" />
+      <TextField label="Ondertitel" name="subtitle" optional />
+      <TextArea label="Beschrijving" name="description" />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField label="Zaal" name="venueName" defaultValue={values?.venueName} />
+        <TextField label="Zaal" name="venueName" />
         <TextField
           label="Adres van de zaal"
           name="venueAddress"
           hint="Bijvoorbeeld Kouterstraat 2, 8750 Wingene"
-          defaultValue={values?.venueAddress}
         />
       </div>
       <div className="grid gap-4 sm:grid-cols-3">
-        <TextField label="Datum" name="date" type="date" defaultValue={values?.date} />
-        <TextField label="Aanvang" name="time" type="time" defaultValue={values?.time ?? "20:00"} />
-        <TextField
-          label="Duur in minuten"
-          name="durationMinutes"
-          inputMode="numeric"
-          optional
-          defaultValue={values?.durationMinutes}
-        />
+        <DateField label="Datum" name="date" />
+        <TextField label="Aanvang" name="time" type="time" />
+        <NumberField label="Duur in minuten" name="durationMinutes" optional />
       </div>
       {editing && (
         <p className="text-sm text-slate-700">
@@ -51,70 +59,57 @@ export function PerformanceForm({ values }: { values?: PerformanceFormValues }) 
         </p>
       )}
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField label="Aantal plaatsen" name="seats" inputMode="numeric" defaultValue={values?.seats} />
-        <TextField
-          label="Verkoop start op"
-          name="salesStartDate"
-          type="date"
-          defaultValue={values?.salesStartDate}
-        />
+        <NumberField label="Aantal plaatsen" name="seats" />
+        <DateField label="Verkoop start op" name="salesStartDate" />
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField
-          label="Plaatsen vasthouden tijdens betalen (minuten)"
-          name="holdMinutes"
-          inputMode="numeric"
-          defaultValue={values?.holdMinutes ?? "10"}
-        />
-        <TextField
-          label="Betaaltermijn overschrijving (dagen)"
-          name="transferDays"
-          inputMode="numeric"
-          defaultValue={values?.transferDays ?? "5"}
-        />
+        <NumberField label="Plaatsen vasthouden tijdens betalen (minuten)" name="holdMinutes" />
+        <NumberField label="Betaaltermijn overschrijving (dagen)" name="transferDays" />
       </div>
-      <fieldset className="space-y-3">
-        <legend className="text-lg font-semibold">Tarieven</legend>
-        <p className="text-sm text-slate-700">
-          Een quotum beperkt het aantal tickets van dat tarief (bijvoorbeeld 20 kansentarieven). Laat een rij
-          leeg om ze niet te gebruiken.
-          {editing &&
-            " Maak je een bestaand tarief leeg, dan wordt het niet meer verkocht; verkochte tickets blijven geldig. Een nieuwe prijs geldt voor nieuwe bestellingen."}
-        </p>
-        {Array.from({ length: rowCount }, (_, i) => (
-          <div
-            key={i}
-            className="grid gap-3 rounded-md border border-slate-200 p-3 sm:grid-cols-[1fr_8rem_8rem]"
-          >
-            {rows[i]?.id && <input type="hidden" name={`typeId_${i}`} value={rows[i].id} />}
-            <TextField
-              label={`Tarief ${i + 1}`}
-              name={`typeLabel_${i}`}
-              optional
-              defaultValue={rows[i]?.label}
-            />
+      <Repeater
+        name="types"
+        legend="Tarieven"
+        hint={
+          <>
+            Een quotum beperkt het aantal tickets van dat tarief (bijvoorbeeld 20 kansentarieven). Laat een
+            rij leeg om ze niet te gebruiken.
+            {editing &&
+              " Maak je een bestaand tarief leeg, dan wordt het niet meer verkocht; verkochte tickets blijven geldig. Een nieuwe prijs geldt voor nieuwe bestellingen."}
+          </>
+        }
+        rowLabel={(i) => `Tarief ${i}`}
+        addLabel="Tarief toevoegen"
+        initialRows={rows}
+        spare={SPARE_TARIFF_ROWS}
+        max={12}
+        renderRow={(prefix) => (
+          <div className="grid gap-3 sm:grid-cols-[1fr_8rem_8rem]">
+            <HiddenField name={`${prefix}.id`} />
+            <TextField label="Naam" name={`${prefix}.label`} optional />
             <TextField
               label="Prijs (€)"
-              name={`typePrice_${i}`}
+              name={`${prefix}.price`}
               inputMode="decimal"
+              autoComplete="off"
               optional
-              defaultValue={rows[i]?.price}
             />
-            <TextField
-              label="Quotum"
-              name={`typeQuota_${i}`}
-              inputMode="numeric"
-              optional
-              defaultValue={rows[i]?.quota}
-            />
+            <NumberField label="Quotum" name={`${prefix}.quota`} optional />
           </div>
-        ))}
-      </fieldset>
-      <label className="flex items-center gap-3 font-semibold">
-        <input type="checkbox" name="published" className="h-5 w-5" defaultChecked={values?.published} />{" "}
-        {editing ? "Gepubliceerd" : "Meteen publiceren"}
-      </label>
+        )}
+      />
+      <Checkbox name="published" label={editing ? "Gepubliceerd" : "Meteen publiceren"} />
       <SubmitButton>{editing ? "Wijzigingen bewaren" : "Voorstelling aanmaken"}</SubmitButton>
-    </ActionForm>
+    </Form>
   );
+}
+
+/** The edit form's starting values by field name; the checkbox as a ticked box posts it. */
+function formValues(values: PerformanceFormValues): FormValues {
+  const { title, subtitle, description, venueName, venueAddress, date, time } = values;
+  const { durationMinutes, seats, salesStartDate, holdMinutes, transferDays, types } = values;
+  return {
+    ...{ title, subtitle, description, venueName, venueAddress, date, time, durationMinutes, seats },
+    ...{ salesStartDate, holdMinutes, transferDays, types },
+    published: values.published ? "on" : "",
+  };
 }

@@ -1,6 +1,9 @@
 "use client";
 // Selects, radio groups, checkbox groups and a single checkbox. Groups are fieldsets whose legend
 // names them; the first option carries the field's id, so the error summary can link to it.
+// Radios and checkboxes are plain named inputs that react-hook-form does not register: it would
+// untick an option a person ticked before the page came alive (its first registered option reads
+// "nothing chosen" and applies that to the next). The kit's check reads the form's FormData anyway.
 import type { ReactNode, SelectHTMLAttributes } from "react";
 import { ErrorText, Group, Hint, Label, controlClass, useField } from "./field-shell";
 
@@ -75,10 +78,10 @@ function OptionList({
               type={type}
               value={o.value}
               disabled={o.disabled}
+              name={name}
               defaultChecked={checked.includes(o.value)}
               aria-invalid={f.error ? true : undefined}
               className="mt-0.5 size-5 shrink-0"
-              {...f.register()}
             />
             <label htmlFor={id}>
               {o.label}
@@ -146,10 +149,10 @@ export function Checkbox({
           id={f.id}
           type="checkbox"
           value={value}
+          name={name}
           defaultChecked={f.posted || f.initial.length ? f.initial.includes(value) : defaultChecked}
           className="mt-0.5 size-5 shrink-0"
           {...f.aria}
-          {...f.register()}
         />
         <label htmlFor={f.id} className="font-semibold">
           {label}

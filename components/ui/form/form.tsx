@@ -11,7 +11,8 @@ import type { ActionResult } from "@/lib/actions/result";
 import { type FormValues, formDataToObject } from "@/lib/forms/form-data";
 import { FormKitContext } from "./context";
 import { ErrorSummary } from "./error-summary";
-import { toHookErrors } from "./errors";
+import { listErrors, toHookErrors } from "./errors";
+import { focusField } from "./focus";
 
 // zodResolver's generic types recurse through any schema; the kit only needs a plain resolver.
 const resolveWith = zodResolver as unknown as (schema: z.ZodType) => Resolver<FieldValues>;
@@ -35,6 +36,15 @@ type Props<T> = {
   className?: string;
   /** Clear the fields after success (default), or keep them (settings that stay on screen). */
   keepValues?: boolean;
+  /**
+   * What the fields show after a success, from the action's data (a form that stays on screen,
+   * e.g. the scanner's device name): without JavaScript the page comes back with these.
+   */
+  valuesAfter?: (data: T) => FormValues;
+  /** Called once per success, after the fields were cleared (with JavaScript only). */
+  onSuccess?: (data: T) => void;
+  /** The form element's id, for controls or tests outside it. */
+  id?: string;
 };
 
 export function Form<T>({
@@ -46,36 +56,57 @@ export function Form<T>({
   label,
   className,
   keepValues = false,
+  valuesAfter,
+  onSuccess,
+  id,
 }: Props<T>) {
   const [state, dispatch, pending] = useActionState(action, null);
   const formRef = useRef<HTMLFormElement>(null);
+  // The button that submitted: its name/value is part of what the schema judges (which button).
+  const submitterRef = useRef<HTMLElement | null>(null);
   const formId = useId().replace(/[^a-zA-Z0-9_-]/g, "");
   const refused = state && !state.ok ? state : null;
-  const values = refused?.values ?? defaultValues ?? {};
+  const kept = state?.ok && valuesAfter ? valuesAfter(state.data) : undefined;
+  const values = refused?.values ?? kept ?? defaultValues ?? {};
   const serverErrors = useMemo(() => toHookErrors(refused?.fieldErrors), [refused]);
 
+  // No defaultValues for react-hook-form: the fields render their values into the HTML, and a
+  // field registering at hydration then takes what the DOM holds, so nothing typed or ticked
+  // before the page came alive is overwritten.
   const methods = useForm<FieldValues>({
-    defaultValues: values as FieldValues,
     errors: serverErrors,
+    shouldFocusError: false,
     // The resolver judges the FormData the browser would post, not react-hook-form's copy of the
     // values: checkbox groups, nested names and files then look exactly as the server sees them.
     resolver: schema
       ? (_values, context, options) =>
-          resolveWith(schema)(formDataToObject(new FormData(formRef.current!)), context, options)
+          resolveWith(schema)(
+            formDataToObject(new FormData(formRef.current!, submitterRef.current)),
+            context,
+            options,
+          )
       : undefined,
   });
 
   // A refusal from the server moves focus to its first field error, like a refusal in the browser.
   useEffect(() => {
     const first = refused?.fieldErrors && Object.keys(refused.fieldErrors).find((k) => k !== "_form");
-    if (first) methods.setFocus(first);
-  }, [refused, methods]);
+    if (first) focusField(formId, first);
+  }, [refused, formId]);
+
+  // The latest onSuccess, so a new callback on every render does not re-run the effect below.
+  const onSuccessRef = useRef(onSuccess);
+  useEffect(() => {
+    onSuccessRef.current = onSuccess;
+  });
 
   useEffect(() => {
-    if (state?.ok && !keepValues) {
+    if (!state?.ok) return;
+    if (!keepValues) {
       formRef.current?.reset();
       methods.reset();
     }
+    onSuccessRef.current?.(state.data);
   }, [state, keepValues, methods]);
 
   return (
@@ -83,16 +114,21 @@ export function Form<T>({
       <FormProvider {...methods}>
         <form
           ref={formRef}
+          id={id}
           action={dispatch}
           noValidate
           aria-label={label}
           className={className ?? "space-y-5"}
           onSubmit={(event) => {
             const submitter = (event.nativeEvent as SubmitEvent).submitter;
-            void methods.handleSubmit(() => {
-              const data = new FormData(formRef.current!, submitter);
-              startTransition(() => dispatch(data));
-            })(event);
+            submitterRef.current = submitter;
+            void methods.handleSubmit(
+              () => {
+                const data = new FormData(formRef.current!, submitter);
+                startTransition(() => dispatch(data));
+              },
+              (errors) => focusField(formId, listErrors(errors)[0]?.name),
+            )(event);
           }}
         >
           <ErrorSummary message={refused?.message} />

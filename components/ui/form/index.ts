@@ -1,8 +1,11 @@
 // The form kit: every form of the portal is built from these (see ARCHITECTURE.md, "Forms").
 export { Form, type FormAction } from "./form";
+export { QueryForm } from "./query-form";
 export { TextField, TextArea, DateField, MoneyField, NumberField } from "./text-field";
 export { Select, RadioGroup, CheckboxGroup, Checkbox, type Option } from "./choice-fields";
 export { Repeater } from "./repeater";
+export { FieldGroup } from "./field-group";
+export { HiddenField } from "./hidden-field";
 export { FileField } from "./file-field";
 export { AddressField, type AddressValue } from "./address-field";
 export { SubmitButton } from "./submit-button";
@@ -10,3 +13,4 @@ export { Honeypot } from "./honeypot";
 export { ConfirmAction } from "./confirm-action";
 export { SummaryList, type SummaryRow } from "./summary-list";
 export { StepList, StepProgress, type Step } from "./step-list";
+export { LocationField } from "./location-field";

@@ -11,12 +11,16 @@ export type Step = {
 
 const STATE_LABEL = { done: "Klaar", current: "Bezig", todo: "Nog te doen", skipped: "Niet van toepassing" };
 
+/**
+ * "Stap 2 van 4". Skipped steps keep their place in the count (the list shows them as not
+ * applicable): a total that shrinks once an answer makes a step unnecessary ("1 van 3", then
+ * "3 van 4") makes people wonder what they missed.
+ */
 export function StepProgress({ steps }: { steps: Step[] }) {
-  const active = steps.filter((s) => s.state !== "skipped");
-  const index = active.findIndex((s) => s.state === "current");
+  const index = steps.findIndex((s) => s.state === "current");
   return index < 0 ? null : (
     <p className="text-sm font-semibold text-slate-700">
-      Stap {index + 1} van {active.length}
+      Stap {index + 1} van {steps.length}
     </p>
   );
 }

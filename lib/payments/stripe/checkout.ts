@@ -1,6 +1,7 @@
 // Starts a Stripe Checkout session for a pending order. Never inside a database transaction:
 // the order is read, Stripe is called with an idempotency key, then the result is written.
 import { db } from "@/lib/db";
+import { transaction } from "@/lib/db/tx";
 import { AppError } from "@/lib/errors";
 import { requireStripe } from "./client";
 import { paymentMessages } from "../messages";
@@ -20,7 +21,7 @@ export async function startStripeCheckout(
   if (!order || order.status !== "PENDING") throw new AppError("CONFLICT", paymentMessages.noLongerPayable);
   const sessionEnds = new Date(now.getTime() + SESSION_MINUTES * 60_000);
   // While the buyer is at the payment page, the seats stay theirs as long as the session lives.
-  await db.$transaction(async (tx) => {
+  await transaction(db, async (tx) => {
     await tx.order.update({ where: { id: orderId }, data: { expiresAt: sessionEnds } });
     await tx.capacityHold.updateMany({
       where: { reference: order.holdReference, status: "HELD" },

@@ -22,7 +22,7 @@ export const appointmentActivity: TimelineSource = async (userId, limit) => {
     service: "Afspraken",
     title: `Afspraak ${a.service.name} op ${formatDateTime(a.startsAt)}`,
     description: `${APPOINTMENT_STATUS_LABELS[a.status]} · ${a.site.name}`,
-    href: "/mijn/afspraken",
+    href: `/mijn/afspraken/${a.id}`,
     byStaff: a.bookedById ? (a.bookedBy?.name ?? "een medewerker") : null,
   }));
 };

@@ -1,7 +1,9 @@
-// Orders a resident placed (or staff placed for them) on their timeline, linking to the order page.
+// Orders a resident placed (or staff placed for them) on their timeline, filed under the service
+// of what they bought (tickets, a hall booking, …) and linking to the order page.
 import "server-only";
 import { formatEuro } from "@/lib/be/money";
 import { db } from "@/lib/db";
+import { kindOfOrder } from "@/lib/payments/item-kinds";
 import { ORDER_STATUS_LABELS } from "@/lib/payments/labels";
 import type { TimelineSource } from "../types";
 
@@ -10,7 +12,7 @@ export const orderActivity: TimelineSource = async (userId, limit) => {
     where: { buyerUserId: userId },
     orderBy: { createdAt: "desc" },
     take: limit,
-    include: { lines: { take: 1 } },
+    include: { lines: { select: { itemType: true, description: true } } },
   });
   const staffIds = [...new Set(orders.flatMap((o) => (o.soldById ? [o.soldById] : [])))];
   const staff = new Map(
@@ -21,7 +23,7 @@ export const orderActivity: TimelineSource = async (userId, limit) => {
   return orders.map((o) => ({
     id: `order-${o.id}`,
     at: o.createdAt,
-    service: "Tickets",
+    service: kindOfOrder(o.lines).service,
     title: `${o.lines[0]?.description ?? "Bestelling"} – bestelling ${o.number}`,
     description: `${ORDER_STATUS_LABELS[o.status]} · ${formatEuro(o.totalCents)}`,
     href: `/bestelling/${o.accessToken}`,

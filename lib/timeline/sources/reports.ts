@@ -11,7 +11,12 @@ export const reportActivity: TimelineSource = async (userId, limit) => {
     take: limit,
     include: {
       report: {
-        select: { number: true, category: { select: { name: true } }, createdBy: { select: { name: true } } },
+        select: {
+          id: true,
+          number: true,
+          category: { select: { name: true } },
+          createdBy: { select: { name: true } },
+        },
       },
     },
   });
@@ -24,7 +29,7 @@ export const reportActivity: TimelineSource = async (userId, limit) => {
         ? `Melding ${c.report.number} verstuurd`
         : `Melding ${c.report.number}: ${STATUS_LABELS[c.toStatus].toLowerCase()}`,
     description: c.report.category.name,
-    href: "/mijn/meldingen",
+    href: `/mijn/meldingen/${c.report.id}`,
     byStaff: c.fromStatus === null ? (c.report.createdBy?.name ?? null) : null,
   }));
 };

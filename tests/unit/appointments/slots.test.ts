@@ -9,6 +9,7 @@ import {
   type SlotInput,
   type SlotService,
 } from "@/lib/appointments/slots";
+import { holidayClosures } from "@/lib/sites/holiday-closures";
 import { sites } from "@/prisma/seed/data";
 
 const wingene = sites.find((s) => s.slug === "gemeentehuis-wingene")!.hours;
@@ -153,6 +154,18 @@ describe("slot generation", () => {
     expect(around.find((s) => s.dateKey === "2026-03-30")!.startsAt.toISOString()).toBe(
       "2026-03-30T06:30:00.000Z",
     );
+  });
+
+  it("offers nothing on Easter Monday 2027, the day after clocks go forward, and Tuesday from 08:30 CEST", () => {
+    const closures = holidayClosures("2027-03-01", "2027-04-30", ["easter 1"]);
+    const list = slots({
+      closures,
+      now: brusselsInstant("2027-03-28", 600),
+      from: "2027-03-29",
+      to: "2027-03-30",
+    });
+    expect(list.some((s) => s.dateKey === "2027-03-29")).toBe(false);
+    expect(list[0].startsAt.toISOString()).toBe("2027-03-30T06:30:00.000Z");
   });
 
   it("never offers a slot twice or one that lasts too long on the fall-back night", () => {

@@ -20,6 +20,8 @@ describe("form field schemas", () => {
     const s = requiredText("Vul je naam in.", { max: 10 });
     expect(s.parse("  An  ")).toBe("An");
     expect(messageOf(s.safeParse("   "))).toBe("Vul je naam in.");
+    // Once, not twice: the error summary and the field show every message of a field.
+    expect(s.safeParse("").error!.issues.map((i) => i.message)).toEqual(["Vul je naam in."]);
     expect(messageOf(s.safeParse("x".repeat(11)))).toBe("Houd het korter (maximaal 10 tekens).");
     expect(messageOf(s.safeParse("An\u0000"))).toBe("Dit veld bevat een teken dat we niet kunnen bewaren.");
   });

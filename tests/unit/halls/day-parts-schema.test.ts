@@ -1,16 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { dayPartsSchema } from "@/lib/halls/day-parts-schema";
+import { dayPartsSchema } from "@/lib/halls/schema/day-parts";
 
 describe("the day parts form", () => {
   it("reads each part in minutes, ordered by start", () => {
     expect(
       dayPartsSchema.parse({
-        label_AVOND: "Avond",
-        start_AVOND: "18:00",
-        end_AVOND: "24:00",
-        label_VM: "Voormiddag",
-        start_VM: "08:00",
-        end_VM: "12:30",
+        parts: {
+          AVOND: { label: "Avond", start: "18:00", end: "24:00" },
+          VM: { label: "Voormiddag", start: "08:00", end: "12:30" },
+        },
       }),
     ).toEqual([
       { code: "VM", label: "Voormiddag", startMinutes: 480, endMinutes: 750 },
@@ -20,22 +18,18 @@ describe("the day parts form", () => {
 
   it("explains an end before the start, a bad time and overlapping parts in Dutch", () => {
     const result = dayPartsSchema.safeParse({
-      label_VM: "Voormiddag",
-      start_VM: "08:00",
-      end_VM: "14:00",
-      label_NM: "Namiddag",
-      start_NM: "13:00",
-      end_NM: "12:00",
-      label_AV: "A",
-      start_AV: "25:00",
-      end_AV: "23:00",
+      parts: {
+        VM: { label: "Voormiddag", start: "08:00", end: "14:00" },
+        NM: { label: "Namiddag", start: "13:00", end: "12:00" },
+        AV: { label: "A", start: "25:00", end: "23:00" },
+      },
     });
-    expect(result.error?.issues.map((i) => [i.path[0], i.message])).toEqual(
+    expect(result.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual(
       expect.arrayContaining([
-        ["end_NM", "Het einde ligt voor het begin."],
-        ["label_AV", "Geef een naam van 2 tot 40 tekens."],
-        ["start_AV", "Vul een uur in zoals 08:00."],
-        ["start_NM", "Namiddag overlapt met Voormiddag."],
+        ["parts.NM.end", "Het einde ligt voor het begin."],
+        ["parts.AV.label", "Geef een naam van 2 tot 40 tekens."],
+        ["parts.AV.start", "Vul een uur in zoals 08:00."],
+        ["parts.NM.start", "Namiddag overlapt met Voormiddag."],
       ]),
     );
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { bookingSchema, deskBookingSchema, depositSchema } from "@/lib/halls/schema";
+import { bookingSchema, deskBookingSchema } from "@/lib/halls/schema/booking";
+import { depositSchema } from "@/lib/halls/schema/decisions";
 
 const base = { hallId: "h1", unit: "DAY_PART", date: "2027-02-12", bookFor: "self", purpose: "Ledenfeest" };
 
@@ -19,7 +20,8 @@ describe("booking form schema", () => {
     const result = bookingSchema.safeParse({ ...base, date: "2027-02-30", weeks: "40", purpose: "x" });
     expect(result.success).toBe(false);
     const fields = result.error!.issues.map((i) => i.path.join("."));
-    expect(fields.sort()).toEqual(["date", "purpose", "weeks"]);
+    // Every mistake at once, the missing day parts included.
+    expect(fields.sort()).toEqual(["date", "dayParts", "purpose", "weeks"]);
     expect(bookingSchema.safeParse(base).error!.issues).toEqual([
       expect.objectContaining({ path: ["dayParts"], message: "Kies minstens één dagdeel." }),
     ]);
@@ -29,15 +31,13 @@ describe("booking form schema", () => {
     ]);
   });
 
-  it("adds the resident's e-mail for desk bookings", () => {
-    expect(
-      deskBookingSchema.parse({ ...base, dayParts: "AVOND", residentEmail: " An@Example.be " }),
-    ).toMatchObject({
-      residentEmail: "an@example.be",
+  it("adds the resident found or registered at the desk to desk bookings", () => {
+    expect(deskBookingSchema.parse({ ...base, dayParts: "AVOND", residentId: " u123 " })).toMatchObject({
+      residentId: "u123",
       dayParts: ["AVOND"],
     });
-    expect(deskBookingSchema.safeParse({ ...base, dayParts: "AVOND", residentEmail: "geen" }).success).toBe(
-      false,
+    expect(deskBookingSchema.safeParse({ ...base, dayParts: "AVOND", residentId: "" }).error!.issues).toEqual(
+      [expect.objectContaining({ path: ["residentId"] })],
     );
   });
 });

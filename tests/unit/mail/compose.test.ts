@@ -1,21 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { contactReceiptMail } from "@/lib/contact/mails";
 import { composeMail } from "@/lib/mail/compose";
-
-const identity = {
-  name: "Gemeente Proefdorp",
-  street: "Dorpsplein 1",
-  postcode: "9999",
-  city: "Proefdorp",
-  phoneDisplay: "050 00 00 00",
-  email: "info@proefdorp.be",
-  website: null,
-};
+import { testIdentity } from "@/tests/support/identity";
 
 describe("composeMail", () => {
   it("wraps a template in the layout with the municipality's identity from data, in HTML and plain text", async () => {
     const mail = await composeMail(
-      identity,
+      testIdentity,
       contactReceiptMail({ name: "Ria", email: "ria@example.be", message: "Een vraag over de markt" }),
     );
     expect(mail.to).toBe("ria@example.be");
@@ -31,7 +22,7 @@ describe("composeMail", () => {
 
   it("escapes what a resident typed instead of letting it become markup", async () => {
     const mail = await composeMail(
-      identity,
+      testIdentity,
       contactReceiptMail({ name: "<b>Ria</b>", email: "ria@example.be", message: "x".repeat(20) }),
     );
     expect(mail.html).not.toContain("<b>Ria</b>");

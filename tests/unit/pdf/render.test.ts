@@ -2,16 +2,7 @@ import { describe, expect, it } from "vitest";
 import { renderPdf } from "@/lib/pdf/render";
 import { ticketsSpec } from "@/lib/tickets/pdf";
 import { pdfPages } from "@/tests/support/pdf-text";
-
-const identity = {
-  name: "Gemeente Proefdorp",
-  street: "Dorpsplein 1",
-  postcode: "9999",
-  city: "Proefdorp",
-  phoneDisplay: "050 00 00 00",
-  email: "info@proefdorp.be",
-  website: null,
-};
+import { testIdentity } from "@/tests/support/identity";
 
 const ticket = (code: string, label: string) => ({
   code,
@@ -28,7 +19,7 @@ describe("the PDF layer", () => {
   it("draws a ticket per page in the municipality's layout, with page numbers and the order reference", async () => {
     const pdf = await renderPdf(
       ticketsSpec("W27-000042", "An Peeters", [ticket("CODE-A", "Volwassene"), ticket("CODE-B", "Kind")]),
-      identity,
+      testIdentity,
     );
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     const pages = await pdfPages(pdf);
@@ -41,5 +32,6 @@ describe("the PDF layer", () => {
     expect(pages[0]).toContain("Pagina 1 van 2");
     expect(pages[1]).toContain("Code: CODE-B");
     expect(pages[1]).toContain("Kind");
-  });
+    // The first render loads react-pdf and its fonts: seconds on a machine shared by several runs.
+  }, 30_000);
 });

@@ -70,8 +70,8 @@ describe("category form", () => {
     ).toBe(true);
   });
 
-  it("refuses a kind that does not exist", () => {
-    expect(errorsOf(categorySchema.safeParse({ ...inRemit, kinds: ["ISSUE", "ROMAN"] }))["kinds.1"]).toBe(
+  it("refuses a kind that does not exist, on the kinds field", () => {
+    expect(errorsOf(categorySchema.safeParse({ ...inRemit, kinds: ["ISSUE", "ROMAN"] })).kinds).toBe(
       "Kies enkel uit de soorten in de lijst.",
     );
   });
@@ -94,6 +94,9 @@ describe("department and retention forms", () => {
       "Kies tussen 1 en 120 maanden.",
     );
     expect(errorsOf(retentionSchema.safeParse({ retentionMonths: "-3" })).retentionMonths).toBe(
+      "Kies tussen 1 en 120 maanden.",
+    );
+    expect(errorsOf(retentionSchema.safeParse({ retentionMonths: "twaalf" })).retentionMonths).toBe(
       "Vul een geheel aantal maanden in.",
     );
   });

@@ -6,33 +6,31 @@ const messages = (r: { success: boolean; error?: { issues: { message: string }[]
   r.error?.issues.map((i) => i.message) ?? [];
 
 describe("profile schema", () => {
-  it("turns empty optional fields into null and keeps a Belgian postcode", () => {
+  it("reads an empty address and phone as none, and keeps a whole Belgian address", () => {
+    const empty = { street: "", houseNumber: "", box: "", postcode: "", city: "" };
+    expect(profileSchema.parse({ name: "Jan Devos", phone: "", address: empty })).toEqual({
+      name: "Jan Devos",
+      phone: undefined,
+      address: null,
+    });
     expect(
       profileSchema.parse({
         name: "Jan Devos",
-        phone: "",
-        street: "",
-        houseNumber: "",
-        box: "",
-        postcode: "8750",
-        city: "Wingene",
-      }),
-    ).toEqual({
-      name: "Jan Devos",
-      phone: null,
-      street: null,
-      houseNumber: null,
-      box: null,
-      postcode: "8750",
-      city: "Wingene",
-    });
+        address: { ...empty, street: "Markt", houseNumber: "1", postcode: "8750", city: "Wingene" },
+      }).address,
+    ).toEqual({ street: "Markt", houseNumber: "1", box: undefined, postcode: "8750", city: "Wingene" });
   });
 
-  it("explains a wrong postcode and phone number in Dutch", () => {
-    const r = profileSchema.safeParse({ name: "Jan", phone: "abc", postcode: "875" });
+  it("explains a wrong postcode, a half address and a wrong phone number in Dutch", () => {
+    const r = profileSchema.safeParse({
+      name: "Jan",
+      phone: "abc",
+      address: { postcode: "875", city: "Wingene" },
+    });
     expect(messages(r)).toEqual(
       expect.arrayContaining([
         "Een Belgische postcode heeft 4 cijfers.",
+        "Vul de straat in.",
         expect.stringMatching(/geldig telefoonnummer/),
       ]),
     );

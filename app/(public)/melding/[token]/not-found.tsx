@@ -6,8 +6,8 @@ export default function StatusNotFound() {
     <div className="max-w-2xl space-y-4 text-lg">
       <h1 className="text-3xl font-bold">We vinden deze melding niet</h1>
       <p>
-        De link naar de statuspagina klopt niet. Gebruik de volledige link uit de e-mail die je kreeg toen je
-        de melding verstuurde.
+        De link naar de statuspagina klopt niet. Gebruik de volledige link uit een e-mail over je melding. Had
+        je een account? Dan vind je ze ook in Mijn Wingene, bij Mijn meldingen.
       </p>
       <p>
         Vind je de e-mail niet meer? Bel 1750 of <Link href="/contact">neem contact op</Link> en vermeld je

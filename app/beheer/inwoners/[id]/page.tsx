@@ -7,11 +7,11 @@ import { ProfileForm } from "@/components/residents/profile-form";
 import { TimelineList } from "@/components/timeline/timeline-list";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { recordAudit } from "@/lib/audit/record";
 import { requireStaff } from "@/lib/auth/guards";
-import { db } from "@/lib/db";
+import { recordResidentViewed } from "@/lib/residents/commands";
 import { getHousehold, getMemberships, getProfile } from "@/lib/residents/queries";
 import { staffAddHouseholdMember, staffSaveProfile } from "@/lib/residents/staff-actions";
+import { listAllPerformances } from "@/lib/tickets/admin-queries";
 import { getTimeline } from "@/lib/timeline";
 
 export const metadata: Metadata = { title: "Inwoner" };
@@ -21,25 +21,16 @@ export default async function ResidentPage({ params }: { params: Promise<{ id: s
   const actor = await requireStaff("residents:act-for", `/beheer/inwoners/${id}`);
   const profile = await getProfile(id);
   if (!profile) notFound();
-  const [household, memberships, timeline, upcoming] = await Promise.all([
+  const sellsTickets = actor.permissions.has("leisure:manage");
+  const now = new Date();
+  const [household, memberships, timeline, performances] = await Promise.all([
     getHousehold(id),
     getMemberships(id),
     getTimeline(id),
-    db.performance.findMany({
-      where: { cancelledAt: null, startsAt: { gt: new Date() } },
-      orderBy: { startsAt: "asc" },
-      select: { id: true, title: true },
-      take: 10,
-    }),
+    sellsTickets ? listAllPerformances() : [],
   ]);
-  // Opening a resident's file is itself worth recording (GDPR: who looked at whose data).
-  await recordAudit(db, {
-    actorId: actor.userId,
-    onBehalfOfId: id,
-    action: "resident.viewed",
-    subjectType: "User",
-    subjectId: id,
-  });
+  const upcoming = performances.filter((p) => !p.cancelledAt && p.startsAt > now).slice(0, 10);
+  await recordResidentViewed(actor.userId, id);
   return (
     <>
       <PageHeader
@@ -69,7 +60,7 @@ export default async function ResidentPage({ params }: { params: Promise<{ id: s
               </ul>
             )}
           </Card>
-          {actor.permissions.has("leisure:manage") && upcoming.length > 0 && (
+          {upcoming.length > 0 && (
             <Card title="Tickets verkopen">
               <ul className="space-y-1">
                 {upcoming.map((p) => (
@@ -78,6 +69,11 @@ export default async function ResidentPage({ params }: { params: Promise<{ id: s
                   </li>
                 ))}
               </ul>
+            </Card>
+          )}
+          {actor.permissions.has("leisure:manage") && (
+            <Card title="Zalen">
+              <Link href={`/beheer/zalen/balie?inwoner=${id}`}>Zaal reserveren voor deze inwoner</Link>
             </Card>
           )}
           {actor.permissions.has("frontoffice:manage") && (

@@ -1,18 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CategoryList } from "@/components/reports/admin/category-list";
 import { DepartmentForm } from "@/components/reports/admin/department-form";
 import { RetentionForm } from "@/components/reports/admin/retention-form";
 import { buttonClass } from "@/components/ui/button-class";
 import { Card } from "@/components/ui/card";
-import { InlineAction } from "@/components/ui/inline-action";
+import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
-import { Table } from "@/components/ui/table";
 import { requireStaff } from "@/lib/auth/guards";
-import { db } from "@/lib/db";
-import { setCategoryActiveAction } from "@/lib/reports/catalogue-actions";
 import { KIND_LABELS } from "@/lib/reports/labels";
-import { getAllCategories, getDepartments } from "@/lib/reports/queries";
-import { retentionMonths } from "@/lib/reports/retention";
+import { getAllCategories, getDepartments, getRetentionMonths } from "@/lib/reports/queries";
 
 export const metadata: Metadata = { title: "Categorieën en diensten van het meldpunt" };
 
@@ -26,7 +23,7 @@ export default async function ReportCatalogPage({
   const [categories, departments, months] = await Promise.all([
     getAllCategories(),
     getDepartments(),
-    retentionMonths(db),
+    getRetentionMonths(),
   ]);
   return (
     <>
@@ -43,57 +40,21 @@ export default async function ReportCatalogPage({
           </Link>
         </p>
       </PageHeader>
-      {bewaard && (
-        <p
-          role="status"
-          className="mb-6 rounded-md border-l-4 border-brand-700 bg-brand-50 p-4 text-brand-900"
-        >
-          De categorie is bewaard.
-        </p>
-      )}
+      {bewaard && <Notice tone="success">De categorie is bewaard.</Notice>}
       <Card title={`Categorieën (${categories.length})`}>
-        <Table
-          caption="Categorieën van het meldpunt"
-          small
-          columns={[
-            { label: "Categorie" },
-            { label: "Soorten" },
-            { label: "Dienst of verwijzing" },
-            { label: "Streeftermijn" },
-            { label: "Meldingen" },
-            { label: "Status" },
-            { label: "Acties" },
-          ]}
-        >
-          {categories.map((c) => (
-            <tr key={c.id} className="border-b border-slate-200 align-top">
-              <td className="py-2 pr-3 pl-2 font-semibold">{c.name}</td>
-              <td className="py-2 pr-3">
-                {c.kinds.map((k) => KIND_LABELS[k].title.replace(/^Een /, "")).join(", ")}
-              </td>
-              <td className="py-2 pr-3">
-                {c.inRemit ? (c.department?.name ?? "-") : `Niet bevoegd: ${c.referralName ?? "verwijzing"}`}
-              </td>
-              <td className="py-2 pr-3">{c.inRemit ? `${c.targetDays} dagen` : "-"}</td>
-              <td className="py-2 pr-3">{c._count.reports}</td>
-              <td className="py-2 pr-3">{c.active ? "Actief" : "Uitgeschakeld"}</td>
-              <td className="py-2 pr-3">
-                <div className="flex flex-wrap gap-3">
-                  <Link href={`/beheer/meldpunt/categorieen/${c.id}`} aria-label={`${c.name} wijzigen`}>
-                    Wijzigen
-                  </Link>
-                  <InlineAction
-                    action={setCategoryActiveAction}
-                    fields={{ id: c.id, active: c.active ? "nee" : "ja" }}
-                    label={`${c.name} ${c.active ? "uitschakelen" : "weer inschakelen"}`}
-                  >
-                    {c.active ? "Uitschakelen" : "Inschakelen"}
-                  </InlineAction>
-                </div>
-              </td>
-            </tr>
-          ))}
-        </Table>
+        <CategoryList
+          rows={categories.map((c) => ({
+            id: c.id,
+            name: c.name,
+            kinds: c.kinds.map((k) => KIND_LABELS[k].title.replace(/^Een /, "")).join(", "),
+            routedTo: c.inRemit
+              ? (c.department?.name ?? "-")
+              : `Niet bevoegd: ${c.referralName ?? "verwijzing"}`,
+            target: c.inRemit ? `${c.targetDays} dagen` : "-",
+            reports: c._count.reports,
+            active: c.active,
+          }))}
+        />
       </Card>
       <div className="mt-6">
         <Card title="Diensten">

@@ -1,14 +1,10 @@
 import type { Metadata } from "next";
+import { DeskAvailability } from "@/components/appointments/admin/desk-availability";
 import { NewDeskForm } from "@/components/appointments/admin/new-desk-form";
-import { AvailabilityForm } from "@/components/appointments/admin/availability-form";
-import { WEEKDAYS } from "@/components/appointments/admin/weekdays";
 import { Card } from "@/components/ui/card";
-import { InlineAction } from "@/components/ui/inline-action";
 import { PageHeader } from "@/components/ui/page-header";
-import { removeAvailabilityAction } from "@/lib/appointments/admin-actions";
-import { sitesWithDesks } from "@/lib/appointments/admin-queries";
+import { sitesWithDesks } from "@/lib/appointments/staff-queries";
 import { requireStaff } from "@/lib/auth/guards";
-import { formatMinutes } from "@/lib/be/time";
 
 export const metadata: Metadata = { title: "Bemanning van de balies" };
 
@@ -30,30 +26,8 @@ export default async function DeskAvailabilityPage() {
             <h2 id={`site-${site.id}`} className="text-2xl font-semibold">
               {site.name}
             </h2>
-            {site.desks.map((c) => (
-              <Card key={c.id} title={c.name} as="h3">
-                {c.availability.length === 0 ? (
-                  <p className="mb-3">Bemand tijdens alle openingsuren.</p>
-                ) : (
-                  <ul className="mb-3 space-y-1">
-                    {c.availability.map((a) => (
-                      <li key={a.id} className="flex flex-wrap items-center gap-3">
-                        <span>
-                          {WEEKDAYS[a.weekday - 1]} {formatMinutes(a.startsAt)}–{formatMinutes(a.endsAt)}
-                        </span>
-                        <InlineAction
-                          action={removeAvailabilityAction}
-                          fields={{ id: a.id }}
-                          label={`${WEEKDAYS[a.weekday - 1]} ${formatMinutes(a.startsAt)} van ${c.name} verwijderen`}
-                        >
-                          Verwijderen
-                        </InlineAction>
-                      </li>
-                    ))}
-                  </ul>
-                )}
-                <AvailabilityForm deskId={c.id} deskName={c.name} />
-              </Card>
+            {site.desks.map((desk) => (
+              <DeskAvailability key={desk.id} desk={desk} />
             ))}
           </section>
         ))}

@@ -1,24 +1,24 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { DayLinks } from "@/components/appointments/day-links";
-import { slotDays, timeOptions } from "@/components/appointments/slot-options";
+import { ConfirmCard } from "@/components/appointments/chosen-moment";
+import { PickerNotice } from "@/components/appointments/picker-notice";
+import { pickerHref, SlotPicker } from "@/components/appointments/slot-picker";
+import { ServiceSiteChoice } from "@/components/appointments/staff/service-site-choice";
 import { StaffBookingForm } from "@/components/appointments/staff/staff-booking-form";
-import { buttonClass } from "@/components/ui/button-class";
 import { Card } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { freeSlots } from "@/lib/appointments/queries";
+import { type PickerQuery, slotPicker } from "@/lib/appointments/slot-picker";
 import { bookableServices, getAppointmentForStaff, listSites } from "@/lib/appointments/staff-queries";
 import { requireStaff } from "@/lib/auth/guards";
-import { brusselsInstant, formatLongDate } from "@/lib/be/time";
 import { getProfile } from "@/lib/residents/queries";
 
 export const metadata: Metadata = { title: "Afspraak boeken" };
 
 type Props = {
-  searchParams: Promise<{ dienst?: string; site?: string; dag?: string; inwoner?: string; vervolg?: string }>;
+  searchParams: Promise<PickerQuery & { dienst?: string; site?: string; inwoner?: string; vervolg?: string }>;
 };
-
-const selectClass = "mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2";
 
 /** Booking for a caller or a desk visitor, also the follow-up at the end of a visit. */
 export default async function StaffBookingPage({ searchParams }: Props) {
@@ -33,16 +33,9 @@ export default async function StaffBookingPage({ searchParams }: Props) {
   const service = services.find((s) => s.id === query.dienst);
   const site = sites.find((s) => s.id === (query.site ?? previous?.siteId)) ?? sites[0];
   const slots = service ? await freeSlots(service.id, site.id, new Date(), { byStaff: true }) : [];
-  const days = slotDays(slots);
-  const day = days.find((d) => d.dateKey === query.dag)?.dateKey ?? days[0]?.dateKey;
-  const keep = new URLSearchParams(
-    Object.entries({
-      dienst: service?.id,
-      site: site.id,
-      inwoner: resident?.id,
-      vervolg: previous?.id,
-    }).filter((e): e is [string, string] => Boolean(e[1])),
-  );
+  const picker = slotPicker(slots, query);
+  const keep = { inwoner: resident?.id, vervolg: previous?.id };
+  const href = pickerHref("/beheer/onthaal/boeken", { dienst: service?.id, site: site.id, ...keep });
   const person = resident
     ? {
         name: resident.name ?? undefined,
@@ -64,67 +57,44 @@ export default async function StaffBookingPage({ searchParams }: Props) {
               : "Voor wie belt of aan de balie staat."
         }
       />
-      <div className="space-y-6">
+      <div className="max-w-3xl space-y-6">
         <Card title="Dienst en gemeentehuis">
-          <form method="get" className="grid gap-4 md:grid-cols-[1fr_1fr_auto] md:items-end">
-            {resident && <input type="hidden" name="inwoner" value={resident.id} />}
-            {previous && <input type="hidden" name="vervolg" value={previous.id} />}
-            <div>
-              <label htmlFor="dienst" className="block font-semibold">
-                Dienst
-              </label>
-              <select id="dienst" name="dienst" defaultValue={service?.id ?? ""} className={selectClass}>
-                <option value="">Kies een dienst</option>
-                {services.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="site" className="block font-semibold">
-                Gemeentehuis
-              </label>
-              <select id="site" name="site" defaultValue={site.id} className={selectClass}>
-                {sites.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <button type="submit" className={buttonClass("secondary")}>
-              Toon vrije momenten
-            </button>
-          </form>
+          <ServiceSiteChoice
+            services={services}
+            sites={sites}
+            service={service?.id}
+            site={site.id}
+            keep={keep}
+          />
         </Card>
-        {service && !day && (
-          <p role="status">
+        {service && slots.length === 0 && (
+          <Notice>
             {service.name} heeft geen vrije momenten in {site.name} de komende weken, of wordt daar niet
             aangeboden.
-          </p>
+          </Notice>
         )}
-        {service && day && (
-          <>
-            <DayLinks
-              days={days}
-              current={day}
-              hrefFor={(d) => `/beheer/onthaal/boeken?${keep.toString()}&dag=${d}#tijdstip`}
+        {service && picker.chosen && (
+          <ConfirmCard
+            title="Controleer en boek"
+            slot={picker.chosen}
+            service={service}
+            site={site}
+            changeHref={href({ dag: picker.chosen.dateKey })}
+          >
+            <StaffBookingForm
+              serviceId={service.id}
+              siteId={site.id}
+              startsAt={picker.chosen.startsAt.toISOString()}
+              person={person}
+              residentId={resident?.id}
+              followUpOfId={previous?.id}
             />
-            <div id="tijdstip" className="max-w-3xl">
-              <Card title="Tijdstip en gegevens">
-                <StaffBookingForm
-                  serviceId={service.id}
-                  siteId={site.id}
-                  legend={`Vrije momenten op ${formatLongDate(brusselsInstant(day, 720))}`}
-                  times={timeOptions(slots, day, service.capacityPerSlot > 1)}
-                  person={person}
-                  residentId={resident?.id}
-                  followUpOfId={previous?.id}
-                />
-              </Card>
-            </div>
+          </ConfirmCard>
+        )}
+        {service && slots.length > 0 && !picker.chosen && (
+          <>
+            <PickerNotice unavailable={picker.unavailable} />
+            <SlotPicker picker={picker} href={href} group={service.capacityPerSlot > 1} />
           </>
         )}
         <p>

@@ -4,7 +4,7 @@ import { NewServiceForm } from "@/components/appointments/admin/new-service-form
 import { ServiceSettingsForm } from "@/components/appointments/admin/service-settings-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { servicesWithDesks, sitesWithDesks } from "@/lib/appointments/admin-queries";
+import { servicesWithDesks, sitesWithDesks } from "@/lib/appointments/staff-queries";
 import { requireStaff } from "@/lib/auth/guards";
 
 export const metadata: Metadata = { title: "Diensten op afspraak" };

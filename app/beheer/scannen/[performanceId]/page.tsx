@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "@/lib/http/page-interrupts";
 import { ScannerStation } from "@/components/tickets/scanner-station";
+import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/guards";
 import { formatLongDate, formatTime } from "@/lib/be/time";
 import { getScanPerformance } from "@/lib/tickets/scan";
-import { scanCodeAction } from "../actions";
 
 export const metadata: Metadata = { title: "Tickets scannen" };
 
@@ -28,12 +28,12 @@ export default async function ScanPerformancePage({ params }: Props) {
         intro={`${formatLongDate(performance.startsAt)} om ${formatTime(performance.startsAt)} · ${performance.venueName}`}
       >
         {performance.cancelledAt && (
-          <p className="mt-3 rounded-md border-l-4 border-red-700 bg-red-50 p-3 font-semibold text-red-900">
+          <Notice tone="error" className="mt-3">
             Deze voorstelling is geannuleerd.
-          </p>
+          </Notice>
         )}
       </PageHeader>
-      <ScannerStation performanceId={performance.id} counts={performance.counts} action={scanCodeAction} />
+      <ScannerStation performanceId={performance.id} counts={performance.counts} />
     </>
   );
 }

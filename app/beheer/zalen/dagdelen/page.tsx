@@ -1,19 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { DayPartsForm } from "@/components/halls/day-parts-form";
+import { DayPartsForm } from "@/components/halls/staff/day-parts-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/guards";
-import { db } from "@/lib/db";
+import { formatMinutes } from "@/lib/be/time";
+import { dayParts } from "@/lib/halls/queries/staff";
 
 export const metadata: Metadata = { title: "Dagdelen" };
 
-const hhmm = (m: number) =>
-  `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
-
 export default async function DayPartsPage() {
   await requireStaff("leisure:manage", "/beheer/zalen/dagdelen");
-  const parts = await db.hallDayPart.findMany({ orderBy: { sortOrder: "asc" } });
+  const parts = await dayParts();
   return (
     <div className="max-w-3xl">
       <PageHeader
@@ -28,8 +26,8 @@ export default async function DayPartsPage() {
           parts={parts.map((p) => ({
             code: p.code,
             label: p.label,
-            start: hhmm(p.startMinutes),
-            end: hhmm(p.endMinutes),
+            start: formatMinutes(p.startMinutes),
+            end: formatMinutes(p.endMinutes),
           }))}
         />
       </Card>

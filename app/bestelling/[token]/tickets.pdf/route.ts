@@ -3,7 +3,8 @@ import { connection } from "next/server";
 import { getPdfIdentity } from "@/lib/municipality/queries";
 import { renderPdf } from "@/lib/pdf/render";
 import { ticketsSpec } from "@/lib/tickets/pdf";
-import { getOrderByToken, getTicketsOfOrder } from "@/lib/tickets/queries";
+import { getOrderByToken } from "@/lib/payments/queries";
+import { getTicketsOfOrder } from "@/lib/tickets/queries";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
   // Answered per request, never prerendered (Cache Components: the supported way to be dynamic).

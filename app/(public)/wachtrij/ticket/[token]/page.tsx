@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { TicketStatus } from "@/components/queue/ticket-status";
 import { Card } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { ticketState } from "@/lib/queue/queries";
 import { connection } from "next/server";
@@ -18,10 +19,12 @@ export default async function TicketPage({ params }: { params: Promise<{ token: 
     return (
       <>
         <PageHeader title="Dit volgnummer kennen we niet" />
-        <p role="alert" className="max-w-xl rounded-md border-l-4 border-red-700 bg-red-50 p-4 text-lg">
-          We vinden geen volgnummer bij deze link. Controleer de link of vraag een nieuw nummer aan het
-          onthaal.
-        </p>
+        <div className="max-w-xl text-lg">
+          <Notice tone="error">
+            We vinden geen volgnummer bij deze link. Controleer de link of vraag een nieuw nummer aan het
+            onthaal.
+          </Notice>
+        </div>
       </>
     );
   }

@@ -1,11 +1,9 @@
-// Serves a report photo: to whoever holds the report's status-page token (?t=), or to staff with
-// reports:manage. The bytes were sniffed and stripped on upload; the stored type is ours, not the
-// uploader's, and nosniff keeps the browser from guessing otherwise.
+// Serves a report photo: to whoever holds a status-page link of the report (?t=), to the signed-in
+// resident whose report it is, or to staff with reports:manage (lib/reports/queries decides). The
+// file was checked and re-encoded on upload; nosniff keeps the browser from guessing another type.
 import { connection, NextResponse } from "next/server";
-import { requireApiStaff } from "@/lib/auth/guards";
-import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
-import { getReportByToken } from "@/lib/reports/queries";
+import { getActor } from "@/lib/auth/actor";
+import { getReportPhoto } from "@/lib/reports/queries";
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   // Answered per request, never prerendered (Cache Components: the supported way to be dynamic).
@@ -13,31 +11,29 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const { id } = await params;
   const token = new URL(request.url).searchParams.get("t");
   try {
-    const photo = await db.reportPhoto.findUnique({ where: { id } });
-    if (!photo) throw new AppError("NOT_FOUND");
-    if (token) {
-      const found = await getReportByToken(token);
-      const allowed =
-        found && (found.report.id === photo.reportId || found.report.photos.some((p) => p.id === id));
-      // A duplicate merged into another report keeps showing its own photos to its reporter.
-      const ownMerged =
-        found && !allowed
-          ? await db.report.findFirst({ where: { id: photo.reportId, mergedIntoId: found.report.id } })
-          : null;
-      if (!allowed && !ownMerged) throw new AppError("NOT_FOUND");
-    } else {
-      await requireApiStaff("reports:manage");
+    const actor = token ? null : await getActor();
+    const photo = await getReportPhoto(id, {
+      token,
+      userId: actor?.userId,
+      staff: actor?.permissions.has("reports:manage"),
+    });
+    if (!photo) {
+      const status = token || actor ? 404 : 401;
+      return NextResponse.json(
+        { error: status === 404 ? "Niet gevonden." : "Meld je eerst aan." },
+        { status },
+      );
     }
     return new NextResponse(Buffer.from(photo.bytes), {
       headers: {
         "Content-Type": photo.contentType,
         "Content-Disposition": "inline",
         "Cache-Control": "private, max-age=3600",
+        "X-Content-Type-Options": "nosniff",
       },
     });
   } catch (error) {
-    const status = error instanceof AppError ? error.status : 500;
-    if (!(error instanceof AppError)) console.error("[meldpunt] foto", error);
-    return NextResponse.json({ error: error instanceof AppError ? error.message : "Fout" }, { status });
+    console.error("[meldpunt] foto", error);
+    return NextResponse.json({ error: "Er ging iets mis." }, { status: 500 });
   }
 }

@@ -1,25 +1,26 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "@/lib/http/page-interrupts";
-import { DayLinks } from "@/components/appointments/day-links";
-import { slotDays, timeOptions } from "@/components/appointments/slot-options";
-import { InlineAction } from "@/components/ui/inline-action";
-import { StaffMoveForm } from "@/components/appointments/staff/staff-move-form";
+import { AppointmentFacts } from "@/components/appointments/appointment-facts";
+import { CancelAppointment } from "@/components/appointments/cancel-appointment";
+import { MoveStep } from "@/components/appointments/move-step";
+import { pickerHref } from "@/components/appointments/slot-picker";
 import { buttonClass } from "@/components/ui/button-class";
 import { Card } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
-import { freeSlots } from "@/lib/appointments/queries";
-import { markAction } from "@/lib/appointments/staff-actions";
-import { getAppointmentForStaff } from "@/lib/appointments/staff-queries";
 import { APPOINTMENT_STATUS_LABELS } from "@/lib/appointments/labels";
+import { freeSlots } from "@/lib/appointments/queries";
+import { type PickerQuery, slotPicker } from "@/lib/appointments/slot-picker";
+import { getAppointmentForStaff } from "@/lib/appointments/staff-queries";
 import { requireStaff } from "@/lib/auth/guards";
-import { brusselsInstant, brusselsParts, formatLongDate, formatTime } from "@/lib/be/time";
+import { brusselsParts } from "@/lib/be/time";
 
 export const metadata: Metadata = { title: "Afspraak" };
 
 type Props = {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ dag?: string; verplaatst?: string }>;
+  searchParams: Promise<PickerQuery & { verplaatst?: string }>;
 };
 
 export default async function StaffAppointmentPage({ params, searchParams }: Props) {
@@ -31,63 +32,54 @@ export default async function StaffAppointmentPage({ params, searchParams }: Pro
   const slots = movable
     ? await freeSlots(a.serviceId, a.siteId, new Date(), { ignoreAppointmentId: a.id, byStaff: true })
     : [];
-  const days = slotDays(slots);
-  const day = days.find((d) => d.dateKey === query.dag)?.dateKey ?? days[0]?.dateKey;
   const followUp = new URLSearchParams({ vervolg: a.id, dienst: a.serviceId, site: a.siteId });
   if (a.user) followUp.set("inwoner", a.user.id);
   return (
     <>
       <PageHeader title={`${a.name}: ${a.service.name}`} intro={APPOINTMENT_STATUS_LABELS[a.status]} />
       {query.verplaatst && (
-        <p role="status" className="mb-6 rounded-md border-l-4 border-brand-700 bg-brand-50 p-4 text-lg">
+        <Notice tone="success">
           De afspraak is verplaatst
           {a.email
             ? " en de inwoner kreeg een e-mail met een nieuwe persoonlijke link; de oude link werkt niet meer"
             : ""}
           .
-        </p>
+        </Notice>
       )}
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title="Afspraak">
-          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2">
-            <dt className="font-semibold">Wanneer</dt>
-            <dd>
-              {formatLongDate(a.startsAt)} {formatTime(a.startsAt)}–{formatTime(a.endsAt)}
-            </dd>
-            <dt className="font-semibold">Waar</dt>
-            <dd>
-              {a.site.name}, {a.desk.name}
-            </dd>
-            <dt className="font-semibold">Contact</dt>
-            <dd>{[a.phone, a.email].filter(Boolean).join(" · ") || "–"}</dd>
-            <dt className="font-semibold">Geboekt door</dt>
-            <dd>{a.bookedBy?.name ?? "de inwoner, online"}</dd>
-          </dl>
-          <div className="mt-4 flex flex-wrap gap-2">
+          <AppointmentFacts
+            appointment={a}
+            extra={[
+              {
+                key: "contact",
+                label: "Contact",
+                value: [a.phone, a.email].filter(Boolean).join(" · ") || "–",
+              },
+              { key: "geboekt", label: "Geboekt door", value: a.bookedBy?.name ?? "de inwoner, online" },
+            ]}
+          />
+          <div className="mt-4 flex flex-wrap items-start gap-2">
             <Link className={buttonClass()} href={`/beheer/onthaal/boeken?${followUp.toString()}`}>
               Vervolgafspraak boeken
             </Link>
+            <a className={buttonClass("secondary")} href={`/beheer/onthaal/afspraak/${a.id}/bevestiging.pdf`}>
+              Bevestiging afdrukken
+            </a>
             {a.status === "BOOKED" && (
-              <InlineAction action={markAction} fields={{ id: a.id, status: "CANCELLED" }} kind="danger">
-                Annuleren
-              </InlineAction>
+              <CancelAppointment by="staff" id={a.id} email={a.email} when={a.startsAt} />
             )}
           </div>
         </Card>
-        {movable && day && (
+        {movable && slots.length > 0 && (
           <Card title="Verplaatsen">
-            <DayLinks
-              days={days.slice(0, 10)}
-              current={day}
-              hrefFor={(d) => `/beheer/onthaal/afspraak/${a.id}?dag=${d}`}
+            <MoveStep
+              appointment={a}
+              picker={slotPicker(slots, query)}
+              href={pickerHref(`/beheer/onthaal/afspraak/${a.id}`)}
+              by="staff"
+              reference={a.id}
             />
-            <div className="mt-4">
-              <StaffMoveForm
-                id={a.id}
-                legend={`Vrije momenten op ${formatLongDate(brusselsInstant(day, 720))}`}
-                times={timeOptions(slots, day, a.service.capacityPerSlot > 1)}
-              />
-            </div>
           </Card>
         )}
       </div>

@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "@/lib/http/page-interrupts";
 import { PerformanceForm } from "@/components/tickets/admin/performance-form";
+import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/guards";
 import { performanceFormValues } from "@/lib/tickets/admin-form-values";
+import { ticketMessages } from "@/lib/tickets/messages";
 
 export const metadata: Metadata = { title: "Voorstelling wijzigen" };
 
@@ -24,9 +26,7 @@ export default async function EditPerformancePage({ params }: Props) {
         </Link>
       </p>
       {values.cancelled ? (
-        <p role="status" className="rounded-md border-l-4 border-red-700 bg-red-50 p-4">
-          Deze voorstelling is geannuleerd en kan niet meer gewijzigd worden.
-        </p>
+        <Notice tone="error">{ticketMessages.cancelledNotEditable}</Notice>
       ) : (
         <PerformanceForm values={values} />
       )}

@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "@/lib/http/page-interrupts";
-import { ClosureForm, LiftClosureForm } from "@/components/halls/closure-forms";
-import { HallSettingsForm } from "@/components/halls/hall-settings-form";
+import { ClosuresPanel } from "@/components/halls/staff/closures-panel";
+import { HallSettingsForm } from "@/components/halls/staff/hall-settings-form";
 import { Card } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/guards";
-import { formatDate, formatTime } from "@/lib/be/time";
-import { db } from "@/lib/db";
-import { upcomingClosures } from "@/lib/halls/closures";
+import { hallSettings } from "@/lib/halls/queries/staff";
 
 export const metadata: Metadata = { title: "Zalen - instellingen" };
 
@@ -17,18 +16,12 @@ type Props = {
   searchParams: Promise<{ nieuw?: string; opgeheven?: string }>;
 };
 
-const euro = (cents: number) => (cents / 100).toFixed(2).replace(".", ",");
-
 export default async function HallSettingsPage({ params, searchParams }: Props) {
   const [{ slug }, { nieuw, opgeheven }] = await Promise.all([params, searchParams]);
   await requireStaff("leisure:manage", `/beheer/zalen/instellingen/${slug}`);
-  const [hall, categories] = await Promise.all([
-    db.hall.findUnique({ where: { slug }, include: { tariffs: true } }),
-    db.hallCategory.findMany({ orderBy: { sortOrder: "asc" } }),
-  ]);
-  if (!hall) notFound();
-  const closures = await upcomingClosures(hall.id);
-  const when = (d: Date) => `${formatDate(d)} ${formatTime(d)}`;
+  const settings = await hallSettings(slug);
+  if (!settings) notFound();
+  const { hall, rows, closures } = settings;
   return (
     <>
       <PageHeader
@@ -36,14 +29,12 @@ export default async function HallSettingsPage({ params, searchParams }: Props) 
         intro="Tarieven per categorie, reserveringstermijnen, waarborg en sluitingen."
       />
       {nieuw && (
-        <p role="status" className="mb-6 rounded-md border-l-4 border-green-700 bg-green-50 p-4">
+        <Notice tone="success">
           De zaal is toegevoegd. Geef nu minstens één categorie een prijs; zonder tarief kan niemand ze huren.
-        </p>
+        </Notice>
       )}
       {opgeheven && (
-        <p role="status" className="mb-6 rounded-md border-l-4 border-green-700 bg-green-50 p-4">
-          De sluiting is opgeheven; de zaal is in die periode weer te huren.
-        </p>
+        <Notice tone="success">De sluiting is opgeheven; de zaal is in die periode weer te huren.</Notice>
       )}
       <p className="mb-4">
         <Link href={`/beheer/zalen/zaal/${hall.slug}`}>Naam, adres, beschrijving en verhuur aanpassen</Link>
@@ -52,48 +43,19 @@ export default async function HallSettingsPage({ params, searchParams }: Props) 
         <HallSettingsForm
           hallId={hall.id}
           unitWord={hall.rentalUnit === "HOURLY" ? "uur" : "dagdeel"}
-          deposit={euro(hall.depositCents)}
+          depositCents={hall.depositCents}
           requiresApproval={hall.requiresApproval}
-          rows={categories.map((c) => {
-            const t = hall.tariffs.find((x) => x.category === c.code);
-            return {
-              code: c.code,
-              label: c.label,
-              price: t ? euro(t.unitCents) : "",
-              months: String(t?.bookingWindowMonths ?? 6),
-              invoice: t?.invoiceAllowed ?? false,
-            };
-          })}
+          rows={rows.map(({ category, tariff }) => ({
+            code: category.code,
+            label: category.label,
+            priceCents: tariff?.unitCents ?? null,
+            months: tariff?.bookingWindowMonths ?? 6,
+            invoice: tariff?.invoiceAllowed ?? false,
+          }))}
         />
       </Card>
       <div className="mt-8">
-        <Card title="Sluitingen">
-          <p className="mb-4">
-            Een gesloten zaal staat als &quot;Gesloten&quot; op de kalender en kan niet gereserveerd worden.
-            Liggen er actieve reservaties of aanvragen in de periode, dan weigert de sluiting en zie je welke.
-          </p>
-          {closures.length === 0 ? (
-            <p className="mb-4">Geen komende sluitingen.</p>
-          ) : (
-            <ul className="mb-6 space-y-3">
-              {closures.map((c) => (
-                <li key={c.id} className="rounded border border-slate-300 p-3">
-                  <p>
-                    <strong>
-                      {when(c.startsAt)} tot {when(c.endsAt)}
-                    </strong>
-                    : {c.reason}
-                  </p>
-                  <LiftClosureForm
-                    closureId={c.id}
-                    label={`Sluiting van ${formatDate(c.startsAt)} opheffen`}
-                  />
-                </li>
-              ))}
-            </ul>
-          )}
-          <ClosureForm hallId={hall.id} />
-        </Card>
+        <ClosuresPanel hallId={hall.id} closures={closures} />
       </div>
       <p className="mt-6">
         <Link href="/beheer/zalen">Terug naar de planning</Link>

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "@/lib/http/page-interrupts";
-import { HallFactsForm } from "@/components/halls/hall-facts-form";
+import { HallFactsForm } from "@/components/halls/staff/hall-facts-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/guards";
 import { formatMinutes } from "@/lib/be/time";
-import { db } from "@/lib/db";
+import { hallFacts } from "@/lib/halls/queries/staff";
 
 export const metadata: Metadata = { title: "Zalen - gegevens" };
 
@@ -15,7 +15,7 @@ type Props = { params: Promise<{ slug: string }> };
 export default async function HallFactsPage({ params }: Props) {
   const { slug } = await params;
   await requireStaff("leisure:manage", `/beheer/zalen/zaal/${slug}`);
-  const hall = await db.hall.findUnique({ where: { slug } });
+  const hall = await hallFacts(slug);
   if (!hall) notFound();
   return (
     <>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { HallFactsForm } from "@/components/halls/hall-facts-form";
+import { HallFactsForm } from "@/components/halls/staff/hall-facts-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/guards";

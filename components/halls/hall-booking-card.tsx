@@ -1,0 +1,50 @@
+// The booking island of a hall page: the form for a signed-in visitor (with the associations they
+// may book for), else the way to sign in.
+import Link from "next/link";
+import { buttonClass } from "@/components/ui/button-class";
+import { getActor } from "@/lib/auth/actor";
+import { isCalendarDate } from "@/lib/be/calendar-date";
+import { brusselsParts } from "@/lib/be/time";
+import { bookingParties, type CatalogueHall } from "@/lib/halls/queries/catalogue";
+import { BookingForm } from "./booking-form";
+
+export function bookingFormHall(hall: CatalogueHall) {
+  return {
+    id: hall.id,
+    rentalUnit: hall.rentalUnit,
+    opensAtMinutes: hall.opensAtMinutes,
+    closesAtMinutes: hall.closesAtMinutes,
+    dayParts: hall.dayParts,
+    invoiceAllowed: hall.tariffs.some((t) => t.invoiceAllowed),
+  };
+}
+
+export async function HallBookingCard({
+  hall,
+  query,
+}: {
+  hall: CatalogueHall;
+  query: Promise<{ datum?: string; deel?: string }>;
+}) {
+  const [{ datum, deel }, actor] = await Promise.all([query, getActor()]);
+  if (!actor)
+    return (
+      <p>
+        <Link
+          className={buttonClass("primary")}
+          href={`/aanmelden?terug=${encodeURIComponent(`/zalen/${hall.slug}`)}`}
+        >
+          Aanmelden om te reserveren
+        </Link>
+      </p>
+    );
+  return (
+    <BookingForm
+      hall={bookingFormHall(hall)}
+      parties={await bookingParties(actor.userId)}
+      defaultBookFor={actor.actingFor?.id ?? "self"}
+      preset={{ date: datum && isCalendarDate(datum) ? datum : undefined, part: deel }}
+      today={brusselsParts(new Date()).dateKey}
+    />
+  );
+}

@@ -1,0 +1,100 @@
+// The side of the order page that says where the order stands and what the buyer can do: pay
+// (online, by transfer) or cancel while it is open, the transfer details once chosen, and what
+// happened after. Worded after what was bought (lib/payments/item-kinds.ts).
+import type { OrderStatus } from "@/generated/prisma/enums";
+import { buttonClass } from "@/components/ui/button-class";
+import { Card } from "@/components/ui/card";
+import { ORDER_STATUS_LABELS } from "@/lib/payments/labels";
+import type { ItemKind } from "@/lib/payments/item-kinds";
+import { Deadline } from "./deadline";
+import { CancelReservationButton, PayByTransferButton } from "./order-actions";
+import { TransferInstructions } from "./transfer-instructions";
+
+export type PayableOrder = {
+  status: OrderStatus;
+  ogm: string | null;
+  totalCents: number;
+  expiresAt: Date | null;
+  buyerEmail: string | null;
+};
+
+export function OrderPayment({
+  token,
+  order,
+  kind,
+  onlinePayment,
+  waitingForStripe,
+  account,
+}: {
+  token: string;
+  order: PayableOrder;
+  kind: ItemKind;
+  /** Stripe is configured. */
+  onlinePayment: boolean;
+  /** Back from Stripe, the webhook not yet in. */
+  waitingForStripe: boolean;
+  account: { iban: string | null; bic: string | null; beneficiary: string };
+}) {
+  if (order.status === "PENDING" && !order.ogm)
+    return (
+      <Card title="Betalen">
+        {waitingForStripe ? (
+          <p role="status">We verwerken je betaling. Deze pagina vernieuwt vanzelf.</p>
+        ) : (
+          <div className="space-y-4">
+            {order.expiresAt && (
+              <p>
+                {kind.holding}: <Deadline until={order.expiresAt.toISOString()} />
+              </p>
+            )}
+            {onlinePayment ? (
+              <form method="post" action={`/bestelling/${token}/stripe`}>
+                <button type="submit" className={buttonClass("primary")}>
+                  Betalen met Bancontact of kaart
+                </button>
+              </form>
+            ) : (
+              <p>
+                Online betalen met Bancontact of kaart is op dit moment niet beschikbaar. Je kan per
+                overschrijving of aan de balie betalen.
+              </p>
+            )}
+            <PayByTransferButton token={token} />
+            <CancelReservationButton token={token} freed={kind.freed} />
+          </div>
+        )}
+      </Card>
+    );
+  if (order.status === "PENDING")
+    return (
+      <Card title="Betalen met overschrijving">
+        <TransferInstructions
+          ogm={order.ogm!}
+          amountCents={order.totalCents}
+          deadline={order.expiresAt}
+          account={account}
+          afterTransfer={kind.afterTransfer}
+          mailed={Boolean(order.buyerEmail)}
+        />
+      </Card>
+    );
+  if (order.status === "PAID")
+    return (
+      <Card title="Betaald">
+        <p role="status">{order.buyerEmail ? kind.paidMailed(order.buyerEmail) : kind.paidPrinted}</p>
+      </Card>
+    );
+  if (order.status === "REFUNDED")
+    return (
+      <Card title="Terugbetaald">
+        <p role="status">
+          We betaalden deze bestelling terug. Het kan enkele werkdagen duren voor je het bedrag ziet.
+        </p>
+      </Card>
+    );
+  return (
+    <Card title={ORDER_STATUS_LABELS[order.status]}>
+      <p role="status">{kind.released}</p>
+    </Card>
+  );
+}

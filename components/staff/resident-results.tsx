@@ -1,0 +1,30 @@
+// The residents a search found, each opening their file.
+import Link from "next/link";
+import type { searchResidents } from "@/lib/residents/queries";
+
+type Result = Awaited<ReturnType<typeof searchResidents>>[number];
+
+export function ResidentResults({ query, results }: { query: string; results: Result[] }) {
+  return (
+    <section aria-labelledby="results" className="mt-8">
+      <h2 id="results" className="mb-3 text-xl font-semibold">
+        {query.trim().length < 2
+          ? "Typ minstens twee letters"
+          : `${results.length} ${results.length === 1 ? "resultaat" : "resultaten"} voor "${query}"`}
+      </h2>
+      <ul className="divide-y divide-slate-200">
+        {results.map((r) => (
+          <li key={r.id} className="py-3">
+            <Link href={`/beheer/inwoners/${r.id}`} className="font-semibold">
+              {r.name ?? r.email}
+            </Link>
+            <span className="block break-words text-slate-700">
+              {r.email}
+              {r.street ? ` · ${r.street} ${r.houseNumber ?? ""}, ${r.postcode ?? ""} ${r.city ?? ""}` : ""}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

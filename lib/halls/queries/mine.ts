@@ -1,0 +1,83 @@
+// Reads for Mijn Wingene: the user's own bookings and those of associations they belong to, and the
+// review of a request before it is sent.
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { feeFor, findOwnBooking, ownBookingWhere } from "../commands/cancel";
+import { type PreparedBooking, prepareBooking } from "../commands/prepare";
+import { hallMessages } from "../messages";
+import { bookingSchema, bookingToSearch } from "../schema/booking";
+import { activeBookings } from "./catalogue";
+
+async function ordersOf(orderIds: (string | null)[]) {
+  const ids = orderIds.filter((id): id is string => Boolean(id));
+  const orders = await db.order.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, status: true, accessToken: true, number: true, totalCents: true },
+  });
+  return new Map(orders.map((o) => [o.id, o]));
+}
+
+export async function myHallBookings(userId: string) {
+  const bookings = await db.hallBooking.findMany({
+    where: ownBookingWhere(userId),
+    orderBy: { startsAt: "asc" },
+    include: { hall: { select: { name: true, slug: true } }, association: { select: { name: true } } },
+  });
+  const orders = await ordersOf(bookings.map((b) => b.orderId));
+  return bookings.map((b) => ({ ...b, order: b.orderId ? (orders.get(b.orderId) ?? null) : null }));
+}
+
+/** One booking of the user with its order and what cancelling would cost now; null for outsiders. */
+export async function myHallBooking(bookingId: string, userId: string, now = new Date()) {
+  const booking = await findOwnBooking(db, bookingId, userId).catch((error) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") return null;
+    throw error;
+  });
+  if (!booking) return null;
+  const order = booking.orderId ? ((await ordersOf([booking.orderId])).get(booking.orderId) ?? null) : null;
+  const cancellable =
+    (booking.status === "REQUESTED" || booking.status === "APPROVED") && booking.startsAt > now;
+  return { booking, order, fee: feeFor(booking, now), cancellable };
+}
+
+export type Review =
+  | { ok: false; problem: string }
+  | {
+      ok: true;
+      prepared: PreparedBooking;
+      /** The dates of the occurrences that are already taken (they will not be requested). */
+      taken: string[];
+      /** The request as hidden fields for the confirming post. */
+      fields: [string, string][];
+      instant: boolean;
+    };
+
+/** The review step between the booking form and the booking: the same checks, nothing stored. */
+export async function reviewRequest(query: Record<string, unknown>, userId: string): Promise<Review> {
+  const parsed = bookingSchema.safeParse(query);
+  if (!parsed.success) return { ok: false, problem: hallMessages.incompleteRequest };
+  let prepared: PreparedBooking;
+  try {
+    prepared = await prepareBooking(db, parsed.data, userId);
+  } catch (error) {
+    if (error instanceof AppError) return { ok: false, problem: error.message };
+    throw error;
+  }
+  const { occurrences } = prepared;
+  const rows = await activeBookings(
+    [prepared.hall.id],
+    occurrences[0]!.slot.startsAt,
+    occurrences[occurrences.length - 1]!.slot.endsAt,
+  );
+  const taken = occurrences
+    .filter((o) => rows.some((b) => b.startsAt < o.slot.endsAt && b.endsAt > o.slot.startsAt))
+    .map((o) => o.date);
+  return {
+    ok: true,
+    prepared,
+    taken,
+    fields: [...new URLSearchParams(bookingToSearch(parsed.data)).entries()],
+    instant: !prepared.hall.requiresApproval && occurrences.length === 1,
+  };
+}

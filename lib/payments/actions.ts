@@ -1,0 +1,43 @@
+"use server";
+// Entry points of the order page, whatever the order bought: pay by bank transfer, or cancel an
+// open order. The order's unguessable token is the buyer's proof; no account needed.
+import { redirect } from "next/navigation";
+import { formAction } from "@/lib/actions/safe-action";
+import { getActor } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+import { transaction } from "@/lib/db/tx";
+import { AppError } from "@/lib/errors";
+import { paymentMessages } from "./messages";
+import { cancelOrder } from "./orders";
+import { orderIdByToken } from "./queries";
+import { orderTokenSchema } from "./schema";
+import { chooseTransfer } from "./transfer";
+import { transferDeadline } from "./transfer-deadline";
+
+async function orderId(token: string): Promise<string> {
+  const id = await orderIdByToken(token);
+  if (!id) throw new AppError("NOT_FOUND", paymentMessages.orderNotFound);
+  return id;
+}
+
+export const payByTransfer = formAction({
+  schema: orderTokenSchema,
+  guard: getActor,
+  run: async ({ token }) => {
+    const id = await orderId(token);
+    await chooseTransfer(id, await transferDeadline(id));
+    redirect(`/bestelling/${token}`);
+  },
+});
+
+export const cancelReservation = formAction({
+  schema: orderTokenSchema,
+  guard: getActor,
+  run: async ({ token }, actor) => {
+    const id = await orderId(token);
+    await transaction(db, (tx) =>
+      cancelOrder(tx, id, paymentMessages.cancelledByBuyer, actor?.userId ?? null),
+    );
+    redirect(`/bestelling/${token}`);
+  },
+});

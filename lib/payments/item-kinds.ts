@@ -1,0 +1,92 @@
+// What an order bought decides how the portal speaks about it: the order page, its mails, the staff
+// confirmations and the timeline. Each paid service adds its entry here (next to its fulfiller in
+// fulfilment.ts); an order is spoken of by the kind of its first line that has one.
+import { HALL_DEPOSIT_ITEM, HALL_ITEM } from "@/lib/halls/fulfil";
+import { TICKET_ITEM } from "@/lib/tickets/issue";
+
+export type ItemKind = {
+  /** The service on the timeline in Mijn Wingene. */
+  service: string;
+  /** Who signs the order's mails (the municipality's name follows in the layout). */
+  signature: string;
+  /** The column of the order's lines ("Ticket"). */
+  lineLabel: string;
+  /** Next to the payment deadline of an order that is still open. */
+  holding: string;
+  /** After choosing a bank transfer. */
+  afterTransfer: string;
+  /** Staff booked the transfer that paid it. */
+  staffPaid: string;
+  /** The order was paid, with and without an e-mail address to tell. */
+  paidMailed: (email: string) => string;
+  paidPrinted: string;
+  /** The order lapsed or was cancelled. */
+  released: string;
+  /** What cancelling an open order gives back ("de plaatsen komen vrij"). */
+  freed: string;
+  /** The subject of the mail once paid. */
+  paidSubject: (number: string) => string;
+};
+
+const TICKETS: ItemKind = {
+  service: "Tickets",
+  signature: "Dienst vrije tijd",
+  lineLabel: "Ticket",
+  holding: "Je plaatsen zijn voor je vastgehouden:",
+  afterTransfer: "Je tickets komen zodra we je betaling ontvangen.",
+  staffPaid: "Betaling geboekt; de koper krijgt zijn tickets.",
+  paidMailed: (email) => `Bedankt! We stuurden je tickets ook naar ${email}.`,
+  paidPrinted: "Bedankt! Druk de tickets hieronder af of toon ze op je gsm.",
+  released:
+    "Deze bestelling is niet meer geldig; de plaatsen zijn vrijgegeven. Je kan opnieuw bestellen zolang er plaatsen zijn.",
+  freed: "de plaatsen komen vrij",
+  paidSubject: (number) => `Je tickets - bestelling ${number}`,
+};
+
+const HALL: ItemKind = {
+  service: "Zalen",
+  signature: "Dienst vrije tijd",
+  lineLabel: "Omschrijving",
+  holding: "Betaal de huur en de waarborg",
+  afterTransfer:
+    "Je reservatie is betaald zodra we je overschrijving ontvangen; je krijgt dan een bevestiging.",
+  staffPaid: "Betaling geboekt; de huurder krijgt een bevestiging.",
+  paidMailed: (email) => `Bedankt! We ontvingen je betaling en stuurden een bevestiging naar ${email}.`,
+  paidPrinted: "Bedankt! We ontvingen je betaling.",
+  released:
+    "Deze bestelling is niet meer geldig; de zaal is vrijgegeven. Je kan opnieuw reserveren zolang ze vrij is.",
+  freed: "de zaal komt vrij",
+  paidSubject: (number) => `Betaling ontvangen - bestelling ${number}`,
+};
+
+/** Any other order: plain words that fit whatever was bought. */
+export const GENERIC_KIND: ItemKind = {
+  service: "Bestellingen",
+  signature: "Financiële dienst",
+  lineLabel: "Omschrijving",
+  holding: "Betaal",
+  afterTransfer: "Je bestelling is betaald zodra we je overschrijving ontvangen.",
+  staffPaid: "Betaling geboekt; de koper krijgt een bevestiging.",
+  paidMailed: (email) => `Bedankt! We ontvingen je betaling en stuurden een bevestiging naar ${email}.`,
+  paidPrinted: "Bedankt! We ontvingen je betaling.",
+  released: "Deze bestelling is niet meer geldig.",
+  freed: "wat je bestelde komt vrij",
+  paidSubject: (number) => `Betaling ontvangen - bestelling ${number}`,
+};
+
+const KINDS: Record<string, ItemKind> = {
+  [TICKET_ITEM]: TICKETS,
+  [HALL_ITEM]: HALL,
+  [HALL_DEPOSIT_ITEM]: HALL,
+};
+
+/** How to speak of an order, from the item types of its lines. */
+export function kindOfOrder(lines: readonly { itemType: string }[]): ItemKind {
+  for (const line of lines) if (KINDS[line.itemType]) return KINDS[line.itemType]!;
+  return GENERIC_KIND;
+}
+
+/** Whether the order issues tickets (QR codes and a PDF on the order page). */
+export function hasTickets(lines: readonly { itemType: string }[]): boolean {
+  return lines.some((l) => l.itemType === TICKET_ITEM);
+}

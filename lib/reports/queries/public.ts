@@ -1,0 +1,125 @@
+// What residents see of a report: the status page (by the link's token, no account needed), their
+// own reports in Mijn Wingene, open reports nearby, and the photos each of these may show.
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { boxAround, type Point } from "@/lib/be/geo";
+import { db } from "@/lib/db";
+import { readStoredFile, type ServedFile } from "@/lib/uploads/read";
+import { findDuplicates } from "../duplicates";
+import { OPEN_STATUSES } from "../status";
+import { hashStatusToken, looksLikeStatusToken } from "../token";
+
+const publicReport = {
+  category: { select: { name: true, targetDays: true } },
+  statusChanges: { orderBy: { at: "asc" } },
+  messages: { orderBy: { createdAt: "asc" } },
+  photos: { orderBy: { createdAt: "asc" }, select: { fileId: true } },
+} satisfies Prisma.ReportInclude;
+
+/** A report as residents see it, following a merge to the report it now lives in. */
+async function asShownToResidents(id: string) {
+  const report = await db.report.findUnique({ where: { id }, include: publicReport });
+  if (!report) return null;
+  const current = report.mergedIntoId
+    ? await db.report.findUnique({ where: { id: report.mergedIntoId }, include: publicReport })
+    : null;
+  return { report: current ?? report, mergedFrom: current ? report.number : null, openedId: report.id };
+}
+
+export type ResidentView = NonNullable<Awaited<ReturnType<typeof asShownToResidents>>>;
+
+/**
+ * The report a status-page token opens (any link mailed to the reporter or a follower). Null for
+ * anything else: the page answers 404 without saying why.
+ */
+export async function getReportByToken(token: string) {
+  if (!looksLikeStatusToken(token)) return null;
+  const link = await db.reportLink.findUnique({
+    where: { tokenHash: hashStatusToken(token) },
+    select: { reportId: true },
+  });
+  return link ? asShownToResidents(link.reportId) : null;
+}
+
+/** Reports a signed-in resident filed or follows: authorisation is this where. */
+const mine = (userId: string): Prisma.ReportWhereInput => ({
+  OR: [{ reporterId: userId }, { followers: { some: { userId } } }],
+});
+
+/** A signed-in resident's own reports and the ones they follow, newest first. */
+export async function getMyReports(userId: string) {
+  return db.report.findMany({
+    where: mine(userId),
+    orderBy: { createdAt: "desc" },
+    take: 100,
+    include: {
+      category: { select: { name: true } },
+      messages: { orderBy: { createdAt: "desc" }, take: 1 },
+      mergedInto: { select: { number: true } },
+    },
+  });
+}
+
+/** One of the resident's reports, as the status page shows it; null for anyone else's. */
+export async function getMyReport(userId: string, reportId: string) {
+  const own = await db.report.findFirst({ where: { id: reportId, ...mine(userId) }, select: { id: true } });
+  return own ? asShownToResidents(own.id) : null;
+}
+
+/** Open reports of the category near a point that may be the same (nearest first). */
+export async function nearbyOpenReports(categoryId: string, point: Point, now = new Date()) {
+  const box = boxAround(point, 200);
+  const candidates = await db.report.findMany({
+    where: {
+      categoryId,
+      status: { in: [...OPEN_STATUSES] },
+      mergedIntoId: null,
+      latitude: { gte: box.south, lte: box.north },
+      longitude: { gte: box.west, lte: box.east },
+    },
+    select: {
+      id: true,
+      number: true,
+      categoryId: true,
+      status: true,
+      createdAt: true,
+      mergedIntoId: true,
+      latitude: true,
+      longitude: true,
+      addressText: true,
+      description: true,
+    },
+  });
+  const located = candidates.flatMap((c) =>
+    c.latitude === null || c.longitude === null
+      ? []
+      : [{ ...c, latitude: c.latitude, longitude: c.longitude }],
+  );
+  return findDuplicates({ ...point, categoryId }, located, now);
+}
+
+/**
+ * A report photo for whoever may see it: staff of the meldpunt, a resident whose report it is (or
+ * who follows it), or the holder of a status-page link that shows it. A photo of a duplicate stays
+ * visible through the report it was merged into.
+ */
+export async function getReportPhoto(
+  fileId: string,
+  viewer: { token?: string | null; userId?: string | null; staff?: boolean },
+): Promise<ServedFile | null> {
+  const photo = await db.reportPhoto.findUnique({
+    where: { fileId },
+    select: { reportId: true, report: { select: { mergedIntoId: true } } },
+  });
+  if (!photo) return null;
+  const shows = (reportId: string) => reportId === photo.reportId || reportId === photo.report.mergedIntoId;
+  let allowed = Boolean(viewer.staff);
+  if (!allowed && viewer.token) {
+    const seen = await getReportByToken(viewer.token);
+    allowed = Boolean(seen && (shows(seen.report.id) || shows(seen.openedId)));
+  }
+  if (!allowed && viewer.userId) {
+    allowed = (await db.report.count({ where: { id: photo.reportId, ...mine(viewer.userId) } })) > 0;
+  }
+  return allowed ? readStoredFile(db, fileId) : null;
+}
