@@ -13,14 +13,18 @@ export const PERMISSIONS = [
   "sites:manage",
   "staff:manage",
   "audit:read",
+  // E-loket: handle the cases of one's own teams (which cases is data: TeamMember rows).
+  "cases:handle",
+  // Design product forms and publish versions (the form designer, a later step).
+  "forms:design",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
 
 const MATRIX: Record<StaffRole, readonly Permission[]> = {
-  FRONT_DESK: ["residents:act-for", "frontoffice:manage", "reports:manage"],
+  FRONT_DESK: ["residents:act-for", "frontoffice:manage", "reports:manage", "cases:handle"],
   CALL_CENTRE: ["residents:act-for", "frontoffice:manage", "reports:manage"],
-  CIVIL_AFFAIRS: ["residents:act-for", "frontoffice:manage"],
+  CIVIL_AFFAIRS: ["residents:act-for", "frontoffice:manage", "cases:handle"],
   LEISURE: ["residents:act-for", "leisure:manage", "tickets:scan", "loans:manage"],
   EVENTS: ["residents:act-for", "events:manage"],
   TECHNICAL_SERVICE: ["reports:manage", "loans:manage"],

@@ -94,3 +94,18 @@ export function toFormValues(def: FormDefinition, answers: Answers): FormValues 
 }
 
 export type { FileRef };
+
+/**
+ * The answers a page holds while it is being filled in (the browser, or a refused post): each of
+ * its fields judged on its own, keeping what is valid so far. Only for deciding what to show;
+ * what is stored is always judged by compile().
+ */
+export function liveAnswers(def: FormDefinition, answers: Answers, page: PageDefinition, values: FormValues, context: FieldContext): Answers {
+  const out = before(def, answers, [page]);
+  for (const field of answerFields(page.fields)) {
+    if (field.type === "file") continue;
+    const parsed = fieldSchema(field, context, answers[field.key]).safeParse(values[field.key]);
+    if (parsed.success && parsed.data !== undefined) out[field.key] = parsed.data;
+  }
+  return out;
+}

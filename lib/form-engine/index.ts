@@ -13,6 +13,6 @@ export {
 } from "./definition";
 export { type DerivedRule, evaluateDerived, feeOf } from "./derived";
 export { type FileRef } from "./field-schemas";
-export { compile, keepVisible, pageApplies, toFormValues, visibleFields } from "./compile";
+export { compile, keepVisible, liveAnswers, pageApplies, toFormValues, visibleFields } from "./compile";
 export { type PrefillContext, prefill, withHouseholdOptions } from "./prefill";
 export { answerText } from "./summary";

@@ -7,6 +7,7 @@ import { lapseUnpaidBookings } from "@/lib/halls/commands/lapse";
 import { expireOrders } from "@/lib/payments/expiry";
 import { pruneRateLimits } from "@/lib/rate-limit";
 import { removeExpiredPersonalData } from "@/lib/reports/retention";
+import { removeExpiredCaseData, removeStaleDrafts } from "@/lib/cases/retention";
 
 export type ScheduledJob = { name: string; cron: string; run: (db: Db) => Promise<unknown> };
 
@@ -29,4 +30,10 @@ export const scheduledJobs: ScheduledJob[] = [
   { name: "rate-limit-prune", cron: "43 3 * * *", run: (db) => pruneRateLimits(db) },
   // Meldpunt: personal data of reports closed longer than the retention period (ReportSettings).
   { name: "report-retention", cron: "27 4 * * *", run: (db) => removeExpiredPersonalData(db) },
+  // E-loket: answers, files and applicant of cases closed longer than CaseSettings; stale drafts.
+  {
+    name: "case-retention",
+    cron: "37 4 * * *",
+    run: async (db) => ({ cases: await removeExpiredCaseData(db), drafts: await removeStaleDrafts(db) }),
+  },
 ];

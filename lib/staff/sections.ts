@@ -33,6 +33,13 @@ export const staffSections: StaffSection[] = [
     ready: true,
   },
   {
+    slug: "aanvragen",
+    title: "Aanvragen (e-loket)",
+    description: "De aanvragen van je teams: status, toewijzing, notities en vragen aan de aanvrager.",
+    permission: "cases:handle",
+    ready: true,
+  },
+  {
     slug: "vrije-tijd",
     title: "Vrije tijd",
     description: "Voorstellingen en tickets: verkoop, betalingen, verkoop aan de balie. Activiteiten volgen.",

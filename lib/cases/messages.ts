@@ -1,0 +1,15 @@
+// Every Dutch sentence about cases that a user reads or a command throws.
+export const caseMessages = {
+  notFound: "Deze aanvraag bestaat niet of is niet van jou.",
+  movedMeanwhile: "Een collega wijzigde de status van deze aanvraag intussen. Bekijk de nieuwe stand en probeer opnieuw.",
+  transitionNotAllowed: "Deze stap kan niet vanuit de huidige status.",
+  notATeamMember: "Deze persoon hoort niet bij het team van deze aanvraag.",
+  questionOpen: "Er staat al een vraag open bij deze aanvraag.",
+  noOpenQuestion: "Er staat geen vraag meer open: ze werd al beantwoord.",
+  closed: "Deze aanvraag is afgesloten.",
+  chooseStatus: "Kies de nieuwe status.",
+  fillInNote: "Schrijf de notitie.",
+  fillInQuestion: "Schrijf je vraag aan de aanvrager.",
+  fillInAnswer: "Schrijf je antwoord.",
+  chooseAssignee: "Kies een medewerker.",
+} as const;

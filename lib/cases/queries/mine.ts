@@ -1,0 +1,37 @@
+// The applicant's own cases (Mijn Wingene): only rows whose applicantId is theirs.
+import "server-only";
+import { db } from "@/lib/db";
+import type { Db } from "@/lib/db/client";
+import { applicantCaseScope } from "../access";
+
+export async function getMyCases(userId: string, client: Db = db) {
+  const rows = await client.case.findMany({
+    where: applicantCaseScope(userId),
+    orderBy: { submittedAt: "desc" },
+    select: {
+      id: true, number: true, status: true, submittedAt: true, dueOn: true,
+      product: { select: { name: true } },
+      workflow: { select: { statuses: { select: { code: true, label: true, kind: true } } } },
+      questions: { where: { answeredAt: null }, select: { id: true } },
+    },
+  });
+  return rows.map(({ workflow, questions, ...r }) => {
+    const status = workflow.statuses.find((s) => s.code === r.status);
+    return { ...r, statusLabel: status?.label ?? r.status, openQuestion: questions.length > 0 };
+  });
+}
+
+export async function getMyCase(userId: string, id: string, client: Db = db) {
+  return client.case.findFirst({
+    where: { AND: [{ id }, applicantCaseScope(userId)] },
+    include: {
+      product: { select: { name: true } },
+      team: { select: { name: true } },
+      version: { select: { definition: true } },
+      workflow: { include: { statuses: { orderBy: { position: "asc" } } } },
+      // Internal notes and assignments stay with staff.
+      events: { where: { internal: false }, orderBy: { at: "asc" } },
+      questions: { orderBy: { askedAt: "asc" } },
+    },
+  });
+}

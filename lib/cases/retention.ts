@@ -1,0 +1,55 @@
+// Privacy retention for e-loket cases: some months after a case was closed (CaseSettings,
+// default 24), its answers, uploaded files, questions' texts and the link to the applicant go;
+// number, product, team, dates and statuses stay for the statistics. Runs nightly
+// (lib/jobs/schedules.ts); the claim is a conditional update, so concurrent runs handle a case once.
+import { Prisma } from "@/generated/prisma/client";
+import { recordAudit } from "@/lib/audit/record";
+import type { Db } from "@/lib/db/client";
+import { transaction } from "@/lib/db/tx";
+import { monthsBefore } from "@/lib/reports/retention";
+
+const DEFAULT_RETENTION_MONTHS = 24;
+
+export async function caseRetentionMonths(db: Db): Promise<number> {
+  const settings = await db.caseSettings.findUnique({ where: { id: 1 } });
+  return settings?.retentionMonths ?? DEFAULT_RETENTION_MONTHS;
+}
+
+export async function removeExpiredCaseData(db: Db, now = new Date()): Promise<number> {
+  const cutoff = monthsBefore(now, await caseRetentionMonths(db));
+  return transaction(db, async (tx) => {
+    const claimed = await tx.case.updateManyAndReturn({
+      where: { anonymisedAt: null, closedAt: { lt: cutoff } },
+      data: { answers: {} as Prisma.InputJsonValue, applicantId: null, exemption: null, anonymisedAt: now },
+      select: { id: true },
+    });
+    if (claimed.length === 0) return 0;
+    const ids = claimed.map((c) => c.id);
+    await tx.storedFile.deleteMany({ where: { caseFile: { caseId: { in: ids } } } });
+    await tx.caseQuestion.updateMany({ where: { caseId: { in: ids } }, data: { question: "", answer: null } });
+    await tx.caseEvent.updateMany({ where: { caseId: { in: ids }, text: { not: null } }, data: { text: null } });
+    await recordAudit(tx, {
+      actorId: null,
+      action: "case.personal-data-removed",
+      subjectType: "Case",
+      details: { count: ids.length, closedBefore: cutoff.toISOString() },
+    });
+    return ids.length;
+  });
+}
+
+/** Drafts nobody touched for this many days are removed with their files. */
+export const DRAFT_RETENTION_DAYS = 90;
+
+export async function removeStaleDrafts(db: Db, now = new Date()): Promise<number> {
+  const before = new Date(now.getTime() - DRAFT_RETENTION_DAYS * 86_400_000);
+  return transaction(db, async (tx) => {
+    const stale = await tx.caseDraft.findMany({ where: { updatedAt: { lt: before } }, select: { id: true, userId: true } });
+    if (stale.length === 0) return 0;
+    await tx.storedFile.deleteMany({
+      where: { purpose: "eloket-attachment", caseFile: null, uploadedById: { in: stale.map((d) => d.userId) }, createdAt: { lt: before } },
+    });
+    await tx.caseDraft.deleteMany({ where: { id: { in: stale.map((d) => d.id) } } });
+    return stale.length;
+  });
+}

@@ -1,0 +1,28 @@
+// The zod schemas of the case forms (staff: move, assign, note, question; applicant: answer).
+import { z } from "zod";
+import { requiredText } from "@/lib/forms/fields";
+import { caseMessages } from "./messages";
+
+const caseId = requiredText(caseMessages.notFound, { max: 40 });
+
+export const moveSchema = z.object({
+  caseId,
+  seen: requiredText(caseMessages.movedMeanwhile, { max: 40 }),
+  to: requiredText(caseMessages.chooseStatus, { max: 40 }),
+});
+
+export const assignSchema = z.object({
+  caseId,
+  // "" is "nobody".
+  assignee: z.string().max(40).optional().transform((v) => (v ? v : null)),
+});
+
+export const noteSchema = z.object({ caseId, text: requiredText(caseMessages.fillInNote, { max: 4000 }) });
+
+export const questionSchema = z.object({ caseId, question: requiredText(caseMessages.fillInQuestion, { max: 4000 }) });
+
+export const answerSchema = z.object({
+  caseId,
+  questionId: requiredText(caseMessages.noOpenQuestion, { max: 40 }),
+  answer: requiredText(caseMessages.fillInAnswer, { max: 4000 }),
+});

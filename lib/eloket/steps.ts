@@ -1,0 +1,36 @@
+// The steps of filing a product: its pages (those that do not apply stay in the list as "niet van
+// toepassing") and the check-your-answers page. Pure, shared by the pages and the save action.
+import { type Answers, type FormDefinition, pageApplies } from "@/lib/form-engine";
+
+export const CHECK_STEP = "controle";
+
+export const stepHref = (slug: string, step: string) => `/loket/${slug}/aanvraag/${step}`;
+
+export function nextStep(def: FormDefinition, answers: Answers, after: string): string {
+  const index = def.pages.findIndex((p) => p.key === after);
+  const next = def.pages.slice(index + 1).find((p) => pageApplies(def, answers, p));
+  return next?.key ?? CHECK_STEP;
+}
+
+export function firstOpenStep(def: FormDefinition, answers: Answers, done: readonly string[]): string {
+  const open = def.pages.find((p) => pageApplies(def, answers, p) && !done.includes(p.key));
+  return open?.key ?? CHECK_STEP;
+}
+
+export function stepStates(def: FormDefinition, answers: Answers, done: readonly string[], current: string, slug: string) {
+  return [
+    ...def.pages.map((p) => ({
+      key: p.key,
+      title: p.title,
+      href: stepHref(slug, p.key),
+      state: !pageApplies(def, answers, p)
+        ? ("skipped" as const)
+        : p.key === current
+          ? ("current" as const)
+          : done.includes(p.key)
+            ? ("done" as const)
+            : ("todo" as const),
+    })),
+    { key: CHECK_STEP, title: "Controleer en verstuur", href: stepHref(slug, CHECK_STEP), state: current === CHECK_STEP ? ("current" as const) : ("todo" as const) },
+  ];
+}
