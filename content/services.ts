@@ -27,6 +27,13 @@ export const services: Service[] = [
       "Binnenkort meld je hier problemen in het openbaar domein met foto en kaart, en volg je met een volgnummer wat er met je melding gebeurt.",
   },
   {
+    slug: "loket",
+    title: "Digitaal loket",
+    summary: "Attesten, parkeerkaarten, vergunningen, premies en klachten: online aanvragen en opvolgen.",
+    href: "/loket",
+    coming: "Binnenkort vraag je hier attesten, vergunningen en premies online aan.",
+  },
+  {
     slug: "activiteiten",
     title: "Activiteiten en kampen",
     summary: "Schrijf jezelf of je kinderen in voor sport, speelpleinwerking en kampen.",

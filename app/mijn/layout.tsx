@@ -15,6 +15,7 @@ const links = [
   { href: "/mijn/zalen", label: "Mijn zalen" },
   { href: "/mijn/afspraken", label: "Mijn afspraken" },
   { href: "/mijn/meldingen", label: "Mijn meldingen" },
+  { href: "/mijn/aanvragen", label: "Mijn aanvragen" },
 ];
 
 export default async function MyLayout({ children }: { children: ReactNode }) {

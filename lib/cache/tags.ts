@@ -14,6 +14,8 @@ export const CACHE_TAGS = {
   appointmentServices: "appointment-services",
   /** ReportSettings (the privacy page states the retention period). */
   reportSettings: "report-settings",
+  /** E-loket products and their published versions (the catalogue, a product's page). */
+  eloketProducts: "eloket-products",
 } as const;
 
 export type CacheTag = (typeof CACHE_TAGS)[keyof typeof CACHE_TAGS];

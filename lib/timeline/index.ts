@@ -2,6 +2,7 @@
 import "server-only";
 import { accountActivity } from "./sources/account-activity";
 import { appointmentActivity } from "./sources/appointments";
+import { caseActivity } from "./sources/cases";
 import { hallBookingActivity } from "./sources/hall-bookings";
 import { orderActivity } from "./sources/orders";
 import { reportActivity } from "./sources/reports";
@@ -13,6 +14,7 @@ const sources: TimelineSource[] = [
   hallBookingActivity,
   appointmentActivity,
   reportActivity,
+  caseActivity,
 ];
 
 export async function getTimeline(userId: string, limit = 30): Promise<TimelineItem[]> {

@@ -6,6 +6,7 @@ import { seedHalls } from "./halls";
 import { seedAppointments } from "./appointments";
 import { seedPerformances } from "./performances";
 import { seedReports, seedReportsSettings } from "./reports";
+import { seedEloket } from "./eloket";
 
 const asDate = (key: string) => new Date(`${key}T00:00:00Z`);
 
@@ -107,6 +108,7 @@ const steps: { name: string; run: (db: Db, now: Date) => Promise<void> }[] = [
   { name: "afspraken", run: seedAppointments },
   { name: "meldpunt", run: seedReports },
   { name: "meldpunt-instellingen", run: seedReportsSettings },
+  { name: "e-loket", run: seedEloket },
 ];
 
 /** Runs the steps this database has not had yet; returns their names. */

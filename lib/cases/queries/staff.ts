@@ -4,6 +4,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { brusselsParts } from "@/lib/be/time";
 import { db } from "@/lib/db";
 import type { Db } from "@/lib/db/client";
+import { readStoredFile } from "@/lib/uploads/read";
 import { staffCaseScope } from "../access";
 import { type CaseInboxFilter, INBOX_PAGE_SIZE } from "../inbox-filter";
 
@@ -77,4 +78,23 @@ export async function getCaseForStaff(userId: string, id: string, client: Db = d
       files: { select: { fileId: true, fieldKey: true, file: { select: { originalName: true } } } },
     },
   });
+}
+
+/**
+ * An attachment of a case, for staff of its team or the applicant; or a file still in the
+ * uploader's own draft. Null for anyone else (the route answers 404).
+ */
+export async function getCaseAttachment(fileId: string, viewer: { userId: string; staff: boolean }, client: Db = db) {
+  const link = await client.caseFile.findFirst({
+    where: {
+      fileId,
+      case: { OR: [{ applicantId: viewer.userId }, ...(viewer.staff ? [staffCaseScope(viewer.userId)] : [])] },
+    },
+    select: { fileId: true },
+  });
+  const own = link
+    ? null
+    : await client.storedFile.findFirst({ where: { id: fileId, uploadedById: viewer.userId, purpose: "eloket-attachment" }, select: { id: true } });
+  if (!link && !own) return null;
+  return readStoredFile(client, fileId);
 }

@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { CatalogueList } from "@/components/eloket/catalogue-list";
+import { PageHeader } from "@/components/ui/page-header";
+import { QueryForm, TextField } from "@/components/ui/form";
+import { listProducts } from "@/lib/eloket/queries/catalogue";
+import { matchesSearch } from "@/lib/eloket/search";
+
+export const metadata: Metadata = { title: "Wat wil je aanvragen?" };
+
+// The search is in the address (GET), so it works without JavaScript and can be bookmarked.
+export default async function CataloguePage({ searchParams }: { searchParams: Promise<{ zoek?: string }> }) {
+  const { zoek } = await searchParams;
+  const query = typeof zoek === "string" ? zoek.slice(0, 100) : "";
+  const products = (await listProducts()).filter((p) => matchesSearch(p, query));
+  return (
+    <>
+      <PageHeader
+        title="Wat wil je aanvragen?"
+        intro="Attesten, vergunningen, premies en klachten: vraag ze online aan, wanneer het jou past. Je volgt je aanvraag in Mijn Wingene."
+      />
+      <div className="mb-6 max-w-xl">
+        <QueryForm action="/loket" values={{ zoek: query }} label="Zoek een aanvraag" role="search" submit="Zoeken">
+          <TextField name="zoek" label="Zoek op een woord" hint="Bijvoorbeeld: parkeerkaart, premie, container." optional type="search" />
+        </QueryForm>
+      </div>
+      <CatalogueList products={products} />
+    </>
+  );
+}

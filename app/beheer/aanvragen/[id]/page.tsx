@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { CaseHistory } from "@/components/cases/case-history";
+import { AssignCaseForm, MoveCaseForm, NoteForm, QuestionForm } from "@/components/cases/staff-case-forms";
+import { AnswersSummary } from "@/components/eloket/answers-summary";
+import { Card } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireStaff } from "@/lib/auth/guards";
+import { formatEuro } from "@/lib/be/money";
+import { brusselsParts, formatDate, formatDateTime } from "@/lib/be/time";
+import { getCaseForStaff } from "@/lib/cases/queries/staff";
+import { movesFrom, statusOf, waitingStatus } from "@/lib/cases/workflow";
+import { type Answers, parseDefinition } from "@/lib/form-engine";
+import { notFound } from "@/lib/http/page-interrupts";
+
+export const metadata: Metadata = { title: "Aanvraag" };
+
+// A case of one of the staff member's teams (any other is a 404: the team is in the query).
+export default async function StaffCasePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requireStaff("cases:handle", `/beheer/aanvragen/${id}`);
+  const c = await getCaseForStaff(actor.userId, id);
+  if (!c) notFound();
+  const label = (code: string) => statusOf(c.workflow, code)?.label ?? code;
+  const overdue = c.closedAt === null && c.dueOn < new Date(`${brusselsParts(new Date()).dateKey}T00:00:00Z`);
+  const openQuestion = c.questions.find((q) => q.answeredAt === null);
+  return (
+    <>
+      <p className="mb-4">
+        <Link href="/beheer/aanvragen">Terug naar de aanvragen</Link>
+      </p>
+      <PageHeader title={`${c.number}: ${c.product.name}`} intro={`Status: ${label(c.status)} · ${c.team.name} · formulierversie ${c.version.version}`} />
+      {overdue && <Notice tone="warning">Te laat: de uiterste datum was {formatDate(c.dueOn)}.</Notice>}
+      <div className="mt-6 grid gap-6 lg:grid-cols-2">
+        <Card title="Aanvrager en termijn">
+          <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[10rem_1fr]">
+            <dt className="font-semibold">Aanvrager</dt>
+            <dd className="break-words">{c.applicant ? `${c.applicant.name ?? ""} ${c.applicant.email ? `(${c.applicant.email})` : ""}` : "Gewist"}</dd>
+            <dt className="font-semibold">Ingediend</dt>
+            <dd>{formatDateTime(c.submittedAt)}</dd>
+            <dt className="font-semibold">Uiterlijk</dt>
+            <dd>{formatDate(c.dueOn)}</dd>
+            <dt className="font-semibold">Kostprijs</dt>
+            <dd>{c.feeCents ? formatEuro(c.feeCents) : "gratis"}{c.exemption && ` · vrijstelling te controleren: ${c.exemption}`}</dd>
+          </dl>
+        </Card>
+        <Card title="Behandelen">
+          <div className="space-y-6">
+            <MoveCaseForm caseId={c.id} status={c.status} moves={movesFrom(c.workflow, c.status)} />
+            <AssignCaseForm
+              caseId={c.id}
+              current={c.assigneeId}
+              members={c.team.members.map((m) => ({ value: m.user.id, label: m.user.name ?? m.user.email ?? m.user.id }))}
+            />
+            {openQuestion ? (
+              <p>Wacht op antwoord op de vraag van {formatDateTime(openQuestion.askedAt)}.</p>
+            ) : (
+              waitingStatus(c.workflow, c.status) && <QuestionForm caseId={c.id} />
+            )}
+            <NoteForm caseId={c.id} />
+          </div>
+        </Card>
+        <Card title="Antwoorden">
+          <AnswersSummary definition={parseDefinition(c.version.definition)} answers={c.answers as Answers} />
+          {c.files.length > 0 && (
+            <ul className="mt-3 list-disc pl-5">
+              {c.files.map((f) => (
+                <li key={f.fileId}>
+                  <a href={`/api/loket/bestand/${f.fileId}`}>Bijlage: {f.file.originalName ?? f.fileId}</a>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+        <Card title="Geschiedenis">
+          <CaseHistory events={c.events} statusLabel={label} showActor />
+        </Card>
+      </div>
+    </>
+  );
+}

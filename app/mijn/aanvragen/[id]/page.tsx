@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AnswerQuestionForm } from "@/components/cases/answer-question-form";
+import { CaseHistory } from "@/components/cases/case-history";
+import { AnswersSummary } from "@/components/eloket/answers-summary";
+import { Card } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireUser } from "@/lib/auth/guards";
+import { formatEuro } from "@/lib/be/money";
+import { formatDate } from "@/lib/be/time";
+import { getMyCase } from "@/lib/cases/queries/mine";
+import { type Answers, parseDefinition } from "@/lib/form-engine";
+import { notFound } from "@/lib/http/page-interrupts";
+
+export const metadata: Metadata = { title: "Mijn aanvraag" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ verstuurd?: string }> };
+
+// A resident's own request (another resident's is a 404: the query has the applicant in its where).
+export default async function MyCasePage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const actor = await requireUser(`/mijn/aanvragen/${id}`);
+  const c = await getMyCase(actor.userId, id);
+  if (!c) notFound();
+  const { verstuurd } = await searchParams;
+  const label = (code: string) => c.workflow.statuses.find((s) => s.code === code)?.label ?? code;
+  const open = c.questions.find((q) => q.answeredAt === null);
+  return (
+    <>
+      <p className="mb-4">
+        <Link href="/mijn/aanvragen">Terug naar mijn aanvragen</Link>
+      </p>
+      <PageHeader title={c.product.name} intro={`Referentie ${c.number} · status: ${label(c.status)}`} />
+      {verstuurd && (
+        <Notice tone="success">
+          We ontvingen je aanvraag. Je referentienummer is {c.number}; we stuurden je ook een bevestiging per e-mail.
+        </Notice>
+      )}
+      <div className="mt-6 grid gap-6 lg:grid-cols-2">
+        {open && (
+          <Card title="We hebben een vraag">
+            <p className="mb-4 whitespace-pre-line break-words">{open.question}</p>
+            <AnswerQuestionForm caseId={c.id} questionId={open.id} />
+          </Card>
+        )}
+        <Card title="Stand van zaken">
+          <p className="mb-3">
+            Behandeld door {c.team.name}, uiterlijk op {formatDate(c.dueOn)}.
+            {c.feeCents > 0 && ` Kostprijs: ${formatEuro(c.feeCents)}.`}
+          </p>
+          <CaseHistory events={c.events} statusLabel={label} />
+        </Card>
+        <Card title="Je antwoorden">
+          {c.anonymisedAt ? (
+            <p>De antwoorden van deze oude aanvraag zijn gewist (bewaartermijn).</p>
+          ) : (
+            <AnswersSummary definition={parseDefinition(c.version.definition)} answers={c.answers as Answers} />
+          )}
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { buttonClass } from "@/components/ui/button-class";
+import { Card } from "@/components/ui/card";
+import { DataList } from "@/components/ui/data-list";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireUser } from "@/lib/auth/guards";
+import { formatDate } from "@/lib/be/time";
+import { getMyCases } from "@/lib/cases/queries/mine";
+
+export const metadata: Metadata = { title: "Mijn aanvragen" };
+
+export default async function MyCasesPage() {
+  const actor = await requireUser("/mijn/aanvragen");
+  const cases = await getMyCases(actor.userId);
+  return (
+    <>
+      <PageHeader title="Mijn aanvragen" intro="Je aanvragen via het e-loket: attesten, vergunningen, premies en klachten.">
+        <p className="mt-4">
+          <Link href="/loket" className={buttonClass()}>
+            Nieuwe aanvraag
+          </Link>
+        </p>
+      </PageHeader>
+      <Card>
+        <DataList
+          caption="Mijn aanvragen"
+          rows={cases}
+          rowKey={(c) => c.id}
+          empty="Je hebt nog niets aangevraagd."
+          columns={[
+            { key: "what", label: "Aanvraag", primary: true, cell: (c) => <Link href={`/mijn/aanvragen/${c.id}`}>{c.product.name}</Link> },
+            { key: "number", label: "Referentie", cell: (c) => c.number },
+            { key: "status", label: "Status", cell: (c) => (c.openQuestion ? <strong>{c.statusLabel}: beantwoord onze vraag</strong> : c.statusLabel) },
+            { key: "date", label: "Ingediend", cell: (c) => formatDate(c.submittedAt) },
+          ]}
+        />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,296 @@
+// The e-loket's demo products: what Wingene's residents ask most, each with its form as data.
+// Texts and tariffs are the municipality's (they would be edited in the form designer).
+import type { ProductAudience } from "@/generated/prisma/enums";
+import type { FormDefinitionInput } from "@/lib/form-engine";
+
+export type SeedProduct = {
+  slug: string;
+  name: string;
+  summary: string;
+  keywords: string;
+  audiences: ProductAudience[];
+  costText: string;
+  attachments: string;
+  slaDays: number;
+  fullyOnline: boolean;
+  team: string;
+  form: FormDefinitionInput;
+};
+
+const applicant: FormDefinitionInput["pages"][number] = {
+  key: "aanvrager",
+  title: "Je gegevens",
+  fields: [
+    { key: "name", type: "text", label: "Naam", prefill: "profile.name" },
+    { key: "email", type: "email", label: "E-mailadres", prefill: "profile.email" },
+    { key: "phone", type: "phone", label: "Telefoonnummer", required: false, prefill: "profile.phone" },
+  ],
+};
+
+export const eloketProducts: SeedProduct[] = [
+  {
+    slug: "attest-gezinssamenstelling",
+    name: "Attest van gezinssamenstelling",
+    summary: "Een attest met wie er op je adres woont, voor school, werkgever, ziekenfonds of huisvesting.",
+    keywords: "gezin samenstelling uittreksel bevolkingsregister attest",
+    audiences: ["RESIDENT", "HOUSEHOLD_MEMBER"],
+    costText: "Gratis",
+    attachments: "",
+    slaDays: 2,
+    fullyOnline: true,
+    team: "burgerzaken",
+    form: {
+      pages: [
+        {
+          key: "attest",
+          title: "Het attest",
+          fields: [
+            { key: "forWhom", type: "choice", label: "Voor wie vraag je het attest?", prefill: "household.members", options: [{ value: "mezelf", label: "Mezelf" }] },
+            { key: "purpose", type: "choice", display: "select", label: "Waarvoor heb je het nodig?", options: [
+              { value: "school", label: "School of studietoelage" },
+              { value: "werkgever", label: "Werkgever" },
+              { value: "ziekenfonds", label: "Ziekenfonds of kinderbijslag" },
+              { value: "huisvesting", label: "Sociale huisvesting" },
+              { value: "andere", label: "Iets anders" },
+            ] },
+            { key: "purposeOther", type: "text", label: "Waarvoor dan?", showWhen: { field: "purpose", op: "equals", value: "andere" } },
+            { key: "info", type: "info", label: "Uit het bevolkingsregister", text: "Burgerzaken maakt het attest op uit het bevolkingsregister, niet uit wat je hier invult. Je vindt het daarna in Mijn aanvragen." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    slug: "bewonerskaart",
+    name: "Bewonersparkeerkaart",
+    summary: "Parkeer zonder tijdslimiet in de blauwe zone van je eigen straat in het centrum van Wingene.",
+    keywords: "parkeerkaart bewonerskaart blauwe zone auto wagen parkeren",
+    audiences: ["RESIDENT"],
+    costText: "€ 25 per jaar voor de eerste kaart, € 50 voor een tweede; gratis met een parkeerkaart voor personen met een handicap.",
+    attachments: "Een bewijs van je adres (huurcontract, eigendomsakte of een recente energiefactuur).\nVoor een bedrijfs- of leasewagen: een attest van je werkgever of de leasemaatschappij.",
+    slaDays: 10,
+    fullyOnline: true,
+    team: "burgerzaken",
+    form: {
+      pages: [
+        { ...applicant, fields: [...applicant.fields, { key: "address", type: "address", label: "Je adres", prefill: "profile.address" }] },
+        {
+          key: "voertuig",
+          title: "Je voertuig",
+          fields: [
+            { key: "plate", type: "vehiclePlate", label: "Nummerplaat" },
+            { key: "ownership", type: "choice", label: "Van wie is het voertuig?", options: [
+              { value: "eigen", label: "Van mij of iemand van mijn gezin" },
+              { value: "bedrijf", label: "Een bedrijfswagen" },
+              { value: "lease", label: "Een leasewagen" },
+            ] },
+            { key: "employerProof", type: "file", label: "Attest van je werkgever of leasemaatschappij", kinds: ["pdf", "image"], showWhen: { field: "ownership", op: "in", value: ["bedrijf", "lease"] } },
+            { key: "card", type: "choice", label: "Welke kaart vraag je aan?", options: [
+              { value: "eerste", label: "De eerste kaart van ons gezin (€ 25)" },
+              { value: "tweede", label: "Een tweede kaart (€ 50)" },
+            ] },
+            { key: "disability", type: "yesNo", label: "Heb je een parkeerkaart voor personen met een handicap?", help: "Dan is de bewonerskaart gratis. We kijken je kaart na." },
+          ],
+        },
+        {
+          key: "bewijs",
+          title: "Bewijs van adres",
+          fields: [
+            { key: "addressProof", type: "file", label: "Bewijs van je adres", help: "Een huurcontract, eigendomsakte of recente energiefactuur: een foto of pdf, hoogstens 10 MB.", kinds: ["pdf", "image"] },
+            { key: "consent", type: "signature", label: "Verklaring", statement: "Ik verklaar dat ik op dit adres woon en dat het voertuig door mij gebruikt wordt." },
+          ],
+        },
+      ],
+      derived: [
+        { set: { feeCents: 2500 } },
+        { when: { field: "card", op: "equals", value: "tweede" }, set: { feeCents: 5000 } },
+        { when: { field: "disability", op: "equals", value: true }, set: { feeCents: 0, exemption: "Parkeerkaart voor personen met een handicap" } },
+      ],
+    },
+  },
+  {
+    slug: "premie-regenwaterput",
+    name: "Premie voor een regenwaterput",
+    summary: "Een premie voor wie een regenwaterput plaatst of vernieuwt en ze aansluit op toilet of wasmachine.",
+    keywords: "premie regenwater put hemelwater subsidie",
+    audiences: ["RESIDENT"],
+    costText: "Gratis; de premie is € 250 (€ 400 vanaf 10.000 liter)",
+    attachments: "Foto's van de geplaatste put en de aansluiting, en je rekeningnummer.",
+    slaDays: 30,
+    fullyOnline: true,
+    team: "omgeving",
+    form: {
+      pages: [
+        { ...applicant, fields: [...applicant.fields, { key: "address", type: "address", label: "Adres van de woning", prefill: "profile.address" }] },
+        {
+          key: "put",
+          title: "De regenwaterput",
+          fields: [
+            { key: "situation", type: "choice", label: "Gaat het om", options: [
+              { value: "nieuwbouw", label: "Een nieuwbouw" },
+              { value: "bestaand", label: "Een bestaande woning" },
+            ] },
+            { key: "newBuildInfo", type: "info", label: "Nieuwbouw", text: "Bij nieuwbouw is een regenwaterput verplicht (hemelwaterverordening). De premie geldt dan alleen voor wat boven het verplichte volume ligt.", showWhen: { field: "situation", op: "equals", value: "nieuwbouw" } },
+            { key: "litres", type: "number", label: "Inhoud van de put", unit: "liter", min: 1000, max: 100000 },
+            { key: "connected", type: "yesNo", label: "Is de put aangesloten op toilet, wasmachine of buitenkraan?" },
+            { key: "notConnectedInfo", type: "info", label: "Geen premie zonder aansluiting", text: "De premie geldt alleen voor een put die hergebruikt wordt. Sluit je ze later aan, dien dan opnieuw in.", showWhen: { field: "connected", op: "equals", value: false } },
+            { key: "installedOn", type: "date", label: "Datum van plaatsing", showWhen: { field: "connected", op: "equals", value: true } },
+          ],
+        },
+        {
+          key: "uitbetaling",
+          title: "Uitbetaling en foto's",
+          fields: [
+            { key: "iban", type: "iban", label: "Rekeningnummer voor de premie", showWhen: { field: "connected", op: "equals", value: true } },
+            { key: "photos", type: "file", label: "Foto's van de put en de aansluiting", kinds: ["image"], maxFiles: 3, showWhen: { field: "connected", op: "equals", value: true } },
+            { key: "honour", type: "signature", label: "Verklaring op eer", statement: "Ik verklaar op eer dat deze gegevens juist zijn en dat de gemeente de put mag komen bekijken.", showWhen: { field: "connected", op: "equals", value: true } },
+          ],
+        },
+      ],
+      derived: [
+        { when: { field: "litres", op: "gt", value: 4999 }, set: { premiumCents: 25000 } },
+        { when: { field: "litres", op: "gt", value: 9999 }, set: { premiumCents: 40000 } },
+      ],
+    },
+  },
+  {
+    slug: "container-openbaar-domein",
+    name: "Container of werfkraan op de openbare weg",
+    summary: "Toelating om een container, stelling of bouwmateriaal op straat, voetpad of parkeerstrook te plaatsen.",
+    keywords: "container afvalcontainer stelling inname openbaar domein werf vergunning",
+    audiences: ["RESIDENT", "ASSOCIATION"],
+    costText: "€ 10 per dag",
+    attachments: "",
+    slaDays: 5,
+    fullyOnline: true,
+    team: "omgeving",
+    form: {
+      pages: [
+        applicant,
+        {
+          key: "plaats",
+          title: "Waar en wanneer",
+          fields: [
+            { key: "place", type: "location", label: "Waar komt de container?" },
+            { key: "from", type: "date", label: "Vanaf", notInPast: true },
+            { key: "to", type: "date", label: "Tot en met" },
+            { key: "onRoad", type: "yesNo", label: "Neemt de container een deel van de rijweg in?" },
+            { key: "signage", type: "info", label: "Signalisatie", text: "Staat de container op de rijweg, dan zorg je zelf voor verlichting en borden volgens de toelating.", showWhen: { field: "onRoad", op: "equals", value: true } },
+          ],
+        },
+      ],
+      derived: [{ set: { feeCents: { perDay: ["from", "to"], cents: 1000 } } }],
+    },
+  },
+  {
+    slug: "klacht",
+    name: "Klacht over de dienstverlening",
+    summary: "Niet tevreden over hoe de gemeente je hielp? Laat het ons weten: we antwoorden binnen 30 dagen.",
+    keywords: "klacht ontevreden klachtenbehandeling",
+    audiences: ["RESIDENT", "ASSOCIATION"],
+    costText: "Gratis",
+    attachments: "",
+    slaDays: 30,
+    fullyOnline: true,
+    team: "burgerzaken",
+    form: {
+      pages: [
+        applicant,
+        {
+          key: "klacht",
+          title: "Je klacht",
+          fields: [
+            { key: "subject", type: "text", label: "Waarover gaat je klacht?", maxLength: 150 },
+            { key: "happenedOn", type: "date", label: "Wanneer gebeurde het?", required: false },
+            { key: "description", type: "textarea", label: "Wat is er gebeurd?", maxLength: 5000 },
+            { key: "callBack", type: "yesNo", label: "Wil je dat we je opbellen?" },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    slug: "attest-woonst",
+    name: "Attest van woonst",
+    summary: "Een bewijs van je adres in het bevolkingsregister en sinds wanneer je er woont.",
+    keywords: "woonst adres verblijf attest bewijs",
+    audiences: ["RESIDENT", "HOUSEHOLD_MEMBER"],
+    costText: "Gratis",
+    attachments: "",
+    slaDays: 2,
+    fullyOnline: true,
+    team: "burgerzaken",
+    form: {
+      pages: [
+        {
+          key: "attest",
+          title: "Het attest",
+          fields: [
+            { key: "forWhom", type: "choice", label: "Voor wie vraag je het attest?", prefill: "household.members", options: [{ value: "mezelf", label: "Mezelf" }] },
+            { key: "history", type: "yesNo", label: "Moeten ook je vorige adressen op het attest?" },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    slug: "geboortepremie",
+    name: "Geboortepremie",
+    summary: "€ 100 voor elk kind dat geboren of geadopteerd wordt in een gezin in Wingene.",
+    keywords: "geboorte premie baby adoptie kind",
+    audiences: ["RESIDENT"],
+    costText: "Gratis; de premie is € 100 per kind",
+    attachments: "",
+    slaDays: 30,
+    fullyOnline: true,
+    team: "financien",
+    form: {
+      pages: [
+        {
+          key: "kind",
+          title: "Het kind",
+          fields: [
+            { key: "childName", type: "text", label: "Naam van het kind" },
+            { key: "born", type: "date", label: "Geboortedatum of datum van adoptie" },
+            { key: "adoption", type: "yesNo", label: "Gaat het om een adoptie?" },
+            { key: "twins", type: "number", label: "Aantal kinderen (bij een meerling)", min: 1, max: 6 },
+          ],
+        },
+        { key: "uitbetaling", title: "Uitbetaling", fields: [{ key: "iban", type: "iban", label: "Rekeningnummer" }] },
+      ],
+      derived: [{ set: { premiumCents: { perUnit: "twins", cents: 10000 } } }],
+    },
+  },
+  {
+    slug: "inzage-bouwdossier",
+    name: "Inzage in een bouwdossier",
+    summary: "Bekijk de plannen en vergunningen van een woning of perceel, bijvoorbeeld voor een verkoop of verbouwing.",
+    keywords: "bouwdossier plannen omgevingsvergunning inzage stedenbouw",
+    audiences: ["RESIDENT"],
+    costText: "Gratis; kopieën € 0,50 per blad",
+    attachments: "Als je geen eigenaar bent: een volmacht van de eigenaar.",
+    slaDays: 14,
+    fullyOnline: false,
+    team: "omgeving",
+    form: {
+      pages: [
+        applicant,
+        {
+          key: "dossier",
+          title: "Het dossier",
+          fields: [
+            { key: "address", type: "address", label: "Adres van het pand" },
+            { key: "parcel", type: "text", label: "Perceelnummer (kadaster)", pattern: "cadastralParcel", required: false },
+            { key: "owner", type: "yesNo", label: "Ben je de eigenaar?" },
+            { key: "mandate", type: "file", label: "Volmacht van de eigenaar", kinds: ["pdf", "image"], showWhen: { field: "owner", op: "equals", value: false } },
+            { key: "reason", type: "choice", display: "checkboxes", label: "Waarvoor heb je het nodig?", options: [
+              { value: "verkoop", label: "Verkoop of aankoop" },
+              { value: "verbouwing", label: "Verbouwing" },
+              { value: "andere", label: "Iets anders" },
+            ] },
+          ],
+        },
+      ],
+    },
+  },
+];
