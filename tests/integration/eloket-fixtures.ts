@@ -1,0 +1,62 @@
+// Rows for the e-loket's integration tests: a team with a staff member, a product with a
+// published form (a container permit with a condition and a fee per day), residents.
+import { randomUUID } from "node:crypto";
+import { db } from "@/lib/db";
+import { ELOKET_WORKFLOW, ensureEloketWorkflow } from "@/lib/cases/default-workflow";
+import { publishVersion } from "@/lib/eloket/commands/publish";
+import type { FormDefinitionInput } from "@/lib/form-engine";
+
+const tag = () => randomUUID().slice(0, 8);
+
+export async function resident(name = "Inwoner Test") {
+  return db.user.create({ data: { name, email: `inwoner-${tag()}@example.be` } });
+}
+
+export async function teamWithStaff() {
+  await ensureEloketWorkflow(db);
+  const staff = await db.user.create({
+    data: { name: "Medewerker Test", email: `medewerker-${tag()}@wingene.be`, staffRoles: { create: { role: "CIVIL_AFFAIRS" } } },
+  });
+  const team = await db.team.create({ data: { slug: `team-${tag()}`, name: "Testteam", members: { create: { userId: staff.id } } } });
+  return { team, staff };
+}
+
+export const permitForm: FormDefinitionInput = {
+  pages: [
+    {
+      key: "wie",
+      title: "Wie",
+      fields: [
+        { key: "name", type: "text", label: "Naam" },
+        { key: "company", type: "yesNo", label: "Voor een bedrijf?" },
+        { key: "companyName", type: "text", label: "Naam van het bedrijf", showWhen: { field: "company", op: "equals", value: true } },
+      ],
+    },
+    {
+      key: "wanneer",
+      title: "Wanneer",
+      fields: [
+        { key: "from", type: "date", label: "Vanaf" },
+        { key: "to", type: "date", label: "Tot en met" },
+      ],
+    },
+  ],
+  derived: [{ set: { feeCents: { perDay: ["from", "to"], cents: 1000 } } }],
+};
+
+export async function product(teamId: string, form: FormDefinitionInput = permitForm) {
+  const row = await db.product.create({
+    data: {
+      slug: `product-${tag()}`,
+      name: "Inname openbaar domein",
+      summary: "Test",
+      audiences: ["RESIDENT"],
+      costText: "€ 10 per dag",
+      slaDays: 5,
+      teamId,
+      workflowId: ELOKET_WORKFLOW,
+    },
+  });
+  const version = await publishVersion(db, row.id, form);
+  return { product: row, version };
+}
