@@ -6,7 +6,12 @@ import { answerSchema } from "@/lib/cases/schema";
 
 export function AnswerQuestionForm({ caseId, questionId }: { caseId: string; questionId: string }) {
   return (
-    <Form action={answerQuestionAction} schema={answerSchema} label="Vraag beantwoorden" success={() => "Bedankt, we ontvingen je antwoord."}>
+    <Form
+      action={answerQuestionAction}
+      schema={answerSchema}
+      label="Vraag beantwoorden"
+      success={() => "Bedankt, we ontvingen je antwoord."}
+    >
       <input type="hidden" name="caseId" value={caseId} />
       <input type="hidden" name="questionId" value={questionId} />
       <TextArea name="answer" label="Je antwoord" rows={4} />

@@ -3,9 +3,24 @@ import { formatDateTime } from "@/lib/be/time";
 import { EVENT_LABELS } from "@/lib/cases/labels";
 import type { CaseEventKind } from "@/generated/prisma/enums";
 
-type Event = { id: string; kind: CaseEventKind; at: Date; text: string | null; toStatus: string | null; actor?: { name: string | null } | null };
+type Event = {
+  id: string;
+  kind: CaseEventKind;
+  at: Date;
+  text: string | null;
+  toStatus: string | null;
+  actor?: { name: string | null } | null;
+};
 
-export function CaseHistory({ events, statusLabel, showActor }: { events: Event[]; statusLabel: (code: string) => string; showActor?: boolean }) {
+export function CaseHistory({
+  events,
+  statusLabel,
+  showActor,
+}: {
+  events: Event[];
+  statusLabel: (code: string) => string;
+  showActor?: boolean;
+}) {
   return (
     <ol className="space-y-3">
       {events.map((e) => (

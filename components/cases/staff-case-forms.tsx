@@ -6,10 +6,23 @@ import { Form, Select, SubmitButton, TextArea } from "@/components/ui/form";
 import { addCaseNoteAction, askQuestionAction, assignCaseAction, moveCaseAction } from "@/lib/cases/actions";
 import { assignSchema, moveSchema, noteSchema, questionSchema } from "@/lib/cases/schema";
 
-export function MoveCaseForm({ caseId, status, moves }: { caseId: string; status: string; moves: { toCode: string; label: string }[] }) {
+export function MoveCaseForm({
+  caseId,
+  status,
+  moves,
+}: {
+  caseId: string;
+  status: string;
+  moves: { toCode: string; label: string }[];
+}) {
   if (moves.length === 0) return <p>Geen verdere stappen vanuit deze status.</p>;
   return (
-    <Form action={moveCaseAction} schema={moveSchema} label="Status wijzigen" success={() => "Status gewijzigd."}>
+    <Form
+      action={moveCaseAction}
+      schema={moveSchema}
+      label="Status wijzigen"
+      success={() => "Status gewijzigd."}
+    >
       <input type="hidden" name="caseId" value={caseId} />
       <input type="hidden" name="seen" value={status} />
       <div className="flex flex-wrap gap-3">
@@ -23,11 +36,31 @@ export function MoveCaseForm({ caseId, status, moves }: { caseId: string; status
   );
 }
 
-export function AssignCaseForm({ caseId, current, members }: { caseId: string; current: string | null; members: { value: string; label: string }[] }) {
+export function AssignCaseForm({
+  caseId,
+  current,
+  members,
+}: {
+  caseId: string;
+  current: string | null;
+  members: { value: string; label: string }[];
+}) {
   return (
-    <Form action={assignCaseAction} schema={assignSchema} label="Toewijzen" keepValues success={() => "Toewijzing bewaard."}>
+    <Form
+      action={assignCaseAction}
+      schema={assignSchema}
+      label="Toewijzen"
+      keepValues
+      success={() => "Toewijzing bewaard."}
+    >
       <input type="hidden" name="caseId" value={caseId} />
-      <Select name="assignee" label="Behandelaar" placeholder="Niemand" defaultValue={current ?? ""} options={members} />
+      <Select
+        name="assignee"
+        label="Behandelaar"
+        placeholder="Niemand"
+        defaultValue={current ?? ""}
+        options={members}
+      />
       <SubmitButton kind="secondary">Toewijzen</SubmitButton>
     </Form>
   );
@@ -35,7 +68,12 @@ export function AssignCaseForm({ caseId, current, members }: { caseId: string; c
 
 export function NoteForm({ caseId }: { caseId: string }) {
   return (
-    <Form action={addCaseNoteAction} schema={noteSchema} label="Interne notitie" success={() => "Notitie bewaard."}>
+    <Form
+      action={addCaseNoteAction}
+      schema={noteSchema}
+      label="Interne notitie"
+      success={() => "Notitie bewaard."}
+    >
       <input type="hidden" name="caseId" value={caseId} />
       <TextArea name="text" label="Interne notitie" hint="Enkel collega's zien dit." rows={3} />
       <SubmitButton kind="secondary">Notitie bewaren</SubmitButton>
@@ -45,9 +83,19 @@ export function NoteForm({ caseId }: { caseId: string }) {
 
 export function QuestionForm({ caseId }: { caseId: string }) {
   return (
-    <Form action={askQuestionAction} schema={questionSchema} label="Vraag aan de aanvrager" success={() => "Vraag verstuurd."}>
+    <Form
+      action={askQuestionAction}
+      schema={questionSchema}
+      label="Vraag aan de aanvrager"
+      success={() => "Vraag verstuurd."}
+    >
       <input type="hidden" name="caseId" value={caseId} />
-      <TextArea name="question" label="Vraag aan de aanvrager" hint="De aanvrager krijgt een e-mail en antwoordt in Mijn Wingene; de aanvraag wacht tot dan." rows={3} />
+      <TextArea
+        name="question"
+        label="Vraag aan de aanvrager"
+        hint="De aanvrager krijgt een e-mail en antwoordt in Mijn Wingene; de aanvraag wacht tot dan."
+        rows={3}
+      />
       <SubmitButton kind="secondary">Vraag versturen</SubmitButton>
     </Form>
   );

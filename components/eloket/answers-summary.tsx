@@ -1,7 +1,14 @@
 // The answers of a request as a SummaryList: on the check page with "Wijzig" links to their step,
 // on the case pages without. Only the questions that were asked (visible for these answers).
 import { SummaryList, type SummaryRow } from "@/components/ui/form";
-import { type Answers, type FormDefinition, answerFields, answerText, pageApplies, visibleFields } from "@/lib/form-engine";
+import {
+  type Answers,
+  type FormDefinition,
+  answerFields,
+  answerText,
+  pageApplies,
+  visibleFields,
+} from "@/lib/form-engine";
 
 export function AnswersSummary({
   definition,

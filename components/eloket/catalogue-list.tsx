@@ -1,7 +1,15 @@
 // The catalogue's products as a list of cards: name, what it is, cost and how long it takes.
 import Link from "next/link";
 
-type Product = { id: string; slug: string; name: string; summary: string; costText: string; slaDays: number; fullyOnline: boolean };
+type Product = {
+  id: string;
+  slug: string;
+  name: string;
+  summary: string;
+  costText: string;
+  slaDays: number;
+  fullyOnline: boolean;
+};
 
 export function CatalogueList({ products }: { products: Product[] }) {
   if (products.length === 0) return <p>We vonden geen aanvraag die daarop lijkt. Probeer een ander woord.</p>;

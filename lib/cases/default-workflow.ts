@@ -24,13 +24,29 @@ const transitions: [from: string, to: string, label: string][] = [
 ];
 
 export async function ensureEloketWorkflow(db: Db) {
-  await db.caseWorkflow.upsert({ where: { id: ELOKET_WORKFLOW }, update: {}, create: { id: ELOKET_WORKFLOW, name: "E-loket" } });
+  await db.caseWorkflow.upsert({
+    where: { id: ELOKET_WORKFLOW },
+    update: {},
+    create: { id: ELOKET_WORKFLOW, name: "E-loket" },
+  });
   await db.caseStatus.createMany({
-    data: statuses.map((s, i) => ({ workflowId: ELOKET_WORKFLOW, code: s.code, label: s.label, kind: s.kind, position: i, initial: s.initial ?? false })),
+    data: statuses.map((s, i) => ({
+      workflowId: ELOKET_WORKFLOW,
+      code: s.code,
+      label: s.label,
+      kind: s.kind,
+      position: i,
+      initial: s.initial ?? false,
+    })),
     skipDuplicates: true,
   });
   await db.caseTransition.createMany({
-    data: transitions.map(([fromCode, toCode, label]) => ({ workflowId: ELOKET_WORKFLOW, fromCode, toCode, label })),
+    data: transitions.map(([fromCode, toCode, label]) => ({
+      workflowId: ELOKET_WORKFLOW,
+      fromCode,
+      toCode,
+      label,
+    })),
     skipDuplicates: true,
   });
 }

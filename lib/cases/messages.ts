@@ -1,7 +1,8 @@
 // Every Dutch sentence about cases that a user reads or a command throws.
 export const caseMessages = {
   notFound: "Deze aanvraag bestaat niet of is niet van jou.",
-  movedMeanwhile: "Een collega wijzigde de status van deze aanvraag intussen. Bekijk de nieuwe stand en probeer opnieuw.",
+  movedMeanwhile:
+    "Een collega wijzigde de status van deze aanvraag intussen. Bekijk de nieuwe stand en probeer opnieuw.",
   transitionNotAllowed: "Deze stap kan niet vanuit de huidige status.",
   notATeamMember: "Deze persoon hoort niet bij het team van deze aanvraag.",
   questionOpen: "Er staat al een vraag open bij deze aanvraag.",

@@ -26,8 +26,14 @@ export async function removeExpiredCaseData(db: Db, now = new Date()): Promise<n
     if (claimed.length === 0) return 0;
     const ids = claimed.map((c) => c.id);
     await tx.storedFile.deleteMany({ where: { caseFile: { caseId: { in: ids } } } });
-    await tx.caseQuestion.updateMany({ where: { caseId: { in: ids } }, data: { question: "", answer: null } });
-    await tx.caseEvent.updateMany({ where: { caseId: { in: ids }, text: { not: null } }, data: { text: null } });
+    await tx.caseQuestion.updateMany({
+      where: { caseId: { in: ids } },
+      data: { question: "", answer: null },
+    });
+    await tx.caseEvent.updateMany({
+      where: { caseId: { in: ids }, text: { not: null } },
+      data: { text: null },
+    });
     await recordAudit(tx, {
       actorId: null,
       action: "case.personal-data-removed",
@@ -44,10 +50,18 @@ export const DRAFT_RETENTION_DAYS = 90;
 export async function removeStaleDrafts(db: Db, now = new Date()): Promise<number> {
   const before = new Date(now.getTime() - DRAFT_RETENTION_DAYS * 86_400_000);
   return transaction(db, async (tx) => {
-    const stale = await tx.caseDraft.findMany({ where: { updatedAt: { lt: before } }, select: { id: true, userId: true } });
+    const stale = await tx.caseDraft.findMany({
+      where: { updatedAt: { lt: before } },
+      select: { id: true, userId: true },
+    });
     if (stale.length === 0) return 0;
     await tx.storedFile.deleteMany({
-      where: { purpose: "eloket-attachment", caseFile: null, uploadedById: { in: stale.map((d) => d.userId) }, createdAt: { lt: before } },
+      where: {
+        purpose: "eloket-attachment",
+        caseFile: null,
+        uploadedById: { in: stale.map((d) => d.userId) },
+        createdAt: { lt: before },
+      },
     });
     await tx.caseDraft.deleteMany({ where: { id: { in: stale.map((d) => d.id) } } });
     return stale.length;

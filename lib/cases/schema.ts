@@ -14,12 +14,19 @@ export const moveSchema = z.object({
 export const assignSchema = z.object({
   caseId,
   // "" is "nobody".
-  assignee: z.string().max(40).optional().transform((v) => (v ? v : null)),
+  assignee: z
+    .string()
+    .max(40)
+    .optional()
+    .transform((v) => (v ? v : null)),
 });
 
 export const noteSchema = z.object({ caseId, text: requiredText(caseMessages.fillInNote, { max: 4000 }) });
 
-export const questionSchema = z.object({ caseId, question: requiredText(caseMessages.fillInQuestion, { max: 4000 }) });
+export const questionSchema = z.object({
+  caseId,
+  question: requiredText(caseMessages.fillInQuestion, { max: 4000 }),
+});
 
 export const answerSchema = z.object({
   caseId,

@@ -22,7 +22,10 @@ const idOf = (formData: FormData, name: string) => {
   return typeof v === "string" ? v.slice(0, 60) : "";
 };
 
-export async function saveRequestPage(previous: ActionResult<null> | null, formData: FormData): Promise<ActionResult<null>> {
+export async function saveRequestPage(
+  previous: ActionResult<null> | null,
+  formData: FormData,
+): Promise<ActionResult<null>> {
   const actor = await requireUser();
   const versionId = idOf(formData, "_version");
   const pageKey = idOf(formData, "_page");
@@ -31,9 +34,14 @@ export async function saveRequestPage(previous: ActionResult<null> | null, formD
     include: { product: { select: { slug: true } } },
   });
   if (!version) return { ok: false, message: eloketMessages.notPublished };
-  const draft = await db.caseDraft.findUnique({ where: { userId_versionId: { userId: actor.userId, versionId } } });
+  const draft = await db.caseDraft.findUnique({
+    where: { userId_versionId: { userId: actor.userId, versionId } },
+  });
   const answers = (draft?.answers ?? {}) as Record<string, unknown>;
-  const def = withHouseholdOptions(parseDefinition(version.definition), await prefillContextFor(actor.userId, actor.actingFor?.name ?? null));
+  const def = withHouseholdOptions(
+    parseDefinition(version.definition),
+    await prefillContextFor(actor.userId, actor.actingFor?.name ?? null),
+  );
   if (!def.pages.some((p) => p.key === pageKey)) return { ok: false, message: eloketMessages.pageNotFound };
   const schema = compile(def, answers, { page: pageKey, today: brusselsParts(new Date()).dateKey });
   return formAction<typeof schema, null, typeof actor>({
@@ -41,7 +49,13 @@ export async function saveRequestPage(previous: ActionResult<null> | null, formD
     guard: async () => actor,
     run: async (parsed): Promise<null> => {
       const cleaned = await cleanPageFiles(def, pageKey, parsed);
-      const saved = await savePage(db, { userId: actor.userId, versionId, page: pageKey, answers: parsed, cleaned });
+      const saved = await savePage(db, {
+        userId: actor.userId,
+        versionId,
+        page: pageKey,
+        answers: parsed,
+        cleaned,
+      });
       redirect(stepHref(version.product.slug, nextStep(def, saved.answers, pageKey)));
     },
   })(previous, formData);

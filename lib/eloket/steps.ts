@@ -17,7 +17,13 @@ export function firstOpenStep(def: FormDefinition, answers: Answers, done: reado
   return open?.key ?? CHECK_STEP;
 }
 
-export function stepStates(def: FormDefinition, answers: Answers, done: readonly string[], current: string, slug: string) {
+export function stepStates(
+  def: FormDefinition,
+  answers: Answers,
+  done: readonly string[],
+  current: string,
+  slug: string,
+) {
   return [
     ...def.pages.map((p) => ({
       key: p.key,
@@ -31,6 +37,11 @@ export function stepStates(def: FormDefinition, answers: Answers, done: readonly
             ? ("done" as const)
             : ("todo" as const),
     })),
-    { key: CHECK_STEP, title: "Controleer en verstuur", href: stepHref(slug, CHECK_STEP), state: current === CHECK_STEP ? ("current" as const) : ("todo" as const) },
+    {
+      key: CHECK_STEP,
+      title: "Controleer en verstuur",
+      href: stepHref(slug, CHECK_STEP),
+      state: current === CHECK_STEP ? ("current" as const) : ("todo" as const),
+    },
   ];
 }

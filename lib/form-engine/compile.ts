@@ -48,7 +48,8 @@ export function visibleFields(def: FormDefinition, answers: Answers, page: PageD
   for (const field of page.fields) {
     const visible = evaluate(field.showWhen, known);
     if (visible) shown.push(field);
-    if (visible && field.type !== "info" && answers[field.key] !== undefined) known[field.key] = answers[field.key];
+    if (visible && field.type !== "info" && answers[field.key] !== undefined)
+      known[field.key] = answers[field.key];
   }
   return shown;
 }
@@ -63,7 +64,8 @@ export function keepVisible(def: FormDefinition, answers: Answers): Answers {
   const out: Answers = {};
   for (const page of def.pages)
     for (const field of answerFields(page.fields))
-      if (evaluate(field.showWhen, out) && answers[field.key] !== undefined) out[field.key] = answers[field.key];
+      if (evaluate(field.showWhen, out) && answers[field.key] !== undefined)
+        out[field.key] = answers[field.key];
   return out;
 }
 
@@ -74,14 +76,26 @@ function formValueOf(field: AnswerField, value: unknown): FormValue {
   if (field.type === "signature") return value ? "on" : undefined;
   if (typeof value === "number") return String(value);
   if (typeof value === "string") return value;
-  if (Array.isArray(value)) return value.map((v) => (typeof v === "object" ? toStrings(v) : String(v))) as FormValue[];
+  if (Array.isArray(value))
+    return value.map((v) => (typeof v === "object" ? toStrings(v) : String(v))) as FormValue[];
   if (typeof value === "object") return toStrings(value);
   return String(value);
 }
 
 function toStrings(value: object): FormValues {
   return Object.fromEntries(
-    Object.entries(value).map(([k, v]) => [k, v === undefined || v === null ? undefined : typeof v === "object" ? toStrings(v) : typeof v === "boolean" ? (v ? "ja" : "nee") : String(v)]),
+    Object.entries(value).map(([k, v]) => [
+      k,
+      v === undefined || v === null
+        ? undefined
+        : typeof v === "object"
+          ? toStrings(v)
+          : typeof v === "boolean"
+            ? v
+              ? "ja"
+              : "nee"
+            : String(v),
+    ]),
   );
 }
 
@@ -100,7 +114,13 @@ export type { FileRef };
  * its fields judged on its own, keeping what is valid so far. Only for deciding what to show;
  * what is stored is always judged by compile().
  */
-export function liveAnswers(def: FormDefinition, answers: Answers, page: PageDefinition, values: FormValues, context: FieldContext): Answers {
+export function liveAnswers(
+  def: FormDefinition,
+  answers: Answers,
+  page: PageDefinition,
+  values: FormValues,
+  context: FieldContext,
+): Answers {
   const out = before(def, answers, [page]);
   for (const field of answerFields(page.fields)) {
     if (field.type === "file") continue;

@@ -43,7 +43,11 @@ const simpleFields = [
     maxLength: z.number().int().min(1).max(1000).default(200),
     pattern: z.enum(Object.keys(SAFE_PATTERNS) as [SafePattern, ...SafePattern[]]).optional(),
   }),
-  z.strictObject({ ...base, type: z.literal("textarea"), maxLength: z.number().int().min(1).max(5000).default(2000) }),
+  z.strictObject({
+    ...base,
+    type: z.literal("textarea"),
+    maxLength: z.number().int().min(1).max(5000).default(2000),
+  }),
   z.strictObject({
     ...base,
     type: z.literal("number"),
@@ -75,7 +79,10 @@ const field = z.discriminatedUnion("type", [
     ...base,
     type: z.literal("file"),
     maxFiles: z.number().int().min(1).max(10).default(1),
-    kinds: z.array(z.enum(["image", "pdf"])).min(1).default(["image", "pdf"]),
+    kinds: z
+      .array(z.enum(["image", "pdf"]))
+      .min(1)
+      .default(["image", "pdf"]),
   }),
   z.strictObject({ ...base, type: z.literal("signature"), statement: plain(600) }),
   z.strictObject({
@@ -86,7 +93,13 @@ const field = z.discriminatedUnion("type", [
     maxItems: z.number().int().min(1).max(20).default(10),
   }),
   // Static help between fields; it has a key (for ordering in the designer) but no answer.
-  z.strictObject({ key: base.key, type: z.literal("info"), label: plain(200), text: plain(2000), showWhen: base.showWhen }),
+  z.strictObject({
+    key: base.key,
+    type: z.literal("info"),
+    label: plain(200),
+    text: plain(2000),
+    showWhen: base.showWhen,
+  }),
 ]);
 
 export type FieldDefinition = z.output<typeof field>;
@@ -102,27 +115,48 @@ const page = z.strictObject({
 
 export type PageDefinition = z.output<typeof page>;
 
-function checkReferences(def: { pages: PageDefinition[]; derived: { when?: Condition }[] }, ctx: z.RefinementCtx) {
+function checkReferences(
+  def: { pages: PageDefinition[]; derived: { when?: Condition }[] },
+  ctx: z.RefinementCtx,
+) {
   const seen = new Set<string>();
   def.pages.forEach((p, pi) =>
     p.fields.forEach((f, fi) => {
       const path = ["pages", pi, "fields", fi];
       for (const ref of fieldsOf(f.showWhen))
         if (!seen.has(ref))
-          ctx.addIssue({ code: "custom", path: [...path, "showWhen"], message: `Een voorwaarde kan alleen verwijzen naar een eerder veld, niet naar "${ref}".` });
-      if (seen.has(f.key)) ctx.addIssue({ code: "custom", path: [...path, "key"], message: `De sleutel "${f.key}" komt twee keer voor.` });
+          ctx.addIssue({
+            code: "custom",
+            path: [...path, "showWhen"],
+            message: `Een voorwaarde kan alleen verwijzen naar een eerder veld, niet naar "${ref}".`,
+          });
+      if (seen.has(f.key))
+        ctx.addIssue({
+          code: "custom",
+          path: [...path, "key"],
+          message: `De sleutel "${f.key}" komt twee keer voor.`,
+        });
       seen.add(f.key);
       if (f.type === "choice" && new Set(f.options.map((o) => o.value)).size !== f.options.length)
-        ctx.addIssue({ code: "custom", path: [...path, "options"], message: "Elke keuze heeft een eigen waarde." });
+        ctx.addIssue({
+          code: "custom",
+          path: [...path, "options"],
+          message: "Elke keuze heeft een eigen waarde.",
+        });
       if (f.type === "number" && f.min > f.max)
-        ctx.addIssue({ code: "custom", path: [...path, "max"], message: "Het maximum is kleiner dan het minimum." });
+        ctx.addIssue({
+          code: "custom",
+          path: [...path, "max"],
+          message: "Het maximum is kleiner dan het minimum.",
+        });
     }),
   );
   if (new Set(def.pages.map((p) => p.key)).size !== def.pages.length)
     ctx.addIssue({ code: "custom", path: ["pages"], message: "Elke pagina heeft een eigen sleutel." });
   def.derived.forEach((rule, ri) => {
     for (const ref of fieldsOf(rule.when))
-      if (!seen.has(ref)) ctx.addIssue({ code: "custom", path: ["derived", ri, "when"], message: `Onbekend veld "${ref}".` });
+      if (!seen.has(ref))
+        ctx.addIssue({ code: "custom", path: ["derived", ri, "when"], message: `Onbekend veld "${ref}".` });
   });
 }
 

@@ -21,7 +21,9 @@ export type DerivedValue = z.output<typeof derivedValue>;
 
 export const derivedRuleSchema = z.strictObject({
   when: conditionSchema.optional(),
-  set: z.record(fieldKey, derivedValue).refine((s) => Object.keys(s).length > 0, "Een regel zet minstens één waarde."),
+  set: z
+    .record(fieldKey, derivedValue)
+    .refine((s) => Object.keys(s).length > 0, "Een regel zet minstens één waarde."),
 });
 
 export type DerivedRule = { when?: Condition; set: Record<string, DerivedValue> };

@@ -54,7 +54,12 @@ export function simpleFieldSchema(f: SimpleFieldDefinition, context: FieldContex
       return textish(f);
     case "number": {
       const message = m.number(f.min, f.max);
-      const n = z.string().trim().regex(/^-?\d{1,10}$/, message).transform(Number).refine((x) => x >= f.min && x <= f.max, message);
+      const n = z
+        .string()
+        .trim()
+        .regex(/^-?\d{1,10}$/, message)
+        .transform(Number)
+        .refine((x) => x >= f.min && x <= f.max, message);
       return maybe(n, f.required, m.fillIn(f.label));
     }
     case "date": {
@@ -73,14 +78,22 @@ export function simpleFieldSchema(f: SimpleFieldDefinition, context: FieldContex
     case "vehiclePlate":
       return maybe(normalised(normalisePlate, m.plate), f.required, m.fillIn(f.label));
     case "yesNo":
-      return maybe(z.enum(["ja", "nee"], { error: m.choose(f.label) }).transform((v) => v === "ja"), f.required, m.choose(f.label));
+      return maybe(
+        z.enum(["ja", "nee"], { error: m.choose(f.label) }).transform((v) => v === "ja"),
+        f.required,
+        m.choose(f.label),
+      );
     case "choice": {
       const values = f.options.map((o) => o.value);
       if (f.display === "checkboxes") {
         const list = choices(values);
         return f.required ? list.refine((l) => l.length > 0, m.choose(f.label)) : list;
       }
-      return maybe(z.enum(values as [string, ...string[]], { error: m.choose(f.label) }), f.required, m.choose(f.label));
+      return maybe(
+        z.enum(values as [string, ...string[]], { error: m.choose(f.label) }),
+        f.required,
+        m.choose(f.label),
+      );
     }
   }
 }
@@ -107,7 +120,9 @@ function fileSchema(f: Extract<AnswerField, { type: "file" }>, stored: unknown) 
 function groupSchema(f: Extract<AnswerField, { type: "group" }>, context: FieldContext) {
   const row = z.object(Object.fromEntries(f.fields.map((sub) => [sub.key, simpleFieldSchema(sub, context)])));
   const isEmpty = (r: unknown) =>
-    !r || typeof r !== "object" || Object.values(r).every((v) => v === undefined || v === "" || (Array.isArray(v) && v.length === 0));
+    !r ||
+    typeof r !== "object" ||
+    Object.values(r).every((v) => v === undefined || v === "" || (Array.isArray(v) && v.length === 0));
   return z
     .array(z.unknown())
     .optional()

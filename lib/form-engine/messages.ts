@@ -9,7 +9,8 @@ export const engineMessages = {
   plate: "Vul een Belgische nummerplaat in, bijvoorbeeld 1-ABC-123.",
   sign: "Vink aan dat je deze verklaring ondertekent.",
   file: (label: string) => `Voeg een bestand toe bij "${label}".`,
-  tooManyFiles: (max: number) => `Je kunt hier hoogstens ${max} ${max === 1 ? "bestand" : "bestanden"} toevoegen.`,
+  tooManyFiles: (max: number) =>
+    `Je kunt hier hoogstens ${max} ${max === 1 ? "bestand" : "bestanden"} toevoegen.`,
   atLeastOneItem: (label: string) => `Vul minstens één rij in bij "${label}".`,
   tooManyItems: (max: number) => `Hoogstens ${max} rijen.`,
   yes: "Ja",

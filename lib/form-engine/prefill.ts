@@ -52,7 +52,10 @@ export function prefill(def: FormDefinition, answers: Answers, context: PrefillC
 export function withHouseholdOptions(def: FormDefinition, context: PrefillContext): FormDefinition {
   const members = [
     { value: "mezelf", label: context.name ? `Mezelf (${context.name})` : "Mezelf" },
-    ...(context.household ?? []).map((m) => ({ value: `lid-${m.id}`.slice(0, 40).toLowerCase(), label: m.name })),
+    ...(context.household ?? []).map((m) => ({
+      value: `lid-${m.id}`.slice(0, 40).toLowerCase(),
+      label: m.name,
+    })),
   ];
   return {
     ...def,

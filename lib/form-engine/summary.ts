@@ -42,9 +42,14 @@ export function answerText(field: AnswerField, value: unknown): string {
     }
     case "group": {
       const rows = value as Record<string, unknown>[];
-      return rows
-        .map((row, i) => `${field.itemLabel} ${i + 1}: ${field.fields.map((sub) => `${sub.label} ${answerText(sub, row[sub.key])}`).join("; ")}`)
-        .join(" | ") || NOT_GIVEN;
+      return (
+        rows
+          .map(
+            (row, i) =>
+              `${field.itemLabel} ${i + 1}: ${field.fields.map((sub) => `${sub.label} ${answerText(sub, row[sub.key])}`).join("; ")}`,
+          )
+          .join(" | ") || NOT_GIVEN
+      );
     }
     default:
       return String(value);

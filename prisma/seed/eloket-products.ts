@@ -45,16 +45,38 @@ export const eloketProducts: SeedProduct[] = [
           key: "attest",
           title: "Het attest",
           fields: [
-            { key: "forWhom", type: "choice", label: "Voor wie vraag je het attest?", prefill: "household.members", options: [{ value: "mezelf", label: "Mezelf" }] },
-            { key: "purpose", type: "choice", display: "select", label: "Waarvoor heb je het nodig?", options: [
-              { value: "school", label: "School of studietoelage" },
-              { value: "werkgever", label: "Werkgever" },
-              { value: "ziekenfonds", label: "Ziekenfonds of kinderbijslag" },
-              { value: "huisvesting", label: "Sociale huisvesting" },
-              { value: "andere", label: "Iets anders" },
-            ] },
-            { key: "purposeOther", type: "text", label: "Waarvoor dan?", showWhen: { field: "purpose", op: "equals", value: "andere" } },
-            { key: "info", type: "info", label: "Uit het bevolkingsregister", text: "Burgerzaken maakt het attest op uit het bevolkingsregister, niet uit wat je hier invult. Je vindt het daarna in Mijn aanvragen." },
+            {
+              key: "forWhom",
+              type: "choice",
+              label: "Voor wie vraag je het attest?",
+              prefill: "household.members",
+              options: [{ value: "mezelf", label: "Mezelf" }],
+            },
+            {
+              key: "purpose",
+              type: "choice",
+              display: "select",
+              label: "Waarvoor heb je het nodig?",
+              options: [
+                { value: "school", label: "School of studietoelage" },
+                { value: "werkgever", label: "Werkgever" },
+                { value: "ziekenfonds", label: "Ziekenfonds of kinderbijslag" },
+                { value: "huisvesting", label: "Sociale huisvesting" },
+                { value: "andere", label: "Iets anders" },
+              ],
+            },
+            {
+              key: "purposeOther",
+              type: "text",
+              label: "Waarvoor dan?",
+              showWhen: { field: "purpose", op: "equals", value: "andere" },
+            },
+            {
+              key: "info",
+              type: "info",
+              label: "Uit het bevolkingsregister",
+              text: "Burgerzaken maakt het attest op uit het bevolkingsregister, niet uit wat je hier invult. Je vindt het daarna in Mijn aanvragen.",
+            },
           ],
         },
       ],
@@ -66,52 +88,96 @@ export const eloketProducts: SeedProduct[] = [
     summary: "Parkeer zonder tijdslimiet in de blauwe zone van je eigen straat in het centrum van Wingene.",
     keywords: "parkeerkaart bewonerskaart blauwe zone auto wagen parkeren",
     audiences: ["RESIDENT"],
-    costText: "€ 25 per jaar voor de eerste kaart, € 50 voor een tweede; gratis met een parkeerkaart voor personen met een handicap.",
-    attachments: "Een bewijs van je adres (huurcontract, eigendomsakte of een recente energiefactuur).\nVoor een bedrijfs- of leasewagen: een attest van je werkgever of de leasemaatschappij.",
+    costText:
+      "€ 25 per jaar voor de eerste kaart, € 50 voor een tweede; gratis met een parkeerkaart voor personen met een handicap.",
+    attachments:
+      "Een bewijs van je adres (huurcontract, eigendomsakte of een recente energiefactuur).\nVoor een bedrijfs- of leasewagen: een attest van je werkgever of de leasemaatschappij.",
     slaDays: 10,
     fullyOnline: true,
     team: "burgerzaken",
     form: {
       pages: [
-        { ...applicant, fields: [...applicant.fields, { key: "address", type: "address", label: "Je adres", prefill: "profile.address" }] },
+        {
+          ...applicant,
+          fields: [
+            ...applicant.fields,
+            { key: "address", type: "address", label: "Je adres", prefill: "profile.address" },
+          ],
+        },
         {
           key: "voertuig",
           title: "Je voertuig",
           fields: [
             { key: "plate", type: "vehiclePlate", label: "Nummerplaat" },
-            { key: "ownership", type: "choice", label: "Van wie is het voertuig?", options: [
-              { value: "eigen", label: "Van mij of iemand van mijn gezin" },
-              { value: "bedrijf", label: "Een bedrijfswagen" },
-              { value: "lease", label: "Een leasewagen" },
-            ] },
-            { key: "employerProof", type: "file", label: "Attest van je werkgever of leasemaatschappij", kinds: ["pdf", "image"], showWhen: { field: "ownership", op: "in", value: ["bedrijf", "lease"] } },
-            { key: "card", type: "choice", label: "Welke kaart vraag je aan?", options: [
-              { value: "eerste", label: "De eerste kaart van ons gezin (€ 25)" },
-              { value: "tweede", label: "Een tweede kaart (€ 50)" },
-            ] },
-            { key: "disability", type: "yesNo", label: "Heb je een parkeerkaart voor personen met een handicap?", help: "Dan is de bewonerskaart gratis. We kijken je kaart na." },
+            {
+              key: "ownership",
+              type: "choice",
+              label: "Van wie is het voertuig?",
+              options: [
+                { value: "eigen", label: "Van mij of iemand van mijn gezin" },
+                { value: "bedrijf", label: "Een bedrijfswagen" },
+                { value: "lease", label: "Een leasewagen" },
+              ],
+            },
+            {
+              key: "employerProof",
+              type: "file",
+              label: "Attest van je werkgever of leasemaatschappij",
+              kinds: ["pdf", "image"],
+              showWhen: { field: "ownership", op: "in", value: ["bedrijf", "lease"] },
+            },
+            {
+              key: "card",
+              type: "choice",
+              label: "Welke kaart vraag je aan?",
+              options: [
+                { value: "eerste", label: "De eerste kaart van ons gezin (€ 25)" },
+                { value: "tweede", label: "Een tweede kaart (€ 50)" },
+              ],
+            },
+            {
+              key: "disability",
+              type: "yesNo",
+              label: "Heb je een parkeerkaart voor personen met een handicap?",
+              help: "Dan is de bewonerskaart gratis. We kijken je kaart na.",
+            },
           ],
         },
         {
           key: "bewijs",
           title: "Bewijs van adres",
           fields: [
-            { key: "addressProof", type: "file", label: "Bewijs van je adres", help: "Een huurcontract, eigendomsakte of recente energiefactuur: een foto of pdf, hoogstens 10 MB.", kinds: ["pdf", "image"] },
-            { key: "consent", type: "signature", label: "Verklaring", statement: "Ik verklaar dat ik op dit adres woon en dat het voertuig door mij gebruikt wordt." },
+            {
+              key: "addressProof",
+              type: "file",
+              label: "Bewijs van je adres",
+              help: "Een huurcontract, eigendomsakte of recente energiefactuur: een foto of pdf, hoogstens 10 MB.",
+              kinds: ["pdf", "image"],
+            },
+            {
+              key: "consent",
+              type: "signature",
+              label: "Verklaring",
+              statement: "Ik verklaar dat ik op dit adres woon en dat het voertuig door mij gebruikt wordt.",
+            },
           ],
         },
       ],
       derived: [
         { set: { feeCents: 2500 } },
         { when: { field: "card", op: "equals", value: "tweede" }, set: { feeCents: 5000 } },
-        { when: { field: "disability", op: "equals", value: true }, set: { feeCents: 0, exemption: "Parkeerkaart voor personen met een handicap" } },
+        {
+          when: { field: "disability", op: "equals", value: true },
+          set: { feeCents: 0, exemption: "Parkeerkaart voor personen met een handicap" },
+        },
       ],
     },
   },
   {
     slug: "premie-regenwaterput",
     name: "Premie voor een regenwaterput",
-    summary: "Een premie voor wie een regenwaterput plaatst of vernieuwt en ze aansluit op toilet of wasmachine.",
+    summary:
+      "Een premie voor wie een regenwaterput plaatst of vernieuwt en ze aansluit op toilet of wasmachine.",
     keywords: "premie regenwater put hemelwater subsidie",
     audiences: ["RESIDENT"],
     costText: "Gratis; de premie is € 250 (€ 400 vanaf 10.000 liter)",
@@ -121,29 +187,87 @@ export const eloketProducts: SeedProduct[] = [
     team: "omgeving",
     form: {
       pages: [
-        { ...applicant, fields: [...applicant.fields, { key: "address", type: "address", label: "Adres van de woning", prefill: "profile.address" }] },
+        {
+          ...applicant,
+          fields: [
+            ...applicant.fields,
+            { key: "address", type: "address", label: "Adres van de woning", prefill: "profile.address" },
+          ],
+        },
         {
           key: "put",
           title: "De regenwaterput",
           fields: [
-            { key: "situation", type: "choice", label: "Gaat het om", options: [
-              { value: "nieuwbouw", label: "Een nieuwbouw" },
-              { value: "bestaand", label: "Een bestaande woning" },
-            ] },
-            { key: "newBuildInfo", type: "info", label: "Nieuwbouw", text: "Bij nieuwbouw is een regenwaterput verplicht (hemelwaterverordening). De premie geldt dan alleen voor wat boven het verplichte volume ligt.", showWhen: { field: "situation", op: "equals", value: "nieuwbouw" } },
-            { key: "litres", type: "number", label: "Inhoud van de put", unit: "liter", min: 1000, max: 100000 },
-            { key: "connected", type: "yesNo", label: "Is de put aangesloten op toilet, wasmachine of buitenkraan?" },
-            { key: "notConnectedInfo", type: "info", label: "Geen premie zonder aansluiting", text: "De premie geldt alleen voor een put die hergebruikt wordt. Sluit je ze later aan, dien dan opnieuw in.", showWhen: { field: "connected", op: "equals", value: false } },
-            { key: "installedOn", type: "date", label: "Datum van plaatsing", showWhen: { field: "connected", op: "equals", value: true } },
+            {
+              key: "situation",
+              type: "choice",
+              label: "Gaat het om",
+              options: [
+                { value: "nieuwbouw", label: "Een nieuwbouw" },
+                { value: "bestaand", label: "Een bestaande woning" },
+              ],
+            },
+            {
+              key: "newBuildInfo",
+              type: "info",
+              label: "Nieuwbouw",
+              text: "Bij nieuwbouw is een regenwaterput verplicht (hemelwaterverordening). De premie geldt dan alleen voor wat boven het verplichte volume ligt.",
+              showWhen: { field: "situation", op: "equals", value: "nieuwbouw" },
+            },
+            {
+              key: "litres",
+              type: "number",
+              label: "Inhoud van de put",
+              unit: "liter",
+              min: 1000,
+              max: 100000,
+            },
+            {
+              key: "connected",
+              type: "yesNo",
+              label: "Is de put aangesloten op toilet, wasmachine of buitenkraan?",
+            },
+            {
+              key: "notConnectedInfo",
+              type: "info",
+              label: "Geen premie zonder aansluiting",
+              text: "De premie geldt alleen voor een put die hergebruikt wordt. Sluit je ze later aan, dien dan opnieuw in.",
+              showWhen: { field: "connected", op: "equals", value: false },
+            },
+            {
+              key: "installedOn",
+              type: "date",
+              label: "Datum van plaatsing",
+              showWhen: { field: "connected", op: "equals", value: true },
+            },
           ],
         },
         {
           key: "uitbetaling",
           title: "Uitbetaling en foto's",
           fields: [
-            { key: "iban", type: "iban", label: "Rekeningnummer voor de premie", showWhen: { field: "connected", op: "equals", value: true } },
-            { key: "photos", type: "file", label: "Foto's van de put en de aansluiting", kinds: ["image"], maxFiles: 3, showWhen: { field: "connected", op: "equals", value: true } },
-            { key: "honour", type: "signature", label: "Verklaring op eer", statement: "Ik verklaar op eer dat deze gegevens juist zijn en dat de gemeente de put mag komen bekijken.", showWhen: { field: "connected", op: "equals", value: true } },
+            {
+              key: "iban",
+              type: "iban",
+              label: "Rekeningnummer voor de premie",
+              showWhen: { field: "connected", op: "equals", value: true },
+            },
+            {
+              key: "photos",
+              type: "file",
+              label: "Foto's van de put en de aansluiting",
+              kinds: ["image"],
+              maxFiles: 3,
+              showWhen: { field: "connected", op: "equals", value: true },
+            },
+            {
+              key: "honour",
+              type: "signature",
+              label: "Verklaring op eer",
+              statement:
+                "Ik verklaar op eer dat deze gegevens juist zijn en dat de gemeente de put mag komen bekijken.",
+              showWhen: { field: "connected", op: "equals", value: true },
+            },
           ],
         },
       ],
@@ -156,7 +280,8 @@ export const eloketProducts: SeedProduct[] = [
   {
     slug: "container-openbaar-domein",
     name: "Container of werfkraan op de openbare weg",
-    summary: "Toelating om een container, stelling of bouwmateriaal op straat, voetpad of parkeerstrook te plaatsen.",
+    summary:
+      "Toelating om een container, stelling of bouwmateriaal op straat, voetpad of parkeerstrook te plaatsen.",
     keywords: "container afvalcontainer stelling inname openbaar domein werf vergunning",
     audiences: ["RESIDENT", "ASSOCIATION"],
     costText: "€ 10 per dag",
@@ -175,7 +300,13 @@ export const eloketProducts: SeedProduct[] = [
             { key: "from", type: "date", label: "Vanaf", notInPast: true },
             { key: "to", type: "date", label: "Tot en met" },
             { key: "onRoad", type: "yesNo", label: "Neemt de container een deel van de rijweg in?" },
-            { key: "signage", type: "info", label: "Signalisatie", text: "Staat de container op de rijweg, dan zorg je zelf voor verlichting en borden volgens de toelating.", showWhen: { field: "onRoad", op: "equals", value: true } },
+            {
+              key: "signage",
+              type: "info",
+              label: "Signalisatie",
+              text: "Staat de container op de rijweg, dan zorg je zelf voor verlichting en borden volgens de toelating.",
+              showWhen: { field: "onRoad", op: "equals", value: true },
+            },
           ],
         },
       ],
@@ -185,7 +316,8 @@ export const eloketProducts: SeedProduct[] = [
   {
     slug: "klacht",
     name: "Klacht over de dienstverlening",
-    summary: "Niet tevreden over hoe de gemeente je hielp? Laat het ons weten: we antwoorden binnen 30 dagen.",
+    summary:
+      "Niet tevreden over hoe de gemeente je hielp? Laat het ons weten: we antwoorden binnen 30 dagen.",
     keywords: "klacht ontevreden klachtenbehandeling",
     audiences: ["RESIDENT", "ASSOCIATION"],
     costText: "Gratis",
@@ -226,7 +358,13 @@ export const eloketProducts: SeedProduct[] = [
           key: "attest",
           title: "Het attest",
           fields: [
-            { key: "forWhom", type: "choice", label: "Voor wie vraag je het attest?", prefill: "household.members", options: [{ value: "mezelf", label: "Mezelf" }] },
+            {
+              key: "forWhom",
+              type: "choice",
+              label: "Voor wie vraag je het attest?",
+              prefill: "household.members",
+              options: [{ value: "mezelf", label: "Mezelf" }],
+            },
             { key: "history", type: "yesNo", label: "Moeten ook je vorige adressen op het attest?" },
           ],
         },
@@ -256,7 +394,11 @@ export const eloketProducts: SeedProduct[] = [
             { key: "twins", type: "number", label: "Aantal kinderen (bij een meerling)", min: 1, max: 6 },
           ],
         },
-        { key: "uitbetaling", title: "Uitbetaling", fields: [{ key: "iban", type: "iban", label: "Rekeningnummer" }] },
+        {
+          key: "uitbetaling",
+          title: "Uitbetaling",
+          fields: [{ key: "iban", type: "iban", label: "Rekeningnummer" }],
+        },
       ],
       derived: [{ set: { premiumCents: { perUnit: "twins", cents: 10000 } } }],
     },
@@ -264,7 +406,8 @@ export const eloketProducts: SeedProduct[] = [
   {
     slug: "inzage-bouwdossier",
     name: "Inzage in een bouwdossier",
-    summary: "Bekijk de plannen en vergunningen van een woning of perceel, bijvoorbeeld voor een verkoop of verbouwing.",
+    summary:
+      "Bekijk de plannen en vergunningen van een woning of perceel, bijvoorbeeld voor een verkoop of verbouwing.",
     keywords: "bouwdossier plannen omgevingsvergunning inzage stedenbouw",
     audiences: ["RESIDENT"],
     costText: "Gratis; kopieën € 0,50 per blad",
@@ -280,14 +423,32 @@ export const eloketProducts: SeedProduct[] = [
           title: "Het dossier",
           fields: [
             { key: "address", type: "address", label: "Adres van het pand" },
-            { key: "parcel", type: "text", label: "Perceelnummer (kadaster)", pattern: "cadastralParcel", required: false },
+            {
+              key: "parcel",
+              type: "text",
+              label: "Perceelnummer (kadaster)",
+              pattern: "cadastralParcel",
+              required: false,
+            },
             { key: "owner", type: "yesNo", label: "Ben je de eigenaar?" },
-            { key: "mandate", type: "file", label: "Volmacht van de eigenaar", kinds: ["pdf", "image"], showWhen: { field: "owner", op: "equals", value: false } },
-            { key: "reason", type: "choice", display: "checkboxes", label: "Waarvoor heb je het nodig?", options: [
-              { value: "verkoop", label: "Verkoop of aankoop" },
-              { value: "verbouwing", label: "Verbouwing" },
-              { value: "andere", label: "Iets anders" },
-            ] },
+            {
+              key: "mandate",
+              type: "file",
+              label: "Volmacht van de eigenaar",
+              kinds: ["pdf", "image"],
+              showWhen: { field: "owner", op: "equals", value: false },
+            },
+            {
+              key: "reason",
+              type: "choice",
+              display: "checkboxes",
+              label: "Waarvoor heb je het nodig?",
+              options: [
+                { value: "verkoop", label: "Verkoop of aankoop" },
+                { value: "verbouwing", label: "Verbouwing" },
+                { value: "andere", label: "Iets anders" },
+              ],
+            },
           ],
         },
       ],

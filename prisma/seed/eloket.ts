@@ -5,7 +5,11 @@ import { publishVersion } from "@/lib/eloket/commands/publish";
 import { eloketProducts } from "./eloket-products";
 
 export const teams = [
-  { slug: "burgerzaken", name: "Burgerzaken", members: ["burgerzaken@wingene.be", "onthaal@wingene.be", "beheerder@wingene.be"] },
+  {
+    slug: "burgerzaken",
+    name: "Burgerzaken",
+    members: ["burgerzaken@wingene.be", "onthaal@wingene.be", "beheerder@wingene.be"],
+  },
   { slug: "omgeving", name: "Omgeving", members: ["onthaal@wingene.be", "beheerder@wingene.be"] },
   { slug: "financien", name: "Financiën", members: ["burgerzaken@wingene.be", "beheerder@wingene.be"] },
 ];
@@ -16,13 +20,23 @@ export async function seedEloket(db: Db, now: Date) {
     const row = await db.team.upsert({ where: { slug: team.slug }, update: {}, create: team });
     for (const email of members) {
       const user = await db.user.findUnique({ where: { email } });
-      if (user) await db.teamMember.upsert({ where: { teamId_userId: { teamId: row.id, userId: user.id } }, update: {}, create: { teamId: row.id, userId: user.id } });
+      if (user)
+        await db.teamMember.upsert({
+          where: { teamId_userId: { teamId: row.id, userId: user.id } },
+          update: {},
+          create: { teamId: row.id, userId: user.id },
+        });
     }
   }
   await db.caseSettings.upsert({ where: { id: 1 }, update: {}, create: { id: 1 } });
   for (const { form, team, ...product } of eloketProducts) {
     const teamId = (await db.team.findUniqueOrThrow({ where: { slug: team } })).id;
-    const row = await db.product.upsert({ where: { slug: product.slug }, update: {}, create: { ...product, teamId, workflowId: ELOKET_WORKFLOW } });
-    if ((await db.productFormVersion.count({ where: { productId: row.id } })) === 0) await publishVersion(db, row.id, form, now);
+    const row = await db.product.upsert({
+      where: { slug: product.slug },
+      update: {},
+      create: { ...product, teamId, workflowId: ELOKET_WORKFLOW },
+    });
+    if ((await db.productFormVersion.count({ where: { productId: row.id } })) === 0)
+      await publishVersion(db, row.id, form, now);
   }
 }

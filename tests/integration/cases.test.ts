@@ -23,7 +23,13 @@ async function filedCase() {
   const { version } = await product(team.id);
   const applicant = await resident("Jan Devos");
   const answers = { name: "Jan", company: false, from: "2026-12-01", to: "2026-12-02" };
-  await savePage(db, { userId: applicant.id, versionId: version.id, page: "wie", answers, cleaned: new Map() });
+  await savePage(db, {
+    userId: applicant.id,
+    versionId: version.id,
+    page: "wie",
+    answers,
+    cleaned: new Map(),
+  });
   const c = await submitDraft(db, { userId: applicant.id, versionId: version.id });
   return { team, staff, applicant, caseId: c.id };
 }
@@ -36,7 +42,10 @@ describe("the workflow as data", () => {
     await moveCase(db, { caseId, actorId: staff.id, seen: "RECEIVED", to: "IN_PROGRESS" });
     await moveCase(db, { caseId, actorId: staff.id, seen: "IN_PROGRESS", to: "DECIDED" });
     await moveCase(db, { caseId, actorId: staff.id, seen: "DECIDED", to: "CLOSED" });
-    const c = await db.case.findUniqueOrThrow({ where: { id: caseId }, include: { events: { orderBy: { at: "asc" } } } });
+    const c = await db.case.findUniqueOrThrow({
+      where: { id: caseId },
+      include: { events: { orderBy: { at: "asc" } } },
+    });
     expect(c.closedAt).not.toBeNull();
     expect(c.events.map((e) => e.toStatus)).toEqual(["RECEIVED", "IN_PROGRESS", "DECIDED", "CLOSED"]);
   });
@@ -51,7 +60,10 @@ describe("the workflow as data", () => {
 
   it("lets one of two staff members moving the same case at once win; the other is told", async () => {
     const { staff, caseId } = await filedCase();
-    const [a, b] = [createPrismaClient(process.env.DATABASE_URL!, 2), createPrismaClient(process.env.DATABASE_URL!, 2)];
+    const [a, b] = [
+      createPrismaClient(process.env.DATABASE_URL!, 2),
+      createPrismaClient(process.env.DATABASE_URL!, 2),
+    ];
     try {
       const results = await Promise.allSettled([
         moveCase(a, { caseId, actorId: staff.id, seen: "RECEIVED", to: "IN_PROGRESS" }),
@@ -73,11 +85,15 @@ describe("questions to the applicant", () => {
     await moveCase(db, { caseId, actorId: staff.id, seen: "RECEIVED", to: "IN_PROGRESS" });
     await askQuestion(db, { caseId, actorId: staff.id, question: "Welk huisnummer precies?" });
     expect(await statusOf(caseId)).toBe("AWAITING_APPLICANT");
-    await expect(askQuestion(db, { caseId, actorId: staff.id, question: "Nog iets?" })).rejects.toThrow(/al een vraag open/);
+    await expect(askQuestion(db, { caseId, actorId: staff.id, question: "Nog iets?" })).rejects.toThrow(
+      /al een vraag open/,
+    );
     const q = await db.caseQuestion.findFirstOrThrow({ where: { caseId } });
     await answerQuestion(db, { caseId, questionId: q.id, userId: applicant.id, answer: "Nummer 12" });
     expect(await statusOf(caseId)).toBe("IN_PROGRESS");
-    await expect(answerQuestion(db, { caseId, questionId: q.id, userId: applicant.id, answer: "Nog eens" })).rejects.toThrow(/geen vraag meer open/);
+    await expect(
+      answerQuestion(db, { caseId, questionId: q.id, userId: applicant.id, answer: "Nog eens" }),
+    ).rejects.toThrow(/geen vraag meer open/);
   });
 
   it("does not let another resident answer (not found)", async () => {
@@ -85,7 +101,9 @@ describe("questions to the applicant", () => {
     await askQuestion(db, { caseId, actorId: staff.id, question: "Welk huisnummer?" });
     const q = await db.caseQuestion.findFirstOrThrow({ where: { caseId } });
     const other = await resident();
-    await expect(answerQuestion(db, { caseId, questionId: q.id, userId: other.id, answer: "x" })).rejects.toThrow(/bestaat niet of is niet van jou/);
+    await expect(
+      answerQuestion(db, { caseId, questionId: q.id, userId: other.id, answer: "x" }),
+    ).rejects.toThrow(/bestaat niet of is niet van jou/);
   });
 
   it("keeps internal notes from the applicant", async () => {
@@ -101,14 +119,18 @@ describe("team scope", () => {
     const { caseId } = await filedCase();
     const { staff: outsider } = await teamWithStaff();
     expect(await getCaseForStaff(outsider.id, caseId, db)).toBeNull();
-    await expect(moveCase(db, { caseId, actorId: outsider.id, seen: "RECEIVED", to: "IN_PROGRESS" })).rejects.toThrow(/bestaat niet/);
+    await expect(
+      moveCase(db, { caseId, actorId: outsider.id, seen: "RECEIVED", to: "IN_PROGRESS" }),
+    ).rejects.toThrow(/bestaat niet/);
     expect(await statusOf(caseId)).toBe("RECEIVED");
   });
 
   it("assigns only to members of the team", async () => {
     const { staff, caseId } = await filedCase();
     const { staff: outsider } = await teamWithStaff();
-    await expect(assignCase(db, { caseId, actorId: staff.id, assigneeId: outsider.id })).rejects.toThrow(/hoort niet bij het team/);
+    await expect(assignCase(db, { caseId, actorId: staff.id, assigneeId: outsider.id })).rejects.toThrow(
+      /hoort niet bij het team/,
+    );
     await assignCase(db, { caseId, actorId: staff.id, assigneeId: staff.id });
     expect((await db.case.findUniqueOrThrow({ where: { id: caseId } })).assigneeId).toBe(staff.id);
   });
@@ -119,17 +141,42 @@ describe("team scope", () => {
     for (let i = 0; i < 27; i++) {
       const applicant = await resident();
       const answers = { name: "X", company: false, from: "2026-12-01", to: "2026-12-01" };
-      await savePage(db, { userId: applicant.id, versionId: version.id, page: "wie", answers, cleaned: new Map() });
-      await submitDraft(db, { userId: applicant.id, versionId: version.id, now: new Date(i === 0 ? "2026-01-05T10:00:00Z" : Date.now()) });
+      await savePage(db, {
+        userId: applicant.id,
+        versionId: version.id,
+        page: "wie",
+        answers,
+        cleaned: new Map(),
+      });
+      await submitDraft(db, {
+        userId: applicant.id,
+        versionId: version.id,
+        now: new Date(i === 0 ? "2026-01-05T10:00:00Z" : Date.now()),
+      });
     }
     const first = await listCaseInbox(staff.id, caseInboxFilter({ team: team.slug }), new Date(), db);
     expect([first.total, first.pages, first.rows.length]).toEqual([27, 2, 25]);
     expect(first.rows[0]?.overdue).toBe(true);
-    const second = await listCaseInbox(staff.id, caseInboxFilter({ team: team.slug, pagina: "2" }), new Date(), db);
+    const second = await listCaseInbox(
+      staff.id,
+      caseInboxFilter({ team: team.slug, pagina: "2" }),
+      new Date(),
+      db,
+    );
     expect(second.rows).toHaveLength(2);
-    const late = await listCaseInbox(staff.id, caseInboxFilter({ team: team.slug, "te-laat": "1" }), new Date(), db);
+    const late = await listCaseInbox(
+      staff.id,
+      caseInboxFilter({ team: team.slug, "te-laat": "1" }),
+      new Date(),
+      db,
+    );
     expect(late.total).toBe(1);
-    const mine = await listCaseInbox(staff.id, caseInboxFilter({ team: team.slug, wie: "mij" }), new Date(), db);
+    const mine = await listCaseInbox(
+      staff.id,
+      caseInboxFilter({ team: team.slug, wie: "mij" }),
+      new Date(),
+      db,
+    );
     expect(mine.total).toBe(0);
   });
 });
@@ -138,12 +185,22 @@ describe("retention", () => {
   it("removes answers, files and the applicant of cases closed longer than the period, once", async () => {
     const { staff, caseId } = await filedCase();
     const file = await db.storedFile.create({
-      data: { purpose: "eloket-attachment", visibility: "PRIVATE", contentType: "application/pdf", size: 3, sha256: "t", bytes: Uint8Array.from([1, 2, 3]) },
+      data: {
+        purpose: "eloket-attachment",
+        visibility: "PRIVATE",
+        contentType: "application/pdf",
+        size: 3,
+        sha256: "t",
+        bytes: Uint8Array.from([1, 2, 3]),
+      },
     });
     await db.caseFile.create({ data: { caseId, fileId: file.id, fieldKey: "proof" } });
     await moveCase(db, { caseId, actorId: staff.id, seen: "RECEIVED", to: "IN_PROGRESS" });
     await moveCase(db, { caseId, actorId: staff.id, seen: "IN_PROGRESS", to: "CLOSED" });
-    await db.case.update({ where: { id: caseId }, data: { closedAt: new Date(Date.now() - 25 * 31 * 86_400_000) } });
+    await db.case.update({
+      where: { id: caseId },
+      data: { closedAt: new Date(Date.now() - 25 * 31 * 86_400_000) },
+    });
     const [a, b] = await Promise.all([removeExpiredCaseData(db), removeExpiredCaseData(db)]);
     expect(a + b).toBeGreaterThanOrEqual(1);
     const c = await db.case.findUniqueOrThrow({ where: { id: caseId } });

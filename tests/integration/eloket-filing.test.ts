@@ -21,8 +21,16 @@ async function save(userId: string, versionId: string, page: string, posted: Rec
   const version = await db.productFormVersion.findUniqueOrThrow({ where: { id: versionId } });
   const def = parseDefinition(version.definition);
   const draft = await db.caseDraft.findUnique({ where: { userId_versionId: { userId, versionId } } });
-  const parsed = compile(def, (draft?.answers ?? {}) as Record<string, unknown>, { page, today }).parse(posted);
-  return savePage(db, { userId, versionId, page, answers: parsed, cleaned: await cleanPageFiles(def, page, parsed) });
+  const parsed = compile(def, (draft?.answers ?? {}) as Record<string, unknown>, { page, today }).parse(
+    posted,
+  );
+  return savePage(db, {
+    userId,
+    versionId,
+    page,
+    answers: parsed,
+    cleaned: await cleanPageFiles(def, page, parsed),
+  });
 }
 
 describe("drafts", () => {
@@ -40,7 +48,11 @@ describe("drafts", () => {
     const { version } = await product(team.id);
     const user = await resident();
     await save(user.id, version.id, "wie", { name: "An", company: "ja", companyName: "Bouw NV" });
-    const saved = await save(user.id, version.id, "wie", { name: "An", company: "nee", companyName: "Bouw NV" });
+    const saved = await save(user.id, version.id, "wie", {
+      name: "An",
+      company: "nee",
+      companyName: "Bouw NV",
+    });
     expect(saved.answers).toEqual({ name: "An", company: false });
   });
 });
@@ -68,7 +80,10 @@ describe("versions", () => {
   it("numbers concurrent publishes consecutively", async () => {
     const { team } = await teamWithStaff();
     const { product: p } = await product(team.id);
-    const versions = await Promise.all([publishVersion(db, p.id, permitForm), publishVersion(db, p.id, permitForm)]);
+    const versions = await Promise.all([
+      publishVersion(db, p.id, permitForm),
+      publishVersion(db, p.id, permitForm),
+    ]);
     expect(versions.map((v) => v.version).sort()).toEqual([2, 3]);
   });
 });
@@ -80,14 +95,21 @@ describe("submitting", () => {
     const user = await resident("An Peeters");
     await save(user.id, version.id, "wie", { name: "An", company: "nee" });
     await save(user.id, version.id, "wanneer", { from: "2026-12-01", to: "2026-12-03" });
-    const submitted = await submitDraft(db, { userId: user.id, versionId: version.id, now: new Date("2026-11-30T10:00:00Z") });
+    const submitted = await submitDraft(db, {
+      userId: user.id,
+      versionId: version.id,
+      now: new Date("2026-11-30T10:00:00Z"),
+    });
     expect(submitted.number).toMatch(/^EL-2026-\d{6}$/);
     const c = await db.case.findUniqueOrThrow({ where: { id: submitted.id }, include: { events: true } });
     expect(c).toMatchObject({ status: "RECEIVED", feeCents: 3000, teamId: team.id, applicantId: user.id });
     expect(c.dueOn.toISOString().slice(0, 10)).toBe("2026-12-05");
     expect(c.events.map((e) => e.kind)).toEqual(["SUBMITTED"]);
     expect(await db.caseDraft.count({ where: { userId: user.id } })).toBe(0);
-    const mail = await db.mailMessage.findFirst({ where: { to: user.email! }, orderBy: { createdAt: "desc" } });
+    const mail = await db.mailMessage.findFirst({
+      where: { to: user.email! },
+      orderBy: { createdAt: "desc" },
+    });
     expect(mail?.subject).toBe(`We ontvingen je aanvraag ${submitted.number}`);
   });
 
@@ -96,8 +118,12 @@ describe("submitting", () => {
     const { version } = await product(team.id);
     const user = await resident();
     await save(user.id, version.id, "wie", { name: "An", company: "nee" });
-    await expect(submitDraft(db, { userId: user.id, versionId: version.id })).rejects.toMatchObject({ page: "wanneer" });
-    await expect(submitDraft(db, { userId: user.id, versionId: version.id })).rejects.toBeInstanceOf(IncompleteDraft);
+    await expect(submitDraft(db, { userId: user.id, versionId: version.id })).rejects.toMatchObject({
+      page: "wanneer",
+    });
+    await expect(submitDraft(db, { userId: user.id, versionId: version.id })).rejects.toBeInstanceOf(
+      IncompleteDraft,
+    );
     expect(await db.case.count({ where: { applicantId: user.id } })).toBe(0);
   });
 
@@ -107,7 +133,9 @@ describe("submitting", () => {
     const user = await resident();
     await save(user.id, version.id, "wie", { name: "An", company: "nee" });
     await save(user.id, version.id, "wanneer", { from: "2026-12-01", to: "2026-12-01" });
-    const results = await Promise.allSettled([0, 1].map(() => submitDraft(db, { userId: user.id, versionId: version.id })));
+    const results = await Promise.allSettled(
+      [0, 1].map(() => submitDraft(db, { userId: user.id, versionId: version.id })),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(await db.case.count({ where: { applicantId: user.id } })).toBe(1);
   });

@@ -15,9 +15,15 @@ export async function resident(name = "Inwoner Test") {
 export async function teamWithStaff() {
   await ensureEloketWorkflow(db);
   const staff = await db.user.create({
-    data: { name: "Medewerker Test", email: `medewerker-${tag()}@wingene.be`, staffRoles: { create: { role: "CIVIL_AFFAIRS" } } },
+    data: {
+      name: "Medewerker Test",
+      email: `medewerker-${tag()}@wingene.be`,
+      staffRoles: { create: { role: "CIVIL_AFFAIRS" } },
+    },
   });
-  const team = await db.team.create({ data: { slug: `team-${tag()}`, name: "Testteam", members: { create: { userId: staff.id } } } });
+  const team = await db.team.create({
+    data: { slug: `team-${tag()}`, name: "Testteam", members: { create: { userId: staff.id } } },
+  });
   return { team, staff };
 }
 
@@ -29,7 +35,12 @@ export const permitForm: FormDefinitionInput = {
       fields: [
         { key: "name", type: "text", label: "Naam" },
         { key: "company", type: "yesNo", label: "Voor een bedrijf?" },
-        { key: "companyName", type: "text", label: "Naam van het bedrijf", showWhen: { field: "company", op: "equals", value: true } },
+        {
+          key: "companyName",
+          type: "text",
+          label: "Naam van het bedrijf",
+          showWhen: { field: "company", op: "equals", value: true },
+        },
       ],
     },
     {

@@ -19,8 +19,20 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
         intro="Attesten, vergunningen, premies en klachten: vraag ze online aan, wanneer het jou past. Je volgt je aanvraag in Mijn Wingene."
       />
       <div className="mb-6 max-w-xl">
-        <QueryForm action="/loket" values={{ zoek: query }} label="Zoek een aanvraag" role="search" submit="Zoeken">
-          <TextField name="zoek" label="Zoek op een woord" hint="Bijvoorbeeld: parkeerkaart, premie, container." optional type="search" />
+        <QueryForm
+          action="/loket"
+          values={{ zoek: query }}
+          label="Zoek een aanvraag"
+          role="search"
+          submit="Zoeken"
+        >
+          <TextField
+            name="zoek"
+            label="Zoek op een woord"
+            hint="Bijvoorbeeld: parkeerkaart, premie, container."
+            optional
+            type="search"
+          />
         </QueryForm>
       </div>
       <CatalogueList products={products} />

@@ -18,13 +18,24 @@ type Search = Record<string, string | string[] | undefined>;
 export default async function CaseInboxPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requireStaff("cases:handle", "/beheer/aanvragen");
   const filter = caseInboxFilter(await searchParams);
-  const [inbox, choices] = await Promise.all([listCaseInbox(actor.userId, filter), getInboxChoices(actor.userId)]);
+  const [inbox, choices] = await Promise.all([
+    listCaseInbox(actor.userId, filter),
+    getInboxChoices(actor.userId),
+  ]);
   return (
     <>
-      <PageHeader title="Aanvragen (e-loket)" intro="De aanvragen van je teams, de vroegste uiterste datum eerst. Te late aanvragen staan gemarkeerd." />
+      <PageHeader
+        title="Aanvragen (e-loket)"
+        intro="De aanvragen van je teams, de vroegste uiterste datum eerst. Te late aanvragen staan gemarkeerd."
+      />
       <Card title="Filters">
         <CaseInboxFilters
-          values={{ team: filter.team, status: filter.status, wie: filter.assignee, "te-laat": filter.overdue ? "1" : undefined }}
+          values={{
+            team: filter.team,
+            status: filter.status,
+            wie: filter.assignee,
+            "te-laat": filter.overdue ? "1" : undefined,
+          }}
           teams={choices.teams.map((t) => ({ value: t.slug, label: t.name }))}
           statuses={choices.statuses.map((s) => ({ value: s.code, label: s.label }))}
         />
@@ -38,14 +49,24 @@ export default async function CaseInboxPage({ searchParams }: { searchParams: Pr
             empty="Geen aanvragen voor deze filter."
             tableFrom="lg"
             columns={[
-              { key: "number", label: "Referentie", primary: true, cell: (r) => <Link href={`/beheer/aanvragen/${r.id}`}>{r.number}</Link> },
+              {
+                key: "number",
+                label: "Referentie",
+                primary: true,
+                cell: (r) => <Link href={`/beheer/aanvragen/${r.id}`}>{r.number}</Link>,
+              },
               { key: "product", label: "Aanvraag", cell: (r) => r.product.name },
               { key: "applicant", label: "Aanvrager", cell: (r) => r.applicant?.name ?? "—" },
               { key: "status", label: "Status", cell: (r) => r.statusLabel },
               {
                 key: "due",
                 label: "Uiterlijk",
-                cell: (r) => (r.overdue ? <strong className="text-red-800">{formatDate(r.dueOn)} (te laat)</strong> : formatDate(r.dueOn)),
+                cell: (r) =>
+                  r.overdue ? (
+                    <strong className="text-red-800">{formatDate(r.dueOn)} (te laat)</strong>
+                  ) : (
+                    formatDate(r.dueOn)
+                  ),
               },
               { key: "assignee", label: "Behandelaar", cell: (r) => r.assignee?.name ?? "—" },
             ]}

@@ -15,7 +15,10 @@ export default async function MyCasesPage() {
   const cases = await getMyCases(actor.userId);
   return (
     <>
-      <PageHeader title="Mijn aanvragen" intro="Je aanvragen via het e-loket: attesten, vergunningen, premies en klachten.">
+      <PageHeader
+        title="Mijn aanvragen"
+        intro="Je aanvragen via het e-loket: attesten, vergunningen, premies en klachten."
+      >
         <p className="mt-4">
           <Link href="/loket" className={buttonClass()}>
             Nieuwe aanvraag
@@ -29,9 +32,19 @@ export default async function MyCasesPage() {
           rowKey={(c) => c.id}
           empty="Je hebt nog niets aangevraagd."
           columns={[
-            { key: "what", label: "Aanvraag", primary: true, cell: (c) => <Link href={`/mijn/aanvragen/${c.id}`}>{c.product.name}</Link> },
+            {
+              key: "what",
+              label: "Aanvraag",
+              primary: true,
+              cell: (c) => <Link href={`/mijn/aanvragen/${c.id}`}>{c.product.name}</Link>,
+            },
             { key: "number", label: "Referentie", cell: (c) => c.number },
-            { key: "status", label: "Status", cell: (c) => (c.openQuestion ? <strong>{c.statusLabel}: beantwoord onze vraag</strong> : c.statusLabel) },
+            {
+              key: "status",
+              label: "Status",
+              cell: (c) =>
+                c.openQuestion ? <strong>{c.statusLabel}: beantwoord onze vraag</strong> : c.statusLabel,
+            },
             { key: "date", label: "Ingediend", cell: (c) => formatDate(c.submittedAt) },
           ]}
         />

@@ -27,9 +27,21 @@ export async function answerQuestion(
     await tx.caseEvent.createMany({
       data: [
         { caseId: c.id, kind: "ANSWER", actorId: input.userId, text: input.answer, at: now },
-        { caseId: c.id, kind: "STATUS", actorId: input.userId, fromStatus: c.status, toStatus: question.resumeStatus, at: now },
+        {
+          caseId: c.id,
+          kind: "STATUS",
+          actorId: input.userId,
+          fromStatus: c.status,
+          toStatus: question.resumeStatus,
+          at: now,
+        },
       ],
     });
-    await recordAudit(tx, { actorId: input.userId, action: "case.question-answered", subjectType: "Case", subjectId: c.id });
+    await recordAudit(tx, {
+      actorId: input.userId,
+      action: "case.question-answered",
+      subjectType: "Case",
+      subjectId: c.id,
+    });
   });
 }

@@ -31,7 +31,14 @@ export async function moveCase(db: Db, input: StaffCommand & { to: string; seen:
       data: { status: input.to, closedAt: target.kind === "CLOSED" ? now : null },
     });
     await tx.caseEvent.create({
-      data: { caseId: c.id, kind: "STATUS", actorId: input.actorId, fromStatus: c.status, toStatus: input.to, at: now },
+      data: {
+        caseId: c.id,
+        kind: "STATUS",
+        actorId: input.actorId,
+        fromStatus: c.status,
+        toStatus: input.to,
+        at: now,
+      },
     });
     await recordAudit(tx, {
       actorId: input.actorId,
@@ -52,20 +59,53 @@ export async function assignCase(db: Db, input: StaffCommand & { assigneeId: str
   await transaction(db, async (tx) => {
     const c = await lockedCase(tx, { id: input.caseId, scope: staffCaseScope(input.actorId) });
     if (input.assigneeId) {
-      const member = await tx.teamMember.findUnique({ where: { teamId_userId: { teamId: c.teamId, userId: input.assigneeId } } });
+      const member = await tx.teamMember.findUnique({
+        where: { teamId_userId: { teamId: c.teamId, userId: input.assigneeId } },
+      });
       if (!member) throw new FieldError("assignee", caseMessages.notATeamMember);
     }
     await tx.case.update({ where: { id: c.id }, data: { assigneeId: input.assigneeId } });
-    await tx.caseEvent.create({ data: { caseId: c.id, kind: "ASSIGNED", actorId: input.actorId, text: input.assigneeId, internal: true, at: input.now } });
-    await recordAudit(tx, { actorId: input.actorId, onBehalfOfId: null, action: "case.assigned", subjectType: "Case", subjectId: c.id, details: { assigneeId: input.assigneeId } });
+    await tx.caseEvent.create({
+      data: {
+        caseId: c.id,
+        kind: "ASSIGNED",
+        actorId: input.actorId,
+        text: input.assigneeId,
+        internal: true,
+        at: input.now,
+      },
+    });
+    await recordAudit(tx, {
+      actorId: input.actorId,
+      onBehalfOfId: null,
+      action: "case.assigned",
+      subjectType: "Case",
+      subjectId: c.id,
+      details: { assigneeId: input.assigneeId },
+    });
   });
 }
 
 export async function addNote(db: Db, input: StaffCommand & { text: string }) {
   await transaction(db, async (tx) => {
     const c = await lockedCase(tx, { id: input.caseId, scope: staffCaseScope(input.actorId) });
-    await tx.caseEvent.create({ data: { caseId: c.id, kind: "NOTE", actorId: input.actorId, text: input.text, internal: true, at: input.now } });
-    await recordAudit(tx, { actorId: input.actorId, onBehalfOfId: null, action: "case.note-added", subjectType: "Case", subjectId: c.id });
+    await tx.caseEvent.create({
+      data: {
+        caseId: c.id,
+        kind: "NOTE",
+        actorId: input.actorId,
+        text: input.text,
+        internal: true,
+        at: input.now,
+      },
+    });
+    await recordAudit(tx, {
+      actorId: input.actorId,
+      onBehalfOfId: null,
+      action: "case.note-added",
+      subjectType: "Case",
+      subjectId: c.id,
+    });
   });
 }
 
@@ -75,16 +115,41 @@ export async function askQuestion(db: Db, input: StaffCommand & { question: stri
   const mailIds = await transaction(db, async (tx) => {
     const c = await lockedCase(tx, { id: input.caseId, scope: staffCaseScope(input.actorId) });
     const waiting = waitingStatus(c.workflow, c.status);
-    if (!waiting) throw new AppError("CONFLICT", isOpenKind(statusOf(c.workflow, c.status)?.kind) ? caseMessages.questionOpen : caseMessages.closed);
-    await tx.caseQuestion.create({ data: { caseId: c.id, question: input.question, askedById: input.actorId, askedAt: now, resumeStatus: c.status } });
+    if (!waiting)
+      throw new AppError(
+        "CONFLICT",
+        isOpenKind(statusOf(c.workflow, c.status)?.kind) ? caseMessages.questionOpen : caseMessages.closed,
+      );
+    await tx.caseQuestion.create({
+      data: {
+        caseId: c.id,
+        question: input.question,
+        askedById: input.actorId,
+        askedAt: now,
+        resumeStatus: c.status,
+      },
+    });
     await tx.case.update({ where: { id: c.id }, data: { status: waiting } });
     await tx.caseEvent.createMany({
       data: [
         { caseId: c.id, kind: "QUESTION", actorId: input.actorId, text: input.question, at: now },
-        { caseId: c.id, kind: "STATUS", actorId: input.actorId, fromStatus: c.status, toStatus: waiting, at: now },
+        {
+          caseId: c.id,
+          kind: "STATUS",
+          actorId: input.actorId,
+          fromStatus: c.status,
+          toStatus: waiting,
+          at: now,
+        },
       ],
     });
-    await recordAudit(tx, { actorId: input.actorId, onBehalfOfId: null, action: "case.question-asked", subjectType: "Case", subjectId: c.id });
+    await recordAudit(tx, {
+      actorId: input.actorId,
+      onBehalfOfId: null,
+      action: "case.question-asked",
+      subjectType: "Case",
+      subjectId: c.id,
+    });
     const about = mailAbout(c);
     return about ? [await queueMail(tx, caseQuestionMail({ ...about, question: input.question }))] : [];
   });

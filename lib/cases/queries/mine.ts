@@ -9,7 +9,11 @@ export async function getMyCases(userId: string, client: Db = db) {
     where: applicantCaseScope(userId),
     orderBy: { submittedAt: "desc" },
     select: {
-      id: true, number: true, status: true, submittedAt: true, dueOn: true,
+      id: true,
+      number: true,
+      status: true,
+      submittedAt: true,
+      dueOn: true,
       product: { select: { name: true } },
       workflow: { select: { statuses: { select: { code: true, label: true, kind: true } } } },
       questions: { where: { answeredAt: null }, select: { id: true } },

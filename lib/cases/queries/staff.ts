@@ -24,7 +24,12 @@ function whereOf(userId: string, f: CaseInboxFilter, now: Date): Prisma.CaseWher
   return { AND: and };
 }
 
-export async function listCaseInbox(userId: string, filter: CaseInboxFilter, now = new Date(), client: Db = db) {
+export async function listCaseInbox(
+  userId: string,
+  filter: CaseInboxFilter,
+  now = new Date(),
+  client: Db = db,
+) {
   const where = whereOf(userId, filter, now);
   const [total, rows] = await Promise.all([
     client.case.count({ where }),
@@ -34,7 +39,13 @@ export async function listCaseInbox(userId: string, filter: CaseInboxFilter, now
       skip: (filter.page - 1) * INBOX_PAGE_SIZE,
       take: INBOX_PAGE_SIZE,
       select: {
-        id: true, number: true, status: true, dueOn: true, submittedAt: true, closedAt: true, feeCents: true,
+        id: true,
+        number: true,
+        status: true,
+        dueOn: true,
+        submittedAt: true,
+        closedAt: true,
+        feeCents: true,
         product: { select: { name: true } },
         team: { select: { name: true } },
         applicant: { select: { name: true } },
@@ -57,8 +68,15 @@ export async function listCaseInbox(userId: string, filter: CaseInboxFilter, now
 
 /** The teams of a staff member (inbox filter) and every status of the workflows they see. */
 export async function getInboxChoices(userId: string, client: Db = db) {
-  const teams = await client.team.findMany({ where: { members: { some: { userId } } }, orderBy: { name: "asc" }, select: { slug: true, name: true } });
-  const statuses = await client.caseStatus.findMany({ orderBy: [{ workflowId: "asc" }, { position: "asc" }], select: { code: true, label: true } });
+  const teams = await client.team.findMany({
+    where: { members: { some: { userId } } },
+    orderBy: { name: "asc" },
+    select: { slug: true, name: true },
+  });
+  const statuses = await client.caseStatus.findMany({
+    orderBy: [{ workflowId: "asc" }, { position: "asc" }],
+    select: { code: true, label: true },
+  });
   const unique = [...new Map(statuses.map((s) => [s.code, s])).values()];
   return { teams, statuses: unique };
 }
@@ -69,7 +87,12 @@ export async function getCaseForStaff(userId: string, id: string, client: Db = d
     include: {
       product: { select: { name: true, slug: true } },
       version: { select: { version: true, definition: true } },
-      team: { select: { name: true, members: { select: { user: { select: { id: true, name: true, email: true } } } } } },
+      team: {
+        select: {
+          name: true,
+          members: { select: { user: { select: { id: true, name: true, email: true } } } },
+        },
+      },
       applicant: { select: { id: true, name: true, email: true, phone: true } },
       assignee: { select: { id: true, name: true } },
       workflow: { include: { statuses: { orderBy: { position: "asc" } }, transitions: true } },
@@ -84,17 +107,26 @@ export async function getCaseForStaff(userId: string, id: string, client: Db = d
  * An attachment of a case, for staff of its team or the applicant; or a file still in the
  * uploader's own draft. Null for anyone else (the route answers 404).
  */
-export async function getCaseAttachment(fileId: string, viewer: { userId: string; staff: boolean }, client: Db = db) {
+export async function getCaseAttachment(
+  fileId: string,
+  viewer: { userId: string; staff: boolean },
+  client: Db = db,
+) {
   const link = await client.caseFile.findFirst({
     where: {
       fileId,
-      case: { OR: [{ applicantId: viewer.userId }, ...(viewer.staff ? [staffCaseScope(viewer.userId)] : [])] },
+      case: {
+        OR: [{ applicantId: viewer.userId }, ...(viewer.staff ? [staffCaseScope(viewer.userId)] : [])],
+      },
     },
     select: { fileId: true },
   });
   const own = link
     ? null
-    : await client.storedFile.findFirst({ where: { id: fileId, uploadedById: viewer.userId, purpose: "eloket-attachment" }, select: { id: true } });
+    : await client.storedFile.findFirst({
+        where: { id: fileId, uploadedById: viewer.userId, purpose: "eloket-attachment" },
+        select: { id: true },
+      });
   if (!link && !own) return null;
   return readStoredFile(client, fileId);
 }

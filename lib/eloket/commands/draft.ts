@@ -6,7 +6,14 @@ import { Prisma } from "@/generated/prisma/client";
 import type { Db, Tx } from "@/lib/db/client";
 import { transaction } from "@/lib/db/tx";
 import { AppError } from "@/lib/errors";
-import { type Answers, type FileRef, type FormDefinition, answerFields, keepVisible, parseDefinition } from "@/lib/form-engine";
+import {
+  type Answers,
+  type FileRef,
+  type FormDefinition,
+  answerFields,
+  keepVisible,
+  parseDefinition,
+} from "@/lib/form-engine";
 import { cleanUploads } from "@/lib/uploads/clean";
 import { storeFile } from "@/lib/uploads/store";
 import { eloketMessages } from "../messages";
@@ -17,14 +24,28 @@ const MAX_BYTES = 10 * 1024 * 1024;
 type Cleaned = Map<string, Awaited<ReturnType<typeof cleanUploads>>>;
 
 /** Cleans the new files of a page's answers (type from the bytes, pictures re-encoded). */
-export async function cleanPageFiles(def: FormDefinition, pageKey: string, answers: Answers): Promise<Cleaned> {
+export async function cleanPageFiles(
+  def: FormDefinition,
+  pageKey: string,
+  answers: Answers,
+): Promise<Cleaned> {
   const out: Cleaned = new Map();
   const page = def.pages.find((p) => p.key === pageKey);
   for (const field of answerFields(page?.fields ?? [])) {
     if (field.type !== "file") continue;
-    const files = ((answers[field.key] as unknown[] | undefined) ?? []).filter((f): f is File => f instanceof File);
+    const files = ((answers[field.key] as unknown[] | undefined) ?? []).filter(
+      (f): f is File => f instanceof File,
+    );
     if (files.length)
-      out.set(field.key, await cleanUploads(files, { field: field.key, kinds: field.kinds, maxBytes: MAX_BYTES, maxFiles: field.maxFiles }));
+      out.set(
+        field.key,
+        await cleanUploads(files, {
+          field: field.key,
+          kinds: field.kinds,
+          maxBytes: MAX_BYTES,
+          maxFiles: field.maxFiles,
+        }),
+      );
   }
   return out;
 }
@@ -34,7 +55,14 @@ async function storeCleaned(tx: Tx, cleaned: Cleaned, userId: string): Promise<A
   for (const [key, files] of cleaned) {
     const list: FileRef[] = [];
     for (const file of files)
-      list.push({ id: await storeFile(tx, file, { purpose: ATTACHMENT_PURPOSE, visibility: "PRIVATE", uploadedById: userId }), name: file.originalName });
+      list.push({
+        id: await storeFile(tx, file, {
+          purpose: ATTACHMENT_PURPOSE,
+          visibility: "PRIVATE",
+          uploadedById: userId,
+        }),
+        name: file.originalName,
+      });
     refs[key] = list;
   }
   return refs;
@@ -45,14 +73,20 @@ export async function savePage(
   input: { userId: string; versionId: string; page: string; answers: Answers; cleaned: Cleaned },
 ) {
   return transaction(db, async (tx) => {
-    const version = await tx.productFormVersion.findFirst({ where: { id: input.versionId, publishedAt: { not: null } } });
+    const version = await tx.productFormVersion.findFirst({
+      where: { id: input.versionId, publishedAt: { not: null } },
+    });
     if (!version) throw new AppError("NOT_FOUND", eloketMessages.notPublished);
     const def = parseDefinition(version.definition);
     const page = def.pages.find((p) => p.key === input.page);
     if (!page) throw new AppError("NOT_FOUND", eloketMessages.pageNotFound);
-    const draft = await tx.caseDraft.findUnique({ where: { userId_versionId: { userId: input.userId, versionId: version.id } } });
+    const draft = await tx.caseDraft.findUnique({
+      where: { userId_versionId: { userId: input.userId, versionId: version.id } },
+    });
     const own = new Set(page.fields.map((f) => f.key));
-    const earlier = Object.fromEntries(Object.entries((draft?.answers ?? {}) as Answers).filter(([k]) => !own.has(k)));
+    const earlier = Object.fromEntries(
+      Object.entries((draft?.answers ?? {}) as Answers).filter(([k]) => !own.has(k)),
+    );
     const stored = await storeCleaned(tx, input.cleaned, input.userId);
     const answers = keepVisible(def, { ...earlier, ...input.answers, ...stored });
     await dropUnusedFiles(tx, (draft?.answers ?? {}) as Answers, answers, input.userId);
@@ -70,7 +104,9 @@ export async function savePage(
 /** Files a draft held that its answers no longer name (replaced, or their question now hidden). */
 export function fileIdsOf(answers: Answers): string[] {
   return Object.values(answers).flatMap((v) =>
-    Array.isArray(v) ? v.flatMap((x) => (x && typeof x === "object" && "id" in x && "name" in x ? [String(x.id)] : [])) : [],
+    Array.isArray(v)
+      ? v.flatMap((x) => (x && typeof x === "object" && "id" in x && "name" in x ? [String(x.id)] : []))
+      : [],
   );
 }
 
@@ -78,5 +114,7 @@ async function dropUnusedFiles(tx: Tx, before: Answers, after: Answers, userId: 
   const kept = new Set(fileIdsOf(after));
   const gone = fileIdsOf(before).filter((id) => !kept.has(id));
   if (gone.length)
-    await tx.storedFile.deleteMany({ where: { id: { in: gone }, uploadedById: userId, purpose: ATTACHMENT_PURPOSE, caseFile: null } });
+    await tx.storedFile.deleteMany({
+      where: { id: { in: gone }, uploadedById: userId, purpose: ATTACHMENT_PURPOSE, caseFile: null },
+    });
 }

@@ -7,7 +7,12 @@ import { AppError } from "@/lib/errors";
 import { type FormDefinitionInput, formDefinitionSchema } from "@/lib/form-engine";
 import { eloketMessages } from "../messages";
 
-export async function publishVersion(db: Db, productId: string, input: FormDefinitionInput, now = new Date()) {
+export async function publishVersion(
+  db: Db,
+  productId: string,
+  input: FormDefinitionInput,
+  now = new Date(),
+) {
   const parsed = formDefinitionSchema.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", eloketMessages.invalidDefinition);
   return transaction(db, async (tx) => {

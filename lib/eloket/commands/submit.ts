@@ -23,22 +23,39 @@ export type Submitted = { id: string; number: string };
 
 /** Which page holds the first problem of a whole submission (to send the resident back there). */
 export class IncompleteDraft extends AppError {
-  constructor(readonly page: string, title: string) {
+  constructor(
+    readonly page: string,
+    title: string,
+  ) {
     super("INVALID_INPUT", eloketMessages.completeFirst(title));
   }
 }
 
-export async function submitDraft(db: Db, input: { userId: string; versionId: string; now?: Date }): Promise<Submitted> {
+export async function submitDraft(
+  db: Db,
+  input: { userId: string; versionId: string; now?: Date },
+): Promise<Submitted> {
   const now = input.now ?? new Date();
   const today = brusselsParts(now).dateKey;
   const { submitted, mailIds } = await transaction(db, async (tx) => {
     // Locking the draft row: a double click submits once, the second finds no draft.
     const drafts = await tx.$queryRaw<{ id: string }[]>`
       SELECT id FROM "CaseDraft" WHERE "userId" = ${input.userId} AND "versionId" = ${input.versionId} FOR UPDATE`;
-    const draft = drafts[0] && (await tx.caseDraft.findUnique({
-      where: { id: drafts[0].id },
-      include: { version: { include: { product: { include: { workflow: { include: { statuses: true, transitions: true } }, team: true } } } }, user: true },
-    }));
+    const draft =
+      drafts[0] &&
+      (await tx.caseDraft.findUnique({
+        where: { id: drafts[0].id },
+        include: {
+          version: {
+            include: {
+              product: {
+                include: { workflow: { include: { statuses: true, transitions: true } }, team: true },
+              },
+            },
+          },
+          user: true,
+        },
+      }));
     if (!draft) throw new AppError("NOT_FOUND", eloketMessages.draftNotFound);
     const def = parseDefinition(draft.version.definition);
     const stored = draft.answers as Answers;
@@ -72,18 +89,35 @@ export async function submitDraft(db: Db, input: { userId: string; versionId: st
       },
     });
     const fileIds = fileIdsOf(answers);
-    const fieldOf = (id: string) => Object.entries(answers).find(([, v]) => fileIdsOf({ v }).includes(id))?.[0] ?? "";
-    if (fileIds.length) await tx.caseFile.createMany({ data: fileIds.map((fileId) => ({ fileId, caseId: created.id, fieldKey: fieldOf(fileId) })) });
+    const fieldOf = (id: string) =>
+      Object.entries(answers).find(([, v]) => fileIdsOf({ v }).includes(id))?.[0] ?? "";
+    if (fileIds.length)
+      await tx.caseFile.createMany({
+        data: fileIds.map((fileId) => ({ fileId, caseId: created.id, fieldKey: fieldOf(fileId) })),
+      });
     await tx.caseDraft.delete({ where: { id: draft.id } });
-    await recordAudit(tx, { actorId: input.userId, action: "case.submitted", subjectType: "Case", subjectId: created.id, details: { number: created.number, product: product.slug } });
+    await recordAudit(tx, {
+      actorId: input.userId,
+      action: "case.submitted",
+      subjectType: "Case",
+      subjectId: created.id,
+      details: { number: created.number, product: product.slug },
+    });
     const mailIds = draft.user.email
       ? [
-          await queueMail(tx, caseReceivedMail({
-            to: draft.user.email, name: draft.user.name, number: created.number, product: product.name, team: product.team.name,
-            link: appUrl(`/mijn/aanvragen/${created.id}`),
-            dueDate: formatDate(new Date(`${dueKey}T12:00:00Z`)),
-            fee: fee.cents ? formatEuro(fee.cents) : undefined,
-          })),
+          await queueMail(
+            tx,
+            caseReceivedMail({
+              to: draft.user.email,
+              name: draft.user.name,
+              number: created.number,
+              product: product.name,
+              team: product.team.name,
+              link: appUrl(`/mijn/aanvragen/${created.id}`),
+              dueDate: formatDate(new Date(`${dueKey}T12:00:00Z`)),
+              fee: fee.cents ? formatEuro(fee.cents) : undefined,
+            }),
+          ),
         ]
       : [];
     return { submitted: { id: created.id, number: created.number }, mailIds };

@@ -13,7 +13,17 @@ export async function listProducts() {
   return db.product.findMany({
     where: { active: true, versions: { some: { publishedAt: { not: null } } } },
     orderBy: { name: "asc" },
-    select: { id: true, slug: true, name: true, summary: true, keywords: true, costText: true, slaDays: true, fullyOnline: true, team: { select: { name: true } } },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      summary: true,
+      keywords: true,
+      costText: true,
+      slaDays: true,
+      fullyOnline: true,
+      team: { select: { name: true } },
+    },
   });
 }
 

@@ -6,13 +6,19 @@ import type { TimelineItem, TimelineSource } from "../types";
 
 export const caseActivity: TimelineSource = async (userId, limit) => {
   const events = await db.caseEvent.findMany({
-    where: { internal: false, kind: { in: ["SUBMITTED", "STATUS", "QUESTION"] }, case: { applicantId: userId } },
+    where: {
+      internal: false,
+      kind: { in: ["SUBMITTED", "STATUS", "QUESTION"] },
+      case: { applicantId: userId },
+    },
     orderBy: { at: "desc" },
     take: limit,
     include: {
       case: {
         select: {
-          id: true, number: true, product: { select: { name: true } },
+          id: true,
+          number: true,
+          product: { select: { name: true } },
           workflow: { select: { statuses: { select: { code: true, label: true } } } },
         },
       },

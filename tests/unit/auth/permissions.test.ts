@@ -17,13 +17,29 @@ describe("permission matrix", () => {
     expect(reception.has("residents:act-for")).toBe(true);
     expect(reception.has("audit:read")).toBe(false);
     expect(reception.has("sites:manage")).toBe(false);
-    expect(sectionsFor(reception).map((s) => s.slug)).toEqual(["inwoners", "onthaal", "meldpunt", "aanvragen"]);
+    expect(sectionsFor(reception).map((s) => s.slug)).toEqual([
+      "inwoners",
+      "onthaal",
+      "meldpunt",
+      "aanvragen",
+    ]);
   });
 
   it("lets reception and civil affairs handle e-loket cases, and only the administrator design forms", () => {
-    for (const role of ["FRONT_DESK", "CIVIL_AFFAIRS"] as const) expect(permissionsFor([role]).has("cases:handle")).toBe(true);
+    for (const role of ["FRONT_DESK", "CIVIL_AFFAIRS"] as const)
+      expect(permissionsFor([role]).has("cases:handle")).toBe(true);
     expect(permissionsFor(["LEISURE"]).has("cases:handle")).toBe(false);
-    const designers = (["FRONT_DESK", "CALL_CENTRE", "CIVIL_AFFAIRS", "LEISURE", "EVENTS", "TECHNICAL_SERVICE", "ADMIN"] as const).filter((r) => permissionsFor([r]).has("forms:design"));
+    const designers = (
+      [
+        "FRONT_DESK",
+        "CALL_CENTRE",
+        "CIVIL_AFFAIRS",
+        "LEISURE",
+        "EVENTS",
+        "TECHNICAL_SERVICE",
+        "ADMIN",
+      ] as const
+    ).filter((r) => permissionsFor([r]).has("forms:design"));
     expect(designers).toEqual(["ADMIN"]);
   });
 

@@ -27,9 +27,31 @@ describe("prefill", () => {
   });
 
   it("offers the household as options of a choice that asks for whom", () => {
-    const def = { ...container, pages: [{ key: "p", title: "P", fields: [{ key: "who", type: "choice" as const, display: "radio" as const, label: "Voor wie", required: true, prefill: "household.members" as const, options: [{ value: "x", label: "x" }] }] }] };
+    const def = {
+      ...container,
+      pages: [
+        {
+          key: "p",
+          title: "P",
+          fields: [
+            {
+              key: "who",
+              type: "choice" as const,
+              display: "radio" as const,
+              label: "Voor wie",
+              required: true,
+              prefill: "household.members" as const,
+              options: [{ value: "x", label: "x" }],
+            },
+          ],
+        },
+      ],
+    };
     const out = withHouseholdOptions(def, { name: "An", household: [{ id: "ABC", name: "Lotte" }] });
     const field = out.pages[0]!.fields[0] as { options: { value: string; label: string }[] };
-    expect(field.options).toEqual([{ value: "mezelf", label: "Mezelf (An)" }, { value: "lid-abc", label: "Lotte" }]);
+    expect(field.options).toEqual([
+      { value: "mezelf", label: "Mezelf (An)" },
+      { value: "lid-abc", label: "Lotte" },
+    ]);
   });
 });

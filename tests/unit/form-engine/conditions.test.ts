@@ -30,7 +30,19 @@ describe("the one condition evaluator", () => {
   });
 
   it("combines with all, any and not", () => {
-    const c = { all: [{ field: "kind", op: "equals", value: "car" }, { not: { any: [{ field: "count", op: "lt", value: 2 }, { field: "empty", op: "filled" }] } }] } as const;
+    const c = {
+      all: [
+        { field: "kind", op: "equals", value: "car" },
+        {
+          not: {
+            any: [
+              { field: "count", op: "lt", value: 2 },
+              { field: "empty", op: "filled" },
+            ],
+          },
+        },
+      ],
+    } as const;
     expect(evaluate(conditionSchema.parse(c), answers)).toBe(true);
     expect(evaluate(conditionSchema.parse(c), { ...answers, count: 1 })).toBe(false);
   });
@@ -41,7 +53,9 @@ describe("the one condition evaluator", () => {
 
   it("refuses conditions that are not data (unknown keys, code, a list for equals)", () => {
     expect(conditionSchema.safeParse({ field: "a", op: "eval", value: "x" }).success).toBe(false);
-    expect(conditionSchema.safeParse({ field: "a", op: "equals", value: "x", js: "alert(1)" }).success).toBe(false);
+    expect(conditionSchema.safeParse({ field: "a", op: "equals", value: "x", js: "alert(1)" }).success).toBe(
+      false,
+    );
     expect(conditionSchema.safeParse({ field: "a", op: "equals", value: ["x"] }).success).toBe(false);
     expect(conditionSchema.safeParse({ field: "a", op: "in", value: "x" }).success).toBe(false);
   });

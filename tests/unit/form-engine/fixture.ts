@@ -9,7 +9,13 @@ export const containerInput: FormDefinitionInput = {
       fields: [
         { key: "name", type: "text", label: "Naam", prefill: "profile.name" },
         { key: "forCompany", type: "yesNo", label: "Vraag je dit aan voor een bedrijf?" },
-        { key: "company", type: "text", label: "Ondernemingsnummer", pattern: "enterpriseNumber", showWhen: { field: "forCompany", op: "equals", value: true } },
+        {
+          key: "company",
+          type: "text",
+          label: "Ondernemingsnummer",
+          pattern: "enterpriseNumber",
+          showWhen: { field: "forCompany", op: "equals", value: true },
+        },
       ],
     },
     {
@@ -20,14 +26,22 @@ export const containerInput: FormDefinitionInput = {
         { key: "to", type: "date", label: "Tot en met" },
         { key: "count", type: "number", label: "Aantal containers", min: 1, max: 5 },
         { key: "social", type: "yesNo", label: "Heb je een leefloon?", required: false },
-        { key: "iban", type: "iban", label: "Rekeningnummer", showWhen: { not: { field: "social", op: "empty" } } },
+        {
+          key: "iban",
+          type: "iban",
+          label: "Rekeningnummer",
+          showWhen: { not: { field: "social", op: "empty" } },
+        },
       ],
     },
   ],
   derived: [
     { set: { feeCents: { perDay: ["from", "to"], cents: 1000 } } },
     { when: { field: "count", op: "gt", value: 1 }, set: { feeCents: { perUnit: "count", cents: 2500 } } },
-    { when: { field: "social", op: "equals", value: true }, set: { feeCents: 0, exemption: "Leefloon: te controleren" } },
+    {
+      when: { field: "social", op: "equals", value: true },
+      set: { feeCents: 0, exemption: "Leefloon: te controleren" },
+    },
   ],
 };
 

@@ -11,7 +11,10 @@ import { notFound } from "@/lib/http/page-interrupts";
 export const instant = false;
 
 export async function generateStaticParams() {
-  return atLeastOne((await listProducts()).map((p) => ({ slug: p.slug })), { slug: "-" });
+  return atLeastOne(
+    (await listProducts()).map((p) => ({ slug: p.slug })),
+    { slug: "-" },
+  );
 }
 
 type Props = { params: Promise<{ slug: string }> };
@@ -48,7 +51,10 @@ export default async function ProductPage({ params }: Props) {
           <dt className="font-semibold">Behandeld door</dt>
           <dd>{product.team.name}</dd>
         </dl>
-        <p className="mt-4 text-slate-700">Je meldt je aan om de aanvraag in te vullen. We bewaren wat je invult na elke stap, ook als je later verdergaat op een ander toestel.</p>
+        <p className="mt-4 text-slate-700">
+          Je meldt je aan om de aanvraag in te vullen. We bewaren wat je invult na elke stap, ook als je later
+          verdergaat op een ander toestel.
+        </p>
       </Card>
     </>
   );

@@ -30,19 +30,29 @@ export default async function StaffCasePage({ params }: { params: Promise<{ id: 
       <p className="mb-4">
         <Link href="/beheer/aanvragen">Terug naar de aanvragen</Link>
       </p>
-      <PageHeader title={`${c.number}: ${c.product.name}`} intro={`Status: ${label(c.status)} · ${c.team.name} · formulierversie ${c.version.version}`} />
+      <PageHeader
+        title={`${c.number}: ${c.product.name}`}
+        intro={`Status: ${label(c.status)} · ${c.team.name} · formulierversie ${c.version.version}`}
+      />
       {overdue && <Notice tone="warning">Te laat: de uiterste datum was {formatDate(c.dueOn)}.</Notice>}
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         <Card title="Aanvrager en termijn">
           <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[10rem_1fr]">
             <dt className="font-semibold">Aanvrager</dt>
-            <dd className="break-words">{c.applicant ? `${c.applicant.name ?? ""} ${c.applicant.email ? `(${c.applicant.email})` : ""}` : "Gewist"}</dd>
+            <dd className="break-words">
+              {c.applicant
+                ? `${c.applicant.name ?? ""} ${c.applicant.email ? `(${c.applicant.email})` : ""}`
+                : "Gewist"}
+            </dd>
             <dt className="font-semibold">Ingediend</dt>
             <dd>{formatDateTime(c.submittedAt)}</dd>
             <dt className="font-semibold">Uiterlijk</dt>
             <dd>{formatDate(c.dueOn)}</dd>
             <dt className="font-semibold">Kostprijs</dt>
-            <dd>{c.feeCents ? formatEuro(c.feeCents) : "gratis"}{c.exemption && ` · vrijstelling te controleren: ${c.exemption}`}</dd>
+            <dd>
+              {c.feeCents ? formatEuro(c.feeCents) : "gratis"}
+              {c.exemption && ` · vrijstelling te controleren: ${c.exemption}`}
+            </dd>
           </dl>
         </Card>
         <Card title="Behandelen">
@@ -51,7 +61,10 @@ export default async function StaffCasePage({ params }: { params: Promise<{ id: 
             <AssignCaseForm
               caseId={c.id}
               current={c.assigneeId}
-              members={c.team.members.map((m) => ({ value: m.user.id, label: m.user.name ?? m.user.email ?? m.user.id }))}
+              members={c.team.members.map((m) => ({
+                value: m.user.id,
+                label: m.user.name ?? m.user.email ?? m.user.id,
+              }))}
             />
             {openQuestion ? (
               <p>Wacht op antwoord op de vraag van {formatDateTime(openQuestion.askedAt)}.</p>

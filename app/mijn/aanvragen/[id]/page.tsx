@@ -34,7 +34,8 @@ export default async function MyCasePage({ params, searchParams }: Props) {
       <PageHeader title={c.product.name} intro={`Referentie ${c.number} · status: ${label(c.status)}`} />
       {verstuurd && (
         <Notice tone="success">
-          We ontvingen je aanvraag. Je referentienummer is {c.number}; we stuurden je ook een bevestiging per e-mail.
+          We ontvingen je aanvraag. Je referentienummer is {c.number}; we stuurden je ook een bevestiging per
+          e-mail.
         </Notice>
       )}
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
@@ -55,7 +56,10 @@ export default async function MyCasePage({ params, searchParams }: Props) {
           {c.anonymisedAt ? (
             <p>De antwoorden van deze oude aanvraag zijn gewist (bewaartermijn).</p>
           ) : (
-            <AnswersSummary definition={parseDefinition(c.version.definition)} answers={c.answers as Answers} />
+            <AnswersSummary
+              definition={parseDefinition(c.version.definition)}
+              answers={c.answers as Answers}
+            />
           )}
         </Card>
       </div>

@@ -54,26 +54,75 @@ export function EngineField({
     case "phone":
       return <TextField {...common} optional={optional} type="tel" autoComplete="tel" />;
     case "iban":
-      return <TextField {...common} optional={optional} autoComplete="off" spellCheck={false} hint={common.hint ?? "Bijvoorbeeld BE68 5390 0754 7034."} />;
+      return (
+        <TextField
+          {...common}
+          optional={optional}
+          autoComplete="off"
+          spellCheck={false}
+          hint={common.hint ?? "Bijvoorbeeld BE68 5390 0754 7034."}
+        />
+      );
     case "vehiclePlate":
-      return <TextField {...common} optional={optional} autoComplete="off" spellCheck={false} autoCapitalize="characters" hint={common.hint ?? "Bijvoorbeeld 1-ABC-123."} />;
+      return (
+        <TextField
+          {...common}
+          optional={optional}
+          autoComplete="off"
+          spellCheck={false}
+          autoCapitalize="characters"
+          hint={common.hint ?? "Bijvoorbeeld 1-ABC-123."}
+        />
+      );
     case "yesNo":
-      return <RadioGroup name={name} legend={field.label} hint={common.hint} optional={optional} options={YES_NO} inline />;
+      return (
+        <RadioGroup
+          name={name}
+          legend={field.label}
+          hint={common.hint}
+          optional={optional}
+          options={YES_NO}
+          inline
+        />
+      );
     case "choice":
       if (field.display === "select")
         return <Select {...common} optional={optional} placeholder="Kies …" options={field.options} />;
       if (field.display === "checkboxes")
-        return <CheckboxGroup name={name} legend={field.label} hint={common.hint} optional={optional} options={field.options} />;
-      return <RadioGroup name={name} legend={field.label} hint={common.hint} optional={optional} options={field.options} />;
+        return (
+          <CheckboxGroup
+            name={name}
+            legend={field.label}
+            hint={common.hint}
+            optional={optional}
+            options={field.options}
+          />
+        );
+      return (
+        <RadioGroup
+          name={name}
+          legend={field.label}
+          hint={common.hint}
+          optional={optional}
+          options={field.options}
+        />
+      );
     case "address":
       return <AddressField name={name} legend={field.label} hint={common.hint} optional={optional} />;
     case "location":
       return <LocationField name={name} legend={field.label} hint={common.hint} required={field.required} />;
     case "signature":
-      return <Checkbox name={name} label={field.statement} hint={common.hint ?? `Ondertekenen: ${field.label}`} />;
+      return (
+        <Checkbox name={name} label={field.statement} hint={common.hint ?? `Ondertekenen: ${field.label}`} />
+      );
     case "file": {
       const kept = Array.isArray(stored) ? (stored as FileRef[]) : [];
-      const hint = [common.hint, kept.length ? `Al toegevoegd: ${kept.map((f) => f.name).join(", ")}. Kies een nieuw bestand om het te vervangen.` : undefined]
+      const hint = [
+        common.hint,
+        kept.length
+          ? `Al toegevoegd: ${kept.map((f) => f.name).join(", ")}. Kies een nieuw bestand om het te vervangen.`
+          : undefined,
+      ]
         .filter(Boolean)
         .join(" ");
       return (
@@ -98,7 +147,9 @@ export function EngineField({
           initialRows={Array.isArray(stored) ? stored.length : 0}
           max={field.maxItems}
           renderRow={(prefix) =>
-            field.fields.map((sub) => <EngineField key={sub.key} field={sub} name={`${prefix}.${sub.key}`} today={today} />)
+            field.fields.map((sub) => (
+              <EngineField key={sub.key} field={sub} name={`${prefix}.${sub.key}`} today={today} />
+            ))
           }
         />
       );

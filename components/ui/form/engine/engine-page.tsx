@@ -4,7 +4,14 @@
 // change (the one condition evaluator). Without JavaScript the page shows the fields the saved
 // answers call for; a field an answer on this page reveals comes back with the refused post.
 import { type ReactNode, useMemo, useState } from "react";
-import { type Answers, type FormDefinition, compile, liveAnswers, toFormValues, visibleFields } from "@/lib/form-engine";
+import {
+  type Answers,
+  type FormDefinition,
+  compile,
+  liveAnswers,
+  toFormValues,
+  visibleFields,
+} from "@/lib/form-engine";
 import { formDataToObject } from "@/lib/forms/form-data";
 import { Form, type FormAction } from "../form";
 import { useFormKit } from "../context";
@@ -23,11 +30,28 @@ type Props = {
   children?: ReactNode;
 };
 
-export function EnginePage({ definition, pageKey, answers, today, action, hidden, submitLabel = "Opslaan en verder", children }: Props) {
+export function EnginePage({
+  definition,
+  pageKey,
+  answers,
+  today,
+  action,
+  hidden,
+  submitLabel = "Opslaan en verder",
+  children,
+}: Props) {
   const page = definition.pages.find((p) => p.key === pageKey)!;
-  const schema = useMemo(() => compile(definition, answers, { page: pageKey, today }), [definition, answers, pageKey, today]);
+  const schema = useMemo(
+    () => compile(definition, answers, { page: pageKey, today }),
+    [definition, answers, pageKey, today],
+  );
   return (
-    <Form action={action} schema={schema} defaultValues={toFormValues(definition, answers)} label={page.title}>
+    <Form
+      action={action}
+      schema={schema}
+      defaultValues={toFormValues(definition, answers)}
+      label={page.title}
+    >
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
@@ -49,7 +73,8 @@ function LiveFields({ definition, pageKey, answers, today }: Omit<Props, "action
       className="space-y-5"
       onChange={(event) => {
         const form = (event.target as HTMLElement).closest("form");
-        if (form) setCurrent(liveAnswers(definition, answers, page, formDataToObject(new FormData(form)), { today }));
+        if (form)
+          setCurrent(liveAnswers(definition, answers, page, formDataToObject(new FormData(form)), { today }));
       }}
     >
       {shown.map((field) => (

@@ -11,7 +11,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const actor = await getActor();
   if (!actor) return NextResponse.json({ error: "Meld je eerst aan." }, { status: 401 });
   try {
-    const file = await getCaseAttachment(id, { userId: actor.userId, staff: actor.permissions.has("cases:handle") });
+    const file = await getCaseAttachment(id, {
+      userId: actor.userId,
+      staff: actor.permissions.has("cases:handle"),
+    });
     if (!file) return NextResponse.json({ error: "Niet gevonden." }, { status: 404 });
     return new NextResponse(Buffer.from(file.bytes), {
       headers: {
