@@ -14,8 +14,35 @@ export const teams = [
   { slug: "financien", name: "Financiën", members: ["burgerzaken@wingene.be", "beheerder@wingene.be"] },
 ];
 
+/** Residents whose requests the e-loket's end-to-end tests file (nobody else writes to them). */
+export const eloketResidents = [
+  {
+    email: "sarah.verhaeghe@example.be",
+    name: "Sarah Verhaeghe",
+    street: "Kerkstraat",
+    houseNumber: "3",
+    postcode: "8750",
+    city: "Wingene",
+    phone: "0471 23 45 67",
+  },
+  {
+    email: "kobe.desmet@example.be",
+    name: "Kobe Desmet",
+    street: "Zwevezeelsestraat",
+    houseNumber: "19",
+    postcode: "8750",
+    city: "Zwevezele",
+  },
+];
+
 export async function seedEloket(db: Db, now: Date) {
   await ensureEloketWorkflow(db);
+  for (const person of eloketResidents)
+    await db.user.upsert({
+      where: { email: person.email },
+      update: {},
+      create: { ...person, emailVerified: now },
+    });
   for (const { members, ...team } of teams) {
     const row = await db.team.upsert({ where: { slug: team.slug }, update: {}, create: team });
     for (const email of members) {

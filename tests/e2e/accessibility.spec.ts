@@ -14,6 +14,9 @@ const publicPages: { path: string; heading: string; status?: number }[] = [
   { path: "/diensten/uitleendienst", heading: "Materiaal lenen" },
   { path: "/toegankelijkheid", heading: "Toegankelijkheidsverklaring" },
   { path: "/privacy", heading: "Privacyverklaring" },
+  { path: "/loket", heading: "Wat wil je aanvragen?" },
+  { path: "/loket?zoek=premie", heading: "Wat wil je aanvragen?" },
+  { path: "/loket/premie-regenwaterput", heading: "Premie voor een regenwaterput" },
   { path: "/aanmelden", heading: "Aanmelden" },
   { path: "/aanmelden/controleer-je-mail", heading: "Controleer je mailbox" },
   { path: "/deze-pagina-bestaat-echt-niet", heading: "Deze pagina bestaat niet", status: 404 },
@@ -70,6 +73,7 @@ test.describe("Mijn Wingene (inwoner)", () => {
     ["/mijn/profiel", "Mijn gegevens"],
     ["/mijn/gezin", "Mijn gezin"],
     ["/mijn/verenigingen", "Mijn verenigingen"],
+    ["/mijn/aanvragen", "Mijn aanvragen"],
   ]) {
     test(`${path} heeft geen axe-overtredingen`, () =>
       expectSignedInPageAccessible(shared.page, path, heading));
@@ -85,6 +89,7 @@ test.describe("Beheer (beheerder)", () => {
     ["/beheer/openingsuren", "Openingsuren en sluitingen"],
     ["/beheer/audit", "Auditlog"],
     ["/beheer/zalen/dagdelen", "Dagdelen"],
+    ["/beheer/aanvragen", "Aanvragen (e-loket)"],
   ]) {
     test(`${path} heeft geen axe-overtredingen`, () =>
       expectSignedInPageAccessible(shared.page, path, heading));

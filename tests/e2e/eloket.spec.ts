@@ -1,0 +1,133 @@
+// The e-loket end to end: a resident finds the resident parking card in the catalogue, fills in its
+// pages (prefilled, with a proof-of-address upload), checks the answers and submits, with and
+// without JavaScript; staff find it in the team inbox and move it through its statuses; the
+// resident sees the outcome in Mijn aanvragen. axe and 375 px on every step.
+import { expect, type Page, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
+import { waitForMessage } from "./support/mailbox";
+import { signIn } from "./support/sign-in";
+
+const WITH_JS = "sarah.verhaeghe@example.be";
+const WITHOUT_JS = "kobe.desmet@example.be";
+const STAFF = "burgerzaken@wingene.be";
+
+const proofPdf = {
+  name: "huurcontract.pdf",
+  mimeType: "application/pdf",
+  buffer: Buffer.from("%PDF-1.7\n% huurcontract\n"),
+};
+
+async function checkStep(page: Page, heading: string) {
+  await expect(page.getByRole("heading", { level: 2, name: heading })).toBeVisible();
+  await expectNoAxeViolations(page);
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width, `${page.url()} is ${width}px breed`).toBeLessThanOrEqual(375);
+}
+
+async function fileParkingCard(page: Page, email: string, javaScript: boolean): Promise<string> {
+  const since = new Date(Date.now() - 1000);
+  await page.setViewportSize({ width: 375, height: 800 });
+  await signIn(page, email);
+  await page.goto("/loket?zoek=parkeerkaart");
+  await page.getByRole("link", { name: "Bewonersparkeerkaart" }).click();
+  await page.getByRole("link", { name: "Aanvraag starten" }).click();
+
+  await checkStep(page, "Je gegevens");
+  await expect(page.getByText("Stap 1 van 4")).toBeVisible();
+  // Prefilled from the profile.
+  await expect(page.getByLabel("Straat")).not.toHaveValue("");
+  await expect(page.getByLabel("Naam", { exact: true })).not.toHaveValue("");
+  await page.getByRole("button", { name: "Opslaan en verder" }).click();
+
+  await checkStep(page, "Je voertuig");
+  await page.getByLabel("Nummerplaat").fill("ABCD");
+  await page.getByLabel("Van mij of iemand van mijn gezin").check();
+  await page.getByLabel("De eerste kaart van ons gezin (€ 25)").check();
+  await page
+    .getByRole("group", { name: /handicap/ })
+    .getByLabel("Nee")
+    .check();
+  await page.getByRole("button", { name: "Opslaan en verder" }).click();
+  // Refused in the browser (JavaScript) or by the server (without): the same Dutch message.
+  await expect(
+    page.getByText("Vul een Belgische nummerplaat in, bijvoorbeeld 1-ABC-123.").first(),
+  ).toBeVisible();
+  if (!javaScript) await expect(page.getByLabel("De eerste kaart van ons gezin (€ 25)")).toBeChecked();
+  await page.getByLabel("Nummerplaat").fill("1abc123");
+  await page.getByRole("button", { name: "Opslaan en verder" }).click();
+
+  await checkStep(page, "Bewijs van adres");
+  await page.getByLabel("Bewijs van je adres").setInputFiles(proofPdf);
+  await page.getByLabel(/Ik verklaar dat ik op dit adres woon/).check();
+  await page.getByRole("button", { name: "Opslaan en verder" }).click();
+
+  await checkStep(page, "Controleer je antwoorden");
+  await expect(page.getByText("1-ABC-123")).toBeVisible();
+  await expect(page.getByText("huurcontract.pdf")).toBeVisible();
+  await expect(page.getByText("€ 25,00")).toBeVisible();
+  await page.getByRole("button", { name: "Aanvraag versturen" }).click();
+
+  await expect(
+    page.getByText(/We ontvingen je aanvraag\. Je referentienummer is EL-\d{4}-\d{6}/),
+  ).toBeVisible();
+  const intro = await page.getByText(/^Referentie EL-/).textContent();
+  const number = /EL-\d{4}-\d{6}/.exec(intro ?? "")![0];
+  await expectNoAxeViolations(page);
+  await waitForMessage(email, new RegExp(`We ontvingen je aanvraag ${number}`), since);
+  return number;
+}
+
+test.describe("zonder JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("een inwoner vraagt een bewonerskaart aan zonder JavaScript", async ({ page }) => {
+    const number = await fileParkingCard(page, WITHOUT_JS, false);
+    await page.goto("/mijn/aanvragen");
+    await expect(page.getByText(number).first()).toBeVisible();
+  });
+});
+
+test("een inwoner vraagt een bewonerskaart aan, de dienst behandelt ze", async ({ page, browser }) => {
+  const number = await fileParkingCard(page, WITH_JS, true);
+
+  const staff = await (await browser.newContext()).newPage();
+  await signIn(staff, STAFF);
+  await staff.goto("/beheer/aanvragen?team=burgerzaken");
+  await expectNoAxeViolations(staff);
+  await staff.getByRole("link", { name: number }).first().click();
+  await expect(staff.getByRole("heading", { level: 1 })).toContainText(number);
+  await expect(staff.getByRole("link", { name: "Bijlage: huurcontract.pdf" })).toBeVisible();
+  await expectNoAxeViolations(staff);
+  await staff.getByRole("button", { name: "In behandeling nemen" }).click();
+  await expect(staff.getByText("Status: In behandeling").first()).toBeVisible();
+  await staff
+    .getByLabel("Vraag aan de aanvrager")
+    .fill("Staat de wagen op jouw naam of op die van je partner?");
+  await staff.getByRole("button", { name: "Vraag versturen" }).click();
+  await expect(staff.getByText("Status: Wacht op aanvrager").first()).toBeVisible();
+
+  // The resident answers in Mijn Wingene; the case is back in progress.
+  await page.goto("/mijn/aanvragen");
+  await page.getByRole("link", { name: "Bewonersparkeerkaart" }).first().click();
+  await expect(page.getByText("Staat de wagen op jouw naam")).toBeVisible();
+  await page.getByLabel("Je antwoord").fill("Op mijn naam.");
+  await page.getByRole("button", { name: "Antwoord versturen" }).click();
+  await expect(page.getByText("Bedankt, we ontvingen je antwoord.")).toBeVisible();
+
+  await staff.reload();
+  await expect(staff.getByText("Op mijn naam.")).toBeVisible();
+  await staff.getByRole("button", { name: "Beslissing nemen" }).click();
+  await expect(staff.getByText("Status: Beslist").first()).toBeVisible();
+  await staff.getByRole("button", { name: "Afhandelen" }).click();
+  await expect(staff.getByText(/Status: Afgehandeld/).first()).toBeVisible();
+
+  await page.goto("/mijn/aanvragen");
+  await expect(page.getByText("Afgehandeld").first()).toBeVisible();
+  await page.goto("/mijn");
+  await expect(page.getByText(`Aanvraag ${number}: afgehandeld`)).toBeVisible();
+
+  // Another resident gets "not found" for the same address.
+  const caseUrl = staff.url().replace("/beheer/aanvragen/", "/mijn/aanvragen/");
+  const other = await (await browser.newContext()).newPage();
+  await signIn(other, "marie.claeys@example.be");
+  expect((await other.goto(caseUrl))?.status()).toBe(404);
+});
