@@ -16,6 +16,8 @@ export const CACHE_TAGS = {
   reportSettings: "report-settings",
   /** E-loket products and their published versions (the catalogue, a product's page). */
   eloketProducts: "eloket-products",
+  /** CaseSettings (the privacy page states the e-loket's retention period). */
+  caseSettings: "case-settings",
 } as const;
 
 export type CacheTag = (typeof CACHE_TAGS)[keyof typeof CACHE_TAGS];

@@ -2,11 +2,16 @@ import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
 import { getMunicipality } from "@/lib/municipality/queries";
 import { publicRetentionMonths } from "@/lib/reports/queries";
+import { publicCaseRetentionMonths } from "@/lib/cases/queries/public";
 
 export const metadata: Metadata = { title: "Privacyverklaring" };
 
 export default async function PrivacyPage() {
-  const [m, retention] = await Promise.all([getMunicipality(), publicRetentionMonths()]);
+  const [m, retention, caseRetention] = await Promise.all([
+    getMunicipality(),
+    publicRetentionMonths(),
+    publicCaseRetentionMonths(),
+  ]);
   return (
     <article className="max-w-3xl space-y-4 text-lg">
       <PageHeader title="Privacyverklaring" />
@@ -41,6 +46,12 @@ export default async function PrivacyPage() {
         telefoonnummer en foto&apos;s, en de e-mailadressen van wie de melding volgt, {retention} maanden
         nadat de melding is afgesloten. Wat er gemeld werd, waar en wanneer, bewaren we zonder je naam voor de
         statistieken.
+      </p>
+      <p>
+        Bij een aanvraag via het e-loket (een attest, vergunning, premie of klacht) wissen we je antwoorden,
+        bijlagen, vragen en antwoorden en de koppeling met je account {caseRetention} maanden nadat de
+        aanvraag is afgehandeld. Het referentienummer, het soort aanvraag en de data bewaren we voor de
+        statistieken. Een aanvraag die je begon maar niet verstuurde, wissen we na 90 dagen zonder wijziging.
       </p>
       <h2 className="text-2xl font-bold">Wie ziet ze</h2>
       <p>
