@@ -5,6 +5,10 @@ import { QueryForm, TextField } from "@/components/ui/form";
 import { listProducts } from "@/lib/eloket/queries/catalogue";
 import { matchesSearch } from "@/lib/eloket/search";
 
+// The search is in the address: rendered per request (a blocking route); the product list itself
+// comes from the cached catalogue.
+export const instant = false;
+
 export const metadata: Metadata = { title: "Wat wil je aanvragen?" };
 
 // The search is in the address (GET), so it works without JavaScript and can be bookmarked.
