@@ -2,7 +2,17 @@
 // Texts and tariffs are the municipality's (they would be edited in the form designer).
 
 import { environmentProducts } from "./eloket-products-environment";
+import type { FormDefinitionInput } from "@/lib/form-engine";
 import { type SeedProduct, applicant } from "./eloket-products-shared";
+
+/** "For whom": the resident or a household member (the options come from the household). */
+const forWhom: FormDefinitionInput["pages"][number]["fields"][number] = {
+  key: "forWhom",
+  type: "choice",
+  label: "Voor wie vraag je het attest?",
+  prefill: "household.members",
+  options: [{ value: "mezelf", label: "Mezelf" }],
+};
 
 /** Burgerzaken and financiën; omgeving's products are in eloket-products-environment.ts. */
 export const eloketProducts: SeedProduct[] = [
@@ -23,13 +33,7 @@ export const eloketProducts: SeedProduct[] = [
           key: "attest",
           title: "Het attest",
           fields: [
-            {
-              key: "forWhom",
-              type: "choice",
-              label: "Voor wie vraag je het attest?",
-              prefill: "household.members",
-              options: [{ value: "mezelf", label: "Mezelf" }],
-            },
+            forWhom,
             {
               key: "purpose",
               type: "choice",
@@ -196,13 +200,7 @@ export const eloketProducts: SeedProduct[] = [
           key: "attest",
           title: "Het attest",
           fields: [
-            {
-              key: "forWhom",
-              type: "choice",
-              label: "Voor wie vraag je het attest?",
-              prefill: "household.members",
-              options: [{ value: "mezelf", label: "Mezelf" }],
-            },
+            forWhom,
             { key: "history", type: "yesNo", label: "Moeten ook je vorige adressen op het attest?" },
           ],
         },

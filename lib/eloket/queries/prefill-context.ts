@@ -1,39 +1,19 @@
-// What the portal knows about the signed-in resident, for the engine's prefill.
+// What the portal knows about the signed-in resident, for the engine's prefill: their profile and
+// household as Mijn Wingene reads them (lib/residents).
 import "server-only";
-import { db } from "@/lib/db";
 import type { PrefillContext } from "@/lib/form-engine";
+import { getHousehold, getProfile } from "@/lib/residents/queries";
 
 export async function prefillContextFor(
   userId: string,
   associationName: string | null,
 ): Promise<PrefillContext> {
-  const user = await db.user.findUnique({
-    where: { id: userId },
-    select: {
-      name: true,
-      email: true,
-      phone: true,
-      street: true,
-      houseNumber: true,
-      box: true,
-      postcode: true,
-      city: true,
-      householdMembers: {
-        select: { id: true, firstName: true, lastName: true },
-        orderBy: { birthDate: "asc" },
-      },
-    },
-  });
+  const [user, household] = await Promise.all([getProfile(userId), getHousehold(userId)]);
   if (!user) return {};
+  const { street, houseNumber, box, postcode, city } = user;
   const address =
-    user.street && user.houseNumber && user.postcode && user.city
-      ? {
-          street: user.street,
-          houseNumber: user.houseNumber,
-          box: user.box ?? undefined,
-          postcode: user.postcode,
-          city: user.city,
-        }
+    street && houseNumber && postcode && city
+      ? { street, houseNumber, box: box ?? undefined, postcode, city }
       : null;
   return {
     name: user.name,
@@ -41,6 +21,6 @@ export async function prefillContextFor(
     phone: user.phone,
     address,
     associationName,
-    household: user.householdMembers.map((m) => ({ id: m.id, name: `${m.firstName} ${m.lastName}` })),
+    household: household.map((m) => ({ id: m.id, name: `${m.firstName} ${m.lastName}` })),
   };
 }
