@@ -17,8 +17,10 @@ const proofPdf = {
   buffer: Buffer.from("%PDF-1.7\n% huurcontract\n"),
 };
 
-async function checkStep(page: Page, heading: string) {
+async function checkStep(page: Page, heading: string, javaScript: boolean) {
   await expect(page.getByRole("heading", { level: 2, name: heading })).toBeVisible();
+  // axe and the width are measured by scripts in the page: only where the page may run them.
+  if (!javaScript) return;
   await expectNoAxeViolations(page);
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width, `${page.url()} is ${width}px breed`).toBeLessThanOrEqual(375);
@@ -32,14 +34,14 @@ async function fileParkingCard(page: Page, email: string, javaScript: boolean): 
   await page.getByRole("link", { name: "Bewonersparkeerkaart" }).click();
   await page.getByRole("link", { name: "Aanvraag starten" }).click();
 
-  await checkStep(page, "Je gegevens");
+  await checkStep(page, "Je gegevens", javaScript);
   await expect(page.getByText("Stap 1 van 4")).toBeVisible();
   // Prefilled from the profile.
   await expect(page.getByLabel("Straat")).not.toHaveValue("");
   await expect(page.getByLabel("Naam", { exact: true })).not.toHaveValue("");
   await page.getByRole("button", { name: "Opslaan en verder" }).click();
 
-  await checkStep(page, "Je voertuig");
+  await checkStep(page, "Je voertuig", javaScript);
   await page.getByLabel("Nummerplaat").fill("ABCD");
   await page.getByLabel("Van mij of iemand van mijn gezin").check();
   await page.getByLabel("De eerste kaart van ons gezin (€ 25)").check();
@@ -56,15 +58,15 @@ async function fileParkingCard(page: Page, email: string, javaScript: boolean): 
   await page.getByLabel("Nummerplaat").fill("1abc123");
   await page.getByRole("button", { name: "Opslaan en verder" }).click();
 
-  await checkStep(page, "Bewijs van adres");
+  await checkStep(page, "Bewijs van adres", javaScript);
   await page.getByLabel("Bewijs van je adres").setInputFiles(proofPdf);
   await page.getByLabel(/Ik verklaar dat ik op dit adres woon/).check();
   await page.getByRole("button", { name: "Opslaan en verder" }).click();
 
-  await checkStep(page, "Controleer je antwoorden");
+  await checkStep(page, "Controleer je antwoorden", javaScript);
   await expect(page.getByText("1-ABC-123")).toBeVisible();
   await expect(page.getByText("huurcontract.pdf")).toBeVisible();
-  await expect(page.getByText("€ 25,00")).toBeVisible();
+  await expect(page.getByText(/Kostprijs:\s€\s25,00/)).toBeVisible();
   await page.getByRole("button", { name: "Aanvraag versturen" }).click();
 
   await expect(
@@ -72,7 +74,7 @@ async function fileParkingCard(page: Page, email: string, javaScript: boolean): 
   ).toBeVisible();
   const intro = await page.getByText(/^Referentie EL-/).textContent();
   const number = /EL-\d{4}-\d{6}/.exec(intro ?? "")![0];
-  await expectNoAxeViolations(page);
+  if (javaScript) await expectNoAxeViolations(page);
   await waitForMessage(email, new RegExp(`We ontvingen je aanvraag ${number}`), since);
   return number;
 }
