@@ -64,7 +64,7 @@ async function fileParkingCard(page: Page, email: string, javaScript: boolean): 
   await page.getByRole("button", { name: "Opslaan en verder" }).click();
 
   await checkStep(page, "Controleer je antwoorden", javaScript);
-  await expect(page.getByText("1-ABC-123")).toBeVisible();
+  await expect(page.getByText("1-ABC-123", { exact: true })).toBeVisible();
   await expect(page.getByText("huurcontract.pdf")).toBeVisible();
   await expect(page.getByText(/Kostprijs:\s€\s25,00/)).toBeVisible();
   await page.getByRole("button", { name: "Aanvraag versturen" }).click();

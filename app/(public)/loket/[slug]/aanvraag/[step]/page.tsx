@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import { AnswersSummary } from "@/components/eloket/answers-summary";
 import { Card } from "@/components/ui/card";
-import { Form, StepList, StepProgress, SubmitButton } from "@/components/ui/form";
-import { EnginePage } from "@/components/ui/form/engine";
+import { RequestPageForm, SubmitRequestForm } from "@/components/eloket/request-forms";
+import { StepList, StepProgress } from "@/components/ui/form";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/guards";
 import { formatEuro } from "@/lib/be/money";
 import { brusselsParts } from "@/lib/be/time";
-import { saveRequestPage, submitRequest } from "@/lib/eloket/actions";
 import { getFiling } from "@/lib/eloket/queries/filing";
 import { prefillContextFor } from "@/lib/eloket/queries/prefill-context";
 import { CHECK_STEP, stepHref, stepStates } from "@/lib/eloket/steps";
@@ -49,13 +48,12 @@ export default async function RequestStepPage({ params }: Props) {
           {page ? (
             <Card title={page.title}>
               {page.intro && <p className="mb-4 whitespace-pre-line text-slate-700">{page.intro}</p>}
-              <EnginePage
+              <RequestPageForm
                 definition={definition}
                 pageKey={page.key}
                 answers={answers}
                 today={today}
-                action={saveRequestPage}
-                hidden={{ _version: filing.version.id, _page: page.key }}
+                versionId={filing.version.id}
               />
             </Card>
           ) : (
@@ -69,10 +67,7 @@ export default async function RequestStepPage({ params }: Props) {
                 <Notice tone="warning">Je hebt nog niets ingevuld.</Notice>
               ) : (
                 <div className="mt-4">
-                  <Form action={submitRequest} label="Aanvraag versturen">
-                    <input type="hidden" name="_version" value={filing.version.id} />
-                    <SubmitButton>Aanvraag versturen</SubmitButton>
-                  </Form>
+                  <SubmitRequestForm versionId={filing.version.id} />
                 </div>
               )}
             </Card>
