@@ -110,7 +110,8 @@ test("een inwoner vraagt een bewonerskaart aan, de dienst behandelt ze", async (
   // The resident answers in Mijn Wingene; the case is back in progress.
   await page.goto("/mijn/aanvragen");
   await page.getByRole("link", { name: "Bewonersparkeerkaart" }).filter({ visible: true }).click();
-  await expect(page.getByText("Staat de wagen op jouw naam")).toBeVisible();
+  // The question shows above the answer form and in the history.
+  await expect(page.getByText("Staat de wagen op jouw naam").first()).toBeVisible();
   await page.getByLabel("Je antwoord").fill("Op mijn naam.");
   await page.getByRole("button", { name: "Antwoord versturen" }).click();
   // Answered: the answer form leaves the page and the answer joins the history.
