@@ -71,7 +71,7 @@ export function NoteForm({ caseId }: { caseId: string }) {
     <Form
       action={addCaseNoteAction}
       schema={noteSchema}
-      label="Interne notitie"
+      label="Notitie toevoegen"
       success={() => "Notitie bewaard."}
     >
       <input type="hidden" name="caseId" value={caseId} />
@@ -86,7 +86,7 @@ export function QuestionForm({ caseId }: { caseId: string }) {
     <Form
       action={askQuestionAction}
       schema={questionSchema}
-      label="Vraag aan de aanvrager"
+      label="Vraag stellen"
       success={() => "Vraag verstuurd."}
     >
       <input type="hidden" name="caseId" value={caseId} />
