@@ -1,6 +1,7 @@
 // The availability island of an item's page: free stock per day for two weeks from the day asked
 // for, read per request from the capacity engine ("nog 180 van 400 vrij op za 13/06").
 import Link from "next/link";
+import { connection } from "next/server";
 import { buttonClass } from "@/components/ui/button-class";
 import { formatDateKey, isCalendarDate } from "@/lib/be/calendar-date";
 import { addBrusselsDays, brusselsParts } from "@/lib/be/time";
@@ -18,6 +19,8 @@ export async function ItemAvailability({
   query: Promise<{ van?: string }>;
 }) {
   const { van } = await query;
+  // Today decides the first day shown: read per request, never at prerender.
+  await connection();
   const today = brusselsParts(new Date()).dateKey;
   const from = van && isCalendarDate(van) && van >= today ? van : today;
   const days = await itemAvailability(item, from, DAYS);
