@@ -6,7 +6,7 @@ import { DateField, Form, NumberField, RadioGroup, Select, SubmitButton } from "
 import { formatEuro } from "@/lib/be/money";
 import { formatMinutes } from "@/lib/be/time";
 import { reviewLoan } from "@/lib/lending/actions";
-import { WEEKDAY_LABELS } from "@/lib/lending/labels";
+import { weekdayName } from "@/lib/lending/labels";
 import { basketSchema, deskLoanSchema } from "@/lib/lending/schema";
 import { deskLoanAction } from "@/lib/lending/staff-actions";
 
@@ -33,7 +33,7 @@ const slotOptions = (slots: Slot[], kind: Slot["kind"]) =>
     .filter((s) => s.kind === kind)
     .map((s) => ({
       value: s.id,
-      label: `${WEEKDAY_LABELS[s.isoWeekday]} ${formatMinutes(s.startMinutes)}–${formatMinutes(s.endMinutes)}${s.startMinutes >= 17 * 60 ? " (avond)" : ""}`,
+      label: `${weekdayName(s.isoWeekday)} ${formatMinutes(s.startMinutes)}–${formatMinutes(s.endMinutes)}${s.startMinutes >= 17 * 60 ? " (avond)" : ""}`,
     }));
 
 export function BasketForm({

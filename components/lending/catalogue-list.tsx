@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { formatEuro } from "@/lib/be/money";
 import type { Catalogue } from "@/lib/lending/queries/catalogue";
+import { StockFacts } from "./item-facts";
 import { ItemPhoto } from "./item-photo";
 
 export function CatalogueList({ catalogue }: { catalogue: Catalogue }) {
@@ -17,12 +18,7 @@ export function CatalogueList({ catalogue }: { catalogue: Catalogue }) {
             </h2>
             <p className="text-slate-700">{item.description}</p>
             <dl className="mt-3 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1">
-              <dt className="font-semibold">Voorraad</dt>
-              <dd>
-                {item.stock} {item.stock === 1 ? item.unitSingular : item.unitPlural}
-              </dd>
-              <dt className="font-semibold">Waarborg</dt>
-              <dd>{item.depositCents ? `${formatEuro(item.depositCents)} per stuk` : "geen"}</dd>
+              <StockFacts item={item} />
               <dt className="font-semibold">Inwoners</dt>
               <dd>
                 {(() => {

@@ -6,7 +6,7 @@ import { buttonClass } from "@/components/ui/button-class";
 import { formatDateKey, isCalendarDate } from "@/lib/be/calendar-date";
 import { addBrusselsDays, brusselsParts } from "@/lib/be/time";
 import { weekdayOf } from "@/lib/be/working-days";
-import { WEEKDAY_SHORT } from "@/lib/lending/labels";
+import { weekdayShort } from "@/lib/lending/labels";
 import { itemAvailability } from "@/lib/lending/queries/availability";
 
 const DAYS = 14;
@@ -51,7 +51,7 @@ export async function ItemAvailability({
             className={`rounded border p-2 ${d.free === 0 ? "border-red-700 bg-red-50" : "border-slate-300 bg-white"}`}
           >
             <span className="font-semibold">
-              {WEEKDAY_SHORT[weekdayOf(d.date)]} {formatDateKey(d.date).slice(0, 5)}
+              {weekdayShort(weekdayOf(d.date))} {formatDateKey(d.date).slice(0, 5)}
             </span>
             : nog {d.free} van {d.stock} {item.unitPlural} vrij
           </li>

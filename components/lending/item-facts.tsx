@@ -3,17 +3,30 @@ import { formatEuro } from "@/lib/be/money";
 import type { CatalogueItem } from "@/lib/lending/queries/catalogue";
 import { ItemPhoto } from "./item-photo";
 
+/** Stock and deposit, as the catalogue and the item's page both state them (inside a <dl>). */
+export function StockFacts({
+  item,
+}: {
+  item: Pick<CatalogueItem, "stock" | "unitSingular" | "unitPlural" | "depositCents">;
+}) {
+  return (
+    <>
+      <dt className="font-semibold">Voorraad</dt>
+      <dd>
+        {item.stock} {item.stock === 1 ? item.unitSingular : item.unitPlural}
+      </dd>
+      <dt className="font-semibold">Waarborg</dt>
+      <dd>{item.depositCents ? `${formatEuro(item.depositCents)} per stuk` : "geen"}</dd>
+    </>
+  );
+}
+
 export function ItemFacts({ item }: { item: CatalogueItem }) {
   return (
     <div className="space-y-4">
       <ItemPhoto photoId={item.photoId} alt={`Tekening: ${item.name.toLowerCase()}`} />
       <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1">
-        <dt className="font-semibold">Voorraad</dt>
-        <dd>
-          {item.stock} {item.stock === 1 ? item.unitSingular : item.unitPlural}
-        </dd>
-        <dt className="font-semibold">Waarborg</dt>
-        <dd>{item.depositCents ? `${formatEuro(item.depositCents)} per stuk` : "geen"}</dd>
+        <StockFacts item={item} />
         <dt className="font-semibold">Voorwaarden</dt>
         <dd>{item.conditions}</dd>
         {item.accessories.map((a) => (

@@ -24,7 +24,8 @@ export const reviewLoan = formAction({
 export const confirmLoan = formAction({
   schema: confirmLoanSchema,
   guard: () => requireUser("/uitlenen"),
-  run: async ({ acceptConditions: _accepted, ...input }, actor) => {
+  // The schema already refused a post without the conditions accepted.
+  run: async (input, actor) => {
     const { order } = await requestLoan(input, { userId: actor.userId });
     revalidatePath("/mijn/uitleningen");
     redirect(`/bestelling/${order.accessToken}`);

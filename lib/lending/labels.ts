@@ -1,5 +1,6 @@
 // Dutch words for the uitleendienst's states and moments.
 import type { LoanStatus } from "@/generated/prisma/enums";
+import { WEEKDAYS } from "@/lib/sites/labels";
 
 export const LENDING_SERVICE = "Uitleendienst";
 
@@ -13,14 +14,6 @@ export const LOAN_STATUS_LABELS: Record<LoanStatus | "LAPSED", string> = {
   LAPSED: "Vervallen (niet betaald)",
 };
 
-export const WEEKDAY_LABELS = [
-  "",
-  "maandag",
-  "dinsdag",
-  "woensdag",
-  "donderdag",
-  "vrijdag",
-  "zaterdag",
-  "zondag",
-];
-export const WEEKDAY_SHORT = ["", "ma", "di", "wo", "do", "vr", "za", "zo"];
+/** "vrijdag" and "vr" for an ISO weekday (1 = Monday), from the portal's one list of weekdays. */
+export const weekdayName = (isoWeekday: number) => WEEKDAYS[isoWeekday - 1]!;
+export const weekdayShort = (isoWeekday: number) => weekdayName(isoWeekday).slice(0, 2);

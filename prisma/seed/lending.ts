@@ -5,7 +5,7 @@ import type { Db } from "@/lib/db/client";
 import { renditionsOf, storeFile } from "@/lib/uploads/store";
 import { itemPicture } from "./lending-pictures";
 
-const categories = [
+export const loanCategories = [
   {
     code: "INTERNAL",
     label: "Gemeentelijke dienst",
@@ -240,7 +240,7 @@ const slots = [
 const CODES = ["INTERNAL", "RECOGNISED", "NONPROFIT", "RESIDENT", "COMMERCIAL"] as const;
 
 export async function seedLending(db: Db): Promise<void> {
-  for (const c of categories)
+  for (const c of loanCategories)
     await db.loanCategory.upsert({ where: { code: c.code }, update: {}, create: c });
   for (const [i, { shape, prices, ...item }] of items.entries()) {
     const existing = await db.loanItem.findUnique({ where: { slug: item.slug } });

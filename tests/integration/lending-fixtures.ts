@@ -1,54 +1,14 @@
-// Test data for the uitleendienst: the borrower categories (shared codes, upserted), depot slots
+// Test data for the uitleendienst: the seed's borrower categories (shared codes, upserted), depot slots
 // and items of the test's own, residents and associations, and dates beyond the lead time.
 import { randomUUID } from "node:crypto";
 import { addBrusselsDays, brusselsParts } from "@/lib/be/time";
 import { addWorkingDays, weekdayOf } from "@/lib/be/working-days";
 import { db } from "@/lib/db";
-
-const CATEGORIES = [
-  {
-    code: "INTERNAL",
-    label: "Gemeentelijke dienst",
-    leadWorkingDays: 2,
-    horizonMonths: 12,
-    staffOnly: true,
-    sortOrder: 0,
-  },
-  {
-    code: "RECOGNISED",
-    label: "Erkende vereniging of school",
-    leadWorkingDays: 10,
-    horizonMonths: 6,
-    forAssociation: true,
-    recognisedOnly: true,
-    sortOrder: 1,
-  },
-  {
-    code: "NONPROFIT",
-    label: "Andere vereniging of vzw",
-    leadWorkingDays: 10,
-    horizonMonths: 6,
-    forAssociation: true,
-    sortOrder: 2,
-  },
-  { code: "RESIDENT", label: "Inwoner", leadWorkingDays: 10, horizonMonths: 6, sortOrder: 3 },
-  {
-    code: "COMMERCIAL",
-    label: "Commercieel",
-    leadWorkingDays: 10,
-    horizonMonths: 3,
-    staffOnly: true,
-    sortOrder: 4,
-  },
-];
+import { loanCategories } from "@/prisma/seed/lending";
 
 export async function categories() {
-  for (const c of CATEGORIES)
-    await db.loanCategory.upsert({
-      where: { code: c.code },
-      update: {},
-      create: { ...c, description: c.label },
-    });
+  for (const c of loanCategories)
+    await db.loanCategory.upsert({ where: { code: c.code }, update: {}, create: c });
   await db.loanSettings.upsert({ where: { id: 1 }, update: {}, create: { id: 1 } });
 }
 

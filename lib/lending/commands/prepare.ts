@@ -9,7 +9,7 @@ import { brusselsParts, formatMinutes } from "@/lib/be/time";
 import { weekdayOf } from "@/lib/be/working-days";
 import type { Db, Tx } from "@/lib/db/client";
 import { FieldError } from "@/lib/errors";
-import { WEEKDAY_SHORT } from "../labels";
+import { weekdayShort } from "../labels";
 import { lendingMessages } from "../messages";
 import { freePerDay } from "../queries/availability";
 import { accessoryNeeds, categoryFor, leadWindow } from "../rules";
@@ -38,7 +38,7 @@ export type PreparedLoan = {
 const units = (n: number, item: { unitSingular: string; unitPlural: string }) =>
   `${n} ${n === 1 ? item.unitSingular : item.unitPlural}`;
 
-const dayLabel = (date: string) => `${WEEKDAY_SHORT[weekdayOf(date)]} ${formatDateKey(date).slice(0, 5)}`;
+const dayLabel = (date: string) => `${weekdayShort(weekdayOf(date))} ${formatDateKey(date).slice(0, 5)}`;
 
 async function borrowerOf(db: Db | Tx, userId: string, borrowFor: string) {
   const user = await db.user.findUnique({ where: { id: userId }, select: { name: true, email: true } });

@@ -3,6 +3,7 @@ import "server-only";
 import { formatDate } from "@/lib/be/time";
 import { db } from "@/lib/db";
 import { LENDING_SERVICE, LOAN_STATUS_LABELS } from "@/lib/lending/labels";
+import { staffNames } from "../staff-names";
 import type { TimelineSource } from "../types";
 
 export const loanActivity: TimelineSource = async (userId, limit) => {
@@ -15,12 +16,7 @@ export const loanActivity: TimelineSource = async (userId, limit) => {
       association: { select: { name: true } },
     },
   });
-  const staffIds = [...new Set(loans.flatMap((l) => (l.createdById ? [l.createdById] : [])))];
-  const staff = new Map(
-    (await db.user.findMany({ where: { id: { in: staffIds } }, select: { id: true, name: true } })).map(
-      (u) => [u.id, u.name],
-    ),
-  );
+  const staff = await staffNames(loans.map((x) => x.createdById));
   return loans.map((l) => ({
     id: `loan-${l.id}`,
     at: l.updatedAt,
