@@ -11,6 +11,8 @@ export const lendingMessages = {
   returnBeforePickup: "De terugbrengdatum ligt vóór de ophaaldatum. Kies een latere datum.",
   slotNotThatDay: (what: "ophaal" | "terugbreng") =>
     `Dit ${what}moment bestaat niet op de gekozen dag. Kies een moment dat bij de dag past.`,
+  depotClosed: (date: string) =>
+    `Het depot is gesloten op ${formatDateKey(date)} (feestdag). Kies een andere dag.`,
   tooEarly: (earliest: string, days: number) =>
     `Je kan ten vroegste ophalen op ${formatDateKey(earliest)}: we hebben ${days} werkdagen nodig om je aanvraag klaar te zetten.`,
   tooLate: (latest: string, months: number) =>

@@ -2,7 +2,7 @@
 // and items of the test's own, residents and associations, and dates beyond the lead time.
 import { randomUUID } from "node:crypto";
 import { addBrusselsDays, brusselsParts } from "@/lib/be/time";
-import { addWorkingDays, weekdayOf } from "@/lib/be/working-days";
+import { addWorkingDays, isWorkingDay, weekdayOf } from "@/lib/be/working-days";
 import { db } from "@/lib/db";
 import { loanCategories } from "@/prisma/seed/lending";
 
@@ -74,11 +74,17 @@ export async function association(userId: string, role: "MANAGER" | "MEMBER" = "
   });
 }
 
-/** A Friday at least 12 working days from today (beyond the 10-working-day lead time), plus `weeks`. */
+/**
+ * A Friday at least 12 working days from today (beyond the 10-working-day lead time), `weeks` later,
+ * moved on until it, its Monday and the next weekend's are open depot days (no holiday, which
+ * would close the depot: Christmas and New Year fall on Fridays in 2026).
+ */
 export function friday(weeks = 0): string {
   let day = addWorkingDays(brusselsParts(new Date()).dateKey, 12);
   while (weekdayOf(day) !== 5) day = addBrusselsDays(day, 1);
-  return addBrusselsDays(day, 7 * weeks);
+  day = addBrusselsDays(day, 7 * weeks);
+  while (![0, 3, 7, 10].every((n) => isWorkingDay(addBrusselsDays(day, n)))) day = addBrusselsDays(day, 7);
+  return day;
 }
 
 export const plusDays = addBrusselsDays;

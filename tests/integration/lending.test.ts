@@ -2,6 +2,9 @@
 // separate connections, every kind of bad input refused with a Dutch message on its field and
 // nothing stored, and the depot's hand-out, take-back and deposit settlement through the payment core.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { holidaysOf } from "@/lib/be/holidays";
+import { brusselsParts } from "@/lib/be/time";
+import { weekdayOf } from "@/lib/be/working-days";
 import { capacityMessages } from "@/lib/capacity";
 import { db } from "@/lib/db";
 import { createPrismaClient } from "@/lib/db/client";
@@ -116,7 +119,9 @@ describe("bad input: a Dutch message on the field, nothing stored", () => {
   it("refuses a pick-up inside the lead time, a return past the horizon, and a slot not on that weekday", async () => {
     const chairs = await item("Stoel", 50, { RESIDENT: 50 });
     const user = await resident();
-    const soon = plusDays(friday(), -14);
+    // The first Friday after today: always inside the 10 working days.
+    let soon = plusDays(brusselsParts(new Date()).dateKey, 1);
+    while (weekdayOf(soon) !== 5) soon = plusDays(soon, 1);
     await refused(
       basket({ [chairs.id]: 5 }, soon, plusDays(soon, 3)),
       user.id,
@@ -165,6 +170,28 @@ describe("bad input: a Dutch message on the field, nothing stored", () => {
       member.id,
       `quantities.${feet.id}`,
       /Bij 20 nadarheks horen 20 voets/,
+    );
+  });
+
+  it("refuses a return on a public holiday on a weekday, when the depot is closed", async () => {
+    const chairs = await item("Stoel", 50, { RESIDENT: 50 });
+    const user = await resident();
+    const [earliest, latest] = [plusDays(friday(), 3), plusDays(friday(), 150)];
+    const years = [Number(earliest.slice(0, 4)), Number(latest.slice(0, 4))];
+    const holiday = [...new Set(years)]
+      .flatMap((y) => holidaysOf(y))
+      .find((h) => h.official && h.dateKey >= earliest && h.dateKey <= latest && weekdayOf(h.dateKey) <= 5)!;
+    expect(holiday).toBeDefined();
+    let pickup = plusDays(holiday.dateKey, -1);
+    while (weekdayOf(pickup) !== 5) pickup = plusDays(pickup, -1);
+    const returnSlot = await db.loanSlot.create({
+      data: { kind: "RETURN", isoWeekday: weekdayOf(holiday.dateKey), startMinutes: 480, endMinutes: 690 },
+    });
+    await refused(
+      { ...basket({ [chairs.id]: 5 }, pickup, holiday.dateKey), returnSlotId: returnSlot.id },
+      user.id,
+      "returnSlotId",
+      /depot is gesloten .* \(feestdag\)/,
     );
   });
 });

@@ -6,7 +6,7 @@
 import "server-only";
 import { formatDateKey } from "@/lib/be/calendar-date";
 import { brusselsParts, formatMinutes } from "@/lib/be/time";
-import { weekdayOf } from "@/lib/be/working-days";
+import { isWorkingDay, weekdayOf } from "@/lib/be/working-days";
 import type { Db, Tx } from "@/lib/db/client";
 import { FieldError } from "@/lib/errors";
 import { weekdayShort } from "../labels";
@@ -57,6 +57,9 @@ async function slotOf(db: Db | Tx, field: string, slotId: string, kind: "PICKUP"
   const slot = await db.loanSlot.findFirst({ where: { id: slotId, kind, active: true } });
   if (!slot || slot.isoWeekday !== weekdayOf(date))
     throw new FieldError(field, lendingMessages.slotNotThatDay(kind === "PICKUP" ? "ophaal" : "terugbreng"));
+  // Slots are per weekday; on a public holiday (the portal's one holiday source) the depot is closed.
+  if (!isWorkingDay(date) && slot.isoWeekday <= 5)
+    throw new FieldError(field, lendingMessages.depotClosed(date));
   return slot;
 }
 
@@ -86,8 +89,6 @@ export async function prepareLoan(
     return { item, quantity, unitCents: price.unitCents, depositCents: item.depositCents };
   });
 
-  const pickupSlot = await slotOf(db, "pickupSlotId", input.pickupSlotId, "PICKUP", input.pickupDate);
-  const returnSlot = await slotOf(db, "returnSlotId", input.returnSlotId, "RETURN", input.returnDate);
   const window = leadWindow(brusselsParts(now).dateKey, category.leadWorkingDays, category.horizonMonths);
   // At the desk staff may lend for tomorrow (they know what is ready); the horizon still holds.
   if (!atDesk && input.pickupDate < window.earliest)
@@ -96,6 +97,9 @@ export async function prepareLoan(
     throw new FieldError("pickupDate", lendingMessages.tooEarly(window.earliest, category.leadWorkingDays));
   if (input.returnDate > window.latest)
     throw new FieldError("returnDate", lendingMessages.tooLate(window.latest, category.horizonMonths));
+  // The period first, then the depot's moments on those days.
+  const pickupSlot = await slotOf(db, "pickupSlotId", input.pickupSlotId, "PICKUP", input.pickupDate);
+  const returnSlot = await slotOf(db, "returnSlotId", input.returnSlotId, "RETURN", input.returnDate);
 
   const rules = items.flatMap((i) => i.accessories);
   const { missing, suggested } = accessoryNeeds(input.quantities, rules);
