@@ -14,6 +14,8 @@ export const CACHE_TAGS = {
   appointmentServices: "appointment-services",
   /** ReportSettings (the privacy page states the retention period). */
   reportSettings: "report-settings",
+  /** The uitleendienst's catalogue: items, prices per category, accessories, depot slots (not the stock per day). */
+  lending: "lending",
 } as const;
 
 export type CacheTag = (typeof CACHE_TAGS)[keyof typeof CACHE_TAGS];

@@ -111,7 +111,7 @@ export function violatedConstraint(error: unknown): string | undefined {
 
 /** Tables whose rows commands lock; a closed list, because the name goes into SQL as is. */
 export type LockableTable =
-  "Order" | "Hall" | "HallBooking" | "Report" | "Site" | "Desk" | "Appointment" | "CapacityPool";
+  "Order" | "Hall" | "HallBooking" | "Report" | "Site" | "Desk" | "Appointment" | "CapacityPool" | "Loan";
 
 /**
  * Locks rows for the rest of the transaction, in id order so two commands that lock the same rows

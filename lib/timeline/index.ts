@@ -3,6 +3,7 @@ import "server-only";
 import { accountActivity } from "./sources/account-activity";
 import { appointmentActivity } from "./sources/appointments";
 import { hallBookingActivity } from "./sources/hall-bookings";
+import { loanActivity } from "./sources/loans";
 import { orderActivity } from "./sources/orders";
 import { reportActivity } from "./sources/reports";
 import type { TimelineItem, TimelineSource } from "./types";
@@ -11,6 +12,7 @@ const sources: TimelineSource[] = [
   accountActivity,
   orderActivity,
   hallBookingActivity,
+  loanActivity,
   appointmentActivity,
   reportActivity,
 ];

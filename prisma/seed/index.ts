@@ -3,6 +3,7 @@
 import type { Db } from "@/lib/db/client";
 import { associations, exceptionalClosures, municipality, residents, sites, staff } from "./data";
 import { seedHalls } from "./halls";
+import { seedLending } from "./lending";
 import { seedAppointments } from "./appointments";
 import { seedPerformances } from "./performances";
 import { seedReports, seedReportsSettings } from "./reports";
@@ -107,6 +108,7 @@ const steps: { name: string; run: (db: Db, now: Date) => Promise<void> }[] = [
   { name: "afspraken", run: seedAppointments },
   { name: "meldpunt", run: seedReports },
   { name: "meldpunt-instellingen", run: seedReportsSettings },
+  { name: "uitleendienst", run: seedLending },
 ];
 
 /** Runs the steps this database has not had yet; returns their names. */
