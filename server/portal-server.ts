@@ -3,12 +3,14 @@
 //    written to CLIENT_ADDRESS_HEADER after any copy the client sent is deleted; forwarding headers
 //    from a peer that is not a trusted proxy are dropped, so nothing downstream can be fooled by them;
 // 2. the security headers, with a CSP whose script hashes match the inline scripts of each HTML page;
-// 3. the status a page decided on after Next had sent its shell (403, 404, 307; lib/http/page-status.ts).
+// 3. the status a page decided on after Next had sent its shell (403, 404, 307; lib/http/page-status.ts);
+// 4. a post from another site (its Origin is not this host) is refused with 403 (cross-site.ts).
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/rate-limit/client-address";
 import { type PageStatusSlot, runWithPageStatusSlot } from "@/lib/http/page-status";
 import { securityHeaders } from "@/lib/security-headers";
 import { clientAddressOf, type TrustedProxies } from "./client-address";
+import { CROSS_SITE_MESSAGE, isCrossSitePost } from "./cross-site";
 import { holdHtmlForCsp } from "./html-response";
 import { applyPageStatus } from "./page-status";
 
@@ -43,6 +45,11 @@ export function createPortalServer(options: PortalServerOptions): http.Server {
   return http.createServer((req, res) => {
     prepareRequest(req, trustedProxies);
     for (const { key, value } of fixedHeaders) res.setHeader(key, value);
+    if (isCrossSitePost(req)) {
+      res.writeHead(403, { "content-type": "text/plain; charset=utf-8" });
+      res.end(CROSS_SITE_MESSAGE);
+      return;
+    }
     const pageStatus: PageStatusSlot = {};
     holdHtmlForCsp(
       req,
