@@ -1,7 +1,7 @@
 // The authorization matrix (tests/authorization/matrix.ts) against the production build: every
 // server action and route handler Next built has a row, every row still exists, and every cell
-// (action or route × actor) answers as the table says. Actions are called with an empty form, so
-// an allowed actor gets the form's own "check the fields" answer and nothing is written.
+// (action or route × actor) answers as the table says. Actions are called with a field formAction
+// refuses (PROBE), so an allowed actor gets "check the fields" and nothing is written.
 import { expect, test } from "@playwright/test";
 import {
   ACTIONS,
@@ -18,6 +18,14 @@ import { SessionFactory } from "./support/sessions";
 import { uniqueSuffix } from "./support/util";
 
 const ACTOR_NAMES = Object.keys(ACTORS) as ActorName[];
+
+/**
+ * What every cell posts: one field with a NUL. The guard runs first (sign-in or 403); past it,
+ * formAction refuses the control character before any schema or command, so an allowed cell
+ * writes nothing, also for a form that an empty post would satisfy (the closing holidays: no
+ * rule ticked is a valid answer that would clear them all).
+ */
+const PROBE: [string, string][] = [["matrix", "\u0000"]];
 
 /** Runs `work` over `items`, `width` at a time: parallel enough to be quick, gentle on the server. */
 async function pool<T>(items: T[], width: number, work: (item: T) => Promise<void>): Promise<void> {
@@ -98,9 +106,11 @@ test.describe("authorization matrix", () => {
       const row = ACTIONS[action.key];
       if (!row) return; // reported by the test above
       const expected = expectedForAction(row.who, ACTORS[actor]);
-      const answer = await callAction(action, [], cookies.get(actor));
+      const answer = await callAction(action, PROBE, cookies.get(actor));
       const got = outcomeOf(answer);
       if (got !== expected) wrong.push(`${action.key} × ${actor}: verwacht ${expected}, kreeg ${got}`);
+      else if (got === "allowed" && !row.endsSession && answer.result?.ok !== false)
+        wrong.push(`${action.key} × ${actor}: de opdracht liep (${JSON.stringify(answer.result)})`);
     };
     await pool(first, 4, run);
     await pool(last, 4, run);
