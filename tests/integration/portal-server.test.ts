@@ -121,4 +121,16 @@ describe("the portal's server and the client address", () => {
     const serverToServer = await get("127.0.0.6", { host }, "/", "POST");
     expect(serverToServer).toMatchObject({ status: 200, body: "127.0.0.6" });
   });
+
+  it("refuses an address with an encoded NUL or other control character with 400, and passes line breaks in a search", async () => {
+    for (const path of ["/api/bestanden/%00", "/bestelling/a%1fb/tickets.pdf", "/melding/x?t=%00"]) {
+      const answer = await get("127.0.0.7", {}, path);
+      expect(answer.status, path).toBe(400);
+      expect(answer.body).toContain("teken dat we niet kennen");
+    }
+    expect(await get("127.0.0.8", {}, "/zoek?q=een%0Atwee%09drie")).toMatchObject({
+      status: 200,
+      body: "127.0.0.8",
+    });
+  });
 });
