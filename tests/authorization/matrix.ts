@@ -9,7 +9,7 @@
 //
 // The actors' permissions are written out here on purpose, not read from lib/auth/permissions.ts:
 // this table is the specification, so a change to the permission matrix shows up as failing cells.
-import type { Permission } from "../../lib/auth/permissions";
+import { PERMISSIONS, type Permission } from "../../lib/auth/permissions";
 
 export type ActorName =
   | "anonymous"
@@ -33,19 +33,6 @@ export type Actor = {
   permissions: readonly Permission[];
 };
 
-const ALL: readonly Permission[] = [
-  "residents:act-for",
-  "frontoffice:manage",
-  "reports:manage",
-  "leisure:manage",
-  "tickets:scan",
-  "loans:manage",
-  "events:manage",
-  "sites:manage",
-  "staff:manage",
-  "audit:read",
-];
-
 export const ACTORS: Record<ActorName, Actor | null> = {
   anonymous: null,
   residentA: { email: null, permissions: [] },
@@ -67,7 +54,8 @@ export const ACTORS: Record<ActorName, Actor | null> = {
   },
   events: { email: "evenementen@wingene.be", permissions: ["residents:act-for", "events:manage"] },
   technicalService: { email: "technischedienst@wingene.be", permissions: ["reports:manage", "loans:manage"] },
-  administrator: { email: "beheerder@wingene.be", permissions: ALL },
+  // The administrator holds every permission there is, also one added later.
+  administrator: { email: "beheerder@wingene.be", permissions: PERMISSIONS },
 };
 
 /**

@@ -16,20 +16,26 @@ beforeAll(async () => {
 
 const day = (n: number) => addBrusselsDays(brusselsParts(new Date()).dateKey, n);
 
+/** A request for the same evening three weeks running, by an association's officer. */
+async function threeWeeks() {
+  const h = await hall();
+  const u = await resident();
+  const a = await association(u.id);
+  const input = bookingSchema.parse({
+    unit: "DAY_PART",
+    purpose: "Repetitie",
+    hallId: h.id,
+    date: day(21),
+    dayParts: ["AVOND"],
+    bookFor: a.id,
+    weeks: "3",
+  });
+  return { u, input };
+}
+
 describe("a refused weekly series", () => {
   it("leaves no empty series behind when no week can be written", async () => {
-    const h = await hall();
-    const u = await resident();
-    const a = await association(u.id);
-    const input = bookingSchema.parse({
-      unit: "DAY_PART",
-      purpose: "Repetitie",
-      hallId: h.id,
-      date: day(21),
-      dayParts: ["AVOND"],
-      bookFor: a.id,
-      weeks: "3",
-    });
+    const { u, input } = await threeWeeks();
     await expect(
       requestBooking({ ...input, purpose: "Repetitie\u0000" }, { userId: u.id }),
     ).rejects.toMatchObject({
@@ -40,18 +46,7 @@ describe("a refused weekly series", () => {
   });
 
   it("still makes one series for the weeks that were booked", async () => {
-    const h = await hall();
-    const u = await resident();
-    const a = await association(u.id);
-    const input = bookingSchema.parse({
-      unit: "DAY_PART",
-      purpose: "Repetitie",
-      hallId: h.id,
-      date: day(21),
-      dayParts: ["AVOND"],
-      bookFor: a.id,
-      weeks: "3",
-    });
+    const { u, input } = await threeWeeks();
     const outcome = await requestBooking(input, { userId: u.id });
     expect(await db.hallBookingSeries.count({ where: { userId: u.id } })).toBe(1);
     expect(await db.hallBooking.count({ where: { seriesId: outcome.seriesId! } })).toBe(3);

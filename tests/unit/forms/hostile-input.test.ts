@@ -4,19 +4,11 @@
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { formAction } from "@/lib/actions/safe-action";
-import type { Actor } from "@/lib/auth/actor";
 import { returnPathSchema } from "@/lib/auth/schema";
 import { calendarDate, email, euroCents, wholeNumber } from "@/lib/forms/fields";
+import { testResident } from "@/tests/support/actor";
 
-const actor: Actor = {
-  userId: "u1",
-  sessionId: "s1",
-  name: "Test",
-  email: "t@example.be",
-  roles: [],
-  permissions: new Set(),
-  actingFor: null,
-};
+const actor = testResident;
 const form = (fields: Record<string, string>) => {
   const data = new FormData();
   for (const [k, v] of Object.entries(fields)) data.append(k, v);
