@@ -70,6 +70,7 @@ export function builtRoutes(): string[] {
 
 export type ActionAnswer = {
   status: number;
+  headers: RawAnswer["headers"];
   /** Where the action redirected to, if it did (`x-action-redirect`). */
   redirect: string | null;
   /** The action's ActionResult when it returned one. */
@@ -109,6 +110,7 @@ export async function callAction(
   const resultLine = answer.body.split("\n").find((line) => /^[0-9a-f]+:\{"ok":(true|false)/.test(line));
   return {
     status: answer.status,
+    headers: answer.headers,
     redirect: typeof redirectHeader === "string" ? redirectHeader.split(";")[0] : null,
     result: resultLine ? JSON.parse(resultLine.slice(resultLine.indexOf(":") + 1)) : null,
     body: answer.body,
