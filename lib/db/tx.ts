@@ -28,6 +28,15 @@ export type TxOptions = {
 export const DEFAULT_BUSY_MESSAGE =
   "Iemand anders is net met hetzelfde bezig. Probeer het over enkele ogenblikken opnieuw.";
 
+/**
+ * A value PostgreSQL cannot store (SQLSTATE class 22, "data exception": a NUL byte, a number past
+ * the column's range, a date it cannot represent, a text too long for its column) is bad input,
+ * not a failure of ours: whichever form let it through, the person gets this instead of the
+ * generic error, and the transaction has written nothing.
+ */
+export const UNSTORABLE_VALUE_MESSAGE =
+  "Een van de ingevulde waarden kunnen we niet bewaren (te groot, te lang of met een ongeldig teken). Controleer de velden.";
+
 export const TX_DEFAULTS = {
   lockTimeoutMs: 3_000,
   statementTimeoutMs: 15_000,
@@ -99,6 +108,7 @@ export function translate(error: unknown, { refusals, busy }: Pick<TxOptions, "r
   if (failure.constraint && refusals?.[failure.constraint]) return refusals[failure.constraint]!();
   if (failure.code === PG.LOCK_TIMEOUT || isRetryable(failure))
     return busy?.() ?? new AppError("CONFLICT", DEFAULT_BUSY_MESSAGE);
+  if (failure.code.startsWith("22")) return new AppError("INVALID_INPUT", UNSTORABLE_VALUE_MESSAGE);
   return error;
 }
 
