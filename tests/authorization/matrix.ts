@@ -138,6 +138,15 @@ export const ACTIONS: Record<string, ActionRow> = {
   "lib/queue/actions.ts#issueTicketAction": { who: staff("frontoffice:manage") },
   "lib/queue/actions.ts#callNextAction": { who: staff("frontoffice:manage") },
   "lib/queue/actions.ts#changeCalledTicketAction": { who: staff("frontoffice:manage") },
+  // Material lending: residents and association officers (the command checks the officer)
+  "lib/lending/actions.ts#reviewLoan": { who: signedIn },
+  "lib/lending/actions.ts#confirmLoan": { who: signedIn },
+  "lib/lending/actions.ts#cancelMyLoan": { who: signedIn },
+  // Material lending: the depot and the desk
+  "lib/lending/staff-actions.ts#deskLoanAction": { who: staff("loans:manage") },
+  "lib/lending/staff-actions.ts#handOutAction": { who: staff("loans:manage") },
+  "lib/lending/staff-actions.ts#takeBackAction": { who: staff("loans:manage") },
+  "lib/lending/staff-actions.ts#settleDepositAction": { who: staff("loans:manage") },
   // Meldpunt
   "lib/reports/actions.ts#chooseLocation": { who: publicForm },
   "lib/reports/actions.ts#submitReport": { who: publicForm },
