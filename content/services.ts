@@ -45,7 +45,7 @@ export const services: Service[] = [
     slug: "uitleendienst",
     title: "Materiaal lenen",
     summary: "Tafels, stoelen, nadarhekken of een podium lenen bij de uitleendienst.",
-    href: null,
+    href: "/uitlenen",
     coming: "Binnenkort zie je hier welk materiaal vrij is op jouw datum en reserveer je het meteen.",
   },
   {

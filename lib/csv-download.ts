@@ -1,13 +1,15 @@
 // The answer of a route that exports a list as CSV: the file, or a Dutch error with its status.
 // Shared by the meldpunt's and the audit log's exports.
 import "server-only";
-import { NextResponse } from "next/server";
+import { connection, NextResponse } from "next/server";
 import { AppError } from "@/lib/errors";
 
 export async function csvDownload(
   label: string,
   work: () => Promise<{ csv: string; fileName: string }>,
 ): Promise<NextResponse> {
+  // Answered per request, never prerendered (Cache Components: the supported way to be dynamic).
+  await connection();
   try {
     const { csv, fileName } = await work();
     return new NextResponse(csv, {

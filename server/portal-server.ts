@@ -3,12 +3,16 @@
 //    written to CLIENT_ADDRESS_HEADER after any copy the client sent is deleted; forwarding headers
 //    from a peer that is not a trusted proxy are dropped, so nothing downstream can be fooled by them;
 // 2. the security headers, with a CSP whose script hashes match the inline scripts of each HTML page;
-// 3. the status a page decided on after Next had sent its shell (403, 404, 307; lib/http/page-status.ts).
+// 3. the status a page decided on after Next had sent its shell (403, 404, 307; lib/http/page-status.ts);
+// 4. a post from another site (its Origin is not this host) is refused with 403 (cross-site.ts);
+// 5. an address with an encoded control character (%00) is refused with 400 (control-in-url.ts).
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/rate-limit/client-address";
 import { type PageStatusSlot, runWithPageStatusSlot } from "@/lib/http/page-status";
 import { securityHeaders } from "@/lib/security-headers";
 import { clientAddressOf, type TrustedProxies } from "./client-address";
+import { CONTROL_IN_URL_MESSAGE, hasControlCharacter } from "./control-in-url";
+import { CROSS_SITE_MESSAGE, isCrossSitePost } from "./cross-site";
 import { holdHtmlForCsp } from "./html-response";
 import { applyPageStatus } from "./page-status";
 
@@ -37,12 +41,19 @@ export function prepareRequest(req: IncomingMessage, trustedProxies: TrustedProx
   return address;
 }
 
+function refuse(res: ServerResponse, status: number, message: string): void {
+  res.writeHead(status, { "content-type": "text/plain; charset=utf-8" });
+  res.end(message);
+}
+
 export function createPortalServer(options: PortalServerOptions): http.Server {
   const { handle, trustedProxies, production, formActionOrigins } = options;
   const fixedHeaders = securityHeaders({ production, formActionOrigins });
   return http.createServer((req, res) => {
     prepareRequest(req, trustedProxies);
     for (const { key, value } of fixedHeaders) res.setHeader(key, value);
+    if (isCrossSitePost(req)) return refuse(res, 403, CROSS_SITE_MESSAGE);
+    if (hasControlCharacter(req.url)) return refuse(res, 400, CONTROL_IN_URL_MESSAGE);
     const pageStatus: PageStatusSlot = {};
     holdHtmlForCsp(
       req,

@@ -4,6 +4,7 @@ import { EmailSignInForm } from "@/components/auth/email-sign-in-form";
 import { buttonClass } from "@/components/ui/button-class";
 import { PageHeader } from "@/components/ui/page-header";
 import { getActor } from "@/lib/auth/actor";
+import { returnPathSchema } from "@/lib/auth/schema";
 import { env, oidcConfigured } from "@/lib/env";
 
 // Depends on who is asking and where they return to: rendered per request (a blocking route).
@@ -14,7 +15,9 @@ export const metadata: Metadata = { title: "Aanmelden" };
 type Props = { searchParams: Promise<{ terug?: string }> };
 
 export default async function SignInPage({ searchParams }: Props) {
-  const { terug } = await searchParams;
+  // Only one of our own paths goes back into the page and the form; anything else becomes /mijn.
+  const asked = (await searchParams).terug;
+  const terug = asked === undefined ? undefined : returnPathSchema.parse(asked);
   if (await getActor()) redirect("/mijn");
   const e = env();
   return (

@@ -13,6 +13,7 @@ const links = [
   { href: "/mijn/gezin", label: "Mijn gezin" },
   { href: "/mijn/verenigingen", label: "Mijn verenigingen" },
   { href: "/mijn/zalen", label: "Mijn zalen" },
+  { href: "/mijn/uitleningen", label: "Mijn uitleningen" },
   { href: "/mijn/afspraken", label: "Mijn afspraken" },
   { href: "/mijn/meldingen", label: "Mijn meldingen" },
   { href: "/mijn/aanvragen", label: "Mijn aanvragen" },

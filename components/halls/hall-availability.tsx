@@ -1,6 +1,7 @@
 // The availability island of a hall page: the week asked for (or this week) and the month around
 // it, read from the bookings as they are now.
 import Link from "next/link";
+import { connection } from "next/server";
 import { buttonClass } from "@/components/ui/button-class";
 import { formatDateKey, isCalendarDate } from "@/lib/be/calendar-date";
 import { addBrusselsDays, brusselsParts } from "@/lib/be/time";
@@ -32,6 +33,8 @@ export async function HallAvailability({
   hall: CatalogueHall;
   query: Promise<AvailabilityQuery>;
 }) {
+  // Bookings and today are read per request, never in a prerender of the hall's page.
+  await connection();
   const { week, datum } = await query;
   const now = new Date();
   const anchor = [week, datum].find((k) => k && isCalendarDate(k)) ?? brusselsParts(now).dateKey;

@@ -2,7 +2,8 @@
 // Who is visiting, for the parts of a cached page that depend on it (header links, prefilled
 // names): fetched from /api/sessie once the page is shown and again after each navigation, so
 // signing out or choosing an association shows on the next page. Null until it is known; a failed
-// request counts as not signed in.
+// request counts as not signed in. A form that changes who the visitor is (acting for an association)
+// calls accountChanged(), so the header follows on the same page.
 import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
 import type { AccountSummary } from "@/lib/auth/account-summary";
@@ -22,10 +23,24 @@ function summaryFor(path: string): Promise<AccountSummary> {
   return latest.summary;
 }
 
+const CHANGED = "wingene:account-changed";
+
+/** Ask again who is visiting, now: the session changed on this page. */
+export function accountChanged(): void {
+  latest = null;
+  window.dispatchEvent(new Event(CHANGED));
+}
+
 /** Call inside <Suspense>: on a page whose address is only known per request, the path waits. */
 export function useAccountSummary(): AccountSummary | null {
   const path = usePathname();
   const [summary, setSummary] = useState<AccountSummary | null>(null);
+  const [changes, setChanges] = useState(0);
+  useEffect(() => {
+    const changed = () => setChanges((n) => n + 1);
+    window.addEventListener(CHANGED, changed);
+    return () => window.removeEventListener(CHANGED, changed);
+  }, []);
   useEffect(() => {
     let current = true;
     void summaryFor(path).then((answer) => {
@@ -34,6 +49,6 @@ export function useAccountSummary(): AccountSummary | null {
     return () => {
       current = false;
     };
-  }, [path]);
+  }, [path, changes]);
   return summary;
 }

@@ -1,6 +1,7 @@
 "use client";
 // Choose whether to act as yourself or on behalf of one of your associations. Tariffs and
 // requests follow this choice; it is recorded in the audit log.
+import { accountChanged } from "@/components/layout/use-account-summary";
 import { Form, RadioGroup, SubmitButton } from "@/components/ui/form";
 import { chooseActingAssociation } from "@/lib/residents/actions";
 import { actingSchema } from "@/lib/residents/schema";
@@ -15,6 +16,7 @@ export function ActingChoice({ options, current }: { options: Option[]; current:
       label="Handelen namens"
       keepValues
       success={() => "Je keuze is bewaard."}
+      onSuccess={accountChanged}
     >
       <RadioGroup
         name="associationId"

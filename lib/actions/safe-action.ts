@@ -7,6 +7,7 @@ import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError, ERROR_CODES, FieldError, GENERIC_ERROR_MESSAGE } from "@/lib/errors";
+import { fieldsWithControlCharacters } from "@/lib/forms/control";
 import { formDataToObject, submittedValues } from "@/lib/forms/form-data";
 import { type ActionResult, fieldErrorsOf } from "./result";
 
@@ -28,6 +29,17 @@ export function formAction<S extends z.ZodType, T, A extends Actor | null>({
   ): Promise<ActionResult<T>> {
     try {
       const actor = await guard();
+      // Before any schema: a NUL in a field the schema reads as a plain string (an id, a code)
+      // would otherwise reach PostgreSQL and come back as a generic error.
+      const unstorable = fieldsWithControlCharacters(formData);
+      if (Object.keys(unstorable).length > 0) {
+        return {
+          ok: false,
+          message: ERROR_CODES.INVALID_INPUT.message,
+          fieldErrors: unstorable,
+          values: submittedValues(formData),
+        };
+      }
       const parsed = schema.safeParse(formDataToObject(formData));
       if (!parsed.success) {
         return {

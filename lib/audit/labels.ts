@@ -73,6 +73,13 @@ export const AUDIT_ACTION_LABELS = {
   "hall.updated": "Gegevens van een zaal gewijzigd",
   "hall.settings-updated": "Tarieven en instellingen van een zaal gewijzigd",
   "hall.day-parts-changed": "Dagdelen van de zalen gewijzigd",
+  // Lending
+  "loan.requested": "Materiaal gereserveerd (uitleendienst)",
+  "loan.cancelled": "Uitlening geannuleerd",
+  "loan.handed-out": "Materiaal meegegeven",
+  "loan.taken-back": "Materiaal teruggenomen",
+  "loan.deposit-settled": "Waarborg van een uitlening afgerekend",
+  "loan.anonymised": "Persoonsgegevens van afgelopen uitleningen gewist",
   // Tickets
   "performance.created": "Voorstelling aangemaakt",
   "performance.updated": "Voorstelling gewijzigd",

@@ -14,6 +14,8 @@ export const CACHE_TAGS = {
   appointmentServices: "appointment-services",
   /** ReportSettings (the privacy page states the retention period). */
   reportSettings: "report-settings",
+  /** The uitleendienst's catalogue: items, prices per category, accessories, depot slots (not the stock per day). */
+  lending: "lending",
   /** E-loket products and their published versions (the catalogue, a product's page). */
   eloketProducts: "eloket-products",
   /** CaseSettings (the privacy page states the e-loket's retention period). */

@@ -4,5 +4,5 @@ export { CapacityUnavailable } from "./errors";
 export { expireHolds, expireHoldsOf } from "./expiry";
 export { confirmHolds, releaseHolds } from "./holds";
 export { capacityMessages } from "./messages";
-export { ensurePool, setCapacity } from "./pools";
+export { ensurePool, ensurePools, type PoolSpec, setCapacity } from "./pools";
 export { type Alongside, EVERY_POOL_TAKEN, type HoldRequest, type Take, takeHolds } from "./take";

@@ -20,3 +20,19 @@ export async function setCapacity(db: Db | Tx, poolId: string, capacity: number)
     throw new AppError("CONFLICT", capacityMessages.belowTaken);
   }
 }
+
+export type PoolSpec = { key: string; label: string; capacity: number };
+
+/**
+ * Creates the pools that do not exist yet (one statement, a day per pool for stock per day) and
+ * returns every pool's id by key. Existing pools keep their capacity and what they have taken.
+ */
+export async function ensurePools(db: Db | Tx, specs: readonly PoolSpec[]): Promise<Map<string, string>> {
+  if (specs.length === 0) return new Map();
+  await db.capacityPool.createMany({ data: [...specs], skipDuplicates: true });
+  const rows = await db.capacityPool.findMany({
+    where: { key: { in: specs.map((s) => s.key) } },
+    select: { id: true, key: true },
+  });
+  return new Map(rows.map((r) => [r.key, r.id]));
+}

@@ -28,6 +28,15 @@ export type TxOptions = {
 export const DEFAULT_BUSY_MESSAGE =
   "Iemand anders is net met hetzelfde bezig. Probeer het over enkele ogenblikken opnieuw.";
 
+/**
+ * A value PostgreSQL cannot store (SQLSTATE class 22, "data exception": a NUL byte, a number past
+ * the column's range, a date it cannot represent, a text too long for its column) is bad input,
+ * not a failure of ours: whichever form let it through, the person gets this instead of the
+ * generic error, and the transaction has written nothing.
+ */
+export const UNSTORABLE_VALUE_MESSAGE =
+  "Een van de ingevulde waarden kunnen we niet bewaren (te groot, te lang of met een ongeldig teken). Controleer de velden.";
+
 export const TX_DEFAULTS = {
   lockTimeoutMs: 3_000,
   statementTimeoutMs: 15_000,
@@ -99,6 +108,7 @@ export function translate(error: unknown, { refusals, busy }: Pick<TxOptions, "r
   if (failure.constraint && refusals?.[failure.constraint]) return refusals[failure.constraint]!();
   if (failure.code === PG.LOCK_TIMEOUT || isRetryable(failure))
     return busy?.() ?? new AppError("CONFLICT", DEFAULT_BUSY_MESSAGE);
+  if (failure.code.startsWith("22")) return new AppError("INVALID_INPUT", UNSTORABLE_VALUE_MESSAGE);
   return error;
 }
 
@@ -111,7 +121,16 @@ export function violatedConstraint(error: unknown): string | undefined {
 
 /** Tables whose rows commands lock; a closed list, because the name goes into SQL as is. */
 export type LockableTable =
-  "Order" | "Hall" | "HallBooking" | "Report" | "Site" | "Desk" | "Appointment" | "CapacityPool" | "Case";
+  | "Order"
+  | "Hall"
+  | "HallBooking"
+  | "Report"
+  | "Site"
+  | "Desk"
+  | "Appointment"
+  | "CapacityPool"
+  | "Loan"
+  | "Case";
 
 /**
  * Locks rows for the rest of the transaction, in id order so two commands that lock the same rows

@@ -4,12 +4,24 @@
 import { z } from "zod";
 import { calendarDateSchema } from "@/lib/be/calendar-date";
 import { parseEuroToCents } from "@/lib/be/money";
+import { CONTROL_CHARACTER as CONTROL, CONTROL_MESSAGE } from "./control";
 
 export { calendarDateSchema as calendarDate };
 
-/** PostgreSQL cannot store NUL in text; other control characters have no business in a form. */
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-const CONTROL_MESSAGE = "Dit veld bevat een teken dat we niet kunnen bewaren.";
+/**
+ * The Dutch fallback for any check that names no message of its own (a field missing from a
+ * hand-made post, a value of the wrong type): bad input always gets a sentence people can read,
+ * never zod's English default nor the generic error. Every schema imports this module.
+ */
+z.config({
+  customError: (issue) => {
+    if (issue.code === "invalid_type")
+      return issue.input === undefined ? "Vul dit veld in." : "Dit veld klopt niet.";
+    if (issue.code === "too_big") return "Deze waarde is te groot of te lang.";
+    if (issue.code === "too_small") return "Deze waarde is te klein of te kort.";
+    return "Controleer dit veld.";
+  },
+});
 
 /** A text that must be filled in (trimmed); `max` guards the database and the mails. */
 export function requiredText(message: string, { max = 200, min = 1, tooShort }: TextLimits = {}) {

@@ -6,6 +6,7 @@ import { deliverPendingMail } from "@/lib/mail/outbox";
 import { lapseUnpaidBookings } from "@/lib/halls/commands/lapse";
 import { expireOrders } from "@/lib/payments/expiry";
 import { pruneRateLimits } from "@/lib/rate-limit";
+import { removeExpiredLoanData } from "@/lib/lending/retention";
 import { removeExpiredPersonalData } from "@/lib/reports/retention";
 import { removeExpiredCaseData, removeStaleDrafts } from "@/lib/cases/retention";
 
@@ -30,10 +31,12 @@ export const scheduledJobs: ScheduledJob[] = [
   { name: "rate-limit-prune", cron: "43 3 * * *", run: (db) => pruneRateLimits(db) },
   // Meldpunt: personal data of reports closed longer than the retention period (ReportSettings).
   { name: "report-retention", cron: "27 4 * * *", run: (db) => removeExpiredPersonalData(db) },
+  // Uitleendienst: borrowers' names of loans ended longer than the retention period (LoanSettings).
+  { name: "loan-retention", cron: "37 4 * * *", run: (db) => removeExpiredLoanData(db) },
   // E-loket: answers, files and applicant of cases closed longer than CaseSettings; stale drafts.
   {
     name: "case-retention",
-    cron: "37 4 * * *",
+    cron: "47 4 * * *",
     run: async (db) => ({ cases: await removeExpiredCaseData(db), drafts: await removeStaleDrafts(db) }),
   },
 ];

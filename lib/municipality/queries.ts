@@ -9,14 +9,19 @@ export async function getMunicipality() {
   "use cache";
   cacheLife("max");
   cacheTag(CACHE_TAGS.municipality);
+  return loadMunicipality();
+}
+
+/** As stored now, for commands and documents (also outside a Next request, e.g. in jobs and tests). */
+async function loadMunicipality() {
   const municipality = await db.municipality.findUnique({ where: { id: 1 } });
   if (!municipality) throw new Error("Geen gemeentegegevens: voer de seed uit (npm run db:seed).");
   return municipality;
 }
 
-/** The municipality's identity as the PDF and mail layouts print it. */
+/** The municipality's identity as the PDF and mail layouts print it (documents are made by commands). */
 export async function getPdfIdentity() {
-  const m = await getMunicipality();
+  const m = await loadMunicipality();
   return {
     name: m.name,
     street: m.street,

@@ -1,6 +1,7 @@
 // What happens when an order is paid, per kind of line. Each paid service adds its fulfiller here.
 import type { Tx } from "@/lib/db/client";
 import { cancelHallBookingOfOrder, HALL_ITEM, markHallBookingPaid } from "@/lib/halls/fulfil";
+import { cancelLoanOfOrder, confirmLoanOfOrder, LOAN_ITEM } from "@/lib/lending/fulfil";
 import { cancelTicketsOfOrder, issueTickets, TICKET_ITEM } from "@/lib/tickets/issue";
 
 type Step = (tx: Tx, orderId: string) => Promise<unknown>;
@@ -8,6 +9,7 @@ type Step = (tx: Tx, orderId: string) => Promise<unknown>;
 const fulfillers: Record<string, { fulfil: Step; revoke: Step }> = {
   [TICKET_ITEM]: { fulfil: issueTickets, revoke: cancelTicketsOfOrder },
   [HALL_ITEM]: { fulfil: markHallBookingPaid, revoke: cancelHallBookingOfOrder },
+  [LOAN_ITEM]: { fulfil: confirmLoanOfOrder, revoke: cancelLoanOfOrder },
 };
 
 export async function fulfil(tx: Tx, orderId: string): Promise<void> {

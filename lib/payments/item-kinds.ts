@@ -2,6 +2,7 @@
 // confirmations and the timeline. Each paid service adds its entry here (next to its fulfiller in
 // fulfilment.ts); an order is spoken of by the kind of its first line that has one.
 import { HALL_DEPOSIT_ITEM, HALL_ITEM } from "@/lib/halls/fulfil";
+import { LOAN_DEPOSIT_ITEM, LOAN_ITEM } from "@/lib/lending/fulfil";
 import { TICKET_ITEM } from "@/lib/tickets/issue";
 
 export type ItemKind = {
@@ -59,6 +60,22 @@ const HALL: ItemKind = {
   paidSubject: (number) => `Betaling ontvangen - bestelling ${number}`,
 };
 
+const LOAN: ItemKind = {
+  service: "Uitleendienst",
+  signature: "Uitleendienst, technische dienst",
+  lineLabel: "Materiaal",
+  holding: "Het materiaal is voor je vastgehouden. Betaal de huur en de waarborg",
+  afterTransfer:
+    "Je uitlening is bevestigd zodra we je overschrijving ontvangen; tot dan houden we het materiaal voor je vast.",
+  staffPaid: "Betaling geboekt; de uitlening is bevestigd.",
+  paidMailed: (email) => `Bedankt! Je uitlening is bevestigd; we stuurden een bevestiging naar ${email}.`,
+  paidPrinted: "Bedankt! Je uitlening is bevestigd.",
+  released:
+    "Deze bestelling is niet meer geldig; het materiaal is vrijgegeven. Je kan opnieuw lenen zolang er voorraad is.",
+  freed: "het materiaal komt vrij",
+  paidSubject: (number) => `Uitlening bevestigd - bestelling ${number}`,
+};
+
 /** Any other order: plain words that fit whatever was bought. */
 export const GENERIC_KIND: ItemKind = {
   service: "Bestellingen",
@@ -78,6 +95,8 @@ const KINDS: Record<string, ItemKind> = {
   [TICKET_ITEM]: TICKETS,
   [HALL_ITEM]: HALL,
   [HALL_DEPOSIT_ITEM]: HALL,
+  [LOAN_ITEM]: LOAN,
+  [LOAN_DEPOSIT_ITEM]: LOAN,
 };
 
 /** How to speak of an order, from the item types of its lines. */

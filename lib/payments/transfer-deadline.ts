@@ -4,6 +4,7 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { hallMessages } from "@/lib/halls/messages";
+import { lendingMessages } from "@/lib/lending/messages";
 import { hallTransferDeadline } from "@/lib/halls/transfer-deadline";
 import { ticketMessages } from "@/lib/tickets/messages";
 
@@ -20,6 +21,13 @@ export async function transferDeadline(orderId: string, now = new Date()): Promi
   const deadline = new Date(now.getTime() + (performance?.transferDays ?? DEFAULT_DAYS) * DAY_MS);
   if (performance && deadline.getTime() > performance.startsAt.getTime() - DAY_MS)
     throw new AppError("CONFLICT", ticketMessages.tooCloseForTransfer);
+  // A loan must be paid before its pick-up day (stock is held until then).
+  const loan = await db.loan.findUnique({ where: { orderId }, select: { pickupDate: true } });
+  if (loan) {
+    const capped = hallTransferDeadline(now, DEFAULT_DAYS, loan.pickupDate);
+    if (!capped) throw new AppError("CONFLICT", lendingMessages.transferTooLate);
+    return capped;
+  }
   const hallBooking = await db.hallBooking.findUnique({ where: { orderId }, select: { startsAt: true } });
   if (!hallBooking) return deadline;
   const capped = hallTransferDeadline(now, DEFAULT_DAYS, hallBooking.startsAt);

@@ -64,9 +64,9 @@ export const staffSections: StaffSection[] = [
   {
     slug: "uitleendienst",
     title: "Uitleendienst",
-    description: "Materiaal, voorraad en ophaalmomenten.",
+    description: "Meegeven en terugnemen per dag, waarborgen afrekenen, uitlenen aan de balie.",
     permission: "loans:manage",
-    ready: false,
+    ready: true,
   },
   {
     slug: "evenementen",

@@ -4,6 +4,7 @@ import { accountActivity } from "./sources/account-activity";
 import { appointmentActivity } from "./sources/appointments";
 import { caseActivity } from "./sources/cases";
 import { hallBookingActivity } from "./sources/hall-bookings";
+import { loanActivity } from "./sources/loans";
 import { orderActivity } from "./sources/orders";
 import { reportActivity } from "./sources/reports";
 import type { TimelineItem, TimelineSource } from "./types";
@@ -12,6 +13,7 @@ const sources: TimelineSource[] = [
   accountActivity,
   orderActivity,
   hallBookingActivity,
+  loanActivity,
   appointmentActivity,
   reportActivity,
   caseActivity,

@@ -3,6 +3,7 @@
 import type { Db } from "@/lib/db/client";
 import { associations, exceptionalClosures, municipality, residents, sites, staff } from "./data";
 import { seedHalls } from "./halls";
+import { seedLending } from "./lending";
 import { seedAppointments } from "./appointments";
 import { seedPerformances } from "./performances";
 import { seedReports, seedReportsSettings } from "./reports";
@@ -108,6 +109,7 @@ const steps: { name: string; run: (db: Db, now: Date) => Promise<void> }[] = [
   { name: "afspraken", run: seedAppointments },
   { name: "meldpunt", run: seedReports },
   { name: "meldpunt-instellingen", run: seedReportsSettings },
+  { name: "uitleendienst", run: seedLending },
   { name: "e-loket", run: seedEloket },
 ];
 

@@ -12,6 +12,8 @@ const publicPages: { path: string; heading: string; status?: number }[] = [
   // Online now: the old link leads to the booking page itself.
   { path: "/diensten/afspraak", heading: "Afspraak maken" },
   { path: "/diensten/uitleendienst", heading: "Materiaal lenen" },
+  { path: "/uitlenen", heading: "Materiaal lenen" },
+  { path: "/uitlenen/nadarhekken", heading: "Nadarhek" },
   { path: "/toegankelijkheid", heading: "Toegankelijkheidsverklaring" },
   { path: "/privacy", heading: "Privacyverklaring" },
   { path: "/loket", heading: "Wat wil je aanvragen?" },
@@ -73,6 +75,7 @@ test.describe("Mijn Wingene (inwoner)", () => {
     ["/mijn/profiel", "Mijn gegevens"],
     ["/mijn/gezin", "Mijn gezin"],
     ["/mijn/verenigingen", "Mijn verenigingen"],
+    ["/mijn/uitleningen", "Mijn uitleningen"],
     ["/mijn/aanvragen", "Mijn aanvragen"],
   ]) {
     test(`${path} heeft geen axe-overtredingen`, () =>
@@ -89,6 +92,8 @@ test.describe("Beheer (beheerder)", () => {
     ["/beheer/openingsuren", "Openingsuren en sluitingen"],
     ["/beheer/audit", "Auditlog"],
     ["/beheer/zalen/dagdelen", "Dagdelen"],
+    ["/beheer/uitleendienst", "Uitleendienst"],
+    ["/beheer/uitleendienst/balie?q=Peeters", "Uitlenen aan de balie"],
     ["/beheer/aanvragen", "Aanvragen (e-loket)"],
   ]) {
     test(`${path} heeft geen axe-overtredingen`, () =>

@@ -44,6 +44,10 @@ afterAll(async () => {
   await receiver.close();
 });
 
+// One deadline for the whole file: two requests under one idempotency key must be byte-identical,
+// also when they straddle a second.
+const EXPIRES_AT = Math.floor(Date.now() / 1000) + 31 * 60;
+
 const params = (orderId = "order-1"): Stripe.Checkout.SessionCreateParams => ({
   mode: "payment",
   allowed_payment_method_types: ["bancontact", "card"],
@@ -62,7 +66,7 @@ const params = (orderId = "order-1"): Stripe.Checkout.SessionCreateParams => ({
   metadata: { orderId },
   success_url: "https://portal.example/betaald?sessie={CHECKOUT_SESSION_ID}",
   cancel_url: "https://portal.example/geannuleerd",
-  expires_at: Math.floor(Date.now() / 1000) + 31 * 60,
+  expires_at: EXPIRES_AT,
   locale: "nl",
 });
 

@@ -158,8 +158,8 @@ describe("the English-names migration", () => {
       await client.query(
         `INSERT INTO "AssociationMember" (id, "associationId", "userId") VALUES ('m3', 'a1', 'u2')`,
       );
-      await client.query(`INSERT INTO "Report" (id, number, kind, "categoryId", "departmentId", description, "updatedAt")
-                          VALUES ('rp5', 'MP-2026-000005', 'ISSUE', 'rc1', 'd1', 'Nieuw', now())`);
+      await client.query(`INSERT INTO "Report" (id, number, kind, "categoryId", "departmentId", description, "statusTokenHash", "updatedAt")
+                          VALUES ('rp5', 'MP-2026-000005', 'ISSUE', 'rc1', 'd1', 'Nieuw', 'h5', now())`);
       const { rows } = await client.query<{ role: string; status: string; channel: string }>(
         `SELECT m.role, r.status, r.channel FROM "AssociationMember" m, "Report" r WHERE m.id = 'm3' AND r.id = 'rp5'`,
       );

@@ -18,19 +18,27 @@ let port: number;
 
 type Answer = { status: number; body: string; headers: http.IncomingHttpHeaders };
 
-function get(localAddress: string, headers: Record<string, string> = {}, path = "/"): Promise<Answer> {
+function get(
+  localAddress: string,
+  headers: Record<string, string> = {},
+  path = "/",
+  method = "GET",
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const request = http.request({ host: "127.0.0.1", port, path, localAddress, headers }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on("data", (c: Buffer) => chunks.push(c));
-      response.on("end", () =>
-        resolve({
-          status: response.statusCode ?? 0,
-          body: Buffer.concat(chunks).toString(),
-          headers: response.headers,
-        }),
-      );
-    });
+    const request = http.request(
+      { host: "127.0.0.1", port, path, localAddress, headers, method },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (c: Buffer) => chunks.push(c));
+        response.on("end", () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            body: Buffer.concat(chunks).toString(),
+            headers: response.headers,
+          }),
+        );
+      },
+    );
     request.on("error", reject);
     request.end();
   });
@@ -93,5 +101,36 @@ describe("the portal's server and the client address", () => {
     // sha256 of "document.title='ok'"
     expect(scriptSrc).toBe("script-src 'self' 'sha256-HA9E0QOgore9UcbWBvmDSbYFWNCGK9T5Yv3TCCdDGyc='");
     expect(page.body).toContain("<script>document.title='ok'</script>");
+  });
+
+  it("refuses a post from another site with 403 before the app sees it, and lets same-site and origin-less posts through", async () => {
+    const host = `127.0.0.1:${port}`;
+    const crossSite = await get(
+      "127.0.0.3",
+      { host, origin: "https://evil.example", "next-action": "x" },
+      "/",
+      "POST",
+    );
+    expect(crossSite.status).toBe(403);
+    expect(crossSite.body).toContain("niet van deze website");
+    const nullOrigin = await get("127.0.0.3", { host, origin: "null" }, "/", "POST");
+    expect(nullOrigin.status).toBe(403);
+    // The handler answers with the client address: these reached it.
+    const sameSite = await get("127.0.0.5", { host, origin: `http://${host}` }, "/", "POST");
+    expect(sameSite).toMatchObject({ status: 200, body: "127.0.0.5" });
+    const serverToServer = await get("127.0.0.6", { host }, "/", "POST");
+    expect(serverToServer).toMatchObject({ status: 200, body: "127.0.0.6" });
+  });
+
+  it("refuses an address with an encoded NUL or other control character with 400, and passes line breaks in a search", async () => {
+    for (const path of ["/api/bestanden/%00", "/bestelling/a%1fb/tickets.pdf", "/melding/x?t=%00"]) {
+      const answer = await get("127.0.0.7", {}, path);
+      expect(answer.status, path).toBe(400);
+      expect(answer.body).toContain("teken dat we niet kennen");
+    }
+    expect(await get("127.0.0.8", {}, "/zoek?q=een%0Atwee%09drie")).toMatchObject({
+      status: 200,
+      body: "127.0.0.8",
+    });
   });
 });

@@ -1,15 +1,17 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
 import { getMunicipality } from "@/lib/municipality/queries";
+import { publicLoanRetentionMonths } from "@/lib/lending/queries/catalogue";
 import { publicRetentionMonths } from "@/lib/reports/queries";
 import { publicCaseRetentionMonths } from "@/lib/cases/queries/public";
 
 export const metadata: Metadata = { title: "Privacyverklaring" };
 
 export default async function PrivacyPage() {
-  const [m, retention, caseRetention] = await Promise.all([
+  const [m, retention, loanRetention, caseRetention] = await Promise.all([
     getMunicipality(),
     publicRetentionMonths(),
+    publicLoanRetentionMonths(),
     publicCaseRetentionMonths(),
   ]);
   return (
@@ -46,6 +48,11 @@ export default async function PrivacyPage() {
         telefoonnummer en foto&apos;s, en de e-mailadressen van wie de melding volgt, {retention} maanden
         nadat de melding is afgesloten. Wat er gemeld werd, waar en wanneer, bewaren we zonder je naam voor de
         statistieken.
+      </p>
+      <p>
+        Leen je materiaal bij de uitleendienst, dan wissen we je naam en e-mailadres bij de uitlening{" "}
+        {loanRetention} maanden nadat ze is afgerond of geannuleerd. Wat er geleend werd en wanneer, bewaren
+        we zonder je naam voor de planning van het depot.
       </p>
       <p>
         Bij een aanvraag via het e-loket (een attest, vergunning, premie of klacht) wissen we je antwoorden,

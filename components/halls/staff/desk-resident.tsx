@@ -1,48 +1,16 @@
-// The first step at the hall desk: who is being served. Staff search the resident by name or
-// e-mail, or register them (with or without e-mail) and come back from their page.
-import Link from "next/link";
-import { ResidentSearchForm } from "@/components/staff/resident-search-form";
-import { Card } from "@/components/ui/card";
+// The hall desk's first step: the shared resident search, keeping the chosen hall.
+import { DeskResidentSearch as Search } from "@/components/staff/desk-resident-search";
 
-type Found = {
-  id: string;
-  name: string | null;
-  email: string | null;
-  street: string | null;
-  city: string | null;
-};
+type Found = Parameters<typeof Search>[0]["found"];
 
-export function DeskResidentSearch({ q, found, hallSlug }: { q: string; found: Found[]; hallSlug?: string }) {
-  const keep: Record<string, string> = hallSlug ? { zaal: hallSlug } : {};
-  const link = (id: string) => `/beheer/zalen/balie?${new URLSearchParams({ ...keep, inwoner: id })}`;
+export function DeskResidentSearch({ q, found, hallSlug }: { q: string; found: Found; hallSlug?: string }) {
   return (
-    <Card title="Voor wie?">
-      <ResidentSearchForm action="/beheer/zalen/balie" defaultValue={q} keep={keep} />
-      {q.trim().length >= 2 && (
-        <section aria-labelledby="desk-results" className="mt-6">
-          <h3 id="desk-results" className="mb-2 font-semibold">
-            {found.length} {found.length === 1 ? "inwoner" : "inwoners"} gevonden voor &quot;{q}&quot;
-          </h3>
-          <ul className="divide-y divide-slate-200">
-            {found.map((r) => (
-              <li key={r.id} className="py-2">
-                <Link href={link(r.id)} className="font-semibold">
-                  {r.name ?? r.email}
-                </Link>
-                <span className="block text-slate-700">
-                  {[r.email ?? "geen e-mail", r.street && `${r.street}, ${r.city ?? ""}`]
-                    .filter(Boolean)
-                    .join(" · ")}
-                </span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      <p className="mt-6">
-        Niet gevonden? <Link href="/beheer/inwoners">Registreer de inwoner</Link> (een e-mailadres is niet
-        nodig) en kies daarna op zijn of haar pagina &quot;Zaal reserveren&quot;.
-      </p>
-    </Card>
+    <Search
+      q={q}
+      found={found}
+      path="/beheer/zalen/balie"
+      keep={hallSlug ? { zaal: hallSlug } : {}}
+      nextStep="Zaal reserveren"
+    />
   );
 }

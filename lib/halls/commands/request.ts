@@ -29,21 +29,32 @@ export type RequestOutcome = {
 
 type Buyer = { name: string; email: string | null };
 
+/** The series a weekly request makes: its id once the first week is booked. */
+type SeriesSlot = {
+  id: string | null;
+  data: { hallId: string; userId: string; associationId: string | null; description: string };
+};
+
 function insertOne(
   prepared: PreparedBooking,
   occurrence: Occurrence,
   requester: Requester,
   buyer: Buyer,
-  seriesId: string | null,
+  series: SeriesSlot | null,
   now: Date,
 ) {
   // A series always goes to staff: they approve its occurrences together with the association.
-  const instant = !prepared.hall.requiresApproval && !seriesId;
+  const instant = !prepared.hall.requiresApproval && !series;
   const { quote: q } = prepared;
   return transaction(
     db,
     async (tx) => {
       await lockHall(tx, prepared.hall.id);
+      // The series row is written with its first booking, in the same transaction, so a series of
+      // which no week could be booked (taken, busy, refused) leaves nothing behind.
+      const seriesId = series
+        ? (series.id ?? (await tx.hallBookingSeries.create({ data: series.data })).id)
+        : null;
       const booking = await tx.hallBooking.create({
         data: {
           hallId: prepared.hall.id,
@@ -105,32 +116,32 @@ export async function requestBooking(
     name: prepared.association?.name ?? user.name ?? user.email ?? "Aanvrager",
     email: user.email,
   };
-  const series =
+  const series: SeriesSlot | null =
     prepared.occurrences.length > 1
-      ? await db.hallBookingSeries.create({
+      ? {
+          id: null,
           data: {
             hallId: prepared.hall.id,
             userId: requester.userId,
             associationId: prepared.association?.id ?? null,
             description: `Wekelijks, ${prepared.occurrences.length} keer: ${prepared.slotLabel}`,
           },
-        })
+        }
       : null;
 
   const created: Awaited<ReturnType<typeof insertOne>>[] = [];
   const collisions: string[] = [];
   for (const occurrence of prepared.occurrences) {
     try {
-      created.push(await insertOne(prepared, occurrence, requester, buyer, series?.id ?? null, now));
+      const one = await insertOne(prepared, occurrence, requester, buyer, series, now);
+      if (series) series.id = one.booking.seriesId;
+      created.push(one);
     } catch (error) {
       if (!(error instanceof HallTaken) || !series) throw error;
       collisions.push(occurrence.date);
     }
   }
-  if (created.length === 0) {
-    if (series) await db.hallBookingSeries.delete({ where: { id: series.id } });
-    throw new FieldError("date", hallMessages.seriesFull, "CONFLICT");
-  }
+  if (created.length === 0) throw new FieldError("date", hallMessages.seriesFull, "CONFLICT");
   const first = created[0]!;
   if (first.order && first.order.totalCents === 0)
     await settle(first.order.id, { method: "FREE", amountCents: 0 }, "Gratis zaalreservatie");

@@ -4,6 +4,7 @@ import { formatEuro } from "@/lib/be/money";
 import { formatDate } from "@/lib/be/time";
 import { db } from "@/lib/db";
 import { BOOKING_STATUS_LABELS } from "@/lib/halls/labels";
+import { staffNames } from "../staff-names";
 import type { TimelineSource } from "../types";
 
 export const hallBookingActivity: TimelineSource = async (userId, limit) => {
@@ -13,12 +14,7 @@ export const hallBookingActivity: TimelineSource = async (userId, limit) => {
     take: limit,
     include: { hall: { select: { name: true } } },
   });
-  const staffIds = [...new Set(bookings.flatMap((b) => (b.createdById ? [b.createdById] : [])))];
-  const staff = new Map(
-    (await db.user.findMany({ where: { id: { in: staffIds } }, select: { id: true, name: true } })).map(
-      (u) => [u.id, u.name],
-    ),
-  );
+  const staff = await staffNames(bookings.map((x) => x.createdById));
   return bookings.map((b) => ({
     id: `hall-${b.id}`,
     at: b.updatedAt,

@@ -5,6 +5,7 @@ import { formatEuro } from "@/lib/be/money";
 import { db } from "@/lib/db";
 import { kindOfOrder } from "@/lib/payments/item-kinds";
 import { ORDER_STATUS_LABELS } from "@/lib/payments/labels";
+import { staffNames } from "../staff-names";
 import type { TimelineSource } from "../types";
 
 export const orderActivity: TimelineSource = async (userId, limit) => {
@@ -14,12 +15,7 @@ export const orderActivity: TimelineSource = async (userId, limit) => {
     take: limit,
     include: { lines: { select: { itemType: true, description: true } } },
   });
-  const staffIds = [...new Set(orders.flatMap((o) => (o.soldById ? [o.soldById] : [])))];
-  const staff = new Map(
-    (await db.user.findMany({ where: { id: { in: staffIds } }, select: { id: true, name: true } })).map(
-      (u) => [u.id, u.name],
-    ),
-  );
+  const staff = await staffNames(orders.map((x) => x.soldById));
   return orders.map((o) => ({
     id: `order-${o.id}`,
     at: o.createdAt,

@@ -2,18 +2,10 @@ import { redirect } from "next/navigation";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { formAction } from "@/lib/actions/safe-action";
-import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
+import { testResident } from "@/tests/support/actor";
 
-const actor: Actor = {
-  userId: "u1",
-  sessionId: "s1",
-  name: "Test",
-  email: "t@example.be",
-  roles: [],
-  permissions: new Set(),
-  actingFor: null,
-};
+const actor = testResident;
 const schema = z.object({ name: z.string().min(2, "Vul je naam in.") });
 const form = (fields: Record<string, string>) => {
   const data = new FormData();

@@ -50,6 +50,13 @@ describe("permission matrix", () => {
     expect(both.has("leisure:manage")).toBe(false);
   });
 
+  it("lets the technical service and the leisure team run the uitleendienst's depot, and nobody else but the administrator", () => {
+    for (const role of ["TECHNICAL_SERVICE", "LEISURE", "ADMIN"] as const)
+      expect(sectionsFor(permissionsFor([role])).map((s) => s.slug)).toContain("uitleendienst");
+    for (const role of ["FRONT_DESK", "CALL_CENTRE", "CIVIL_AFFAIRS", "EVENTS"] as const)
+      expect(permissionsFor([role]).has("loans:manage")).toBe(false);
+  });
+
   it("guards every back-office section with a known permission", () => {
     for (const section of staffSections) expect(PERMISSIONS).toContain(section.permission);
   });

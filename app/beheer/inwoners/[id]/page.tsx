@@ -76,6 +76,13 @@ export default async function ResidentPage({ params }: { params: Promise<{ id: s
               <Link href={`/beheer/zalen/balie?inwoner=${id}`}>Zaal reserveren voor deze inwoner</Link>
             </Card>
           )}
+          {actor.permissions.has("loans:manage") && (
+            <Card title="Uitleendienst">
+              <Link href={`/beheer/uitleendienst/balie?inwoner=${id}`}>
+                Materiaal uitlenen aan deze inwoner
+              </Link>
+            </Card>
+          )}
           {actor.permissions.has("frontoffice:manage") && (
             <Card title="Afspraken">
               <Link href={`/beheer/onthaal/boeken?inwoner=${id}`}>Afspraak boeken voor deze inwoner</Link>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 import { notFound } from "@/lib/http/page-interrupts";
 import { CallUs } from "@/components/appointments/call-us";
 import { BookingForm } from "@/components/appointments/booking-form";
@@ -22,6 +23,8 @@ export const metadata: Metadata = { title: "Kies een moment" };
 
 /** Step 3: a moment (first free ones, or a day of a week), then a short check with the contact details. */
 export default async function AppointmentSlotPage({ params, searchParams }: Props) {
+  // Free slots are read per request, never in a prerender of this address.
+  await connection();
   const [{ service: serviceSlug, site: siteSlug }, query] = await Promise.all([params, searchParams]);
   const service = await getService(serviceSlug);
   if (!service) notFound();

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { DepotDay } from "@/components/lending/staff/depot-day";
+import { buttonClass } from "@/components/ui/button-class";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireStaff } from "@/lib/auth/guards";
+import { formatDateKey, isCalendarDate } from "@/lib/be/calendar-date";
+import { addBrusselsDays, brusselsParts } from "@/lib/be/time";
+import { depotDay } from "@/lib/lending/queries/staff";
+
+export const metadata: Metadata = { title: "Uitleendienst" };
+
+type Props = { searchParams: Promise<{ dag?: string }> };
+
+export default async function DepotPage({ searchParams }: Props) {
+  await requireStaff("loans:manage", "/beheer/uitleendienst");
+  const { dag } = await searchParams;
+  const day = dag && isCalendarDate(dag) ? dag : brusselsParts(new Date()).dateKey;
+  const list = await depotDay(day);
+  const link = (n: number) => `/beheer/uitleendienst?dag=${addBrusselsDays(day, n)}`;
+  return (
+    <>
+      <PageHeader
+        title="Uitleendienst"
+        intro={`Het depot op ${formatDateKey(day)}: meegeven, terugnemen en wat te laat is.`}
+      />
+      <nav aria-label="Andere dag" className="mb-6 flex flex-wrap items-center gap-3">
+        <Link className={buttonClass("secondary")} href={link(-1)}>
+          Vorige dag
+        </Link>
+        <Link className={buttonClass("secondary")} href={link(1)}>
+          Volgende dag
+        </Link>
+        <Link className={buttonClass("primary")} href="/beheer/uitleendienst/balie">
+          Uitlenen aan de balie
+        </Link>
+      </nav>
+      <DepotDay day={list} />
+    </>
+  );
+}

@@ -1,0 +1,150 @@
+"use client";
+// The basket: a quantity per item, the pick-up and return day and depot moment, and for whom.
+// Online it is step one of two (it only checks and prices; the review page confirms); at the desk
+// it lends for the resident at once, with how they pay. Works without JavaScript, like every kit form.
+import { DateField, Form, NumberField, RadioGroup, Select, SubmitButton } from "@/components/ui/form";
+import { formatEuro } from "@/lib/be/money";
+import { formatMinutes } from "@/lib/be/time";
+import { reviewLoan } from "@/lib/lending/actions";
+import { weekdayName } from "@/lib/lending/labels";
+import { basketSchema, deskLoanSchema } from "@/lib/lending/schema";
+import { deskLoanAction } from "@/lib/lending/staff-actions";
+
+export type BasketItem = {
+  id: string;
+  name: string;
+  unitPlural: string;
+  stock: number;
+  depositCents: number;
+  fromCents: number | null;
+  needs: string[];
+};
+type Slot = {
+  id: string;
+  kind: "PICKUP" | "RETURN";
+  isoWeekday: number;
+  startMinutes: number;
+  endMinutes: number;
+};
+type Party = { id: string; name: string; recognised: boolean };
+
+const slotOptions = (slots: Slot[], kind: Slot["kind"]) =>
+  slots
+    .filter((s) => s.kind === kind)
+    .map((s) => ({
+      value: s.id,
+      label: `${weekdayName(s.isoWeekday)} ${formatMinutes(s.startMinutes)}–${formatMinutes(s.endMinutes)}${s.startMinutes >= 17 * 60 ? " (avond)" : ""}`,
+    }));
+
+export function BasketForm({
+  items,
+  slots,
+  parties,
+  defaultBorrowFor,
+  preset,
+  earliest,
+  resident,
+}: {
+  items: BasketItem[];
+  slots: Slot[];
+  parties: Party[];
+  defaultBorrowFor: string;
+  preset: { item?: string; from?: string; until?: string };
+  earliest: string;
+  /** Staff at the desk: the resident the loan is for; it is made at once. */
+  resident?: { id: string; name: string };
+}) {
+  const desk = Boolean(resident);
+  return (
+    <Form
+      action={desk ? deskLoanAction : reviewLoan}
+      schema={desk ? deskLoanSchema : basketSchema}
+      label={desk ? "Uitlenen aan de balie" : "Materiaal lenen"}
+    >
+      {resident && <input type="hidden" name="residentId" value={resident.id} />}
+      <fieldset className="space-y-4">
+        <legend className="mb-2 text-lg font-semibold">Wat wil je lenen?</legend>
+        <div className="grid gap-4 sm:grid-cols-2">
+          {items.map((item) => (
+            <NumberField
+              key={item.id}
+              name={`quantities.${item.id}`}
+              label={`${item.name} (aantal)`}
+              optional
+              min={0}
+              max={item.stock}
+              defaultValue={preset.item === item.id ? "1" : undefined}
+              hint={[
+                `${item.stock} ${item.unitPlural} in voorraad`,
+                item.fromCents === null
+                  ? null
+                  : item.fromCents === 0
+                    ? "gratis"
+                    : `vanaf ${formatEuro(item.fromCents)} per stuk`,
+                item.depositCents ? `waarborg ${formatEuro(item.depositCents)} per stuk` : null,
+                ...item.needs,
+              ]
+                .filter(Boolean)
+                .join(" · ")}
+            />
+          ))}
+        </div>
+      </fieldset>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <DateField
+          label="Ophalen op"
+          name="pickupDate"
+          min={desk ? undefined : earliest}
+          defaultValue={preset.from}
+          hint={desk ? undefined : `Ten vroegste ${earliest.split("-").reverse().join("/")}.`}
+        />
+        <Select
+          label="Ophaalmoment aan het depot"
+          name="pickupSlotId"
+          placeholder="Kies een moment"
+          options={slotOptions(slots, "PICKUP")}
+        />
+        <DateField
+          label="Terugbrengen op"
+          name="returnDate"
+          min={desk ? undefined : earliest}
+          defaultValue={preset.until}
+        />
+        <Select
+          label="Terugbrengmoment"
+          name="returnSlotId"
+          placeholder="Kies een moment"
+          options={slotOptions(slots, "RETURN")}
+        />
+      </div>
+      <RadioGroup
+        legend="Voor wie leen je?"
+        name="borrowFor"
+        defaultValue={defaultBorrowFor}
+        hint="Voor een vereniging lenen kan alleen wie er verantwoordelijke van is."
+        options={[
+          { value: "self", label: resident ? `${resident.name} zelf` : "Voor mezelf" },
+          ...parties.map((p) => ({
+            value: p.id,
+            label: `Namens ${p.name}${p.recognised ? " (erkende vereniging)" : ""}`,
+          })),
+        ]}
+      />
+      {desk && (
+        <RadioGroup
+          legend="Hoe betaalt de inwoner?"
+          name="payment"
+          defaultValue="DESK_CARD"
+          options={[
+            { value: "DESK_CARD", label: "Met de betaalterminal" },
+            { value: "DESK_CASH", label: "Cash" },
+            { value: "TRANSFER", label: "Met een overschrijving (gestructureerde mededeling)" },
+          ]}
+        />
+      )}
+      <SubmitButton pendingText="Even nakijken…">
+        {desk ? "Uitlenen" : "Prijs en beschikbaarheid nakijken"}
+      </SubmitButton>
+    </Form>
+  );
+}

@@ -1,0 +1,160 @@
+// Checks a basket against everything only the server knows and prices it: the items exist, the
+// borrower's category may borrow them, the slots exist on those weekdays, the period is inside the
+// category's lead time (working days) and horizon, the requester is an officer of the association,
+// required accessories are there, and every day has the stock. Throws a FieldError naming the form
+// field. Used by the review page and again by the request itself (nothing is stored here).
+import "server-only";
+import { formatDateKey } from "@/lib/be/calendar-date";
+import { brusselsParts, formatMinutes } from "@/lib/be/time";
+import { isWorkingDay, weekdayOf } from "@/lib/be/working-days";
+import type { Db, Tx } from "@/lib/db/client";
+import { FieldError } from "@/lib/errors";
+import { weekdayShort } from "../labels";
+import { lendingMessages } from "../messages";
+import { freePerDay } from "../queries/availability";
+import { accessoryNeeds, categoryFor, leadWindow } from "../rules";
+import type { BasketInput } from "../schema";
+
+export type PreparedLine = {
+  item: { id: string; name: string; unitSingular: string; unitPlural: string; stock: number };
+  quantity: number;
+  unitCents: number;
+  depositCents: number;
+};
+
+export type PreparedLoan = {
+  borrower: { userId: string; name: string; email: string | null };
+  association: { id: string; name: string } | null;
+  category: { code: string; label: string };
+  lines: PreparedLine[];
+  pickup: { date: string; slotId: string; label: string };
+  giveBack: { date: string; slotId: string; label: string };
+  rentCents: number;
+  depositCents: number;
+  conditions: string[];
+  suggestions: string[];
+};
+
+const units = (n: number, item: { unitSingular: string; unitPlural: string }) =>
+  `${n} ${n === 1 ? item.unitSingular : item.unitPlural}`;
+
+const dayLabel = (date: string) => `${weekdayShort(weekdayOf(date))} ${formatDateKey(date).slice(0, 5)}`;
+
+async function borrowerOf(db: Db | Tx, userId: string, borrowFor: string) {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { name: true, email: true } });
+  if (!user) throw new FieldError("borrowFor", lendingMessages.residentNotFound, "NOT_FOUND");
+  const borrower = { userId, name: user.name ?? user.email ?? "Inwoner", email: user.email };
+  if (borrowFor === "self") return { borrower, association: null };
+  const membership = await db.associationMember.findFirst({
+    where: { userId, associationId: borrowFor, role: "MANAGER" },
+    select: { association: { select: { id: true, name: true, recognised: true } } },
+  });
+  if (!membership) throw new FieldError("borrowFor", lendingMessages.notAnOfficer, "FORBIDDEN");
+  return { borrower, association: membership.association };
+}
+
+async function slotOf(db: Db | Tx, field: string, slotId: string, kind: "PICKUP" | "RETURN", date: string) {
+  const slot = await db.loanSlot.findFirst({ where: { id: slotId, kind, active: true } });
+  if (!slot || slot.isoWeekday !== weekdayOf(date))
+    throw new FieldError(field, lendingMessages.slotNotThatDay(kind === "PICKUP" ? "ophaal" : "terugbreng"));
+  // Slots are per weekday; on a public holiday (the portal's one holiday source) the depot is closed.
+  if (!isWorkingDay(date) && slot.isoWeekday <= 5)
+    throw new FieldError(field, lendingMessages.depotClosed(date));
+  return slot;
+}
+
+export async function prepareLoan(
+  db: Db | Tx,
+  input: BasketInput,
+  userId: string,
+  { atDesk = false, now = new Date() }: { atDesk?: boolean; now?: Date } = {},
+): Promise<PreparedLoan> {
+  const { borrower, association } = await borrowerOf(db, userId, input.borrowFor);
+  const category = categoryFor(await db.loanCategory.findMany(), association);
+  if (!category) throw new FieldError("borrowFor", lendingMessages.notAnOfficer, "FORBIDDEN");
+
+  const chosen = Object.entries(input.quantities).filter(([, q]) => q > 0);
+  const items = await db.loanItem.findMany({
+    where: { id: { in: chosen.map(([id]) => id) }, active: true },
+    include: { prices: { where: { categoryCode: category.code } }, accessories: true },
+  });
+  const lines: PreparedLine[] = chosen.map(([itemId, quantity]) => {
+    const item = items.find((i) => i.id === itemId);
+    const field = `quantities.${itemId}`;
+    if (!item) throw new FieldError(field, lendingMessages.itemNotFound, "NOT_FOUND");
+    const price = item.prices[0];
+    if (!price) throw new FieldError(field, lendingMessages.categoryNotAllowed(item.name, category.label));
+    if (quantity > item.stock)
+      throw new FieldError(field, lendingMessages.moreThanStock(item.stock, item.unitPlural));
+    return { item, quantity, unitCents: price.unitCents, depositCents: item.depositCents };
+  });
+
+  const window = leadWindow(brusselsParts(now).dateKey, category.leadWorkingDays, category.horizonMonths);
+  // At the desk staff may lend for tomorrow (they know what is ready); the horizon still holds.
+  if (!atDesk && input.pickupDate < window.earliest)
+    throw new FieldError("pickupDate", lendingMessages.tooEarly(window.earliest, category.leadWorkingDays));
+  if (input.pickupDate <= brusselsParts(now).dateKey)
+    throw new FieldError("pickupDate", lendingMessages.tooEarly(window.earliest, category.leadWorkingDays));
+  if (input.returnDate > window.latest)
+    throw new FieldError("returnDate", lendingMessages.tooLate(window.latest, category.horizonMonths));
+  // The period first, then the depot's moments on those days.
+  const pickupSlot = await slotOf(db, "pickupSlotId", input.pickupSlotId, "PICKUP", input.pickupDate);
+  const returnSlot = await slotOf(db, "returnSlotId", input.returnSlotId, "RETURN", input.returnDate);
+
+  const rules = items.flatMap((i) => i.accessories);
+  const { missing, suggested } = accessoryNeeds(input.quantities, rules);
+  const named = await db.loanItem.findMany({
+    where: { id: { in: [...missing, ...suggested].flatMap((n) => [n.itemId, n.accessoryId]) } },
+  });
+  const nameOf = (id: string) => named.find((i) => i.id === id)!;
+  for (const need of missing) {
+    const acc = nameOf(need.accessoryId);
+    throw new FieldError(
+      `quantities.${need.accessoryId}`,
+      lendingMessages.accessoryRequired(
+        need.needed,
+        acc.unitPlural,
+        units(input.quantities[need.itemId]!, nameOf(need.itemId)),
+      ),
+    );
+  }
+
+  const free = await freePerDay(
+    db,
+    lines.map((l) => l.item),
+    input.pickupDate,
+    input.returnDate,
+    now,
+  );
+  for (const line of lines) {
+    const short = free.get(line.item.id)!.find((d) => d.free < line.quantity);
+    if (short)
+      throw new FieldError(
+        `quantities.${line.item.id}`,
+        lendingMessages.notEnoughOnDay(short.free, short.stock, line.item.unitPlural, dayLabel(short.date)),
+      );
+  }
+  const slotText = (s: { startMinutes: number; endMinutes: number }, date: string) =>
+    `${dayLabel(date)} ${formatMinutes(s.startMinutes)}–${formatMinutes(s.endMinutes)}`;
+  return {
+    borrower,
+    association: association && { id: association.id, name: association.name },
+    category: { code: category.code, label: category.label },
+    lines,
+    pickup: { date: input.pickupDate, slotId: pickupSlot.id, label: slotText(pickupSlot, input.pickupDate) },
+    giveBack: {
+      date: input.returnDate,
+      slotId: returnSlot.id,
+      label: slotText(returnSlot, input.returnDate),
+    },
+    rentCents: lines.reduce((s, l) => s + l.quantity * l.unitCents, 0),
+    depositCents: lines.reduce((s, l) => s + l.quantity * l.depositCents, 0),
+    conditions: items
+      .filter((i) => lines.some((l) => l.item.id === i.id))
+      .map((i) => `${i.name}: ${i.conditions}`),
+    suggestions: suggested.map(
+      (s) =>
+        `Bij ${units(input.quantities[s.itemId]!, nameOf(s.itemId))} raden we ${units(s.needed, nameOf(s.accessoryId))} aan.`,
+    ),
+  };
+}

@@ -1,0 +1,116 @@
+// A loan request: checked and priced again (prepare.ts), the day pools created if they are new,
+// then ONE take through the payment core: createOrder → takeHolds holds the quantity of every item
+// on every day of the period (pools in id order, all or nothing) and writes the order with its rent
+// and deposit lines; the loan and its lines are written in the same transaction. Staff at the desk
+// run the same command with their id (audit: actor and resident).
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { recordAudit } from "@/lib/audit/record";
+import { ensurePools } from "@/lib/capacity";
+import { db as appDb } from "@/lib/db";
+import type { Db } from "@/lib/db/client";
+import { transaction } from "@/lib/db/tx";
+import { createOrder } from "@/lib/payments";
+import { LOAN_DEPOSIT_ITEM, LOAN_ITEM } from "../fulfil";
+import { loanDays, poolKey } from "../rules";
+import type { BasketInput } from "../schema";
+import { prepareLoan } from "./prepare";
+
+/** How long the stock stays held while the borrower pays online; a transfer extends it. */
+const HOLD_MINUTES = 30;
+
+export async function requestLoan(
+  input: BasketInput,
+  who: { userId: string; staffId?: string | null },
+  // The race tests pass a client with a connection per racer; the app uses its own.
+  { db = appDb, now = new Date() }: { db?: Db; now?: Date } = {},
+) {
+  const prepared = await prepareLoan(db, input, who.userId, { atDesk: Boolean(who.staffId), now });
+  const days = loanDays(prepared.pickup.date, prepared.giveBack.date);
+  // Pools are harmless to create ahead (full stock, nothing taken), outside the transaction, so
+  // the transaction itself only takes: its pool rows are locked by the take, in id order.
+  const pools = await ensurePools(
+    db,
+    prepared.lines.flatMap((l) =>
+      days.map((d) => ({
+        key: poolKey(l.item.id, d),
+        label: `${l.item.name} op ${d}`,
+        capacity: l.item.stock,
+      })),
+    ),
+  );
+  const loanId = `loan_${randomBytes(12).toString("hex")}`;
+  const order = await transaction(db, async (tx) => {
+    const created = await createOrder(
+      tx,
+      {
+        buyer: prepared.borrower,
+        soldById: who.staffId ?? null,
+        lines: [
+          ...prepared.lines.map((l) => ({
+            itemType: LOAN_ITEM,
+            itemId: loanId,
+            description: `${l.item.name} (${prepared.pickup.label} tot ${prepared.giveBack.label})`,
+            quantity: l.quantity,
+            unitCents: l.unitCents,
+            tariffCode: prepared.category.code,
+            tariffLabel: prepared.category.label,
+          })),
+          ...(prepared.depositCents > 0
+            ? [
+                {
+                  itemType: LOAN_DEPOSIT_ITEM,
+                  itemId: loanId,
+                  description: "Waarborg uitleendienst",
+                  quantity: 1,
+                  unitCents: prepared.depositCents,
+                  tariffCode: "WAARBORG",
+                  tariffLabel: "Waarborg",
+                },
+              ]
+            : []),
+        ],
+        holds: prepared.lines.flatMap((l) =>
+          days.map((d) => ({ poolId: pools.get(poolKey(l.item.id, d))!, quantity: l.quantity })),
+        ),
+        expiresAt: new Date(now.getTime() + HOLD_MINUTES * 60_000),
+      },
+      now,
+    );
+    await tx.loan.create({
+      data: {
+        id: loanId,
+        userId: who.userId,
+        associationId: prepared.association?.id ?? null,
+        borrowerName: prepared.borrower.name,
+        borrowerEmail: prepared.borrower.email,
+        categoryCode: prepared.category.code,
+        pickupDate: new Date(`${prepared.pickup.date}T00:00:00Z`),
+        pickupSlotId: prepared.pickup.slotId,
+        returnDate: new Date(`${prepared.giveBack.date}T00:00:00Z`),
+        returnSlotId: prepared.giveBack.slotId,
+        orderId: created.id,
+        depositCents: prepared.depositCents,
+        createdById: who.staffId ?? null,
+        lines: {
+          create: prepared.lines.map((l) => ({
+            itemId: l.item.id,
+            quantity: l.quantity,
+            unitCents: l.unitCents,
+            depositCents: l.depositCents,
+          })),
+        },
+      },
+    });
+    await recordAudit(tx, {
+      actorId: who.staffId ?? who.userId,
+      onBehalfOfId: who.userId,
+      associationId: prepared.association?.id ?? null,
+      action: "loan.requested",
+      subjectType: "Loan",
+      subjectId: loanId,
+    });
+    return created;
+  });
+  return { loanId, order };
+}

@@ -1,0 +1,22 @@
+// The payment core's hooks for loans (registered in lib/payments/fulfilment.ts): a paid order
+// confirms its loan; a refunded one cancels it (the order's holds are given back by the core).
+import type { Tx } from "@/lib/db/client";
+
+export const LOAN_ITEM = "loan";
+export const LOAN_DEPOSIT_ITEM = "loan-deposit";
+
+export async function confirmLoanOfOrder(tx: Tx, orderId: string): Promise<number> {
+  const { count } = await tx.loan.updateMany({
+    where: { orderId, status: "RESERVED" },
+    data: { status: "CONFIRMED" },
+  });
+  return count;
+}
+
+export async function cancelLoanOfOrder(tx: Tx, orderId: string): Promise<number> {
+  const { count } = await tx.loan.updateMany({
+    where: { orderId, status: { in: ["RESERVED", "CONFIRMED"] } },
+    data: { status: "CANCELLED", cancelledAt: new Date() },
+  });
+  return count;
+}

@@ -1,0 +1,19 @@
+// Dutch words for the uitleendienst's states and moments.
+import type { LoanStatus } from "@/generated/prisma/enums";
+import { WEEKDAYS } from "@/lib/sites/labels";
+
+export const LENDING_SERVICE = "Uitleendienst";
+
+export const LOAN_STATUS_LABELS: Record<LoanStatus | "LAPSED", string> = {
+  RESERVED: "Wacht op betaling",
+  CONFIRMED: "Bevestigd",
+  HANDED_OUT: "Meegegeven",
+  RETURNED: "Teruggebracht",
+  SETTLED: "Afgerond",
+  CANCELLED: "Geannuleerd",
+  LAPSED: "Vervallen (niet betaald)",
+};
+
+/** "vrijdag" and "vr" for an ISO weekday (1 = Monday), from the portal's one list of weekdays. */
+export const weekdayName = (isoWeekday: number) => WEEKDAYS[isoWeekday - 1]!;
+export const weekdayShort = (isoWeekday: number) => weekdayName(isoWeekday).slice(0, 2);

@@ -1,0 +1,47 @@
+// Every sentence the uitleendienst shows a borrower or staff member when something cannot be done.
+import { formatDateKey } from "@/lib/be/calendar-date";
+import { formatEuro } from "@/lib/be/money";
+
+export const lendingMessages = {
+  itemNotFound: "Dit materiaal bestaat niet (meer).",
+  loanNotFound: "Deze uitlening bestaat niet, of ze is niet van jou.",
+  quantity: "Vul een aantal in (een geheel getal, 0 of meer).",
+  nothingChosen: "Kies minstens één stuk materiaal en een aantal.",
+  chooseSlot: "Kies een moment uit de lijst.",
+  returnBeforePickup: "De terugbrengdatum ligt vóór de ophaaldatum. Kies een latere datum.",
+  slotNotThatDay: (what: "ophaal" | "terugbreng") =>
+    `Dit ${what}moment bestaat niet op de gekozen dag. Kies een moment dat bij de dag past.`,
+  depotClosed: (date: string) =>
+    `Het depot is gesloten op ${formatDateKey(date)} (feestdag). Kies een andere dag.`,
+  tooEarly: (earliest: string, days: number) =>
+    `Je kan ten vroegste ophalen op ${formatDateKey(earliest)}: we hebben ${days} werkdagen nodig om je aanvraag klaar te zetten.`,
+  tooLate: (latest: string, months: number) =>
+    `Je kan tot ${months} maanden vooruit lenen: breng uiterlijk op ${formatDateKey(latest)} terug.`,
+  notAnOfficer: "Je bent geen verantwoordelijke van deze vereniging; alleen zij kunnen voor haar lenen.",
+  categoryNotAllowed: (item: string, category: string) =>
+    `${item} kan je niet lenen als ${category.toLowerCase()}.`,
+  moreThanStock: (stock: number, unit: string) =>
+    `We hebben in totaal ${stock} ${unit}. Kies een kleiner aantal.`,
+  notEnoughOnDay: (free: number, stock: number, unit: string, day: string) =>
+    `Nog ${free} van ${stock} ${unit} vrij op ${day}. Kies een kleiner aantal of een andere periode.`,
+  accessoryRequired: (needed: number, unit: string, forWhat: string) =>
+    `Bij ${forWhat} horen ${needed} ${unit}: kies er minstens ${needed}.`,
+  acceptConditions: "Aanvaard de voorwaarden om te lenen.",
+  residentNotFound: "Deze inwoner bestaat niet (meer).",
+  transferTooLate:
+    "De ophaaldag is te dichtbij om met een overschrijving te betalen. Betaal online of aan de balie.",
+  // Cancelling
+  cancelTooLate: (deadline: string) =>
+    `Annuleren kon tot ${formatDateKey(deadline)}. Neem contact op met de uitleendienst.`,
+  notCancellable: "Deze uitlening kan niet meer geannuleerd worden.",
+  // At the depot
+  notPaidYet: "Deze uitlening is nog niet betaald; geef het materiaal nog niet mee.",
+  notForHandOut: "Dit materiaal is al meegegeven of de uitlening loopt niet meer.",
+  notHandedOut: "Dit materiaal is niet meegegeven; je kan het niet terugnemen.",
+  givenTooMany: (quantity: number) => `Je kan hoogstens ${quantity} meegeven (wat gereserveerd is).`,
+  returnCountWrong: (handedOut: number) =>
+    `Teruggebracht, beschadigd en ontbrekend samen moeten ${handedOut} zijn (wat meegegeven is).`,
+  notReturned: "De uitlening is nog niet teruggenomen of de waarborg is al verrekend.",
+  feeAboveDeposit: (deposit: number) =>
+    `De kosten zijn hoger dan de waarborg (${formatEuro(deposit)}); we houden de hele waarborg in. Het verschil factureert de financiële dienst.`,
+} as const;

@@ -1,0 +1,110 @@
+// A borrower's own loans (Mijn Wingene) and the review page before a request. Scoped to the viewer.
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { loanCancelDeadline } from "../commands/cancel";
+import { prepareLoan } from "../commands/prepare";
+import { basketSchema, searchToBasket } from "../schema";
+import type { LoanStatus } from "@/generated/prisma/enums";
+
+const dateKey = (d: Date) => d.toISOString().slice(0, 10);
+
+/** RESERVED whose order lapsed or was cancelled reads as "vervallen". */
+export function shownStatus(
+  status: LoanStatus,
+  orderStatus: string | null | undefined,
+): LoanStatus | "LAPSED" {
+  return status === "RESERVED" && (orderStatus === "EXPIRED" || orderStatus === "CANCELLED")
+    ? "LAPSED"
+    : status;
+}
+
+async function withOrders<T extends { orderId: string | null }>(loans: T[]) {
+  const orders = await db.order.findMany({
+    where: { id: { in: loans.flatMap((l) => (l.orderId ? [l.orderId] : [])) } },
+    select: { id: true, status: true, accessToken: true, number: true, totalCents: true },
+  });
+  return loans.map((l) => ({ ...l, order: orders.find((o) => o.id === l.orderId) ?? null }));
+}
+
+export async function myLoans(userId: string) {
+  const loans = await db.loan.findMany({
+    where: { userId },
+    orderBy: { pickupDate: "desc" },
+    include: {
+      lines: { include: { item: { select: { name: true } } } },
+      association: { select: { name: true } },
+    },
+  });
+  return (await withOrders(loans)).map((l) => ({
+    ...l,
+    shown: shownStatus(l.status, l.order?.status),
+    pickup: dateKey(l.pickupDate),
+    giveBack: dateKey(l.returnDate),
+  }));
+}
+
+export async function myLoan(userId: string, loanId: string, now = new Date()) {
+  const loan = await db.loan.findFirst({
+    where: { id: loanId, userId },
+    include: {
+      lines: { include: { item: { select: { name: true, unitPlural: true } } } },
+      association: { select: { name: true } },
+      pickupSlot: true,
+      returnSlot: true,
+      category: { select: { label: true } },
+    },
+  });
+  if (!loan) return null;
+  const [withOrder] = await withOrders([loan]);
+  const deadline = await loanCancelDeadline(loan.pickupDate);
+  const shown = shownStatus(loan.status, withOrder!.order?.status);
+  const today = now.toISOString().slice(0, 10);
+  return {
+    ...withOrder!,
+    shown,
+    pickup: dateKey(loan.pickupDate),
+    giveBack: dateKey(loan.returnDate),
+    cancelDeadline: deadline,
+    cancellable: (shown === "RESERVED" || shown === "CONFIRMED") && today <= deadline,
+  };
+}
+
+export type Review =
+  | { ok: true; prepared: Awaited<ReturnType<typeof prepareLoan>>; fields: Record<string, string> }
+  | { ok: false; problem: string };
+
+/** The review page re-runs every check on the basket in its address; nothing is stored. */
+export async function reviewLoan(
+  query: Record<string, string | string[] | undefined>,
+  userId: string,
+): Promise<Review> {
+  const raw = searchToBasket(query);
+  const parsed = basketSchema.safeParse(raw);
+  if (!parsed.success)
+    return { ok: false, problem: parsed.error.issues[0]?.message ?? "Onvolledige aanvraag." };
+  try {
+    const prepared = await prepareLoan(db, parsed.data, userId);
+    const fields: Record<string, string> = {
+      pickupDate: raw.pickupDate,
+      pickupSlotId: raw.pickupSlotId,
+      returnDate: raw.returnDate,
+      returnSlotId: raw.returnSlotId,
+      borrowFor: raw.borrowFor,
+    };
+    for (const line of prepared.lines) fields[`quantities.${line.item.id}`] = String(line.quantity);
+    return { ok: true, prepared, fields };
+  } catch (error) {
+    if (error instanceof AppError) return { ok: false, problem: error.message };
+    throw error;
+  }
+}
+
+/** The associations a user may borrow for: those they are an officer (MANAGER) of. */
+export async function officerOf(userId: string) {
+  return db.association.findMany({
+    where: { members: { some: { userId, role: "MANAGER" } } },
+    select: { id: true, name: true, recognised: true },
+    orderBy: { name: "asc" },
+  });
+}

@@ -1,0 +1,121 @@
+// The basket form (items and quantities for a period, pick-up and return moments, for whom), shared
+// by the browser (form kit) and the server actions. What only the server knows (stock, lead time,
+// slots of that weekday, membership, the category's prices) is checked in commands/prepare.ts,
+// which answers with a FieldError on the field concerned.
+import { z } from "zod";
+import { calendarDate, checkbox, oneOf, requiredText, wholeNumber } from "@/lib/forms/fields";
+import { lendingMessages } from "./messages";
+
+const MAX_QUANTITY = 9999;
+
+const quantity = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === "" ? "0" : v))
+  .pipe(wholeNumber({ min: 0, max: MAX_QUANTITY, message: lendingMessages.quantity }));
+
+const id = (message: string) => requiredText(message, { max: 40 });
+
+const basketFields = {
+  quantities: z.record(z.string().max(40), quantity),
+  pickupDate: calendarDate("Kies een ophaaldatum."),
+  pickupSlotId: id(lendingMessages.chooseSlot),
+  returnDate: calendarDate("Kies een terugbrengdatum."),
+  returnSlotId: id(lendingMessages.chooseSlot),
+  borrowFor: id("Kies voor wie je leent."),
+};
+
+type BasketShape = {
+  quantities: Record<string, number>;
+  pickupDate: string;
+  returnDate: string;
+};
+
+function checkBasket(input: BasketShape, ctx: z.RefinementCtx) {
+  const keys = Object.keys(input.quantities);
+  if (!Object.values(input.quantities).some((q) => q > 0))
+    ctx.addIssue({
+      code: "custom",
+      path: keys.length ? ["quantities", keys[0]!] : ["quantities"],
+      message: lendingMessages.nothingChosen,
+    });
+  if (input.returnDate < input.pickupDate)
+    ctx.addIssue({ code: "custom", path: ["returnDate"], message: lendingMessages.returnBeforePickup });
+}
+
+export const basketSchema = z.object(basketFields).superRefine(checkBasket);
+export type BasketInput = z.output<typeof basketSchema>;
+
+/** The review page's button: the same basket, and the conditions accepted. */
+export const confirmLoanSchema = z
+  .object({ ...basketFields, acceptConditions: checkbox() })
+  .superRefine((input, ctx) => {
+    checkBasket(input, ctx);
+    if (!input.acceptConditions)
+      ctx.addIssue({ code: "custom", path: ["acceptConditions"], message: lendingMessages.acceptConditions });
+  });
+
+export const DESK_PAYMENTS = ["DESK_CASH", "DESK_CARD", "TRANSFER"] as const;
+
+/** Staff at the desk: the basket plus the resident it is for and how they pay. */
+export const deskLoanSchema = z
+  .object({
+    ...basketFields,
+    residentId: id(lendingMessages.residentNotFound),
+    payment: oneOf(DESK_PAYMENTS, "Kies hoe de inwoner betaalt."),
+  })
+  .superRefine(checkBasket);
+
+export const loanIdSchema = z.object({ loanId: id(lendingMessages.loanNotFound) });
+
+const count = (message: string) =>
+  z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined || v.trim() === "" ? "0" : v))
+    .pipe(wholeNumber({ min: 0, max: MAX_QUANTITY, message }));
+
+/** Hand-out at the depot: the quantity actually given per line. */
+export const handOutSchema = z.object({
+  loanId: id(lendingMessages.loanNotFound),
+  given: z.record(z.string().max(40), count(lendingMessages.quantity)),
+});
+
+/** Take-back: per line how many came back fine, damaged or not at all. */
+export const takeBackSchema = z.object({
+  loanId: id(lendingMessages.loanNotFound),
+  returned: z.record(z.string().max(40), count(lendingMessages.quantity)),
+  damaged: z.record(z.string().max(40), count(lendingMessages.quantity)),
+  missing: z.record(z.string().max(40), count(lendingMessages.quantity)),
+  note: z.string().trim().max(500).optional(),
+});
+
+/** The basket as search parameters: the review page is an address, like every step before a write. */
+export function basketToSearch(input: BasketInput): string {
+  const params = new URLSearchParams({
+    pickupDate: input.pickupDate,
+    pickupSlotId: input.pickupSlotId,
+    returnDate: input.returnDate,
+    returnSlotId: input.returnSlotId,
+    borrowFor: input.borrowFor,
+  });
+  for (const [itemId, q] of Object.entries(input.quantities))
+    if (q > 0) params.set(`quantities.${itemId}`, String(q));
+  return params.toString();
+}
+
+/** Reads the review page's search parameters back into the form's shape (strings, as posted). */
+export function searchToBasket(query: Record<string, string | string[] | undefined>) {
+  const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
+  const quantities: Record<string, string> = {};
+  for (const [key, value] of Object.entries(query))
+    if (key.startsWith("quantities.")) quantities[key.slice("quantities.".length)] = one(value);
+  return {
+    quantities,
+    pickupDate: one(query.pickupDate),
+    pickupSlotId: one(query.pickupSlotId),
+    returnDate: one(query.returnDate),
+    returnSlotId: one(query.returnSlotId),
+    borrowFor: one(query.borrowFor),
+  };
+}

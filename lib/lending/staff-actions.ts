@@ -1,0 +1,63 @@
+"use server";
+// The depot's entry points (permission loans:manage): lend at the desk for a resident, hand out,
+// take back, settle the deposit. Each guards itself and audits through its command.
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { formAction } from "@/lib/actions/safe-action";
+import { requireStaff } from "@/lib/auth/guards";
+import { chooseTransfer } from "@/lib/payments";
+import { settle } from "@/lib/payments/settle";
+import { transferDeadline } from "@/lib/payments/transfer-deadline";
+import { handOut, settleLoanDeposit, takeBack } from "./commands/depot";
+import { requestLoan } from "./commands/request";
+import { deskLoanSchema, handOutSchema, loanIdSchema, takeBackSchema } from "./schema";
+
+const staff = () => requireStaff("loans:manage");
+const base = "/beheer/uitleendienst";
+
+export const deskLoanAction = formAction({
+  schema: deskLoanSchema,
+  guard: staff,
+  run: async ({ residentId, payment, ...input }, actor) => {
+    const { loanId, order } = await requestLoan(input, { userId: residentId, staffId: actor.userId });
+    if (payment === "TRANSFER") await chooseTransfer(order.id, await transferDeadline(order.id));
+    else
+      await settle(
+        order.id,
+        { method: payment, amountCents: order.totalCents, recordedById: actor.userId },
+        "Betaald aan de balie",
+      );
+    revalidatePath(base);
+    redirect(`${base}/${loanId}?gedaan=geleend`);
+  },
+});
+
+export const handOutAction = formAction({
+  schema: handOutSchema,
+  guard: staff,
+  run: async ({ loanId, given }, actor) => {
+    await handOut(loanId, given, actor.userId);
+    revalidatePath(base, "layout");
+    redirect(`${base}/${loanId}?gedaan=meegegeven`);
+  },
+});
+
+export const takeBackAction = formAction({
+  schema: takeBackSchema,
+  guard: staff,
+  run: async ({ loanId, ...counts }, actor) => {
+    await takeBack(loanId, counts, actor.userId);
+    revalidatePath(base, "layout");
+    redirect(`${base}/${loanId}?gedaan=teruggenomen`);
+  },
+});
+
+export const settleDepositAction = formAction({
+  schema: loanIdSchema,
+  guard: staff,
+  run: async ({ loanId }, actor) => {
+    await settleLoanDeposit(loanId, actor.userId);
+    revalidatePath(base, "layout");
+    redirect(`${base}/${loanId}?gedaan=afgerekend`);
+  },
+});
