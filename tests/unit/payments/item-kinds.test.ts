@@ -22,7 +22,7 @@ describe("an order is spoken of by what it bought", () => {
   });
 
   it("falls back to plain words for a kind of item it does not know yet", () => {
-    expect(kindOfOrder([{ itemType: "loan" }])).toBe(GENERIC_KIND);
+    expect(kindOfOrder([{ itemType: "a-service-not-built-yet" }])).toBe(GENERIC_KIND);
     expect(GENERIC_KIND.afterTransfer).not.toMatch(/ticket|zaal/i);
   });
 });
