@@ -41,13 +41,16 @@ export const ACTORS: Record<ActorName, Actor | null> = {
   associationMember: { email: "jan.devos@example.be", actingFor: "chiro-zwevezele", permissions: [] },
   frontDesk: {
     email: "onthaal@wingene.be",
-    permissions: ["residents:act-for", "frontoffice:manage", "reports:manage"],
+    permissions: ["residents:act-for", "frontoffice:manage", "reports:manage", "cases:handle"],
   },
   callCentre: {
     email: "callcenter@wingene.be",
     permissions: ["residents:act-for", "frontoffice:manage", "reports:manage"],
   },
-  civilAffairs: { email: "burgerzaken@wingene.be", permissions: ["residents:act-for", "frontoffice:manage"] },
+  civilAffairs: {
+    email: "burgerzaken@wingene.be",
+    permissions: ["residents:act-for", "frontoffice:manage", "cases:handle"],
+  },
   leisure: {
     email: "vrijetijd@wingene.be",
     permissions: ["residents:act-for", "leisure:manage", "tickets:scan", "loans:manage"],
@@ -147,6 +150,15 @@ export const ACTIONS: Record<string, ActionRow> = {
   "lib/lending/staff-actions.ts#handOutAction": { who: staff("loans:manage") },
   "lib/lending/staff-actions.ts#takeBackAction": { who: staff("loans:manage") },
   "lib/lending/staff-actions.ts#settleDepositAction": { who: staff("loans:manage") },
+  // E-loket: filing a request (the draft and the case are the signed-in user's own)
+  "lib/eloket/actions.ts#saveRequestPage": { who: signedIn },
+  "lib/eloket/actions.ts#submitRequest": { who: signedIn },
+  // Cases: the applicant answers a question on their own case; staff of the case's team handle it
+  "lib/cases/actions.ts#answerQuestionAction": { who: signedIn },
+  "lib/cases/actions.ts#moveCaseAction": { who: staff("cases:handle") },
+  "lib/cases/actions.ts#assignCaseAction": { who: staff("cases:handle") },
+  "lib/cases/actions.ts#addCaseNoteAction": { who: staff("cases:handle") },
+  "lib/cases/actions.ts#askQuestionAction": { who: staff("cases:handle") },
   // Meldpunt
   "lib/reports/actions.ts#chooseLocation": { who: publicForm },
   "lib/reports/actions.ts#submitReport": { who: publicForm },
@@ -243,6 +255,11 @@ export const ROUTES: Record<string, RouteRow> = {
   "/api/meldpunt/export": {
     path: "/api/meldpunt/export",
     methods: { GET: staffRoute("reports:manage", 200) },
+  },
+  "/api/loket/bestand/[id]": {
+    path: `/api/loket/bestand/${NONE}`,
+    // The applicant, staff of the case's team, or the uploader of a draft (lib/cases decides which file).
+    methods: { GET: signedInRoute(404) },
   },
   "/api/meldpunt/foto/[id]": {
     path: `/api/meldpunt/foto/${NONE}`,
