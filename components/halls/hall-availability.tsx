@@ -4,25 +4,10 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { buttonClass } from "@/components/ui/button-class";
 import { formatDateKey, isCalendarDate } from "@/lib/be/calendar-date";
-import { addBrusselsDays, brusselsParts } from "@/lib/be/time";
+import { addBrusselsDays, brusselsParts, MONTHS } from "@/lib/be/time";
 import { type CatalogueHall, hallAvailability } from "@/lib/halls/queries/catalogue";
 import { AvailabilityCalendar } from "./availability-calendar";
 import { MonthOverview } from "./month-overview";
-
-const MONTHS = [
-  "januari",
-  "februari",
-  "maart",
-  "april",
-  "mei",
-  "juni",
-  "juli",
-  "augustus",
-  "september",
-  "oktober",
-  "november",
-  "december",
-];
 
 export type AvailabilityQuery = { week?: string; datum?: string };
 

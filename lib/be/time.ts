@@ -16,7 +16,8 @@ function assertValidDate(instant: Date): void {
 // TZDate (date-fns/tz) calls `new Date()` in its constructor, which Next refuses while prerendering a
 // cached page, and the output must not depend on the host's locale data either.
 const WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"];
-const MONTHS = [
+/** Dutch month names, January first (formatting here and calendars that name a month). */
+export const MONTHS = [
   "januari",
   "februari",
   "maart",

@@ -12,11 +12,11 @@ import { reservationSchema } from "@/lib/tickets/schema";
 import {
   admissionCounts,
   describeScan,
-  listScanPerformances,
   normalizeTicketCode,
   scanAndReport,
   scanTicket,
 } from "@/lib/tickets/scan";
+import { listScanPerformances } from "@/lib/tickets/scan-queries";
 import { scanRequestSchema } from "@/lib/tickets/scan-schema";
 import { seed } from "@/prisma/seed";
 import { posted } from "../support/form-post";

@@ -1,13 +1,9 @@
 // Liveness for load balancers and monitoring: 200 when the database answers, 503 otherwise.
-import { db } from "@/lib/db";
+import { databaseHealth } from "@/lib/health/queries";
 
 export async function GET() {
   // Dynamic without more: it reads the database uncached on every call, so it is never prerendered.
-  const started = Date.now();
-  try {
-    await db.$queryRaw`SELECT 1`;
-    return Response.json({ status: "ok", database: "ok", latencyMs: Date.now() - started });
-  } catch {
-    return Response.json({ status: "error", database: "unreachable" }, { status: 503 });
-  }
+  const health = await databaseHealth();
+  if (health.ok) return Response.json({ status: "ok", database: "ok", latencyMs: health.latencyMs });
+  return Response.json({ status: "error", database: "unreachable" }, { status: 503 });
 }

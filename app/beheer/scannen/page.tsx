@@ -4,7 +4,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/guards";
 import { formatLongDate, formatTime } from "@/lib/be/time";
-import { listScanPerformances } from "@/lib/tickets/scan";
+import { listScanPerformances } from "@/lib/tickets/scan-queries";
 
 export const metadata: Metadata = { title: "Tickets scannen" };
 

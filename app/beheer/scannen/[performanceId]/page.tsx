@@ -6,7 +6,7 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/guards";
 import { formatLongDate, formatTime } from "@/lib/be/time";
-import { getScanPerformance } from "@/lib/tickets/scan";
+import { getScanPerformance } from "@/lib/tickets/scan-queries";
 
 export const metadata: Metadata = { title: "Tickets scannen" };
 
