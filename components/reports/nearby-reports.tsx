@@ -1,6 +1,7 @@
 "use client";
 // "Is dit dezelfde melding?": open reports of the same category close by. Following one instead
-// of filing a new one puts the resident on its mailing list.
+// of filing a new one puts the resident on its mailing list. What the other reporter wrote is
+// not shown: the number, the distance, the street and the day are enough to recognise it.
 import { Form, RadioGroup, SubmitButton, TextField } from "@/components/ui/form";
 import { followNearby } from "@/lib/reports/actions";
 import { followSchema } from "@/lib/reports/schema";
@@ -10,7 +11,6 @@ export type Nearby = {
   number: string;
   distance: number;
   place: string;
-  description: string;
   /** Already written out ("3 november"), so server and browser agree. */
   reportedOn: string;
 };
@@ -49,7 +49,6 @@ export function NearbyReports({ reports, defaultEmail }: { reports: Nearby[]; de
                   {r.place && `, ${r.place}`} (gemeld op {r.reportedOn})
                 </>
               ),
-              hint: <span className="italic">{r.description}</span>,
             }))}
           />
           <TextField

@@ -1,5 +1,6 @@
-// A report as the resident sees it, on the status page (by link) and in Mijn Wingene: where it
-// stands, what was reported, and the municipality's messages. Staff names are not shown.
+// A report as a resident sees it, on the status page (by link) and in Mijn Wingene: where it
+// stands, the municipality's messages and, for the person who filed it only, what they wrote and
+// their photos. A follower sees the public part. Staff names are not shown.
 import Image from "next/image";
 import { Card } from "@/components/ui/card";
 import { formatDate, formatDateTime } from "@/lib/be/time";
@@ -9,7 +10,7 @@ import type { ResidentView } from "@/lib/reports/queries";
 import { isOpen } from "@/lib/reports/status";
 
 export function ResidentReport({
-  view: { report },
+  view: { report, own },
   photoUrl,
 }: {
   view: ResidentView;
@@ -38,32 +39,43 @@ export function ResidentReport({
             ))}
           </ol>
         </Card>
-        <Card title="Je melding">
-          <p className="whitespace-pre-line">{report.description}</p>
-          {report.addressText && <p className="mt-3">Plaats: {report.addressText}</p>}
-          {report.latitude !== null && report.longitude !== null && (
-            <p className="mt-1">
-              Coördinaten: {report.latitude.toFixed(5)}, {report.longitude.toFixed(5)}
+        {own ? (
+          <Card title="Je melding">
+            <p className="whitespace-pre-line">{own.description}</p>
+            {own.addressText && <p className="mt-3">Plaats: {own.addressText}</p>}
+            {own.latitude !== null && own.longitude !== null && (
+              <p className="mt-1">
+                Coördinaten: {own.latitude.toFixed(5)}, {own.longitude.toFixed(5)}
+              </p>
+            )}
+            <p className="mt-1">Ontvangen op {formatDateTime(own.createdAt)}</p>
+            {own.photos.length > 0 && (
+              <ul className="mt-4 flex flex-wrap gap-3">
+                {own.photos.map((p, i) => (
+                  <li key={p.fileId}>
+                    <Image
+                      src={photoUrl(p.fileId)}
+                      alt={`Foto ${i + 1} bij de melding`}
+                      width={192}
+                      height={128}
+                      unoptimized
+                      className="h-32 w-auto rounded border border-slate-300"
+                    />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+        ) : (
+          <Card title="Je volgt deze melding">
+            <p data-testid="follower-view">
+              Iemand anders meldde dit. Wat die persoon schreef en de foto&apos;s blijven privé; je ziet hier
+              de stand van zaken en de berichten van de gemeente.
             </p>
-          )}
-          <p className="mt-1">Ontvangen op {formatDateTime(report.createdAt)}</p>
-          {report.photos.length > 0 && (
-            <ul className="mt-4 flex flex-wrap gap-3">
-              {report.photos.map((p, i) => (
-                <li key={p.fileId}>
-                  <Image
-                    src={photoUrl(p.fileId)}
-                    alt={`Foto ${i + 1} bij de melding`}
-                    width={192}
-                    height={128}
-                    unoptimized
-                    className="h-32 w-auto rounded border border-slate-300"
-                  />
-                </li>
-              ))}
-            </ul>
-          )}
-        </Card>
+            {report.addressText && <p className="mt-3">Plaats: {report.addressText}</p>}
+            <p className="mt-1">Gemeld op {formatDate(report.createdAt)}</p>
+          </Card>
+        )}
       </div>
       {report.messages.length > 0 && (
         <div className="mt-6">

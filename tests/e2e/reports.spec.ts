@@ -184,7 +184,7 @@ test("a location outside the municipality and a file that is no photo are refuse
   await expect(page).toHaveURL(/\/melden\?/);
 });
 
-test("a resident near an open street-light report follows it instead of filing a duplicate", async ({
+test("a resident near an open street-light report follows it instead of filing a duplicate, and sees only its public part", async ({
   page,
 }) => {
   await offlineTiles(page);
@@ -201,8 +201,13 @@ test("a resident near an open street-light report follows it instead of filing a
   await nearby.getByRole("button", { name: "Ja, volg deze melding" }).click();
   await expect(nearby.getByRole("status")).toContainText(/Je volgt nu melding MP-\d{4}-\d{6}/);
   const mail = await waitForMessage(follower, /Je volgt melding MP-/, since);
+  // The other reporter's words are not shown before following, nor after through the link.
+  await expect(page.getByText(/Lamp aan de kerk/)).toHaveCount(0);
   await page.goto(firstLink(mail.text));
-  await expect(page.getByText(/straatlamp|Lamp aan de kerk/i).first()).toBeVisible();
+  await expect(page.getByTestId("report-status")).toBeVisible();
+  await expect(page.getByTestId("follower-view")).toBeVisible();
+  await expect(page.getByText(/Lamp aan de kerk/)).toHaveCount(0);
+  await expect(page.getByRole("img", { name: /Foto/ })).toHaveCount(0);
 });
 
 test("the front desk enters a report from a phone call; it lands in the inbox with its channel", async ({

@@ -17,7 +17,7 @@ import {
 } from "@/lib/reports/commands";
 import { reportMessages } from "@/lib/reports/messages";
 import { cleanReportPhotos } from "@/lib/reports/photos";
-import { getReportByToken, getReportPhoto, nearbyOpenReports } from "@/lib/reports/queries";
+import { getMyReport, getReportByToken, getReportPhoto, nearbyOpenReports } from "@/lib/reports/queries";
 import { hashStatusToken } from "@/lib/reports/token";
 import { checkReportRate, REPORT_LIMITS } from "@/lib/reports/rate-limits";
 import { seed } from "@/prisma/seed";
@@ -288,6 +288,54 @@ describe("links in later mails", () => {
     for (const link of links) expect((await getReportByToken(link!))?.report.id).toBe(id);
     await db.reportFollower.deleteMany({ where: { reportId: id, email: follower } });
     for (const link of links) expect(await getReportByToken(link!)).toBeNull();
+  });
+
+  it("shows a follower the status and the municipality's messages, never the reporter's words or photos", async () => {
+    const photos = await cleanReportPhotos([
+      new File(
+        [
+          new Uint8Array(
+            await sharp({ create: { width: 8, height: 8, channels: 3, background: "#123" } })
+              .png()
+              .toBuffer(),
+          ),
+        ],
+        "lamp.png",
+        { type: "image/png" },
+      ),
+    ]);
+    const reporter = await db.user.create({ data: { name: "Melder", email: email("melder-foto") } });
+    const { id, token } = await createReport(
+      {
+        kind: "ISSUE",
+        category: "straatverlichting",
+        description: "Mijn buurman Piet laat zijn lamp kapotgaan.",
+        location: { text: "Kerkstraat 9, Wingene", ...spot() },
+      },
+      photos,
+      { channel: "WEB", reporterId: reporter.id },
+    );
+    const followerUser = await db.user.create({ data: { name: "Volger", email: email("volger") } });
+    await followReport(id, followerUser.email!, followerUser.id);
+    const anonymous = email("volger-anoniem");
+    await followReport(id, anonymous, null);
+    await sendMessage(id, "We vervangen de lamp volgende week.", staffId);
+
+    const followerLink = firstLinkIn((await mailsTo(anonymous))[0].text)!;
+    const asFollower = await getReportByToken(followerLink);
+    expect(asFollower).toMatchObject({ viewer: "follower", own: null });
+    expect(JSON.stringify(asFollower)).not.toContain("Piet");
+    expect(asFollower!.report.messages.map((m) => m.body)).toEqual(["We vervangen de lamp volgende week."]);
+    const inMijn = await getMyReport(followerUser.id, id);
+    expect(inMijn).toMatchObject({ viewer: "follower", own: null });
+
+    const [photo] = await db.reportPhoto.findMany({ where: { reportId: id } });
+    expect(await getReportPhoto(photo.fileId, { token: followerLink })).toBeNull();
+    expect(await getReportPhoto(photo.fileId, { userId: followerUser.id })).toBeNull();
+    // The reporter keeps their own view, by link and in Mijn Wingene.
+    expect((await getReportByToken(token))?.own?.description).toContain("Piet");
+    expect((await getMyReport(reporter.id, id))?.own?.photos).toHaveLength(1);
+    expect(await getReportPhoto(photo.fileId, { token })).not.toBeNull();
   });
 });
 

@@ -38,7 +38,6 @@ export async function DescriptionStep({
             number: r.number,
             distance: Math.round(r.distance),
             place: r.addressText ?? "",
-            description: r.description,
             reportedOn: formatLongDate(r.createdAt).replace(/^\S+ /, ""),
           }))}
           defaultEmail={resident?.email ?? undefined}

@@ -16,29 +16,58 @@ const publicReport = {
   photos: { orderBy: { createdAt: "asc" }, select: { fileId: true } },
 } satisfies Prisma.ReportInclude;
 
+/**
+ * Who is looking: the person who filed the report sees what they wrote and their photos; a
+ * follower (anyone who typed an e-mail address under "volg deze melding") sees only what the
+ * municipality makes public: status, history, its messages and the place.
+ */
+export type ReportViewer = "reporter" | "follower";
+
+type LoadedReport = Prisma.ReportGetPayload<{ include: typeof publicReport }>;
+
+/** What every viewer of a report may see: where it stands, the municipality's messages, the place. */
+function publicPart(r: LoadedReport) {
+  const { id, number, kind, status, createdAt, addressText, category, statusChanges, messages } = r;
+  return { id, number, kind, status, createdAt, addressText, category, statusChanges, messages };
+}
+
 /** A report as residents see it, following a merge to the report it now lives in. */
-async function asShownToResidents(id: string) {
-  const report = await db.report.findUnique({ where: { id }, include: publicReport });
-  if (!report) return null;
-  const current = report.mergedIntoId
-    ? await db.report.findUnique({ where: { id: report.mergedIntoId }, include: publicReport })
+async function asShownToResidents(id: string, viewer: ReportViewer) {
+  const opened = await db.report.findUnique({ where: { id }, include: publicReport });
+  if (!opened) return null;
+  const current = opened.mergedIntoId
+    ? await db.report.findUnique({ where: { id: opened.mergedIntoId }, include: publicReport })
     : null;
-  return { report: current ?? report, mergedFrom: current ? report.number : null, openedId: report.id };
+  const shown = publicPart(current ?? opened);
+  // What the reporter wrote is theirs: a reporter of a merged duplicate sees their own text and
+  // photos beside the status of the report it lives in, never the other reporter's.
+  const own =
+    viewer === "reporter"
+      ? {
+          description: opened.description,
+          addressText: opened.addressText,
+          latitude: opened.latitude,
+          longitude: opened.longitude,
+          photos: opened.photos,
+          createdAt: opened.createdAt,
+        }
+      : null;
+  return { report: shown, own, viewer, mergedFrom: current ? opened.number : null, openedId: opened.id };
 }
 
 export type ResidentView = NonNullable<Awaited<ReturnType<typeof asShownToResidents>>>;
 
 /**
- * The report a status-page token opens (any link mailed to the reporter or a follower). Null for
- * anything else: the page answers 404 without saying why.
+ * The report a status-page token opens (any link mailed to the reporter or a follower), as that
+ * person may see it. Null for anything else: the page answers 404 without saying why.
  */
 export async function getReportByToken(token: string) {
   if (!looksLikeStatusToken(token)) return null;
   const link = await db.reportLink.findUnique({
     where: { tokenHash: hashStatusToken(token) },
-    select: { reportId: true },
+    select: { reportId: true, followerId: true },
   });
-  return link ? asShownToResidents(link.reportId) : null;
+  return link ? asShownToResidents(link.reportId, link.followerId ? "follower" : "reporter") : null;
 }
 
 /** Reports a signed-in resident filed or follows: authorisation is this where. */
@@ -62,8 +91,12 @@ export async function getMyReports(userId: string) {
 
 /** One of the resident's reports, as the status page shows it; null for anyone else's. */
 export async function getMyReport(userId: string, reportId: string) {
-  const own = await db.report.findFirst({ where: { id: reportId, ...mine(userId) }, select: { id: true } });
-  return own ? asShownToResidents(own.id) : null;
+  const own = await db.report.findFirst({
+    where: { id: reportId, ...mine(userId) },
+    select: { id: true, reporterId: true },
+  });
+  if (!own) return null;
+  return asShownToResidents(own.id, own.reporterId === userId ? "reporter" : "follower");
 }
 
 /** Open reports of the category near a point that may be the same (nearest first). */
@@ -87,7 +120,6 @@ export async function nearbyOpenReports(categoryId: string, point: Point, now = 
       latitude: true,
       longitude: true,
       addressText: true,
-      description: true,
     },
   });
   const located = candidates.flatMap((c) =>
@@ -109,17 +141,17 @@ export async function getReportPhoto(
 ): Promise<ServedFile | null> {
   const photo = await db.reportPhoto.findUnique({
     where: { fileId },
-    select: { reportId: true, report: { select: { mergedIntoId: true } } },
+    select: { reportId: true },
   });
   if (!photo) return null;
-  const shows = (reportId: string) => reportId === photo.reportId || reportId === photo.report.mergedIntoId;
+  // Only the person who filed the report sees its photos (followers never do); staff always.
   let allowed = Boolean(viewer.staff);
   if (!allowed && viewer.token) {
     const seen = await getReportByToken(viewer.token);
-    allowed = Boolean(seen && (shows(seen.report.id) || shows(seen.openedId)));
+    allowed = seen?.viewer === "reporter" && seen.openedId === photo.reportId;
   }
   if (!allowed && viewer.userId) {
-    allowed = (await db.report.count({ where: { id: photo.reportId, ...mine(viewer.userId) } })) > 0;
+    allowed = (await db.report.count({ where: { id: photo.reportId, reporterId: viewer.userId } })) > 0;
   }
   return allowed ? readStoredFile(db, fileId) : null;
 }
