@@ -12,9 +12,10 @@ const nextConfig: NextConfig = {
   // gzips the HTML it holds back to hash; Next's compression would hand it compressed bytes.
   compress: false,
   // Pages render a static shell with 'use cache' data and small dynamic islands (ARCHITECTURE.md,
-  // "Caching"). Links prefetch one shell per route, not a copy per link.
+  // "Caching"). Partial prefetching stays off: a prefetch served while a 'use cache' entry refilled
+  // crashed the next navigation (React #412, vercel/next.js#97337; tests/e2e/navigation-after-expiry).
   cacheComponents: true,
-  partialPrefetching: true,
+  partialPrefetching: false,
   // Both caches keep entries per process and check tag invalidations shared in PostgreSQL, so a
   // change through one instance reaches every instance; neither serves what `next build` rendered.
   cacheHandler: path.resolve("cache/route-cache-handler.mjs"),
