@@ -20,6 +20,7 @@ import { measure, soldOut } from "./bench/phases";
 import { printReport } from "./bench/report";
 import { createRun } from "./bench/resources";
 import { startServer } from "./bench/server";
+import { BENCH_SERVER_ENV } from "./bench/targets";
 
 // Parsed before anything is created: a bad flag fails without leaving anything behind.
 const options = parseOptions();
@@ -38,7 +39,7 @@ async function main() {
   const soldout = await createPerformance(db.prisma, options.soldoutSeats, "uitverkocht");
 
   // 2. The production build, served on a free port.
-  const server = await startServer(run, db.url);
+  const server = await startServer(run, db.url, BENCH_SERVER_ENV);
   console.log(`[bench] de server draait op poort ${server.port}, PostgreSQL op ${db.port}`);
 
   // 3. Warm-up, then alternating measured windows of the same load.

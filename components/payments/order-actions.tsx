@@ -1,8 +1,9 @@
 "use client";
-// The buyer's choices on an open order: pay by bank transfer, or give the reservation up.
+// The buyer's choices on an open order: pay by bank transfer, confirm a free order from its mail,
+// or give the reservation up.
 import { ConfirmAction, Form, SubmitButton } from "@/components/ui/form";
-import { cancelReservation, payByTransfer } from "@/lib/payments/actions";
-import { orderTokenSchema } from "@/lib/payments/schema";
+import { cancelReservation, confirmFreeOrder, payByTransfer } from "@/lib/payments/actions";
+import { confirmOrderSchema, orderTokenSchema } from "@/lib/payments/schema";
 
 export function PayByTransferButton({ token }: { token: string }) {
   return (
@@ -27,5 +28,21 @@ export function CancelReservationButton({ token, freed }: { token: string; freed
       consequence={<p>Je bestelling vervalt en {freed}. Je betaalt niets.</p>}
       confirmLabel="Ja, annuleren"
     />
+  );
+}
+
+/** The page a confirmation mail links to shows this button; the click, not the GET, confirms. */
+export function ConfirmFreeOrderButton({ token, code }: { token: string; code: string }) {
+  return (
+    <Form
+      action={confirmFreeOrder}
+      schema={confirmOrderSchema}
+      label="Bestelling bevestigen"
+      className="space-y-2"
+    >
+      <input type="hidden" name="token" value={token} />
+      <input type="hidden" name="code" value={code} />
+      <SubmitButton>Ja, bevestig mijn bestelling</SubmitButton>
+    </Form>
   );
 }

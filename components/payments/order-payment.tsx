@@ -24,6 +24,7 @@ export function OrderPayment({
   kind,
   onlinePayment,
   waitingForStripe,
+  awaitsMailConfirmation,
   account,
 }: {
   token: string;
@@ -33,8 +34,27 @@ export function OrderPayment({
   onlinePayment: boolean;
   /** Back from Stripe, the webhook not yet in. */
   waitingForStripe: boolean;
+  /** A free order placed online, waiting for the click in its confirmation mail. */
+  awaitsMailConfirmation: boolean;
   account: { iban: string | null; bic: string | null; beneficiary: string };
 }) {
+  if (order.status === "PENDING" && awaitsMailConfirmation)
+    return (
+      <Card title="Bevestigen">
+        <div className="space-y-4" data-testid="awaits-confirmation">
+          <p>
+            Je bestelling is gratis. We stuurden een e-mail naar {order.buyerEmail}: klik op de link erin om
+            ze te bevestigen. Pas dan is ze definitief.
+          </p>
+          {order.expiresAt && (
+            <p>
+              {kind.holding}: <Deadline until={order.expiresAt.toISOString()} />
+            </p>
+          )}
+          <CancelReservationButton token={token} freed={kind.freed} />
+        </div>
+      </Card>
+    );
   if (order.status === "PENDING" && !order.ogm)
     return (
       <Card title="Betalen">

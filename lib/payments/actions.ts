@@ -8,9 +8,10 @@ import { db } from "@/lib/db";
 import { transaction } from "@/lib/db/tx";
 import { AppError } from "@/lib/errors";
 import { paymentMessages } from "./messages";
+import { confirmByMail } from "./confirm-by-mail";
 import { cancelOrder } from "./orders";
 import { orderIdByToken } from "./queries";
-import { orderTokenSchema } from "./schema";
+import { confirmOrderSchema, orderTokenSchema } from "./schema";
 import { chooseTransfer } from "./transfer";
 import { transferDeadline } from "./transfer-deadline";
 
@@ -38,6 +39,16 @@ export const cancelReservation = formAction({
     await transaction(db, (tx) =>
       cancelOrder(tx, id, paymentMessages.cancelledByBuyer, actor?.userId ?? null),
     );
+    redirect(`/bestelling/${token}`);
+  },
+});
+
+/** The button on the page the confirmation mail links to (a GET never confirms: mail scanners follow links). */
+export const confirmFreeOrder = formAction({
+  schema: confirmOrderSchema,
+  guard: getActor,
+  run: async ({ token, code }) => {
+    await confirmByMail(token, code);
     redirect(`/bestelling/${token}`);
   },
 });

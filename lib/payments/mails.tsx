@@ -126,3 +126,26 @@ export function transferInstructionsMail(
     ),
   };
 }
+
+/** A free order placed online waits for this: the link proves the buyer reads the address they gave. */
+export function confirmFreeOrderMail(order: OrderView, confirmUrl: string, deadline: Date): TemplateMail {
+  const kind = kindOfOrder(order.lines);
+  return {
+    to: order.buyerEmail,
+    subject: `Bevestig je bestelling ${order.number}`,
+    preview: "Klik op de link om je gratis bestelling te bevestigen.",
+    signature: kind.signature,
+    body: (
+      <>
+        <Greeting name={order.buyerName} />
+        <Paragraph>
+          Je bestelling {order.number} is gratis. Bevestig ze met de knop hieronder, uiterlijk om{" "}
+          {formatTime(deadline)}; daarna vervalt ze en komen de plaatsen weer vrij.
+        </Paragraph>
+        <Facts rows={lineFacts(order.lines)} />
+        <ActionLink href={confirmUrl}>Bestelling bevestigen</ActionLink>
+        <Paragraph>Vroeg je niets aan? Dan mag je deze e-mail negeren.</Paragraph>
+      </>
+    ),
+  };
+}

@@ -15,6 +15,10 @@ export const paymentMessages = {
   stripeKnowsNoPayment: "Stripe kent geen betaling voor deze bestelling.",
   alreadyPaid: "Deze bestelling was al betaald.",
   paidButGone: "Geboekt, maar wat besteld werd is intussen weg: betaal terug.",
+  confirmLinkInvalid: "Deze bevestigingslink is niet (meer) geldig. Gebruik de link uit je laatste e-mail.",
+  confirmTooLate:
+    "Deze bestelling is verlopen of geannuleerd en kan niet meer bevestigd worden. Bestel opnieuw.",
+  freeNeedsNoPayment: "Een gratis bestelling betaal je niet: bevestig ze met de link in je e-mail.",
   cancelledByBuyer: "Geannuleerd door de koper",
   latePaymentSoldOut:
     "Je betaling kwam binnen nadat je reservatie verlopen was, en intussen waren de plaatsen verkocht.",

@@ -65,6 +65,7 @@ export async function createOrder(db: Db | Tx, input: NewOrder, now = new Date()
     status: "PENDING",
     currency: "EUR",
     ogm: null,
+    confirmHash: null,
     paidAt: null,
     createdAt: now,
     updatedAt: now,

@@ -26,6 +26,8 @@ export async function chooseTransfer(orderId: string, deadline: Date): Promise<s
     if (!order || order.status !== "PENDING")
       throw new AppError("CONFLICT", paymentMessages.transferNoLongerPossible);
     if (order.ogm) return { ogm: order.ogm, mailId: null };
+    // A free order is confirmed by mail, never kept open for days by choosing a transfer.
+    if (order.totalCents === 0) throw new AppError("CONFLICT", paymentMessages.freeNeedsNoPayment);
     const ogm = await nextOgmDigits(tx);
     await tx.order.update({ where: { id: orderId }, data: { ogm, expiresAt: deadline } });
     await tx.capacityHold.updateMany({

@@ -18,6 +18,8 @@ export type PerformanceFormValues = {
   salesStartDate: string;
   holdMinutes: string;
   transferDays: string;
+  maxTicketsPerOrder: string;
+  maxTicketsPerBuyer: string;
   published: boolean;
   cancelled: boolean;
   types: TariffFormRow[];
@@ -53,6 +55,8 @@ export async function performanceFormValues(id: string): Promise<PerformanceForm
     salesStartDate: brusselsParts(p.salesStartAt).dateKey,
     holdMinutes: String(p.holdMinutes),
     transferDays: String(p.transferDays),
+    maxTicketsPerOrder: String(p.maxTicketsPerOrder),
+    maxTicketsPerBuyer: String(p.maxTicketsPerBuyer),
     published: p.published,
     cancelled: Boolean(p.cancelledAt),
     types: p.ticketTypes.map((t) => ({

@@ -71,6 +71,18 @@ export const performanceSchema = z
     salesStartDate: calendarDate("Kies wanneer de verkoop start."),
     holdMinutes: optionalWholeNumber({ min: 5, max: 60, message: "Kies 5 tot 60 minuten.", fallback: 10 }),
     transferDays: optionalWholeNumber({ min: 0, max: 30, message: "Kies 0 tot 30 dagen.", fallback: 5 }),
+    maxTicketsPerOrder: optionalWholeNumber({
+      min: 1,
+      max: 10,
+      message: "Kies 1 tot 10 tickets.",
+      fallback: 10,
+    }),
+    maxTicketsPerBuyer: optionalWholeNumber({
+      min: 1,
+      max: 100,
+      message: "Kies 1 tot 100 tickets.",
+      fallback: 10,
+    }),
     published: checkbox(),
     types: z.array(tariffRow).max(MAX_TARIFF_ROWS).prefault([]),
   })
@@ -83,6 +95,12 @@ export const performanceSchema = z
         code: "custom",
         path: ["salesStartDate"],
         message: "De verkoop moet starten voor de voorstelling.",
+      });
+    if (input.maxTicketsPerBuyer < input.maxTicketsPerOrder)
+      ctx.addIssue({
+        code: "custom",
+        path: ["maxTicketsPerBuyer"],
+        message: "Een koper moet minstens één volle bestelling kunnen doen.",
       });
     return { ...input, types };
   });

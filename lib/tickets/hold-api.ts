@@ -6,8 +6,9 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { fieldErrorsOf } from "@/lib/actions/result";
 import { AppError, ERROR_CODES, GENERIC_ERROR_MESSAGE } from "@/lib/errors";
-import { settle } from "@/lib/payments/settle";
+import { clientAddress } from "@/lib/rate-limit/client-address";
 import { reserveTickets } from "./commands";
+import { completeFreeOrder } from "./free-orders";
 import { reservationSchema } from "./schema";
 import { ticketMessages } from "./messages";
 
@@ -112,9 +113,12 @@ export async function handleHoldRequest(request: Request): Promise<Response> {
       const error = errors.quantities?.[0] ?? errors._form?.[0] ?? ERROR_CODES.INVALID_INPUT.message;
       return json({ error, fieldErrors: errors }, 400);
     }
-    const order = await reserveTickets(parsed.data, { userId: null });
-    // Like the web form: a free order needs no payment and is settled at once.
-    if (order.totalCents === 0) await settle(order.id, { method: "FREE", amountCents: 0 }, "Gratis tickets");
+    const order = await reserveTickets(parsed.data, {
+      userId: null,
+      address: clientAddress(request.headers),
+    });
+    // Like the web form: a free order is confirmed from the mail before it counts.
+    await completeFreeOrder(order, null);
     const created: HoldResponse = {
       orderNumber: order.number,
       token: order.accessToken,

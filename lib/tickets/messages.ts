@@ -8,6 +8,12 @@ export const ticketMessages = {
   chooseOneTicket: "Kies minstens één ticket.",
   quantityRange: (max: number) => `Kies een aantal van 0 tot ${max}.`,
   tooManyTickets: (max: number) => `Je kan per bestelling maximaal ${max} tickets kopen.`,
+  buyerLimit: (max: number, held: number) =>
+    held === 0
+      ? `Voor deze voorstelling kan je in totaal maximaal ${max} tickets bestellen.`
+      : `Voor deze voorstelling kan je in totaal maximaal ${max} tickets bestellen; je hebt er al ${held}. Je kan er nog ${Math.max(0, max - held)} bijnemen.`,
+  tooManyHolds:
+    "Je vroeg de voorbije minuten te veel bestellingen aan. Wacht even, of rond eerst je open bestelling af.",
   nameMissing: "Vul je naam in.",
   emailForTickets: "Vul een geldig e-mailadres in; je tickets komen daar toe.",
   emailForDeskTransfer:

@@ -22,6 +22,8 @@ export function performanceFields(input: PerformanceInput) {
     salesEndAt: startsAt,
     holdMinutes: input.holdMinutes,
     transferDays: input.transferDays,
+    maxTicketsPerOrder: input.maxTicketsPerOrder,
+    maxTicketsPerBuyer: input.maxTicketsPerBuyer,
     published: input.published,
   };
 }

@@ -9,6 +9,8 @@ export type SaleTerms = {
   title: string;
   poolId: string;
   holdMinutes: number;
+  maxTicketsPerOrder: number;
+  maxTicketsPerBuyer: number;
   salesStartAt: Date;
   salesEndAt: Date;
   cancelledAt: Date | null;
@@ -18,7 +20,7 @@ export type SaleTerms = {
 /** The published performance and its active tariffs, or null. */
 export async function saleTerms(performanceId: string): Promise<SaleTerms | null> {
   const rows = await db.$queryRaw<SaleTerms[]>`
-    SELECT p.id, p.title, p."poolId", p."holdMinutes", p."salesStartAt", p."salesEndAt", p."cancelledAt",
+    SELECT p.id, p.title, p."poolId", p."holdMinutes", p."maxTicketsPerOrder", p."maxTicketsPerBuyer", p."salesStartAt", p."salesEndAt", p."cancelledAt",
            COALESCE(
              (SELECT json_agg(json_build_object('id', t.id, 'code', t.code, 'label', t.label,
                        'priceCents', t."priceCents", 'quotaPoolId', t."quotaPoolId"))

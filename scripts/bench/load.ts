@@ -11,6 +11,8 @@ export type Target = {
   path: string;
   /** Called per request, so every request may carry its own body. */
   body?: (n: number) => string;
+  /** Extra headers per request (e.g. the client address a trusted proxy would add). */
+  headers?: (n: number) => Record<string, string>;
 };
 
 export type LoadOptions = {
@@ -45,9 +47,12 @@ function send(agent: http.Agent, options: LoadOptions, n: number): Promise<Sampl
         path: target.path,
         agent,
         timeout: REQUEST_TIMEOUT_MS,
-        headers: payload
-          ? { "content-type": "application/json", "content-length": Buffer.byteLength(payload) }
-          : {},
+        headers: {
+          ...target.headers?.(n),
+          ...(payload
+            ? { "content-type": "application/json", "content-length": Buffer.byteLength(payload) }
+            : {}),
+        },
       },
       (response) => {
         const status = response.statusCode ?? 0;

@@ -136,6 +136,7 @@ export const ACTIONS: Record<string, ActionRow> = {
   // Payments: the order page, reached by its unguessable token
   "lib/payments/actions.ts#payByTransfer": { who: publicForm },
   "lib/payments/actions.ts#cancelReservation": { who: publicForm },
+  "lib/payments/actions.ts#confirmFreeOrder": { who: publicForm },
   // Walk-in queue
   "lib/queue/actions.ts#takeTicketAction": { who: publicForm },
   "lib/queue/actions.ts#issueTicketAction": { who: staff("frontoffice:manage") },

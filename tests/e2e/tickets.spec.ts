@@ -1,6 +1,6 @@
 // Buying tickets online: choose, hold, pay through (fake) Stripe Checkout, get QR tickets on the
 // order page and by e-mail.
-import { expect, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { PDFDocument } from "pdf-lib";
 import { firstLink, waitForMessage } from "./support/mailbox";
 
@@ -99,12 +99,15 @@ test("paid tickets download as a PDF with one page per ticket; unpaid orders hav
   page,
   request,
 }) => {
+  const email = `gerda-${Date.now()}@example.be`;
+  const since = new Date(Date.now() - 1000);
   await page.goto("/tickets/nieuwjaarsconcert-harmonie");
   await page.getByLabel(/^Kind/).fill("2");
   await page.getByLabel("Naam").fill("Gratis Gerda");
-  await page.getByLabel("E-mailadres").fill(`gerda-${Date.now()}@example.be`);
+  await page.getByLabel("E-mailadres").fill(email);
   await page.getByRole("button", { name: "Reserveren en betalen" }).click();
-  // Children are free for this concert: the order is settled at once, no payment step.
+  // Children are free for this concert: no payment step, a confirmation from the mail instead.
+  await confirmFromMail(page, email, since);
   await expect(page.getByRole("heading", { name: "Je tickets" })).toBeVisible();
   const pdfHref = await page.getByRole("link", { name: "Download de tickets als PDF" }).getAttribute("href");
   const pdf = await request.get(pdfHref!);
@@ -117,3 +120,33 @@ test("paid tickets download as a PDF with one page per ticket; unpaid orders hav
     404,
   );
 });
+
+test("free tickets ordered without signing in count only after the link in the mail is clicked", async ({
+  page,
+}) => {
+  const email = `gratis-${Date.now()}@example.be`;
+  const since = new Date(Date.now() - 1000);
+  await page.goto("/tickets/nieuwjaarsconcert-harmonie");
+  await page.getByLabel(/^Kind \(-12\)/).fill("2");
+  await page.getByLabel("Naam").fill("Greet Gratis");
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByRole("button", { name: "Reserveren en betalen" }).click();
+
+  // Held, not yet tickets: the order page says where the link went, and offers no payment.
+  await expect(page.getByTestId("awaits-confirmation")).toContainText(email);
+  await expect(page.getByRole("heading", { name: "Je tickets" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Betalen met overschrijving" })).toHaveCount(0);
+
+  await confirmFromMail(page, email, since);
+  await expect(page.getByRole("heading", { name: "Je tickets" })).toBeVisible();
+  await expect(page.getByRole("img", { name: /QR-code van ticket \d van 2/ })).toHaveCount(2);
+});
+
+/** Opens the confirmation mail of a free order and confirms it; opening the link alone does not. */
+async function confirmFromMail(page: Page, email: string, since: Date) {
+  const mail = await waitForMessage(email, /^Bevestig je bestelling W\d{2}-\d{6}$/, since);
+  await page.goto(firstLink(mail.text));
+  await expect(page.getByRole("heading", { level: 1, name: /bevestigen$/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Je tickets" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Ja, bevestig mijn bestelling" }).click();
+}

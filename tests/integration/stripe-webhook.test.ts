@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type FakeStripe, startFakeStripe } from "@/tests/fakes/stripe-server";
 import { posted } from "../support/form-post";
+import { onlineBuyer } from "../support/online-buyer";
 
 const WEBHOOK_SECRET = "whsec_integration_test";
 let fake: FakeStripe;
@@ -95,7 +96,7 @@ async function orderFor(seats: number, quantity: number) {
       [`quantities.${performance.ticketTypes[0].id}`]: String(quantity),
     }),
   );
-  const order = await app.reserveTickets(input, { userId: null });
+  const order = await app.reserveTickets(input, onlineBuyer());
   return { performance, order };
 }
 
@@ -192,7 +193,7 @@ describe("Stripe Checkout", () => {
         [`quantities.${performance.ticketTypes[0].id}`]: "2",
       }),
     );
-    await app.reserveTickets(input, { userId: null });
+    await app.reserveTickets(input, onlineBuyer());
     await fake.pay(sessionId, "card");
     await fake.settled();
     expect(await orderStatus(order.id)).toBe("REFUNDED");

@@ -20,6 +20,7 @@ import { listScanPerformances } from "@/lib/tickets/scan-queries";
 import { scanRequestSchema } from "@/lib/tickets/scan-schema";
 import { seed } from "@/prisma/seed";
 import { posted } from "../support/form-post";
+import { onlineBuyer } from "../support/online-buyer";
 
 // Racing scans need a connection each, more than the app client's pool holds.
 const raceDb = createPrismaClient(process.env.DATABASE_URL!, 12);
@@ -61,7 +62,7 @@ async function tickets(p: Awaited<ReturnType<typeof performance>>, count: number
         [`quantities.${p.ticketTypes[0].id}`]: String(count),
       }),
     ),
-    { userId: null },
+    onlineBuyer(),
   );
   expect(await settle(order.id, { method: "DESK_CASH", amountCents: order.totalCents }, "Balie")).toBe(
     "paid",

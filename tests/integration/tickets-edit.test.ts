@@ -9,6 +9,7 @@ import { createPerformance, sellAtDesk } from "@/lib/tickets/admin-commands";
 import { reservationSchema } from "@/lib/tickets/schema";
 import { seed } from "@/prisma/seed";
 import { posted } from "../support/form-post";
+import { onlineBuyer } from "../support/online-buyer";
 
 let staffId: string;
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
@@ -79,7 +80,7 @@ describe("editing a performance", () => {
           [`quantities.${types[0].id}`]: "1",
         }),
       ),
-      { userId: null },
+      onlineBuyer(),
     );
     expect(next.totalCents).toBe(1450);
   });
@@ -130,7 +131,7 @@ describe("editing a performance", () => {
             [`quantities.${types[0].id}`]: "1",
           }),
         ),
-        { userId: null },
+        onlineBuyer(),
       ),
     ).rejects.toMatchObject({
       code: "INVALID_INPUT",

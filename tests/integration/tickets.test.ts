@@ -9,6 +9,7 @@ import { reserveTickets } from "@/lib/tickets/commands";
 import { reservationSchema } from "@/lib/tickets/schema";
 import { seed } from "@/prisma/seed";
 import { posted } from "../support/form-post";
+import { onlineBuyer } from "../support/online-buyer";
 
 beforeAll(async () => {
   await seed(db);
@@ -62,7 +63,7 @@ describe("reserving tickets", () => {
   it("prices each line with its tariff and holds the seats", async () => {
     const p = await performance(50);
     const [adult, reduced] = p.ticketTypes;
-    const order = await reserveTickets(form(p.id, { [adult.id]: 2, [reduced.id]: 1 }), { userId: null });
+    const order = await reserveTickets(form(p.id, { [adult.id]: 2, [reduced.id]: 1 }), onlineBuyer());
     expect(order.totalCents).toBe(2 * 1600 + 320);
     expect(order.lines.map((l) => [l.tariffCode, l.quantity, l.unitCents])).toEqual(
       expect.arrayContaining([
@@ -76,7 +77,7 @@ describe("reserving tickets", () => {
   it("enforces a per-tariff quota even when the hall has room", async () => {
     const p = await performance(50, { quota: 2 });
     const reduced = p.ticketTypes[1];
-    await expect(reserveTickets(form(p.id, { [reduced.id]: 3 }), { userId: null })).rejects.toMatchObject({
+    await expect(reserveTickets(form(p.id, { [reduced.id]: 3 }), onlineBuyer())).rejects.toMatchObject({
       code: "CONFLICT",
     });
     expect((await db.capacityPool.findUniqueOrThrow({ where: { id: p.poolId } })).taken).toBe(0);
@@ -85,11 +86,11 @@ describe("reserving tickets", () => {
   it("refuses before the sales window opens and for a type of another performance", async () => {
     const early = await performance(10, { salesStartAt: new Date(Date.now() + 86_400_000) });
     await expect(
-      reserveTickets(form(early.id, { [early.ticketTypes[0].id]: 1 }), { userId: null }),
+      reserveTickets(form(early.id, { [early.ticketTypes[0].id]: 1 }), onlineBuyer()),
     ).rejects.toThrow(/nog niet begonnen/);
     const other = await performance(10);
     await expect(
-      reserveTickets(form(other.id, { [early.ticketTypes[0].id]: 1 }), { userId: null }),
+      reserveTickets(form(other.id, { [early.ticketTypes[0].id]: 1 }), onlineBuyer()),
     ).rejects.toMatchObject({ code: "INVALID_INPUT" });
   });
 
@@ -120,7 +121,7 @@ describe("reserving tickets", () => {
 describe("paying issues tickets", () => {
   it("creates one unguessable ticket per seat, once, and mails the buyer", async () => {
     const p = await performance(20);
-    const order = await reserveTickets(form(p.id, { [p.ticketTypes[0].id]: 3 }), { userId: null });
+    const order = await reserveTickets(form(p.id, { [p.ticketTypes[0].id]: 3 }), onlineBuyer());
     expect(await settle(order.id, { method: "DESK_CASH", amountCents: order.totalCents }, "Balie")).toBe(
       "paid",
     );

@@ -63,6 +63,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
             kind={kind}
             onlinePayment={stripeConfigured()}
             waitingForStripe={waitingForStripe}
+            awaitsMailConfirmation={order.totalCents === 0 && order.confirmHash !== null}
             account={{ iban: municipality.iban, bic: municipality.bic, beneficiary: municipality.name }}
           />
         </div>

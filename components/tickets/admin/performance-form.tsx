@@ -22,6 +22,8 @@ const NEW_PERFORMANCE: FormValues = {
   time: "20:00",
   holdMinutes: "10",
   transferDays: "5",
+  maxTicketsPerOrder: "10",
+  maxTicketsPerBuyer: "10",
   types: [{ label: "Volwassene", price: "", quota: "" }],
 };
 
@@ -66,6 +68,14 @@ export function PerformanceForm({ values }: { values?: PerformanceFormValues }) 
         <NumberField label="Plaatsen vasthouden tijdens betalen (minuten)" name="holdMinutes" />
         <NumberField label="Betaaltermijn overschrijving (dagen)" name="transferDays" />
       </div>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <NumberField label="Maximum tickets per bestelling" name="maxTicketsPerOrder" />
+        <NumberField
+          label="Maximum tickets per koper"
+          name="maxTicketsPerBuyer"
+          hint="Over al zijn open en betaalde bestellingen samen, tegen opkopen. Geldt niet aan de balie."
+        />
+      </div>
       <Repeater
         name="types"
         legend="Tarieven"
@@ -107,9 +117,10 @@ export function PerformanceForm({ values }: { values?: PerformanceFormValues }) 
 function formValues(values: PerformanceFormValues): FormValues {
   const { title, subtitle, description, venueName, venueAddress, date, time } = values;
   const { durationMinutes, seats, salesStartDate, holdMinutes, transferDays, types } = values;
+  const { maxTicketsPerOrder, maxTicketsPerBuyer } = values;
   return {
     ...{ title, subtitle, description, venueName, venueAddress, date, time, durationMinutes, seats },
-    ...{ salesStartDate, holdMinutes, transferDays, types },
+    ...{ salesStartDate, holdMinutes, transferDays, maxTicketsPerOrder, maxTicketsPerBuyer, types },
     published: values.published ? "on" : "",
   };
 }

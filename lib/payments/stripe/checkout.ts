@@ -8,6 +8,11 @@ import { paymentMessages } from "../messages";
 
 /** Stripe requires a Checkout session to live at least 30 minutes. */
 const SESSION_MINUTES = 31;
+/**
+ * How many checkouts may keep an order's holds alive while the buyer pays. A retry after a
+ * refused card needs one more; starting checkout again and again must not keep seats forever.
+ */
+const MAX_EXTENDING_CHECKOUTS = 3;
 
 export async function startStripeCheckout(
   orderId: string,
@@ -19,16 +24,19 @@ export async function startStripeCheckout(
     include: { lines: true, payments: true },
   });
   if (!order || order.status !== "PENDING") throw new AppError("CONFLICT", paymentMessages.noLongerPayable);
+  if (order.totalCents === 0) throw new AppError("CONFLICT", paymentMessages.freeNeedsNoPayment);
   const sessionEnds = new Date(now.getTime() + SESSION_MINUTES * 60_000);
-  // While the buyer is at the payment page, the seats stay theirs as long as the session lives.
-  await transaction(db, async (tx) => {
-    await tx.order.update({ where: { id: orderId }, data: { expiresAt: sessionEnds } });
-    await tx.capacityHold.updateMany({
-      where: { reference: order.holdReference, status: "HELD" },
-      data: { expiresAt: sessionEnds },
-    });
-  });
   const attempt = order.payments.filter((p) => p.method === "STRIPE").length;
+  // While the buyer is at the payment page, the seats stay theirs as long as the session lives:
+  // a few times at most, and never shorter than the order already had (a hall's days-long term).
+  if (attempt < MAX_EXTENDING_CHECKOUTS && (!order.expiresAt || order.expiresAt < sessionEnds))
+    await transaction(db, async (tx) => {
+      await tx.order.update({ where: { id: orderId }, data: { expiresAt: sessionEnds } });
+      await tx.capacityHold.updateMany({
+        where: { reference: order.holdReference, status: "HELD" },
+        data: { expiresAt: sessionEnds },
+      });
+    });
   const session = await requireStripe().checkout.sessions.create(
     {
       mode: "payment",
