@@ -154,6 +154,29 @@ describe("Stripe Checkout", () => {
     expect(await app.db.ticket.count({ where: { orderId: order.id } })).toBe(0);
   });
 
+  it("keeps the seats while paying at most three checkouts long, and never shortens a longer term", async () => {
+    const { order } = await orderFor(10, 1);
+    const expiry = async () =>
+      (await app.db.order.findUniqueOrThrow({ where: { id: order.id } })).expiresAt!.getTime();
+    const holdExpiry = async () =>
+      (
+        await app.db.capacityHold.findFirstOrThrow({ where: { reference: order.holdReference } })
+      ).expiresAt.getTime();
+    for (let i = 0; i < 3; i++) await checkout(order.id);
+    const afterThird = await expiry();
+    expect(afterThird).toBeGreaterThan(Date.now() + 30 * 60_000);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await checkout(order.id);
+    expect(await expiry()).toBe(afterThird);
+    expect(await holdExpiry()).toBe(afterThird);
+
+    const { order: long } = await orderFor(10, 1);
+    const inFiveDays = new Date(Date.now() + 5 * 86_400_000);
+    await app.db.order.update({ where: { id: long.id }, data: { expiresAt: inFiveDays } });
+    await checkout(long.id);
+    expect((await app.db.order.findUniqueOrThrow({ where: { id: long.id } })).expiresAt).toEqual(inFiveDays);
+  });
+
   it("processes a duplicated event once and an out-of-order event as a no-op", async () => {
     const { order } = await orderFor(10, 1);
     const sessionId = await checkout(order.id);
