@@ -2,10 +2,12 @@
 // Entry points for residents: book (with or without an account), and move or cancel through the
 // personal link or from Mijn Wingene.
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { formAction } from "@/lib/actions/safe-action";
 import { getActor } from "@/lib/auth/actor";
 import { requireUser } from "@/lib/auth/guards";
+import { clientAddress } from "@/lib/rate-limit/client-address";
 import {
   bookAppointment,
   cancelByToken,
@@ -13,6 +15,7 @@ import {
   moveOwnAppointment,
   rescheduleByToken,
 } from "./commands";
+import { checkGuestBookingRate } from "./guest-limits";
 import {
   appointmentIdSchema,
   bookingSchema,
@@ -26,6 +29,7 @@ export const bookAsGuest = formAction({
   schema: bookingSchema,
   guard: getActor,
   run: async (input, actor) => {
+    if (!actor && input.email) await checkGuestBookingRate(clientAddress(await headers()), input.email);
     const { token } = await bookAppointment(input, { userId: actor?.userId ?? null });
     redirect(`/afspraak/${token}?geboekt=1`);
   },

@@ -1,6 +1,8 @@
 // What residents and staff read when booking, moving or managing an appointment fails.
 // (A desk or town hall that does not exist: lib/sites/messages.ts.)
 export const appointmentMessages = {
+  tooManyGuestBookings:
+    "Je boekte de voorbije tijd al enkele afspraken zonder account. Meld je aan om verder te boeken, of bel ons.",
   slotTaken: "Dit tijdslot is net ingenomen. Kies een ander tijdstip.",
   slotInPast: "Dit tijdstip ligt in het verleden. Kies een ander tijdstip.",
   slotNotOffered: "Op dit tijdstip kan je geen afspraak maken voor deze dienst.",

@@ -10,8 +10,13 @@ export function contactReceiptMail(input: ContactInput): TemplateMail {
     preview: "We antwoorden binnen vijf werkdagen.",
     body: (
       <>
-        <Greeting name={input.name} />
-        <Paragraph>Bedankt voor je bericht. We antwoorden binnen vijf werkdagen.</Paragraph>
+        {/* No name, no text of the sender: the address is not proven, so the receipt repeats
+            nothing a stranger typed (it would make the form a way to mail others). */}
+        <Greeting />
+        <Paragraph>
+          Bedankt voor je bericht aan de gemeente. We antwoorden binnen vijf werkdagen. Stuurde jij geen
+          bericht? Dan mag je deze e-mail negeren.
+        </Paragraph>
       </>
     ),
   };
