@@ -5,13 +5,25 @@ import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { transaction } from "@/lib/db/tx";
 import { AppError, FieldError } from "@/lib/errors";
+import type { Tx } from "@/lib/db/client";
 import type { Address } from "@/lib/forms/address";
 import { residentMessages } from "./messages";
+import { ACTABLE_RESIDENT } from "./queries";
 import type { HouseholdMemberInput, NewResidentInput, ProfileInput } from "./schema";
 
 export type ActingOn = { actorId: string; residentId: string };
 
 const residentNotFound = () => new AppError("NOT_FOUND", residentMessages.residentNotFound);
+
+/** The user acted on: oneself, or (for staff) a resident without a staff role. */
+const actedOn = (by: ActingOn) =>
+  by.actorId === by.residentId ? { id: by.residentId } : { id: by.residentId, ...ACTABLE_RESIDENT };
+
+/** Refuses, as "not found", acting for someone staff may not act for. */
+async function assertActable(tx: Tx, by: ActingOn): Promise<void> {
+  if (by.actorId !== by.residentId && !(await tx.user.count({ where: actedOn(by) })))
+    throw residentNotFound();
+}
 
 /** The kit's address as the User row keeps it (no address: every part empty). */
 function addressColumns(address: Address | null) {
@@ -27,7 +39,7 @@ function addressColumns(address: Address | null) {
 export async function updateProfile(by: ActingOn, input: ProfileInput): Promise<void> {
   await transaction(db, async (tx) => {
     const { count } = await tx.user.updateMany({
-      where: { id: by.residentId },
+      where: actedOn(by),
       data: { name: input.name, phone: input.phone ?? null, ...addressColumns(input.address) },
     });
     if (count === 0) throw residentNotFound();
@@ -39,6 +51,7 @@ export async function addHouseholdMember(by: ActingOn, input: HouseholdMemberInp
   return transaction(
     db,
     async (tx) => {
+      await assertActable(tx, by);
       const member = await tx.householdMember.create({
         data: { ...input, birthDate: new Date(`${input.birthDate}T00:00:00Z`), userId: by.residentId },
       });
@@ -59,6 +72,7 @@ export async function addHouseholdMember(by: ActingOn, input: HouseholdMemberInp
 /** Only removes a member of this resident's own household; anything else is "not found". */
 export async function removeHouseholdMember(by: ActingOn, memberId: string): Promise<void> {
   await transaction(db, async (tx) => {
+    await assertActable(tx, by);
     const removed = await tx.householdMember.deleteMany({ where: { id: memberId, userId: by.residentId } });
     if (removed.count === 0) throw new AppError("NOT_FOUND", residentMessages.householdMemberNotFound);
     await recordAudit(tx, {

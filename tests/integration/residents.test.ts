@@ -11,6 +11,7 @@ import {
   setActingAssociation,
   updateProfile,
 } from "@/lib/residents/commands";
+import { getResidentForStaff, searchResidents } from "@/lib/residents/queries";
 
 const person = (name: string) =>
   db.user.create({ data: { name, email: `${name.toLowerCase()}-${randomUUID()}@example.be` } });
@@ -70,6 +71,37 @@ describe("profile and household", () => {
     expect(await db.householdMember.count({ where: { id } })).toBe(1);
     await removeHouseholdMember({ actorId: other.id, residentId: other.id }, id);
     expect(await db.householdMember.count({ where: { id } })).toBe(0);
+  });
+});
+
+describe("whom staff may act for", () => {
+  it("never opens, finds or changes an account with a staff role, only residents", async () => {
+    const admin = await db.user.create({
+      data: {
+        name: `Beheerder ${randomUUID()}`,
+        email: `beheer-${randomUUID()}@wingene.be`,
+        staffRoles: { create: { role: "ADMIN" } },
+      },
+    });
+    const by = { actorId: clerk.id, residentId: admin.id };
+    expect(await getResidentForStaff(admin.id)).toBeNull();
+    expect(await searchResidents(admin.name!)).toEqual([]);
+    await expect(
+      updateProfile(by, { name: "Overgenomen", phone: undefined, address: null }),
+    ).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(
+      addHouseholdMember(by, { firstName: "Indringer", lastName: "X", birthDate: "2015-01-01" }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await db.user.findUniqueOrThrow({ where: { id: admin.id } })).toMatchObject({ name: admin.name });
+    expect(await db.householdMember.count({ where: { userId: admin.id } })).toBe(0);
+    // A staff member still edits their own profile, and residents stay within reach.
+    await updateProfile(
+      { actorId: admin.id, residentId: admin.id },
+      { name: "Eigen Naam", phone: undefined, address: null },
+    );
+    expect((await getResidentForStaff(resident.id))?.id).toBe(resident.id);
   });
 });
 

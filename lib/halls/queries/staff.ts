@@ -2,7 +2,7 @@
 import "server-only";
 import { addBrusselsDays, brusselsInstant, brusselsParts } from "@/lib/be/time";
 import { db } from "@/lib/db";
-import { getMemberships, getProfile, searchResidents } from "@/lib/residents/queries";
+import { getMemberships, getResidentForStaff, searchResidents } from "@/lib/residents/queries";
 import { feeFor } from "../commands/cancel";
 import { getHall } from "./catalogue";
 
@@ -158,7 +158,7 @@ export async function deskContext(query: { zaal?: string; inwoner?: string; q?: 
       select: { slug: true, name: true },
     }),
     query.zaal ? getHall(query.zaal) : null,
-    query.inwoner ? getProfile(query.inwoner) : null,
+    query.inwoner ? getResidentForStaff(query.inwoner) : null,
     !query.inwoner && query.q ? searchResidents(query.q.slice(0, 100)) : [],
   ]);
   const parties = resident

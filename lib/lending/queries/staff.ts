@@ -2,7 +2,7 @@
 // the desk. Staff only (pages guard with loans:manage).
 import "server-only";
 import { db } from "@/lib/db";
-import { getProfile, searchResidents } from "@/lib/residents/queries";
+import { getResidentForStaff, searchResidents } from "@/lib/residents/queries";
 import { officerOf, shownStatus } from "./mine";
 
 const asDate = (key: string) => new Date(`${key}T00:00:00Z`);
@@ -75,7 +75,7 @@ export async function depotLoan(loanId: string) {
 /** The desk: the resident served (found with the staff search, or registered) and the associations they lead. */
 export async function deskResident(query: { inwoner?: string; q?: string }) {
   const [resident, found] = await Promise.all([
-    query.inwoner ? getProfile(query.inwoner) : null,
+    query.inwoner ? getResidentForStaff(query.inwoner) : null,
     !query.inwoner && query.q ? searchResidents(query.q.slice(0, 100)) : [],
   ]);
   const parties = resident ? await officerOf(resident.id) : [];

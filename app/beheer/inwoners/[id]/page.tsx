@@ -9,7 +9,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/guards";
 import { recordResidentViewed } from "@/lib/residents/commands";
-import { getHousehold, getMemberships, getProfile } from "@/lib/residents/queries";
+import { getHousehold, getMemberships, getResidentForStaff } from "@/lib/residents/queries";
 import { staffAddHouseholdMember, staffSaveProfile } from "@/lib/residents/staff-actions";
 import { listAllPerformances } from "@/lib/tickets/admin-queries";
 import { getTimeline } from "@/lib/timeline";
@@ -19,7 +19,7 @@ export const metadata: Metadata = { title: "Inwoner" };
 export default async function ResidentPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireStaff("residents:act-for", `/beheer/inwoners/${id}`);
-  const profile = await getProfile(id);
+  const profile = await getResidentForStaff(id);
   if (!profile) notFound();
   const sellsTickets = actor.permissions.has("leisure:manage");
   const now = new Date();

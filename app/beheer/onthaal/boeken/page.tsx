@@ -12,7 +12,7 @@ import { freeSlots } from "@/lib/appointments/queries";
 import { type PickerQuery, slotPicker } from "@/lib/appointments/slot-picker";
 import { bookableServices, getAppointmentForStaff, listSites } from "@/lib/appointments/staff-queries";
 import { requireStaff } from "@/lib/auth/guards";
-import { getProfile } from "@/lib/residents/queries";
+import { getResidentForStaff } from "@/lib/residents/queries";
 
 export const metadata: Metadata = { title: "Afspraak boeken" };
 
@@ -27,7 +27,7 @@ export default async function StaffBookingPage({ searchParams }: Props) {
   const [services, sites, resident, previous] = await Promise.all([
     bookableServices(),
     listSites(),
-    query.inwoner ? getProfile(query.inwoner) : null,
+    query.inwoner ? getResidentForStaff(query.inwoner) : null,
     query.vervolg ? getAppointmentForStaff(query.vervolg) : null,
   ]);
   const service = services.find((s) => s.id === query.dienst);
