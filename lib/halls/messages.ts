@@ -13,7 +13,8 @@ export const hallMessages = {
   busy: "Iemand anders reserveert deze zaal op dit moment. Probeer het over enkele ogenblikken opnieuw.",
   seriesFull: "Alle gekozen weken zijn al bezet. Kies een ander dagdeel of uur.",
   rentalUnitChanged: "Deze zaal wordt anders verhuurd; laad de pagina opnieuw.",
-  notAMember: "Je bent geen lid van deze vereniging; je kan niet voor haar reserveren.",
+  notAMember:
+    "Alleen bestuursleden van deze vereniging kunnen in haar naam reserveren. Je bent er geen lid of geen bestuurslid van.",
   seriesOnlyForAssociations: "Een wekelijkse reeks kan alleen een vereniging aanvragen.",
   categoryNotAllowed: (categoryLabel: string) =>
     `Deze zaal is niet te huur voor de categorie "${categoryLabel.toLowerCase()}".`,

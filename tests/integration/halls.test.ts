@@ -10,6 +10,7 @@ import { settleDeposit } from "@/lib/halls/commands/deposit";
 import { approveSeries } from "@/lib/halls/commands/series-decisions";
 import { lapseUnpaidBookings } from "@/lib/halls/commands/lapse";
 import { requestBooking } from "@/lib/halls/commands/request";
+import { bookingParties } from "@/lib/halls/queries/catalogue";
 import { bookingSchema } from "@/lib/halls/schema/booking";
 import { updateHallSettings } from "@/lib/halls/commands/settings";
 import { hallSettingsSchema } from "@/lib/halls/schema/settings";
@@ -315,6 +316,30 @@ describe("cancelling", () => {
       code: "NOT_FOUND",
     });
     expect(await cancelBooking(bookingIds[0], { userId: u.id })).toEqual({ feeCents: 0, refund: "none" });
+  });
+});
+
+describe("booking in an association's name", () => {
+  it("is for its officers: a plain member gets neither its tariff nor an invoice afterwards", async () => {
+    const h = await hall();
+    const officer = await resident();
+    const member = await resident();
+    const a = await association(officer.id, true);
+    await db.associationMember.create({ data: { associationId: a.id, userId: member.id, role: "MEMBER" } });
+    const asAssociation = {
+      hallId: h.id,
+      date: day(30),
+      dayParts: ["AVOND"],
+      bookFor: a.id,
+      invoiceLater: "on",
+    };
+    await expect(requestBooking(form(asAssociation), { userId: member.id })).rejects.toMatchObject({
+      field: "bookFor",
+      message: expect.stringMatching(/Alleen bestuursleden/),
+    });
+    expect(await db.hallBooking.count({ where: { userId: member.id } })).toBe(0);
+    expect((await bookingParties(member.id)).map((p) => p.id)).not.toContain(a.id);
+    expect((await bookingParties(officer.id)).map((p) => p.id)).toContain(a.id);
   });
 });
 

@@ -44,8 +44,10 @@ export async function prepareBooking(
 
   let association: { id: string; name: string; recognised: boolean } | null = null;
   if (input.bookFor !== "self") {
+    // Only officers book in the association's name (its tariff, invoice afterwards); a plain
+    // member books as themselves.
     const membership = await db.associationMember.findFirst({
-      where: { userId, associationId: input.bookFor },
+      where: { userId, associationId: input.bookFor, role: "MANAGER" },
       select: { association: { select: { id: true, name: true, recognised: true } } },
     });
     if (!membership) throw new FieldError("bookFor", hallMessages.notAMember, "FORBIDDEN");

@@ -95,10 +95,10 @@ export async function hallAvailability(hall: CatalogueHall, anchor: string, now:
   };
 }
 
-/** The user's memberships, for "book on behalf of". */
+/** The associations the user is an officer of, for "book on behalf of". */
 export async function bookingParties(userId: string) {
   const memberships = await db.associationMember.findMany({
-    where: { userId },
+    where: { userId, role: "MANAGER" },
     select: { association: { select: { id: true, name: true, recognised: true } } },
     orderBy: { association: { name: "asc" } },
   });
