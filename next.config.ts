@@ -1,6 +1,19 @@
 import path from "node:path";
 import type { NextConfig } from "next";
 
+// Auth.js's session cookie (the secure name on https). A visitor who has one may be signed in.
+const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+
+type Rewrite = { source: string; destination: string; has: { type: "query" | "cookie"; key: string }[] };
+
+/** One rewrite per condition: a request that has any of them goes to `destination` (conditions in one `has` all must hold). */
+function whenAny(source: string, destination: string, has: Rewrite["has"]): Rewrite[] {
+  return has.map((condition) => ({ source, destination, has: [condition] }));
+}
+
+const query = (...keys: string[]) => keys.map((key) => ({ type: "query" as const, key }));
+const cookie = (...keys: string[]) => keys.map((key) => ({ type: "cookie" as const, key }));
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // forbidden() renders app/forbidden.tsx with status 403 for signed-in users without the role.
@@ -21,6 +34,23 @@ const nextConfig: NextConfig = {
   cacheHandler: path.resolve("cache/route-cache-handler.mjs"),
   cacheHandlers: { default: path.resolve("cache/use-cache-handler.mjs") },
   cacheMaxMemorySize: 0,
+  // A public page whose first view is the same for every visitor is one cached document; what it
+  // shows for an answer in the address or for a signed-in visitor renders per request on a sibling
+  // route. The address the visitor sees (and a form without JavaScript posts to) stays the same.
+  // beforeFiles: /melden and /zalen/<slug> are files of their own, which afterFiles rewrites skip.
+  async rewrites() {
+    return {
+      beforeFiles: [
+        ...whenAny("/melden", "/melden/stap", query("soort", "stap")),
+        ...whenAny("/zalen/:slug", "/zalen/:slug/reserveren", [
+          ...query("week", "datum", "deel"),
+          ...cookie(...SESSION_COOKIES),
+        ]),
+      ],
+      afterFiles: [],
+      fallback: [],
+    };
+  },
 };
 
 export default nextConfig;

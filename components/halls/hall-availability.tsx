@@ -1,5 +1,6 @@
-// The availability island of a hall page: the week asked for (or this week) and the month around
-// it, read from the bookings as they are now.
+// The availability section of a hall page: a week and the month around it. The cached page shows
+// this week (lib/halls/queries/cached-availability.ts); the per-request page shows the week asked
+// for, read from the bookings as they are now (HallAvailability).
 import Link from "next/link";
 import { connection } from "next/server";
 import { buttonClass } from "@/components/ui/button-class";
@@ -10,7 +11,9 @@ import { AvailabilityCalendar } from "./availability-calendar";
 import { MonthOverview } from "./month-overview";
 
 export type AvailabilityQuery = { week?: string; datum?: string };
+type Availability = Awaited<ReturnType<typeof hallAvailability>>;
 
+/** The week asked for in the address (or this week), read per request. */
 export async function HallAvailability({
   hall,
   query,
@@ -18,12 +21,21 @@ export async function HallAvailability({
   hall: CatalogueHall;
   query: Promise<AvailabilityQuery>;
 }) {
-  // Bookings and today are read per request, never in a prerender of the hall's page.
+  // Bookings and today are read per request, never in a prerender of this page.
   await connection();
   const { week, datum } = await query;
   const now = new Date();
   const anchor = [week, datum].find((k) => k && isCalendarDate(k)) ?? brusselsParts(now).dateKey;
-  const { monday, week: days, month } = await hallAvailability(hall, anchor, now);
+  return <HallAvailabilityView hall={hall} availability={await hallAvailability(hall, anchor, now)} />;
+}
+
+export function HallAvailabilityView({
+  hall,
+  availability: { monday, week: days, month },
+}: {
+  hall: Pick<CatalogueHall, "slug" | "name">;
+  availability: Availability;
+}) {
   const weekLink = (offset: number) =>
     `/zalen/${hall.slug}?week=${addBrusselsDays(monday, offset)}#beschikbaarheid`;
   return (

@@ -1,12 +1,11 @@
 // The booking island of a hall page: the form for a signed-in visitor (with the associations they
 // may book for), else the way to sign in.
-import Link from "next/link";
-import { buttonClass } from "@/components/ui/button-class";
 import { getActor } from "@/lib/auth/actor";
 import { isCalendarDate } from "@/lib/be/calendar-date";
 import { brusselsParts } from "@/lib/be/time";
 import { bookingParties, type CatalogueHall } from "@/lib/halls/queries/catalogue";
 import { BookingForm } from "./booking-form";
+import { SignInToBook } from "./hall-page-body";
 
 export function bookingFormHall(hall: CatalogueHall) {
   return {
@@ -27,17 +26,7 @@ export async function HallBookingCard({
   query: Promise<{ datum?: string; deel?: string }>;
 }) {
   const [{ datum, deel }, actor] = await Promise.all([query, getActor()]);
-  if (!actor)
-    return (
-      <p>
-        <Link
-          className={buttonClass("primary")}
-          href={`/aanmelden?terug=${encodeURIComponent(`/zalen/${hall.slug}`)}`}
-        >
-          Aanmelden om te reserveren
-        </Link>
-      </p>
-    );
+  if (!actor) return <SignInToBook slug={hall.slug} />;
   return (
     <BookingForm
       hall={bookingFormHall(hall)}

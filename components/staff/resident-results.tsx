@@ -4,13 +4,22 @@ import type { searchResidents } from "@/lib/residents/queries";
 
 type Result = Awaited<ReturnType<typeof searchResidents>>[number];
 
-export function ResidentResults({ query, results }: { query: string; results: Result[] }) {
+/** `total`: every match when `results` is one page of them (the resident list pages its search). */
+export function ResidentResults({
+  query,
+  results,
+  total = results.length,
+}: {
+  query: string;
+  results: Result[];
+  total?: number;
+}) {
   return (
     <section aria-labelledby="results" className="mt-8">
       <h2 id="results" className="mb-3 text-xl font-semibold">
         {query.trim().length < 2
           ? "Typ minstens twee letters"
-          : `${results.length} ${results.length === 1 ? "resultaat" : "resultaten"} voor "${query}"`}
+          : `${total} ${total === 1 ? "resultaat" : "resultaten"} voor "${query}"`}
       </h2>
       <ul className="divide-y divide-slate-200">
         {results.map((r) => (

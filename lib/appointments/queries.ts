@@ -7,7 +7,8 @@ import { db } from "@/lib/db";
 import { appointmentMailInclude } from "./mails";
 import { loadSlotInput } from "./slot-input";
 import { generateSlots, type Slot } from "./slots";
-import { hashManageToken, manageTokenPattern } from "./token";
+import { hashManageToken } from "./token";
+import { manageTokenPattern } from "./token-format";
 
 // The service catalogue is cached for every visitor; the management actions for services and
 // desks expire CACHE_TAGS.appointmentServices. Free slots are always read per request.

@@ -2,7 +2,7 @@
 // cancelling through the personal link or from Mijn afspraken.
 import { z } from "zod";
 import { email, optionalPhoneNumber, phoneNumber, requiredText } from "@/lib/forms/fields";
-import { manageTokenPattern } from "./token";
+import { manageTokenPattern } from "./token-format";
 
 export const id = requiredText("Deze afspraak bestaat niet (meer).", { max: 40 });
 

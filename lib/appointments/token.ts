@@ -10,5 +10,3 @@ export function newManageToken(): { token: string; hash: string } {
 export function hashManageToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
-
-export const manageTokenPattern = /^[A-Za-z0-9_-]{32}$/;

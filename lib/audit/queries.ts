@@ -4,6 +4,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { addBrusselsDays, brusselsInstant } from "@/lib/be/time";
 import { db } from "@/lib/db";
+import { paged } from "@/lib/paging";
 import type { AuditFilter } from "./schema";
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -40,17 +41,13 @@ const entry = {
 
 export async function listAudit(filter: AuditFilter) {
   const where = auditWhere(filter);
-  const total = await db.auditLog.count({ where });
-  const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
-  const page = Math.min(filter.pagina, pages);
-  const rows = await db.auditLog.findMany({
-    where,
-    orderBy: [{ at: "desc" }, { id: "desc" }],
-    skip: (page - 1) * AUDIT_PAGE_SIZE,
-    take: AUDIT_PAGE_SIZE,
-    include: entry,
-  });
-  return { rows, total, page, pages };
+  return paged(
+    filter.pagina,
+    () => db.auditLog.count({ where }),
+    (window) =>
+      db.auditLog.findMany({ where, orderBy: [{ at: "desc" }, { id: "desc" }], ...window, include: entry }),
+    AUDIT_PAGE_SIZE,
+  );
 }
 
 export type AuditRow = Awaited<ReturnType<typeof listAudit>>["rows"][number];

@@ -8,6 +8,12 @@ export const CACHE_TAGS = {
   sites: "sites",
   /** Halls, their tariffs, day parts, cancellation rules and categories. */
   halls: "halls",
+  /**
+   * The bookings behind a hall's calendar as an anonymous visitor sees it (the cached hall page).
+   * Expired by every action that books, cancels, decides or closes; what a job or a payment changes
+   * (lapse, order expiry, paid) shows within the entry's lifetime of a minute.
+   */
+  hallBookings: "hall-bookings",
   /** The published cultural season (not the seats left: those are read per request). */
   performances: "performances",
   /** Bookable appointment services and where they are offered. */

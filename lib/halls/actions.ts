@@ -4,6 +4,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formAction } from "@/lib/actions/safe-action";
+import { expireCached } from "@/lib/cache/expire";
+import { CACHE_TAGS } from "@/lib/cache/tags";
 import { requireUser } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
 import { cancelBooking } from "./commands/cancel";
@@ -26,6 +28,7 @@ export const confirmBooking = formAction({
   guard: () => requireUser(),
   run: async (input, actor) => {
     const outcome = await requestBooking(input, { userId: actor.userId });
+    expireCached(CACHE_TAGS.hallBookings);
     revalidatePath("/zalen", "layout");
     if (outcome.orderToken) redirect(`/bestelling/${outcome.orderToken}`);
     const params = new URLSearchParams({ nieuw: outcome.bookingIds[0]! });
@@ -39,6 +42,8 @@ export const cancelMyBooking = formAction({
   guard: () => requireUser(),
   run: async ({ bookingId }, actor) => {
     await cancelBooking(bookingId, { userId: actor.userId });
+    // The slot is free again on the cached hall page too.
+    expireCached(CACHE_TAGS.hallBookings);
     revalidatePath("/mijn/zalen");
     redirect(`/mijn/zalen/${bookingId}?geannuleerd=1`);
   },

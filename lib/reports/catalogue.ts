@@ -102,6 +102,9 @@ export async function saveCategory(input: CategoryInput, actorId: string): Promi
       // Reports already filed keep the department they were routed to; the change routes new ones.
       const { count } = await tx.reportCategory.updateMany({ where: { id: input.id }, data });
       if (count === 0) throw new AppError("NOT_FOUND", reportMessages.categoryNotFound);
+      // A new target moves the due day of every report of the category (as lib/reports/overdue.ts
+      // reckons it), in the same statement shape as the migration that introduced Report.dueOn.
+      await tx.$executeRaw`UPDATE "Report" SET "dueOn" = ("createdAt" AT TIME ZONE 'Europe/Brussels')::date + ${data.targetDays}::int WHERE "categoryId" = ${input.id}`;
       id = input.id;
     } else {
       const slug = await freeSlug(

@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import type { InboxFilter } from "./inbox-filter";
 import { CHANNEL_LABELS, KIND_LABELS, STATUS_LABELS } from "./labels";
 import { ageInDays, dueDateKey } from "./overdue";
-import { listInbox } from "./queries";
+import { inboxRowsForExport } from "./queries/inbox";
 
 const EXPORT_HEADERS = [
   "Volgnummer",
@@ -28,10 +28,10 @@ const EXPORT_HEADERS = [
 ] as const;
 
 export async function inboxCsv(
-  filter: InboxFilter,
+  filter: Omit<InboxFilter, "page">,
   now = new Date(),
 ): Promise<{ csv: string; count: number }> {
-  const rows = await listInbox(filter, now);
+  const rows = await inboxRowsForExport(filter, now);
   const csv = toCsv(
     EXPORT_HEADERS,
     rows.map((r) => [

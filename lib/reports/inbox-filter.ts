@@ -1,7 +1,7 @@
 // The staff inbox's filter and order, read from the query string. Shared by the inbox page and the
 // CSV export, so an export holds exactly the rows the list shows.
 import type { ReportStatus } from "@/generated/prisma/enums";
-import { dueDateKey } from "./overdue";
+import { pageFromSearch } from "@/lib/paging";
 import { STATUS_URL_WORDS, statusFromUrlWord } from "./url-words";
 
 const INBOX_SORTS = ["oudste", "te-laat", "nieuwste"] as const;
@@ -13,6 +13,8 @@ export type InboxFilter = {
   department?: string;
   age?: "overdue" | "7" | "30";
   sort: InboxSort;
+  /** The page of the inbox (lib/paging); the export ignores it. */
+  page: number;
 };
 
 export type InboxSearch = {
@@ -21,6 +23,7 @@ export type InboxSearch = {
   dienst?: string;
   leeftijd?: string;
   sortering?: string;
+  pagina?: string;
 };
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
@@ -35,40 +38,22 @@ export function inboxFilterFromSearch(search: { [K in keyof InboxSearch]?: strin
     status: status === "ALLE" ? "ALLE" : (statusFromUrlWord(status) ?? "OPEN"),
     age: age === "overdue" || age === "7" || age === "30" ? age : undefined,
     sort: INBOX_SORTS.includes(sort as InboxSort) ? (sort as InboxSort) : "oudste",
+    page: pageFromSearch(search.pagina),
   };
 }
 
 const statusWord = (status: InboxFilter["status"]) =>
   !status || status === "OPEN" || status === "ALLE" ? status : STATUS_URL_WORDS[status];
 
-/** The query string that reproduces a filter (for the export link). */
-export function inboxQuery(filter: InboxFilter): string {
+/** The query string that reproduces a filter (the export link; with `page`, a page of the inbox). */
+export function inboxQuery(filter: InboxFilter, page?: number): string {
   const pairs: [string, string | undefined][] = [
     ["categorie", filter.category],
     ["status", statusWord(filter.status)],
     ["dienst", filter.department],
     ["leeftijd", filter.age],
     ["sortering", filter.sort],
+    ["pagina", page && page > 1 ? String(page) : undefined],
   ];
   return new URLSearchParams(pairs.filter((p): p is [string, string] => Boolean(p[1]))).toString();
-}
-
-type Sortable = { createdAt: Date; overdue: boolean; category: { targetDays: number } };
-
-/**
- * "te-laat": overdue reports first, the longest overdue on top, then the rest by due date, so what
- * needs attention soonest comes first. "oudste"/"nieuwste": by the day they came in.
- */
-export function sortInbox<T extends Sortable>(rows: readonly T[], sort: InboxSort): T[] {
-  const byCreated = (a: T, b: T) => a.createdAt.getTime() - b.createdAt.getTime();
-  const copy = [...rows];
-  if (sort === "nieuwste") return copy.sort((a, b) => byCreated(b, a));
-  if (sort === "oudste") return copy.sort(byCreated);
-  return copy.sort((a, b) => {
-    if (a.overdue !== b.overdue) return a.overdue ? -1 : 1;
-    const due = dueDateKey(a.createdAt, a.category.targetDays).localeCompare(
-      dueDateKey(b.createdAt, b.category.targetDays),
-    );
-    return due !== 0 ? due : byCreated(a, b);
-  });
 }

@@ -9,6 +9,11 @@ export function dueDateKey(createdAt: Date, targetDays: number): string {
   return addBrusselsDays(brusselsParts(createdAt).dateKey, targetDays);
 }
 
+/** The due day as the `date` column Report.dueOn stores it (midnight UTC of that calendar day). */
+export function dueOnDate(createdAt: Date, targetDays: number): Date {
+  return new Date(`${dueDateKey(createdAt, targetDays)}T00:00:00Z`);
+}
+
 export function isOverdue(
   report: { createdAt: Date; status: ReportStatus },
   targetDays: number,

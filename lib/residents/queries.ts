@@ -3,6 +3,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import { paged } from "@/lib/paging";
 
 /**
  * Who staff may act for: residents, never an account with a staff role (the desk must not open
@@ -45,25 +46,45 @@ export async function getMemberships(userId: string) {
   });
 }
 
-/** Staff search by name or e-mail, for acting on behalf of a caller or visitor. */
+const residentWhere = (q: string): Prisma.UserWhereInput => ({
+  ...ACTABLE_RESIDENT,
+  OR: [{ name: { contains: q, mode: "insensitive" } }, { email: { contains: q, mode: "insensitive" } }],
+});
+
+const residentRow = {
+  id: true,
+  name: true,
+  email: true,
+  street: true,
+  houseNumber: true,
+  postcode: true,
+  city: true,
+} satisfies Prisma.UserSelect;
+
+/**
+ * Staff search by name or e-mail for a desk's picker (halls, lending): the first 25, enough to see
+ * whether the search should be narrower. The resident list pages the same search (findResidents).
+ */
 export async function searchResidents(query: string) {
   const q = query.trim();
   if (q.length < 2) return [];
   return db.user.findMany({
-    where: {
-      ...ACTABLE_RESIDENT,
-      OR: [{ name: { contains: q, mode: "insensitive" } }, { email: { contains: q, mode: "insensitive" } }],
-    },
-    select: {
-      id: true,
-      name: true,
-      email: true,
-      street: true,
-      houseNumber: true,
-      postcode: true,
-      city: true,
-    },
+    where: residentWhere(q),
+    select: residentRow,
     orderBy: { name: "asc" },
     take: 25,
   });
+}
+
+/** The resident list (/beheer/inwoners): the same search, every match, a page at a time (lib/paging). */
+export async function findResidents(query: string, page: number) {
+  const q = query.trim();
+  if (q.length < 2) return null;
+  const where = residentWhere(q);
+  return paged(
+    page,
+    () => db.user.count({ where }),
+    (window) =>
+      db.user.findMany({ where, select: residentRow, orderBy: [{ name: "asc" }, { id: "asc" }], ...window }),
+  );
 }

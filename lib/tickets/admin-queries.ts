@@ -1,6 +1,8 @@
 // Back-office reads of the cultural season (callers guard with leisure:manage).
 import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import { paged } from "@/lib/paging";
 
 /** Where a performance stands, in the words of the staff list. */
 function stateOf(p: { published: boolean; cancelledAt: Date | null; startsAt: Date }, now: Date) {
@@ -24,29 +26,57 @@ export async function listAllPerformances(now = new Date()) {
   }));
 }
 
-async function ordersOf(typeIds: string[]) {
-  return db.order.findMany({
-    where: { lines: { some: { itemType: "ticket", itemId: { in: typeIds } } } },
-    include: { lines: true, payments: { orderBy: { createdAt: "desc" } } },
-    orderBy: { createdAt: "desc" },
-    take: 500,
-  });
+/** The orders with tickets of these types (a performance's), newest first. */
+const ordersWhere = (typeIds: string[]): Prisma.OrderWhereInput => ({
+  lines: { some: { itemType: "ticket", itemId: { in: typeIds } } },
+});
+
+async function ordersOf(typeIds: string[], page: number) {
+  const where = ordersWhere(typeIds);
+  return paged(
+    page,
+    () => db.order.count({ where }),
+    (window) =>
+      db.order.findMany({
+        where,
+        include: { lines: true, payments: { orderBy: { createdAt: "desc" } } },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        ...window,
+      }),
+  );
 }
 
-export type StaffOrder = Awaited<ReturnType<typeof ordersOf>>[number];
+/** Paid and open orders over all pages: what cancelling the performance touches. */
+async function ordersByStatus(typeIds: string[]) {
+  const groups = await db.order.groupBy({
+    by: ["status"],
+    where: { ...ordersWhere(typeIds), status: { in: ["PAID", "PENDING"] } },
+    _count: { _all: true },
+    _sum: { totalCents: true },
+  });
+  const of = (status: string) => groups.find((g) => g.status === status);
+  return {
+    paidOrders: of("PAID")?._count._all ?? 0,
+    paidCents: of("PAID")?._sum.totalCents ?? 0,
+    openOrders: of("PENDING")?._count._all ?? 0,
+  };
+}
 
-export async function getPerformanceForStaff(id: string, now = new Date()) {
+export type StaffOrder = Awaited<ReturnType<typeof ordersOf>>["rows"][number];
+
+export async function getPerformanceForStaff(id: string, now = new Date(), page = 1) {
   const performance = await db.performance.findUnique({
     where: { id },
     include: { ticketTypes: { orderBy: { sortOrder: "asc" } } },
   });
   if (!performance) return null;
-  const [pool, orders, admitted] = await Promise.all([
+  const typeIds = performance.ticketTypes.map((t) => t.id);
+  const [pool, orders, cancelImpact, admitted] = await Promise.all([
     db.capacityPool.findUniqueOrThrow({ where: { id: performance.poolId } }),
-    ordersOf(performance.ticketTypes.map((t) => t.id)),
+    ordersOf(typeIds, page),
+    ordersByStatus(typeIds),
     db.ticket.count({ where: { performanceId: id, admittedAt: { not: null } } }),
   ]);
-  const paid = orders.filter((o) => o.status === "PAID");
   return {
     ...performance,
     capacity: pool.capacity,
@@ -55,12 +85,8 @@ export async function getPerformanceForStaff(id: string, now = new Date()) {
     admitted,
     /** Still to come and not cancelled: the desk can sell. */
     open: !performance.cancelledAt && performance.startsAt > now,
-    /** What cancelling would do, stated before staff confirm it. */
-    cancelImpact: {
-      paidOrders: paid.length,
-      paidCents: paid.reduce((sum, o) => sum + o.totalCents, 0),
-      openOrders: orders.filter((o) => o.status === "PENDING").length,
-    },
+    /** What cancelling would do, stated before staff confirm it (over every order, not a page). */
+    cancelImpact,
   };
 }
 

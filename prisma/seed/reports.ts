@@ -3,6 +3,7 @@
 import type { ReportKind } from "@/generated/prisma/enums";
 import type { Db } from "@/lib/db/client";
 import { newStatusToken } from "@/lib/reports/token";
+import { dueOnDate } from "@/lib/reports/overdue";
 import { formatTrackingNumber } from "@/lib/reports/tracking-number";
 import { residents } from "./data";
 
@@ -201,6 +202,7 @@ export async function seedReports(db: Db, now: Date): Promise<void> {
         kind: "ISSUE",
         categoryId: category.id,
         departmentId: category.departmentId!,
+        dueOn: dueOnDate(createdAt, category.targetDays),
         channel: "WEB",
         description: r.description,
         addressText: r.addressText,

@@ -72,9 +72,7 @@ export default async function CaseInboxPage({ searchParams }: { searchParams: Pr
             ]}
           />
           <Pager
-            page={filter.page}
-            pages={inbox.pages}
-            total={inbox.total}
+            paging={inbox}
             noun={["aanvraag", "aanvragen"]}
             href={(p) => `/beheer/aanvragen?${caseInboxQuery(filter, p)}`}
           />

@@ -21,7 +21,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   );
   const parsed = auditFilterSchema.safeParse(search);
   const filter = parsed.success ? parsed.data : auditFilterSchema.parse({});
-  const { rows, total, page, pages } = await listAudit(filter);
+  const { rows, ...paging } = await listAudit(filter);
   const query = (changes: Record<string, string>) =>
     new URLSearchParams(Object.entries({ ...search, ...changes }).filter(([, v]) => v)).toString();
   return (
@@ -47,9 +47,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <Card title="Handelingen">
           <AuditList rows={rows} />
           <Pager
-            page={page}
-            pages={pages}
-            total={total}
+            paging={paging}
             noun={["handeling", "handelingen"]}
             href={(p) => `/beheer/audit?${query({ pagina: String(p) })}`}
           />

@@ -5,23 +5,34 @@ import { ResidentSearchForm } from "@/components/staff/resident-search-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/guards";
-import { searchResidents } from "@/lib/residents/queries";
+import { Pager } from "@/components/ui/pager";
+import { pageFromSearch, pageQuery } from "@/lib/paging";
+import { findResidents } from "@/lib/residents/queries";
 
 export const metadata: Metadata = { title: "Inwoners" };
 
 export default async function ResidentSearchPage({
   searchParams,
 }: {
-  searchParams: Promise<{ q?: string }>;
+  searchParams: Promise<{ q?: string; pagina?: string }>;
 }) {
   await requireStaff("residents:act-for", "/beheer/inwoners");
-  const q = ((await searchParams).q ?? "").slice(0, 100);
-  const results = await searchResidents(q);
+  const search = await searchParams;
+  const q = (search.q ?? "").slice(0, 100);
+  const found = await findResidents(q, pageFromSearch(search.pagina));
+  const results = found?.rows ?? [];
   return (
     <>
       <PageHeader title="Inwoners" intro="Zoek de inwoner die je aan de balie of aan de telefoon helpt." />
       <ResidentSearchForm defaultValue={q} />
-      <ResidentResults query={q} results={results} />
+      <ResidentResults query={q} results={results} total={found?.total} />
+      {found && found.total > 0 && (
+        <Pager
+          paging={found}
+          noun={["inwoner", "inwoners"]}
+          href={(p) => `/beheer/inwoners?${pageQuery(search, "pagina", p)}`}
+        />
+      )}
       <details className="mt-10 max-w-3xl" open={q.trim().length >= 2 && results.length === 0}>
         <summary className="cursor-pointer text-lg font-semibold text-brand-800">
           Niet gevonden? Registreer een nieuwe inwoner

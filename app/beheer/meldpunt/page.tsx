@@ -6,6 +6,7 @@ import { ReportsMap } from "@/components/reports/staff/reports-map";
 import { buttonClass } from "@/components/ui/button-class";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pager } from "@/components/ui/pager";
 import { requireStaff } from "@/lib/auth/guards";
 import { inboxFilterFromSearch, inboxQuery } from "@/lib/reports/inbox-filter";
 import { getAllCategories, getDepartments, listInbox } from "@/lib/reports/queries";
@@ -13,7 +14,7 @@ import { getAllCategories, getDepartments, listInbox } from "@/lib/reports/queri
 export const metadata: Metadata = { title: "Meldpunt" };
 
 type Search = Partial<
-  Record<"categorie" | "status" | "dienst" | "leeftijd" | "sortering" | "weergave", string>
+  Record<"categorie" | "status" | "dienst" | "leeftijd" | "sortering" | "weergave" | "pagina", string>
 >;
 
 const SORT_CAPTIONS = { oudste: "oudste eerst", "te-laat": "te late eerst", nieuwste: "nieuwste eerst" };
@@ -23,7 +24,7 @@ export default async function ReportsInboxPage({ searchParams }: { searchParams:
   const search = await searchParams;
   const filter = inboxFilterFromSearch(search);
   const now = new Date();
-  const [reports, categories, departments] = await Promise.all([
+  const [{ rows: reports, ...paging }, categories, departments] = await Promise.all([
     listInbox(filter, now),
     getAllCategories(),
     getDepartments(),
@@ -72,7 +73,7 @@ export default async function ReportsInboxPage({ searchParams }: { searchParams:
       </Card>
       {showMap && (
         <div className="mt-6">
-          <Card title="Kaart">
+          <Card title="Kaart (de meldingen van deze pagina)">
             <ReportsMap
               reports={reports.flatMap((r) =>
                 r.latitude === null || r.longitude === null
@@ -93,8 +94,13 @@ export default async function ReportsInboxPage({ searchParams }: { searchParams:
         </div>
       )}
       <div className="mt-6">
-        <Card title={`Meldingen (${reports.length})`}>
+        <Card title="Meldingen">
           <InboxList rows={reports} caption={`Meldingen, ${SORT_CAPTIONS[filter.sort]}`} now={now} />
+          <Pager
+            paging={paging}
+            noun={["melding", "meldingen"]}
+            href={(p) => `/beheer/meldpunt?${inboxQuery(filter, p)}${showMap ? "&weergave=kaart" : ""}`}
+          />
         </Card>
       </div>
     </>

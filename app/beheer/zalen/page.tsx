@@ -5,6 +5,8 @@ import { PlanningBoard } from "@/components/halls/staff/planning-board";
 import { buttonClass } from "@/components/ui/button-class";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pager } from "@/components/ui/pager";
+import { pageFromSearch, pageQuery } from "@/lib/paging";
 import { requireStaff } from "@/lib/auth/guards";
 import { formatDateKey, isCalendarDate } from "@/lib/be/calendar-date";
 import { formatEuro } from "@/lib/be/money";
@@ -14,16 +16,17 @@ import { depositsToSettle, pendingRequests, planningWeek } from "@/lib/halls/que
 
 export const metadata: Metadata = { title: "Zalen - planning" };
 
-type Props = { searchParams: Promise<{ week?: string }> };
+type Props = { searchParams: Promise<{ week?: string; aanvragen?: string; waarborgen?: string }> };
 
 export default async function HallPlanningPage({ searchParams }: Props) {
   await requireStaff("leisure:manage", "/beheer/zalen");
-  const { week } = await searchParams;
+  const search = await searchParams;
+  const { week } = search;
   const monday = mondayOf(week && isCalendarDate(week) ? week : brusselsParts(new Date()).dateKey);
   const [{ halls, days }, pending, deposits] = await Promise.all([
     planningWeek(monday),
-    pendingRequests(),
-    depositsToSettle(),
+    pendingRequests(pageFromSearch(search.aanvragen)),
+    depositsToSettle(new Date(), pageFromSearch(search.waarborgen)),
   ]);
   return (
     <>
@@ -55,9 +58,16 @@ export default async function HallPlanningPage({ searchParams }: Props) {
         </nav>
       </PageHeader>
       <div className="space-y-8">
-        <Card title={`Aanvragen om te beslissen (${pending.length})`}>
-          <PendingRequests requests={pending} />
-        </Card>
+        <div id="aanvragen">
+          <Card title="Aanvragen om te beslissen">
+            <PendingRequests requests={pending.rows} />
+            <Pager
+              paging={pending}
+              noun={["aanvraag", "aanvragen"]}
+              href={(p) => `/beheer/zalen?${pageQuery(search, "aanvragen", p)}#aanvragen`}
+            />
+          </Card>
+        </div>
         <Card title="Weekplanning">
           <nav aria-label="Andere week" className="mb-3 flex flex-wrap items-center gap-3">
             <Link
@@ -82,22 +92,29 @@ export default async function HallPlanningPage({ searchParams }: Props) {
             weigert dat. Een aanvraag houdt haar moment vast tot je ze goedkeurt of weigert.
           </p>
         </Card>
-        <Card title={`Waarborgen te regelen (${deposits.length})`}>
-          {deposits.length === 0 ? (
-            <p>Geen waarborgen te regelen.</p>
-          ) : (
-            <ul className="list-disc pl-6">
-              {deposits.map((b) => (
-                <li key={b.id}>
-                  <Link href={`/beheer/zalen/${b.id}`}>
-                    {b.hall.name}, {formatDate(b.startsAt)} – {b.association?.name ?? b.user.name} (
-                    {formatEuro(b.depositCents)})
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          )}
-        </Card>
+        <div id="waarborgen">
+          <Card title="Waarborgen te regelen">
+            {deposits.total === 0 ? (
+              <p>Geen waarborgen te regelen.</p>
+            ) : (
+              <ul className="list-disc pl-6">
+                {deposits.rows.map((b) => (
+                  <li key={b.id}>
+                    <Link href={`/beheer/zalen/${b.id}`}>
+                      {b.hall.name}, {formatDate(b.startsAt)} – {b.association?.name ?? b.user.name} (
+                      {formatEuro(b.depositCents)})
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <Pager
+              paging={deposits}
+              noun={["waarborg", "waarborgen"]}
+              href={(p) => `/beheer/zalen?${pageQuery(search, "waarborgen", p)}#waarborgen`}
+            />
+          </Card>
+        </div>
       </div>
     </>
   );

@@ -3,6 +3,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { brusselsParts } from "@/lib/be/time";
 import { db } from "@/lib/db";
+import { paged } from "@/lib/paging";
 import type { Db } from "@/lib/db/client";
 import { readStoredFile } from "@/lib/uploads/read";
 import { staffCaseScope } from "../access";
@@ -31,33 +32,34 @@ export async function listCaseInbox(
   client: Db = db,
 ) {
   const where = whereOf(userId, filter, now);
-  const [total, rows] = await Promise.all([
-    client.case.count({ where }),
-    client.case.findMany({
-      where,
-      orderBy: [{ dueOn: "asc" }, { submittedAt: "asc" }],
-      skip: (filter.page - 1) * INBOX_PAGE_SIZE,
-      take: INBOX_PAGE_SIZE,
-      select: {
-        id: true,
-        number: true,
-        status: true,
-        dueOn: true,
-        submittedAt: true,
-        closedAt: true,
-        feeCents: true,
-        product: { select: { name: true } },
-        team: { select: { name: true } },
-        applicant: { select: { name: true } },
-        assignee: { select: { name: true } },
-        workflow: { select: { statuses: { select: { code: true, label: true } } } },
-      },
-    }),
-  ]);
+  const { rows, ...paging } = await paged(
+    filter.page,
+    () => client.case.count({ where }),
+    (window) =>
+      client.case.findMany({
+        where,
+        orderBy: [{ dueOn: "asc" }, { submittedAt: "asc" }],
+        ...window,
+        select: {
+          id: true,
+          number: true,
+          status: true,
+          dueOn: true,
+          submittedAt: true,
+          closedAt: true,
+          feeCents: true,
+          product: { select: { name: true } },
+          team: { select: { name: true } },
+          applicant: { select: { name: true } },
+          assignee: { select: { name: true } },
+          workflow: { select: { statuses: { select: { code: true, label: true } } } },
+        },
+      }),
+    INBOX_PAGE_SIZE,
+  );
   const today = todayDate(now);
   return {
-    total,
-    pages: Math.max(1, Math.ceil(total / INBOX_PAGE_SIZE)),
+    ...paging,
     rows: rows.map(({ workflow, ...r }) => ({
       ...r,
       statusLabel: workflow.statuses.find((s) => s.code === r.status)?.label ?? r.status,

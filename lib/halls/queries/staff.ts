@@ -1,7 +1,9 @@
 // Reads for the staff pages of hall rental (permission leisure:manage, checked by the pages).
 import "server-only";
 import { addBrusselsDays, brusselsInstant, brusselsParts } from "@/lib/be/time";
+import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import { paged } from "@/lib/paging";
 import { getMemberships, getResidentForStaff, searchResidents } from "@/lib/residents/queries";
 import { feeFor } from "../commands/cancel";
 import { getHall } from "./catalogue";
@@ -48,34 +50,57 @@ export async function planningWeek(monday: string) {
 
 export type PlanningDay = Awaited<ReturnType<typeof planningWeek>>["days"][number];
 
-/** Requests waiting for a decision, with how many of their weekly series wait too. */
-export async function pendingRequests() {
-  const pending = await db.hallBooking.findMany({
-    where: { status: "REQUESTED", closureId: null },
-    orderBy: { startsAt: "asc" },
-    take: 100,
-    include: { ...who, hall: { select: { name: true } } },
-  });
-  const perSeries = new Map<string, number>();
-  for (const b of pending) if (b.seriesId) perSeries.set(b.seriesId, (perSeries.get(b.seriesId) ?? 0) + 1);
-  return pending.map((b) => ({ ...b, seriesPending: b.seriesId ? perSeries.get(b.seriesId)! : 0 }));
+const pendingWhere = { status: "REQUESTED", closureId: null } satisfies Prisma.HallBookingWhereInput;
+
+/** Requests waiting for a decision, soonest first, a page at a time, with how many of their weekly series wait too. */
+export async function pendingRequests(page = 1) {
+  const pending = await paged(
+    page,
+    () => db.hallBooking.count({ where: pendingWhere }),
+    (window) =>
+      db.hallBooking.findMany({
+        where: pendingWhere,
+        orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+        ...window,
+        include: { ...who, hall: { select: { name: true } } },
+      }),
+  );
+  // Counted over every page: a series may run past the page.
+  const seriesIds = [...new Set(pending.rows.flatMap((b) => (b.seriesId ? [b.seriesId] : [])))];
+  const perSeries = seriesIds.length
+    ? await db.hallBooking.groupBy({
+        by: ["seriesId"],
+        where: { ...pendingWhere, seriesId: { in: seriesIds } },
+        _count: { _all: true },
+      })
+    : [];
+  const waiting = (seriesId: string | null) =>
+    perSeries.find((g) => g.seriesId === seriesId)?._count._all ?? 0;
+  return { ...pending, rows: pending.rows.map((b) => ({ ...b, seriesPending: waiting(b.seriesId) })) };
 }
 
-export type PendingRequest = Awaited<ReturnType<typeof pendingRequests>>[number];
+export type PendingRequest = Awaited<ReturnType<typeof pendingRequests>>["rows"][number];
 
-export async function depositsToSettle(now = new Date()) {
-  return db.hallBooking.findMany({
-    where: {
-      status: "APPROVED",
-      closureId: null,
-      endsAt: { lte: now },
-      depositOutcome: null,
-      depositCents: { gt: 0 },
-    },
-    orderBy: { endsAt: "asc" },
-    take: 50,
-    include: { ...who, hall: { select: { name: true } } },
-  });
+/** Approved bookings that ended with a deposit not yet returned or kept, the oldest first, paged. */
+export async function depositsToSettle(now = new Date(), page = 1) {
+  const where = {
+    status: "APPROVED",
+    closureId: null,
+    endsAt: { lte: now },
+    depositOutcome: null,
+    depositCents: { gt: 0 },
+  } satisfies Prisma.HallBookingWhereInput;
+  return paged(
+    page,
+    () => db.hallBooking.count({ where }),
+    (window) =>
+      db.hallBooking.findMany({
+        where,
+        orderBy: [{ endsAt: "asc" }, { id: "asc" }],
+        ...window,
+        include: { ...who, hall: { select: { name: true } } },
+      }),
+  );
 }
 
 /** One booking for staff, with what cancelling it would cost now (the same rule that charges it). */

@@ -13,7 +13,7 @@ import type { CleanFile } from "@/lib/uploads/clean";
 import { newStatusLink, statusPageUrl } from "../links";
 import { reportReceivedMail } from "../mails";
 import { reportMessages } from "../messages";
-import { dueDateKey } from "../overdue";
+import { dueDateKey, dueOnDate } from "../overdue";
 import { attachPhotos } from "../photos";
 import { formatTrackingNumber } from "../tracking-number";
 
@@ -65,6 +65,7 @@ export async function createReport(
         kind: input.kind,
         categoryId: category.id,
         departmentId: category.departmentId,
+        dueOn: dueOnDate(now, category.targetDays),
         channel: context.channel,
         description: input.description,
         addressText: input.location.text ?? null,

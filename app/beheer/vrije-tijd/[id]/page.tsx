@@ -8,6 +8,8 @@ import {
   ResizeForm,
 } from "@/components/tickets/admin/performance-controls";
 import { PerformanceOrders } from "@/components/tickets/admin/performance-orders";
+import { Pager } from "@/components/ui/pager";
+import { pageFromSearch } from "@/lib/paging";
 import { buttonClass } from "@/components/ui/button-class";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
@@ -20,7 +22,7 @@ export const metadata: Metadata = { title: "Voorstelling" };
 
 type Props = {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ inwoner?: string; gewijzigd?: string }>;
+  searchParams: Promise<{ inwoner?: string; gewijzigd?: string; pagina?: string }>;
 };
 
 function changedText(told: string): string {
@@ -31,9 +33,9 @@ function changedText(told: string): string {
 }
 
 export default async function PerformanceAdminPage({ params, searchParams }: Props) {
-  const [{ id }, { inwoner, gewijzigd }] = await Promise.all([params, searchParams]);
+  const [{ id }, { inwoner, gewijzigd, pagina }] = await Promise.all([params, searchParams]);
   await requireStaff("leisure:manage", `/beheer/vrije-tijd/${id}`);
-  const performance = await getPerformanceForStaff(id);
+  const performance = await getPerformanceForStaff(id, new Date(), pageFromSearch(pagina));
   if (!performance) notFound();
   // Selling for a resident found through /beheer/inwoners: ?inwoner=<id> fills in the buyer.
   const resident = inwoner ? await residentForSale(inwoner) : null;
@@ -88,9 +90,14 @@ export default async function PerformanceAdminPage({ params, searchParams }: Pro
         </div>
       </div>
       {/* The whole width: the orders list has five columns and a refund panel per row. */}
-      <div className="mt-6">
-        <Card title={`Bestellingen (${performance.orders.length})`}>
-          <PerformanceOrders orders={performance.orders} />
+      <div className="mt-6" id="bestellingen">
+        <Card title="Bestellingen">
+          <PerformanceOrders orders={performance.orders.rows} />
+          <Pager
+            paging={performance.orders}
+            noun={["bestelling", "bestellingen"]}
+            href={(p) => `/beheer/vrije-tijd/${id}?pagina=${p}#bestellingen`}
+          />
         </Card>
       </div>
     </>
