@@ -153,6 +153,7 @@ export const ACTIONS: Record<string, ActionRow> = {
   // E-loket: filing a request (the draft and the case are the signed-in user's own)
   "lib/eloket/actions.ts#saveRequestPage": { who: signedIn },
   "lib/eloket/actions.ts#submitRequest": { who: signedIn },
+  "lib/eloket/actions.ts#copyEarlierRequest": { who: signedIn },
   // Cases: the applicant answers a question on their own case; staff of the case's team handle it
   "lib/cases/actions.ts#answerQuestionAction": { who: signedIn },
   "lib/cases/actions.ts#moveCaseAction": { who: staff("cases:handle") },
