@@ -29,4 +29,7 @@ export const eventsWorkflow: WorkflowRows = {
   ],
 };
 
+/** Statuses reached only through their own command (advice asked, decision with conditions). */
+export const eventOwnedStatuses: readonly string[] = ["ADVICE", "APPROVED", "REFUSED"];
+
 export const ensureEventsWorkflow = (db: Db) => ensureWorkflow(db, eventsWorkflow);

@@ -33,6 +33,11 @@ export async function getMemberships(userId: string) {
   });
 }
 
+/** Names of associations by id (to show an answer that names one). */
+export async function getAssociationNames(ids: string[]) {
+  return db.association.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
+}
+
 /** Staff search by name or e-mail, for acting on behalf of a caller or visitor. */
 export async function searchResidents(query: string) {
   const q = query.trim();

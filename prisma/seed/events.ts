@@ -1,14 +1,15 @@
 // Seeds the event notification: its workflow, the team Evenementen (the events staff member and
 // the beheerder), the product with its form, and the association officer the end-to-end test
-// files for (nobody else writes to them).
+// files for (nobody else writes to them), the advice bodies and last year's fuif.
 import type { Db } from "@/lib/db/client";
 import { publishVersion } from "@/lib/eloket/commands/publish";
 import { EVENT_PRODUCT, EVENTS_TEAM, EVENTS_WORKFLOW, ensureEventsWorkflow } from "@/lib/events/workflow";
+import { seedAdviceBodies, seedLastYearsFuif } from "./events-advice";
 import { eventForm } from "./events-form-2";
 
 export const eventOrganiser = {
-  email: "lotte.vandenberghe@example.be",
-  name: "Lotte Vandenberghe",
+  email: "jasper.lannoo@example.be",
+  name: "Jasper Lannoo",
   street: "Beernemstraat",
   houseNumber: "41",
   postcode: "8750",
@@ -73,6 +74,19 @@ export async function seedEvents(db: Db, now: Date) {
       workflowId: EVENTS_WORKFLOW,
     },
   });
-  if ((await db.productFormVersion.count({ where: { productId: product.id } })) === 0)
-    await publishVersion(db, product.id, eventForm, now);
+  const version =
+    (await db.productFormVersion.findFirst({
+      where: { productId: product.id },
+      orderBy: { version: "desc" },
+    })) ?? (await publishVersion(db, product.id, eventForm, now));
+  await seedAdviceBodies(db, now);
+  if ((await db.case.count({ where: { productId: product.id } })) === 0)
+    await seedLastYearsFuif(db, {
+      now,
+      productId: product.id,
+      versionId: version.id,
+      teamId: team.id,
+      userId: organiser.id,
+      associationId: association.id,
+    });
 }

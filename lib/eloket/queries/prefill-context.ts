@@ -2,9 +2,9 @@
 // their profile and household as Mijn Wingene reads them (lib/residents), the associations they
 // are an officer of (the organisers they may name) and the municipality's halls.
 import "server-only";
-import type { PrefillContext } from "@/lib/form-engine";
+import { type PrefillContext, associationOfOption } from "@/lib/form-engine";
 import { listHalls } from "@/lib/halls/queries/catalogue";
-import { getHousehold, getMemberships, getProfile } from "@/lib/residents/queries";
+import { getAssociationNames, getHousehold, getMemberships, getProfile } from "@/lib/residents/queries";
 
 export async function prefillContextFor(
   userId: string,
@@ -33,6 +33,25 @@ export async function prefillContextFor(
     officerOf: memberships
       .filter((m) => m.role === "MANAGER")
       .map((m) => ({ id: m.association.id, name: m.association.name })),
+    halls: halls.map((h) => ({ slug: h.slug, name: `${h.name} (${h.village})` })),
+  };
+}
+
+/**
+ * The options a stored case's answers name, for showing it to someone else than the person who
+ * filled it in (staff, an advisor): the association named as organiser and the halls, so the
+ * summary reads "Jeugdhuis De Kluis", not an id.
+ */
+export async function optionsContextForAnswers(answers: Record<string, unknown>): Promise<PrefillContext> {
+  const associationIds = Object.values(answers)
+    .map(associationOfOption)
+    .filter((id): id is string => id !== null);
+  const [associations, halls] = await Promise.all([
+    associationIds.length ? getAssociationNames(associationIds) : Promise.resolve([]),
+    listHalls(),
+  ]);
+  return {
+    officerOf: associations,
     halls: halls.map((h) => ({ slug: h.slug, name: `${h.name} (${h.village})` })),
   };
 }
