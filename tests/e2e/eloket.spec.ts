@@ -52,7 +52,9 @@ async function fileParkingCard(page: Page, email: string, javaScript: boolean): 
   // kept (without JavaScript the server's refusal is rendered into the page; patches/next+16.4.6).
   await page.getByLabel("Nummerplaat").fill("ABCD");
   await page.getByRole("button", { name: "Opslaan en verder" }).click();
-  await expect(page.getByText("Vul een Belgische nummerplaat in, bijvoorbeeld 1-ABC-123.").first()).toBeVisible();
+  await expect(
+    page.getByText("Vul een Belgische nummerplaat in, bijvoorbeeld 1-ABC-123.").first(),
+  ).toBeVisible();
   await expect(page.getByLabel("Nummerplaat")).toHaveValue("ABCD");
   await expect(page.getByLabel("Van mij of iemand van mijn gezin")).toBeChecked();
   await page.getByLabel("Nummerplaat").fill("1abc123");

@@ -67,9 +67,9 @@ export default async function PrivacyPage() {
       </p>
       <h2 className="text-2xl font-bold">Wie ziet ze</h2>
       <p>
-        Enkel de medewerkers die je aanvraag behandelen, en bij een evenement de adviseurs voor de
-        onderdelen die hun gevraagd zijn. Wanneer een medewerker iets voor jou doet aan de
-        balie of aan de telefoon, houden we bij wie dat deed en wanneer.
+        Enkel de medewerkers die je aanvraag behandelen, en bij een evenement de adviseurs voor de onderdelen
+        die hun gevraagd zijn. Wanneer een medewerker iets voor jou doet aan de balie of aan de telefoon,
+        houden we bij wie dat deed en wanneer.
       </p>
       <h2 className="text-2xl font-bold">Je rechten</h2>
       <p>
