@@ -16,6 +16,6 @@ export { type FileRef } from "./field-schemas";
 export { compile, keepVisible, liveAnswers, pageApplies, toFormValues, visibleFields } from "./compile";
 export { type PrefillContext, prefill } from "./prefill";
 export { ORGANISER_SELF, associationOption, associationOfOption, withOptions } from "./options";
-export { type Notice, noticeOf } from "./notice";
+export { type Notice, dueDateOf, noticeOf } from "./notice";
 export { type StepState, pageState } from "./step-state";
 export { answerText } from "./summary";

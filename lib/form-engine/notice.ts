@@ -15,6 +15,8 @@ export type Notice = {
   dueBy?: string;
   /** Filed after dueBy: warned, and still accepted for staff to judge. */
   late: boolean;
+  /** The date answer the lead time counts from (the event's first day), once answered. */
+  from?: string;
 };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -31,5 +33,18 @@ export function noticeOf(rules: readonly DerivedRule[], answers: Answers, today:
     leadDays !== undefined && typeof from === "string" && DATE.test(from)
       ? addBrusselsDays(from, -leadDays)
       : undefined;
-  return { risk, leadDays, dueBy, late: dueBy !== undefined && today > dueBy };
+  const day = typeof from === "string" && DATE.test(from) ? from : undefined;
+  return { risk, leadDays, dueBy, late: dueBy !== undefined && today > dueBy, from: day };
+}
+
+/**
+ * When staff must have handled a case: the product's service level, or sooner when the request is
+ * about a day (an event), the day before it, so the inbox (ordered by due date) puts the nearest
+ * events first; never before today.
+ */
+export function dueDateOf(today: string, slaDays: number, notice: Notice | null): string {
+  const sla = addBrusselsDays(today, slaDays);
+  if (!notice?.from) return sla;
+  const before = addBrusselsDays(notice.from, -1);
+  return before < sla ? (before > today ? before : today) : sla;
 }

@@ -9,7 +9,7 @@ import { IncompleteDraft, submitDraft } from "@/lib/eloket/commands/submit";
 import { getFiling } from "@/lib/eloket/queries/filing";
 import { eventClashes } from "@/lib/events/clash";
 import { EVENT_PRODUCT } from "@/lib/events/workflow";
-import { brusselsInstant } from "@/lib/be/time";
+import { addBrusselsDays, brusselsInstant, brusselsParts } from "@/lib/be/time";
 import { associationOption, pageState, withOptions } from "@/lib/form-engine";
 import { seed } from "@/prisma/seed";
 import {
@@ -140,6 +140,20 @@ describe("the event wizard's draft", () => {
       `Deze aanvraag is al verstuurd, met referentie ${first.number}.`,
     );
     expect(await db.case.count({ where: { applicantId: officer.id } })).toBe(1);
+  });
+});
+
+describe("the dossier's due date", () => {
+  it("is the day before an event that comes sooner than the service level, so the inbox shows it first", async () => {
+    const { association, officer } = await officerOfNewAssociation();
+    const todayKey = brusselsParts(new Date()).dateKey;
+    const start = addBrusselsDays(todayKey, 10);
+    const filed = await fileFuif(officer.id, contextFor([association]), association.id, {
+      streets: "Markt",
+      start,
+    });
+    const c = await db.case.findUniqueOrThrow({ where: { id: filed.id } });
+    expect(c.dueOn.toISOString().slice(0, 10)).toBe(addBrusselsDays(start, -1));
   });
 });
 

@@ -6,7 +6,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record";
 import { formatEuro } from "@/lib/be/money";
-import { addBrusselsDays, brusselsParts, formatDate } from "@/lib/be/time";
+import { brusselsParts, formatDate } from "@/lib/be/time";
 import { appUrl } from "@/lib/app-url";
 import type { Db } from "@/lib/db/client";
 import { transaction } from "@/lib/db/tx";
@@ -16,6 +16,8 @@ import {
   type PrefillContext,
   compile,
   feeOf,
+  dueDateOf,
+  noticeOf,
   parseDefinition,
   toFormValues,
   withOptions,
@@ -91,7 +93,7 @@ export async function submitDraft(
     const fee = feeOf(def.derived, answers);
     const [{ n }] = await tx.$queryRaw<{ n: bigint }[]>`SELECT nextval('case_number_seq') AS n`;
     const status = initialStatus(product.workflow);
-    const dueKey = addBrusselsDays(today, product.slaDays);
+    const dueKey = dueDateOf(today, product.slaDays, noticeOf(def.derived, answers, today));
     const created = await tx.case.create({
       data: {
         number: formatCaseNumber(n, now),

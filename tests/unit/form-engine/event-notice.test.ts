@@ -1,7 +1,7 @@
 // The event notification's risk category and deadline, as a table of cases over the seeded rules
 // (prisma/seed/events-form-2.ts): the form designer's data, read by the engine's noticeOf.
 import { describe, expect, it } from "vitest";
-import { formDefinitionSchema, noticeOf } from "@/lib/form-engine";
+import { dueDateOf, formDefinitionSchema, noticeOf } from "@/lib/form-engine";
 import { eventForm } from "@/prisma/seed/events-form-2";
 
 const rules = formDefinitionSchema.parse(eventForm).derived;
@@ -82,7 +82,7 @@ const cases: {
 describe("event notification: risk category and deadline rules", () => {
   it.each(cases)("$name → $risk, $leadDays days ahead", ({ answers, risk, leadDays, dueBy }) => {
     const notice = noticeOf(rules, { ...answers, eventStart: start }, "2027-01-04");
-    expect(notice).toEqual({ risk, leadDays, dueBy, late: false });
+    expect(notice).toEqual({ risk, leadDays, dueBy, late: false, from: start });
   });
 
   it("knows the category and lead time before the date is answered, and the last day once it is", () => {
@@ -107,5 +107,17 @@ describe("event notification: risk category and deadline rules", () => {
 
   it("says nothing for a form without notice rules", () => {
     expect(noticeOf([{ set: { feeCents: 500 } }], {}, "2027-01-01")).toBeNull();
+  });
+});
+
+describe("the case's due date", () => {
+  const notice = (from?: string) => ({ late: false, from });
+  it.each([
+    { name: "the service level when the event is far off", from: "2027-06-19", due: "2027-01-25" },
+    { name: "the day before an event that comes sooner", from: "2027-01-12", due: "2027-01-11" },
+    { name: "today for an event tomorrow or today", from: "2027-01-04", due: "2027-01-04" },
+    { name: "the service level without a date", from: undefined, due: "2027-01-25" },
+  ])("is $name", ({ from, due }) => {
+    expect(dueDateOf("2027-01-04", 21, notice(from))).toBe(due);
   });
 });
