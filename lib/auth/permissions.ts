@@ -26,7 +26,8 @@ const MATRIX: Record<StaffRole, readonly Permission[]> = {
   CALL_CENTRE: ["residents:act-for", "frontoffice:manage", "reports:manage"],
   CIVIL_AFFAIRS: ["residents:act-for", "frontoffice:manage", "cases:handle"],
   LEISURE: ["residents:act-for", "leisure:manage", "tickets:scan", "loans:manage"],
-  EVENTS: ["residents:act-for", "events:manage"],
+  // Event dossiers are cases of the team Evenementen: the inbox and case pages need cases:handle.
+  EVENTS: ["residents:act-for", "events:manage", "cases:handle"],
   TECHNICAL_SERVICE: ["reports:manage", "loans:manage"],
   ADMIN: PERMISSIONS,
 };

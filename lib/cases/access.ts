@@ -11,3 +11,12 @@ export function staffCaseScope(userId: string): Prisma.CaseWhereInput {
 export function applicantCaseScope(userId: string): Prisma.CaseWhereInput {
   return { applicantId: userId };
 }
+
+/**
+ * An advisor (a member of an advice body's team: politie, brandweer, milieudienst) sees the advice
+ * asked of their body, and through it only the pages of the dossier named in that request
+ * (lib/events/queries/advisor.ts). A case they were not asked about is "not found".
+ */
+export function advisorAdviceScope(userId: string): Prisma.CaseAdviceWhereInput {
+  return { body: { team: { members: { some: { userId } } } } };
+}

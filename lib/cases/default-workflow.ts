@@ -6,7 +6,7 @@ import type { Db } from "@/lib/db/client";
 
 export const ELOKET_WORKFLOW = "eloket";
 
-const statuses: { code: string; label: string; kind: CaseStatusKind; initial?: boolean }[] = [
+const statuses: WorkflowRows["statuses"] = [
   { code: "RECEIVED", label: "Ontvangen", kind: "OPEN", initial: true },
   { code: "IN_PROGRESS", label: "In behandeling", kind: "OPEN" },
   { code: "AWAITING_APPLICANT", label: "Wacht op aanvrager", kind: "WAITING" },
@@ -14,7 +14,7 @@ const statuses: { code: string; label: string; kind: CaseStatusKind; initial?: b
   { code: "CLOSED", label: "Afgehandeld", kind: "CLOSED" },
 ];
 
-const transitions: [from: string, to: string, label: string][] = [
+const transitions: WorkflowRows["transitions"] = [
   ["RECEIVED", "IN_PROGRESS", "In behandeling nemen"],
   ["RECEIVED", "AWAITING_APPLICANT", "Vraag stellen"],
   ["IN_PROGRESS", "AWAITING_APPLICANT", "Vraag stellen"],
@@ -23,15 +23,19 @@ const transitions: [from: string, to: string, label: string][] = [
   ["DECIDED", "CLOSED", "Afhandelen"],
 ];
 
-export async function ensureEloketWorkflow(db: Db) {
-  await db.caseWorkflow.upsert({
-    where: { id: ELOKET_WORKFLOW },
-    update: {},
-    create: { id: ELOKET_WORKFLOW, name: "E-loket" },
-  });
+export type WorkflowRows = {
+  id: string;
+  name: string;
+  statuses: { code: string; label: string; kind: CaseStatusKind; initial?: boolean }[];
+  transitions: [from: string, to: string, label: string][];
+};
+
+/** Creates a workflow's rows once (seed, tests); rows staff changed since are left alone. */
+export async function ensureWorkflow(db: Db, w: WorkflowRows) {
+  await db.caseWorkflow.upsert({ where: { id: w.id }, update: {}, create: { id: w.id, name: w.name } });
   await db.caseStatus.createMany({
-    data: statuses.map((s, i) => ({
-      workflowId: ELOKET_WORKFLOW,
+    data: w.statuses.map((s, i) => ({
+      workflowId: w.id,
       code: s.code,
       label: s.label,
       kind: s.kind,
@@ -41,12 +45,11 @@ export async function ensureEloketWorkflow(db: Db) {
     skipDuplicates: true,
   });
   await db.caseTransition.createMany({
-    data: transitions.map(([fromCode, toCode, label]) => ({
-      workflowId: ELOKET_WORKFLOW,
-      fromCode,
-      toCode,
-      label,
-    })),
+    data: w.transitions.map(([fromCode, toCode, label]) => ({ workflowId: w.id, fromCode, toCode, label })),
     skipDuplicates: true,
   });
+}
+
+export async function ensureEloketWorkflow(db: Db) {
+  await ensureWorkflow(db, { id: ELOKET_WORKFLOW, name: "E-loket", statuses, transitions });
 }

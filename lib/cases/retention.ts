@@ -1,6 +1,6 @@
 // Privacy retention for e-loket cases: some months after a case was closed (CaseSettings,
-// default 24), its answers, uploaded files, questions' texts and the link to the applicant go;
-// number, product, team, dates and statuses stay for the statistics. Runs nightly
+// default 24), its answers, uploaded files, questions' texts, advice and decision texts and the
+// link to the applicant go; number, product, team, dates and statuses stay for the statistics. Runs nightly
 // (lib/jobs/schedules.ts); the claim is a conditional update, so concurrent runs handle a case once.
 import { Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record";
@@ -34,6 +34,13 @@ export async function removeExpiredCaseData(db: Db, now = new Date()): Promise<n
       where: { caseId: { in: ids }, text: { not: null } },
       data: { text: null },
     });
+    // Event dossiers: the advice texts and the decision's conditions can name people too.
+    await tx.caseAdvice.updateMany({ where: { caseId: { in: ids } }, data: { question: "" } });
+    await tx.caseAdvice.updateMany({
+      where: { caseId: { in: ids }, answeredAt: { not: null } },
+      data: { answer: "" },
+    });
+    await tx.caseDecision.updateMany({ where: { caseId: { in: ids } }, data: { conditions: "" } });
     await recordAudit(tx, {
       actorId: null,
       action: "case.personal-data-removed",

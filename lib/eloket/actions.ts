@@ -8,8 +8,9 @@ import { formAction } from "@/lib/actions/safe-action";
 import { requireUser } from "@/lib/auth/guards";
 import { brusselsParts } from "@/lib/be/time";
 import { db } from "@/lib/db";
-import { compile, parseDefinition, withHouseholdOptions } from "@/lib/form-engine";
+import { compile, parseDefinition, withOptions } from "@/lib/form-engine";
 import { requiredText } from "@/lib/forms/fields";
+import { copyCaseToDraft } from "./commands/copy";
 import { cleanPageFiles, savePage } from "./commands/draft";
 import { submitDraft } from "./commands/submit";
 import { eloketMessages } from "./messages";
@@ -38,7 +39,7 @@ export async function saveRequestPage(
     where: { userId_versionId: { userId: actor.userId, versionId } },
   });
   const answers = (draft?.answers ?? {}) as Record<string, unknown>;
-  const def = withHouseholdOptions(
+  const def = withOptions(
     parseDefinition(version.definition),
     await prefillContextFor(actor.userId, actor.actingFor?.name ?? null),
   );
@@ -67,7 +68,25 @@ export const submitRequest = formAction({
   schema: submitSchema,
   guard: () => requireUser(),
   run: async (input, actor) => {
-    const submitted = await submitDraft(db, { userId: actor.userId, versionId: input._version });
+    const context = await prefillContextFor(actor.userId, actor.actingFor?.name ?? null);
+    const submitted = await submitDraft(db, { userId: actor.userId, versionId: input._version, context });
     redirect(`/mijn/aanvragen/${submitted.id}?verstuurd=1`);
+  },
+});
+
+const copySchema = z.object({ caseId: requiredText(eloketMessages.caseToCopyNotFound, { max: 60 }) });
+
+/** A new draft from an earlier case of the person or of an association they are an officer of. */
+export const copyEarlierRequest = formAction({
+  schema: copySchema,
+  guard: () => requireUser(),
+  run: async (input, actor) => {
+    const { officerOf = [] } = await prefillContextFor(actor.userId, null);
+    const copied = await copyCaseToDraft(db, {
+      userId: actor.userId,
+      caseId: input.caseId,
+      officerOf: officerOf.map((a) => a.id),
+    });
+    redirect(`${stepHref(copied.slug, copied.firstPage)}?gekopieerd=1`);
   },
 });

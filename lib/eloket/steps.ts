@@ -1,6 +1,6 @@
 // The steps of filing a product: its pages (those that do not apply stay in the list as "niet van
 // toepassing") and the check-your-answers page. Pure, shared by the pages and the save action.
-import { type Answers, type FormDefinition, pageApplies } from "@/lib/form-engine";
+import { type Answers, type FormDefinition, pageApplies, pageState } from "@/lib/form-engine";
 
 export const CHECK_STEP = "controle";
 
@@ -17,25 +17,21 @@ export function firstOpenStep(def: FormDefinition, answers: Answers, done: reado
   return open?.key ?? CHECK_STEP;
 }
 
+/** The task list: every page with its state, then the check-your-answers page. */
 export function stepStates(
   def: FormDefinition,
   answers: Answers,
   done: readonly string[],
   current: string,
   slug: string,
+  today: string,
 ) {
   return [
     ...def.pages.map((p) => ({
       key: p.key,
       title: p.title,
       href: stepHref(slug, p.key),
-      state: !pageApplies(def, answers, p)
-        ? ("skipped" as const)
-        : p.key === current
-          ? ("current" as const)
-          : done.includes(p.key)
-            ? ("done" as const)
-            : ("todo" as const),
+      state: pageState(def, answers, done, p, { current, today }),
     })),
     {
       key: CHECK_STEP,

@@ -6,6 +6,7 @@ import { z } from "zod";
 import type { FormValue, FormValues } from "@/lib/forms/form-data";
 import { type Answers, evaluate } from "./conditions";
 import { type AnswerField, type FormDefinition, type PageDefinition, answerFields } from "./definition";
+import { dateOrderIssue } from "./date-order";
 import { type FieldContext, type FileRef, fieldSchema } from "./field-schemas";
 
 export type CompileOptions = FieldContext & { page?: string };
@@ -31,7 +32,9 @@ export function compile(def: FormDefinition, answers: Answers, options: CompileO
       for (const field of answerFields(page.fields)) {
         if (!evaluate(field.showWhen, { ...known, ...out })) continue;
         const parsed = fieldSchema(field, options, answers[field.key]).safeParse(input[field.key]);
-        if (parsed.success) {
+        const order = parsed.success ? dateOrderIssue(def, field, parsed.data, { ...known, ...out }) : null;
+        if (order) ctx.addIssue({ code: "custom", message: order, path: [field.key] });
+        else if (parsed.success) {
           if (parsed.data !== undefined) out[field.key] = parsed.data;
         } else
           for (const issue of parsed.error.issues)

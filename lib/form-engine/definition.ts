@@ -32,6 +32,8 @@ const base = {
   required: z.boolean().default(true),
   showWhen: conditionSchema.optional(),
   prefill: z.enum(PREFILL_KEYS).optional(),
+  /** Left out when an earlier case is copied into a new draft (the dates of last year's event). */
+  notCopied: z.boolean().optional(),
 };
 
 const option = z.strictObject({ value: z.string().regex(/^[a-z0-9-]{1,40}$/), label: plain(200) });
@@ -55,7 +57,15 @@ const simpleFields = [
     max: z.number().int().min(-1e9).max(1e9).default(1_000_000),
     unit: plain(30).optional(),
   }),
-  z.strictObject({ ...base, type: z.literal("date"), notInPast: z.boolean().default(false) }),
+  z.strictObject({
+    ...base,
+    type: z.literal("date"),
+    notInPast: z.boolean().default(false),
+    /** An earlier date field this one may not come before (the end of an event, its start). */
+    notBefore: z.string().regex(KEY).optional(),
+    /** An earlier date field this one may not come after (the set-up, the event's start). */
+    notAfter: z.string().regex(KEY).optional(),
+  }),
   z.strictObject({ ...base, type: z.literal("email") }),
   z.strictObject({ ...base, type: z.literal("phone") }),
   z.strictObject({ ...base, type: z.literal("iban") }),
@@ -143,6 +153,14 @@ function checkReferences(
           path: [...path, "options"],
           message: "Elke keuze heeft een eigen waarde.",
         });
+      if (f.type === "date")
+        for (const ref of [f.notBefore, f.notAfter])
+          if (ref !== undefined && !seen.has(ref))
+            ctx.addIssue({
+              code: "custom",
+              path: [...path, ref === f.notBefore ? "notBefore" : "notAfter"],
+              message: `Een datum kan alleen vergeleken worden met een eerder veld, niet met "${ref}".`,
+            });
       if (f.type === "number" && f.min > f.max)
         ctx.addIssue({
           code: "custom",

@@ -14,5 +14,8 @@ export {
 export { type DerivedRule, evaluateDerived, feeOf } from "./derived";
 export { type FileRef } from "./field-schemas";
 export { compile, keepVisible, liveAnswers, pageApplies, toFormValues, visibleFields } from "./compile";
-export { type PrefillContext, prefill, withHouseholdOptions } from "./prefill";
+export { type PrefillContext, prefill } from "./prefill";
+export { ORGANISER_SELF, associationOption, associationOfOption, withOptions } from "./options";
+export { type Notice, dueDateOf, noticeOf } from "./notice";
+export { type StepState, pageState } from "./step-state";
 export { answerText } from "./summary";

@@ -4,6 +4,8 @@ export const engineMessages = {
   choose: (label: string) => `Maak een keuze bij "${label}".`,
   chooseDate: (label: string) => `Kies een datum bij "${label}".`,
   notInPast: "Kies een datum vanaf vandaag.",
+  notBefore: (label: string, other: string) => `"${label}" kan niet vóór "${other}" liggen.`,
+  notAfter: (label: string, other: string) => `"${label}" kan niet na "${other}" liggen.`,
   number: (min: number, max: number) => `Vul een geheel getal in van ${min} tot ${max}.`,
   iban: "Vul een geldig rekeningnummer (IBAN) in, bijvoorbeeld BE68 5390 0754 7034.",
   plate: "Vul een Belgische nummerplaat in, bijvoorbeeld 1-ABC-123.",

@@ -7,5 +7,7 @@ export const PREFILL_KEYS = [
   "profile.address",
   "association.name",
   "household.members",
+  "association.officerOf",
+  "halls.all",
 ] as const;
 export type PrefillKey = (typeof PREFILL_KEYS)[number];

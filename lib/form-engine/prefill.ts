@@ -1,7 +1,8 @@
 // Prefill: what the portal already knows about the signed-in person fills the fields that ask for
-// it (name, e-mail, phone, address, the association they act for). A household member choice gets
-// its options from the household. Prefilled values are only a starting point: the resident sees
-// and may change them, and the server judges them like anything typed.
+// it (name, e-mail, phone, address, the association they act for). Choices whose options come
+// from what the portal knows (household, associations, halls) are filled in by options.ts.
+// Prefilled values are only a starting point: the resident sees and may change them, and the
+// server judges them like anything typed.
 import type { Address } from "@/lib/forms/address";
 import type { Answers } from "./conditions";
 import { type FormDefinition, answerFields } from "./definition";
@@ -14,6 +15,10 @@ export type PrefillContext = {
   address?: Address | null;
   associationName?: string | null;
   household?: { id: string; name: string }[];
+  /** Associations the person is an officer (MANAGER) of: the organisers they may name. */
+  officerOf?: { id: string; name: string }[];
+  /** The municipality's halls, by slug: the places a form may offer. */
+  halls?: { slug: string; name: string }[];
 };
 
 function valueFor(key: PrefillKey, context: PrefillContext): unknown {
@@ -29,7 +34,9 @@ function valueFor(key: PrefillKey, context: PrefillContext): unknown {
     case "association.name":
       return context.associationName ?? undefined;
     case "household.members":
-      return undefined; // options, not a value: see withHouseholdOptions
+    case "association.officerOf":
+    case "halls.all":
+      return undefined; // options, not a value: see withOptions (options.ts)
   }
 }
 
@@ -43,27 +50,4 @@ export function prefill(def: FormDefinition, answers: Answers, context: PrefillC
       if (value !== undefined && value !== "") out[field.key] = value;
     }
   return out;
-}
-
-/**
- * A choice with prefill "household.members" lists the resident ("mezelf") and their household
- * members as options, with the member ids as values, so a request can be made for a child.
- */
-export function withHouseholdOptions(def: FormDefinition, context: PrefillContext): FormDefinition {
-  const members = [
-    { value: "mezelf", label: context.name ? `Mezelf (${context.name})` : "Mezelf" },
-    ...(context.household ?? []).map((m) => ({
-      value: `lid-${m.id}`.slice(0, 40).toLowerCase(),
-      label: m.name,
-    })),
-  ];
-  return {
-    ...def,
-    pages: def.pages.map((p) => ({
-      ...p,
-      fields: p.fields.map((f) =>
-        f.type === "choice" && f.prefill === "household.members" ? { ...f, options: members } : f,
-      ),
-    })),
-  };
 }

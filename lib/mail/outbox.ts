@@ -4,8 +4,16 @@ import type { Db, Tx } from "@/lib/db/client";
 import { type TemplateMail, composeMail, mailIdentity } from "./compose";
 import { deliver } from "./transport";
 
-/** A small text attachment stored with the message, e.g. an .ics calendar file. */
-export type MailAttachment = { filename: string; contentType: string; content: string };
+/**
+ * An attachment stored with the message: text as it is (an .ics calendar file), a binary file (a
+ * permit PDF) as base64 with `encoding: "base64"`, which the transport hands to nodemailer as is.
+ */
+export type MailAttachment = {
+  filename: string;
+  contentType: string;
+  content: string;
+  encoding?: "base64";
+};
 
 export type MailInput = {
   to: string;

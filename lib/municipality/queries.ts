@@ -4,6 +4,7 @@ import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { CACHE_TAGS } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
+import type { Db, Tx } from "@/lib/db/client";
 
 export async function getMunicipality() {
   "use cache";
@@ -13,15 +14,15 @@ export async function getMunicipality() {
 }
 
 /** As stored now, for commands and documents (also outside a Next request, e.g. in jobs and tests). */
-async function loadMunicipality() {
-  const municipality = await db.municipality.findUnique({ where: { id: 1 } });
+async function loadMunicipality(client: Db | Tx = db) {
+  const municipality = await client.municipality.findUnique({ where: { id: 1 } });
   if (!municipality) throw new Error("Geen gemeentegegevens: voer de seed uit (npm run db:seed).");
   return municipality;
 }
 
 /** The municipality's identity as the PDF and mail layouts print it (documents are made by commands). */
-export async function getPdfIdentity() {
-  const m = await loadMunicipality();
+export async function getPdfIdentity(client: Db | Tx = db) {
+  const m = await loadMunicipality(client);
   return {
     name: m.name,
     street: m.street,

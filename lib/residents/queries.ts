@@ -46,6 +46,11 @@ export async function getMemberships(userId: string) {
   });
 }
 
+/** Names of associations by id (to show an answer that names one). */
+export async function getAssociationNames(ids: string[]) {
+  return db.association.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
+}
+
 const residentWhere = (q: string): Prisma.UserWhereInput => ({
   ...ACTABLE_RESIDENT,
   OR: [{ name: { contains: q, mode: "insensitive" } }, { email: { contains: q, mode: "insensitive" } }],

@@ -55,7 +55,10 @@ export const ACTORS: Record<ActorName, Actor | null> = {
     email: "vrijetijd@wingene.be",
     permissions: ["residents:act-for", "leisure:manage", "tickets:scan", "loans:manage"],
   },
-  events: { email: "evenementen@wingene.be", permissions: ["residents:act-for", "events:manage"] },
+  events: {
+    email: "evenementen@wingene.be",
+    permissions: ["residents:act-for", "events:manage", "cases:handle"],
+  },
   technicalService: { email: "technischedienst@wingene.be", permissions: ["reports:manage", "loans:manage"] },
   // The administrator holds every permission there is, also one added later.
   administrator: { email: "beheerder@wingene.be", permissions: PERMISSIONS },
@@ -154,6 +157,12 @@ export const ACTIONS: Record<string, ActionRow> = {
   // E-loket: filing a request (the draft and the case are the signed-in user's own)
   "lib/eloket/actions.ts#saveRequestPage": { who: signedIn },
   "lib/eloket/actions.ts#submitRequest": { who: signedIn },
+  "lib/eloket/actions.ts#copyEarlierRequest": { who: signedIn },
+  // Event dossiers: staff of the team Evenementen ask advice and decide; an advisor (a member of an
+  // advice body's team, any signed-in user) answers what their body was asked (the scope is the query)
+  "lib/events/actions.ts#requestAdviceAction": { who: staff("events:manage") },
+  "lib/events/actions.ts#decideEventAction": { who: staff("events:manage") },
+  "lib/events/actions.ts#answerAdviceAction": { who: signedIn },
   // Cases: the applicant answers a question on their own case; staff of the case's team handle it
   "lib/cases/actions.ts#answerQuestionAction": { who: signedIn },
   "lib/cases/actions.ts#moveCaseAction": { who: staff("cases:handle") },
@@ -260,6 +269,11 @@ export const ROUTES: Record<string, RouteRow> = {
   "/api/loket/bestand/[id]": {
     path: `/api/loket/bestand/${NONE}`,
     // The applicant, staff of the case's team, or the uploader of a draft (lib/cases decides which file).
+    methods: { GET: signedInRoute(404) },
+  },
+  "/api/evenementen/vergunning/[id]": {
+    path: `/api/evenementen/vergunning/${NONE}`,
+    // The organiser (applicant or an officer of the organising association) or staff of the team.
     methods: { GET: signedInRoute(404) },
   },
   "/api/meldpunt/foto/[id]": {

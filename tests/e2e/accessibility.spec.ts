@@ -3,6 +3,7 @@
 import { type BrowserContext, expect, type Page, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { signIn } from "./support/sign-in";
+import { eventForm } from "@/prisma/seed/events-form-2";
 
 const publicPages: { path: string; heading: string; status?: number }[] = [
   { path: "/", heading: "Digitaal loket van Gemeente Wingene" },
@@ -19,6 +20,7 @@ const publicPages: { path: string; heading: string; status?: number }[] = [
   { path: "/loket", heading: "Wat wil je aanvragen?" },
   { path: "/loket?zoek=premie", heading: "Wat wil je aanvragen?" },
   { path: "/loket/premie-regenwaterput", heading: "Premie voor een regenwaterput" },
+  { path: "/loket/evenement-melden", heading: "Evenement melden" },
   { path: "/aanmelden", heading: "Aanmelden" },
   { path: "/aanmelden/controleer-je-mail", heading: "Controleer je mailbox" },
   { path: "/deze-pagina-bestaat-echt-niet", heading: "Deze pagina bestaat niet", status: 404 },
@@ -81,6 +83,27 @@ test.describe("Mijn Wingene (inwoner)", () => {
     test(`${path} heeft geen axe-overtredingen`, () =>
       expectSignedInPageAccessible(shared.page, path, heading));
   }
+});
+
+// Every step of the event wizard (and its check page), as an association officer who files nothing
+// here (visiting a step saves nothing), and the advisor's list.
+test.describe("Evenement melden (bestuurder van een vereniging)", () => {
+  const shared = signedInPage("bram.verstraete@example.be");
+
+  for (const step of [...eventForm.pages.map((p) => p.key), "controle"]) {
+    test(`/loket/evenement-melden/aanvraag/${step} heeft geen axe-overtredingen`, () =>
+      expectSignedInPageAccessible(
+        shared.page,
+        `/loket/evenement-melden/aanvraag/${step}`,
+        "Evenement melden",
+      ));
+  }
+});
+
+test.describe("Adviesvragen (adviseur van de brandweer)", () => {
+  const shared = signedInPage("preventie@brandweerzonemidwest.be");
+  test("/mijn/advies heeft geen axe-overtredingen", () =>
+    expectSignedInPageAccessible(shared.page, "/mijn/advies", "Adviesvragen"));
 });
 
 test.describe("Beheer (beheerder)", () => {

@@ -60,10 +60,16 @@ export default async function PrivacyPage() {
         aanvraag is afgehandeld. Het referentienummer, het soort aanvraag en de data bewaren we voor de
         statistieken. Een aanvraag die je begon maar niet verstuurde, wissen we na 90 dagen zonder wijziging.
       </p>
+      <p>
+        Meld je een evenement, dan lezen politie, brandweer of milieudienst alleen de onderdelen waarover de
+        gemeente hun advies vraagt. Hun advies en de voorwaarden van de beslissing wissen we samen met je
+        antwoorden, {caseRetention} maanden na de beslissing.
+      </p>
       <h2 className="text-2xl font-bold">Wie ziet ze</h2>
       <p>
-        Enkel de medewerkers die je aanvraag behandelen. Wanneer een medewerker iets voor jou doet aan de
-        balie of aan de telefoon, houden we bij wie dat deed en wanneer.
+        Enkel de medewerkers die je aanvraag behandelen, en bij een evenement de adviseurs voor de onderdelen
+        die hun gevraagd zijn. Wanneer een medewerker iets voor jou doet aan de balie of aan de telefoon,
+        houden we bij wie dat deed en wanneer.
       </p>
       <h2 className="text-2xl font-bold">Je rechten</h2>
       <p>

@@ -6,13 +6,13 @@ import { DataList } from "@/components/ui/data-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/guards";
 import { formatDate } from "@/lib/be/time";
-import { getMyCases } from "@/lib/cases/queries/mine";
+import { getMyCases, getMyDrafts } from "@/lib/cases/queries/mine";
 
 export const metadata: Metadata = { title: "Mijn aanvragen" };
 
 export default async function MyCasesPage() {
   const actor = await requireUser("/mijn/aanvragen");
-  const cases = await getMyCases(actor.userId);
+  const [cases, drafts] = await Promise.all([getMyCases(actor.userId), getMyDrafts(actor.userId)]);
   return (
     <>
       <PageHeader
@@ -25,6 +25,27 @@ export default async function MyCasesPage() {
           </Link>
         </p>
       </PageHeader>
+      {drafts.length > 0 && (
+        <div className="mb-6">
+          <Card title="In opmaak">
+            <DataList
+              caption="Aanvragen in opmaak"
+              rows={drafts}
+              rowKey={(d) => d.id}
+              columns={[
+                {
+                  key: "what",
+                  label: "Aanvraag",
+                  primary: true,
+                  cell: (d) => <Link href={`/loket/${d.slug}/aanvraag`}>{d.name}</Link>,
+                },
+                { key: "status", label: "Status", cell: () => "Concept" },
+                { key: "date", label: "Laatst bewaard", cell: (d) => formatDate(d.updatedAt) },
+              ]}
+            />
+          </Card>
+        </div>
+      )}
       <Card>
         <DataList
           caption="Mijn aanvragen"

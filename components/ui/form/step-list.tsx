@@ -6,10 +6,25 @@ export type Step = {
   key: string;
   title: string;
   href: string;
-  state: "done" | "current" | "todo" | "skipped";
+  state: "done" | "current" | "started" | "todo" | "skipped";
 };
 
-const STATE_LABEL = { done: "Klaar", current: "Bezig", todo: "Nog te doen", skipped: "Niet van toepassing" };
+const STATE_LABEL = {
+  done: "Klaar",
+  current: "Bezig",
+  started: "Bezig",
+  todo: "Niet gestart",
+  skipped: "Niet van toepassing",
+};
+
+/** "3 van 12 klaar": steps that are finished or do not apply, out of every step but the last (the check). */
+export function stepsFinished(steps: Step[]): { finished: number; total: number } {
+  const parts = steps.slice(0, -1);
+  return {
+    finished: parts.filter((s) => s.state === "done" || s.state === "skipped").length,
+    total: parts.length,
+  };
+}
 
 /**
  * "Stap 2 van 4". Skipped steps keep their place in the count (the list shows them as not
@@ -18,9 +33,14 @@ const STATE_LABEL = { done: "Klaar", current: "Bezig", todo: "Nog te doen", skip
  */
 export function StepProgress({ steps }: { steps: Step[] }) {
   const index = steps.findIndex((s) => s.state === "current");
+  const { finished, total } = stepsFinished(steps);
   return index < 0 ? null : (
     <p className="text-sm font-semibold text-slate-700">
       Stap {index + 1} van {steps.length}
+      <span className="font-normal">
+        {" "}
+        · {finished} van {total} klaar
+      </span>
     </p>
   );
 }

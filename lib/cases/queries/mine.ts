@@ -36,6 +36,21 @@ export async function getMyCase(userId: string, id: string, client: Db = db) {
       // Internal notes and assignments stay with staff.
       events: { where: { internal: false }, orderBy: { at: "asc" } },
       questions: { orderBy: { askedAt: "asc" } },
+      decision: true,
     },
   });
+}
+
+/** Requests still being filled in ("concept"), newest first, to resume on any device. */
+export async function getMyDrafts(userId: string, client: Db = db) {
+  const rows = await client.caseDraft.findMany({
+    where: { userId },
+    orderBy: { updatedAt: "desc" },
+    select: {
+      id: true,
+      updatedAt: true,
+      version: { select: { product: { select: { slug: true, name: true } } } },
+    },
+  });
+  return rows.map((d) => ({ id: d.id, updatedAt: d.updatedAt, ...d.version.product }));
 }

@@ -110,7 +110,7 @@ export function fileIdsOf(answers: Answers): string[] {
   );
 }
 
-async function dropUnusedFiles(tx: Tx, before: Answers, after: Answers, userId: string) {
+export async function dropUnusedFiles(tx: Tx, before: Answers, after: Answers, userId: string) {
   const kept = new Set(fileIdsOf(after));
   const gone = fileIdsOf(before).filter((id) => !kept.has(id));
   if (gone.length)

@@ -6,12 +6,22 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record";
 import { formatEuro } from "@/lib/be/money";
-import { addBrusselsDays, brusselsParts, formatDate } from "@/lib/be/time";
+import { brusselsParts, formatDate } from "@/lib/be/time";
 import { appUrl } from "@/lib/app-url";
 import type { Db } from "@/lib/db/client";
 import { transaction } from "@/lib/db/tx";
 import { AppError } from "@/lib/errors";
-import { type Answers, compile, feeOf, parseDefinition, toFormValues } from "@/lib/form-engine";
+import {
+  type Answers,
+  type PrefillContext,
+  compile,
+  feeOf,
+  dueDateOf,
+  noticeOf,
+  parseDefinition,
+  toFormValues,
+  withOptions,
+} from "@/lib/form-engine";
 import { deliverQueued, queueMail } from "@/lib/mail/outbox";
 import { caseReceivedMail } from "@/lib/cases/mails";
 import { formatCaseNumber } from "@/lib/cases/number";
@@ -33,7 +43,7 @@ export class IncompleteDraft extends AppError {
 
 export async function submitDraft(
   db: Db,
-  input: { userId: string; versionId: string; now?: Date },
+  input: { userId: string; versionId: string; now?: Date; context?: PrefillContext },
 ): Promise<Submitted> {
   const now = input.now ?? new Date();
   const today = brusselsParts(now).dateKey;
@@ -56,8 +66,21 @@ export async function submitDraft(
           user: true,
         },
       }));
-    if (!draft) throw new AppError("NOT_FOUND", eloketMessages.draftNotFound);
-    const def = parseDefinition(draft.version.definition);
+    if (!draft) {
+      // A second click (or a second tab) after the first submit: say it went through.
+      const sent = await tx.case.findFirst({
+        where: {
+          applicantId: input.userId,
+          versionId: input.versionId,
+          submittedAt: { gte: new Date(now.getTime() - 3_600_000) },
+        },
+        orderBy: { submittedAt: "desc" },
+      });
+      if (sent) throw new AppError("CONFLICT", eloketMessages.alreadySubmitted(sent.number));
+      throw new AppError("NOT_FOUND", eloketMessages.draftNotFound);
+    }
+    // The same options as the pages (an association the applicant is still an officer of).
+    const def = withOptions(parseDefinition(draft.version.definition), input.context ?? {});
     const stored = draft.answers as Answers;
     const judged = compile(def, stored, { today }).safeParse(toFormValues(def, stored));
     if (!judged.success) {
@@ -70,7 +93,7 @@ export async function submitDraft(
     const fee = feeOf(def.derived, answers);
     const [{ n }] = await tx.$queryRaw<{ n: bigint }[]>`SELECT nextval('case_number_seq') AS n`;
     const status = initialStatus(product.workflow);
-    const dueKey = addBrusselsDays(today, product.slaDays);
+    const dueKey = dueDateOf(today, product.slaDays, noticeOf(def.derived, answers, today));
     const created = await tx.case.create({
       data: {
         number: formatCaseNumber(n, now),

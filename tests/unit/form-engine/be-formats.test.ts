@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { normaliseIban } from "@/lib/be/iban";
 import { normalisePlate } from "@/lib/be/vehicle-plate";
-import { prefill, withHouseholdOptions } from "@/lib/form-engine";
+import { prefill, withOptions } from "@/lib/form-engine";
 import { container } from "./fixture";
 
 describe("Belgian formats of the engine's fields", () => {
@@ -47,7 +47,7 @@ describe("prefill", () => {
         },
       ],
     };
-    const out = withHouseholdOptions(def, { name: "An", household: [{ id: "ABC", name: "Lotte" }] });
+    const out = withOptions(def, { name: "An", household: [{ id: "ABC", name: "Lotte" }] });
     const field = out.pages[0]!.fields[0] as { options: { value: string; label: string }[] };
     expect(field.options).toEqual([
       { value: "mezelf", label: "Mezelf (An)" },

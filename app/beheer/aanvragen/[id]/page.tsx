@@ -3,15 +3,19 @@ import Link from "next/link";
 import { CaseHistory } from "@/components/cases/case-history";
 import { AssignCaseForm, MoveCaseForm, NoteForm, QuestionForm } from "@/components/cases/staff-case-forms";
 import { AnswersSummary } from "@/components/eloket/answers-summary";
+import { EventDossierStaff } from "@/components/events/event-dossier-staff";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/guards";
 import { formatEuro } from "@/lib/be/money";
-import { brusselsParts, formatDate, formatDateTime } from "@/lib/be/time";
+import { addBrusselsDays, brusselsParts, formatDate, formatDateTime } from "@/lib/be/time";
 import { getCaseForStaff } from "@/lib/cases/queries/staff";
 import { movesFrom, statusOf, waitingStatus } from "@/lib/cases/workflow";
-import { type Answers, parseDefinition } from "@/lib/form-engine";
+import { eventDossierExtras } from "@/lib/events/queries/staff";
+import { EVENTS_WORKFLOW, eventOwnedStatuses } from "@/lib/events/workflow";
+import { optionsContextForAnswers } from "@/lib/eloket/queries/prefill-context";
+import { type Answers, parseDefinition, withOptions } from "@/lib/form-engine";
 import { notFound } from "@/lib/http/page-interrupts";
 
 export const metadata: Metadata = { title: "Aanvraag" };
@@ -25,6 +29,20 @@ export default async function StaffCasePage({ params }: { params: Promise<{ id: 
   const label = (code: string) => statusOf(c.workflow, code)?.label ?? code;
   const overdue = c.closedAt === null && c.dueOn < new Date(`${brusselsParts(new Date()).dateKey}T00:00:00Z`);
   const openQuestion = c.questions.find((q) => q.answeredAt === null);
+  const definition = withOptions(
+    parseDefinition(c.version.definition),
+    await optionsContextForAnswers(c.answers as Answers),
+  );
+  const isEvent = c.workflowId === EVENTS_WORKFLOW;
+  const event = isEvent
+    ? await eventDossierExtras(
+        { id: c.id, submittedAt: c.submittedAt, answers: c.answers as Answers },
+        definition,
+      )
+    : null;
+  // Advice and decisions of an event dossier have their own forms (a question, conditions).
+  const allMoves = movesFrom(c.workflow, c.status);
+  const moves = isEvent ? allMoves.filter((m) => !eventOwnedStatuses.includes(m.toCode)) : allMoves;
   return (
     <>
       <p className="mb-4">
@@ -57,7 +75,7 @@ export default async function StaffCasePage({ params }: { params: Promise<{ id: 
         </Card>
         <Card title="Behandelen">
           <div className="space-y-6">
-            <MoveCaseForm caseId={c.id} status={c.status} moves={movesFrom(c.workflow, c.status)} />
+            <MoveCaseForm caseId={c.id} status={c.status} moves={moves} />
             <AssignCaseForm
               caseId={c.id}
               current={c.assigneeId}
@@ -74,8 +92,21 @@ export default async function StaffCasePage({ params }: { params: Promise<{ id: 
             <NoteForm caseId={c.id} />
           </div>
         </Card>
+        {event && (
+          <EventDossierStaff
+            caseId={c.id}
+            status={c.status}
+            canDecide={allMoves.some((m) => m.toCode === "APPROVED")}
+            definition={definition}
+            notice={event.notice}
+            advice={event.advice}
+            bodies={event.bodies}
+            decision={event.decision}
+            defaultDue={addBrusselsDays(brusselsParts(new Date()).dateKey, 14)}
+          />
+        )}
         <Card title="Antwoorden">
-          <AnswersSummary definition={parseDefinition(c.version.definition)} answers={c.answers as Answers} />
+          <AnswersSummary definition={definition} answers={c.answers as Answers} />
           {c.files.length > 0 && (
             <ul className="mt-3 list-disc pl-5">
               {c.files.map((f) => (

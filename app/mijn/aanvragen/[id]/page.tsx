@@ -10,7 +10,8 @@ import { requireUser } from "@/lib/auth/guards";
 import { formatEuro } from "@/lib/be/money";
 import { formatDate } from "@/lib/be/time";
 import { getMyCase } from "@/lib/cases/queries/mine";
-import { type Answers, parseDefinition } from "@/lib/form-engine";
+import { optionsContextForAnswers } from "@/lib/eloket/queries/prefill-context";
+import { type Answers, parseDefinition, withOptions } from "@/lib/form-engine";
 import { notFound } from "@/lib/http/page-interrupts";
 
 export const metadata: Metadata = { title: "Mijn aanvraag" };
@@ -45,6 +46,19 @@ export default async function MyCasePage({ params, searchParams }: Props) {
             <AnswerQuestionForm caseId={c.id} questionId={open.id} />
           </Card>
         )}
+        {c.decision && (
+          <Card title="Beslissing">
+            <p className="mb-2 font-semibold">
+              {label(c.decision.outcome)} op {formatDate(c.decision.decidedAt)}
+            </p>
+            <p className="whitespace-pre-line break-words">{c.decision.conditions}</p>
+            {c.decision.outcome === "APPROVED" && (
+              <p className="mt-3">
+                <a href={`/api/evenementen/vergunning/${c.id}`}>Download de vergunning (pdf)</a>
+              </p>
+            )}
+          </Card>
+        )}
         <Card title="Stand van zaken">
           <p className="mb-3">
             Behandeld door {c.team.name}, uiterlijk op {formatDate(c.dueOn)}.
@@ -57,7 +71,10 @@ export default async function MyCasePage({ params, searchParams }: Props) {
             <p>De antwoorden van deze oude aanvraag zijn gewist (bewaartermijn).</p>
           ) : (
             <AnswersSummary
-              definition={parseDefinition(c.version.definition)}
+              definition={withOptions(
+                parseDefinition(c.version.definition),
+                await optionsContextForAnswers(c.answers as Answers),
+              )}
               answers={c.answers as Answers}
             />
           )}

@@ -1,0 +1,43 @@
+"use server";
+// Server actions of the event dossier: staff of the team Evenementen (events:manage, and the
+// dossier must be of their team, which the commands put in their `where`) ask advice and record
+// the decision; an advisor answers the advice asked of their body (their membership is the scope).
+import { revalidatePath } from "next/cache";
+import { formAction } from "@/lib/actions/safe-action";
+import { requireStaff, requireUser } from "@/lib/auth/guards";
+import { db } from "@/lib/db";
+import { answerAdvice, requestAdvice } from "./commands/advice";
+import { decideEvent } from "./commands/decide";
+import { adviceAnswerSchema, adviceRequestSchema, decisionSchema } from "./schema";
+
+const staffPage = (id: string) => `/beheer/aanvragen/${id}`;
+
+export const requestAdviceAction = formAction({
+  schema: adviceRequestSchema,
+  guard: () => requireStaff("events:manage"),
+  run: async (input, actor) => {
+    await requestAdvice(db, { ...input, actorId: actor.userId });
+    revalidatePath(staffPage(input.caseId));
+    return null;
+  },
+});
+
+export const decideEventAction = formAction({
+  schema: decisionSchema,
+  guard: () => requireStaff("events:manage"),
+  run: async (input, actor) => {
+    await decideEvent(db, { ...input, actorId: actor.userId });
+    revalidatePath(staffPage(input.caseId));
+    return null;
+  },
+});
+
+export const answerAdviceAction = formAction({
+  schema: adviceAnswerSchema,
+  guard: () => requireUser(),
+  run: async (input, actor) => {
+    await answerAdvice(db, { ...input, userId: actor.userId });
+    revalidatePath(`/mijn/advies/${input.adviceId}`);
+    return null;
+  },
+});

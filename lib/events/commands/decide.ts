@@ -1,0 +1,96 @@
+// The college's decision on an event dossier: approved with conditions or refused, recorded once
+// (CaseDecision's key is the case), the dossier moved to that status through its workflow (the
+// status the staff member saw must still hold) and the organiser mailed, with the permit PDF
+// (lib/pdf) attached when approved.
+import "server-only";
+import { recordAudit } from "@/lib/audit/record";
+import { staffCaseScope } from "@/lib/cases/access";
+import { lockedCase, mailAbout } from "@/lib/cases/load";
+import { caseMessages } from "@/lib/cases/messages";
+import { canMove } from "@/lib/cases/workflow";
+import type { Db } from "@/lib/db/client";
+import { transaction } from "@/lib/db/tx";
+import { AppError, FieldError } from "@/lib/errors";
+import { deliverQueued, queueMail } from "@/lib/mail/outbox";
+import { getPdfIdentity } from "@/lib/municipality/queries";
+import { renderPdf } from "@/lib/pdf/render";
+import { DECISION_LABELS, type DecisionOutcome } from "../labels";
+import { decisionMail } from "../mails";
+import { eventMessages as m } from "../messages";
+import { permitSpec } from "../pdf";
+import { permitFactsOf } from "../queries/permit";
+import { EVENTS_WORKFLOW } from "../workflow";
+
+export async function decideEvent(
+  db: Db,
+  input: {
+    caseId: string;
+    actorId: string;
+    outcome: DecisionOutcome;
+    conditions: string;
+    seen: string;
+    now?: Date;
+  },
+) {
+  const now = input.now ?? new Date();
+  const mailIds = await transaction(
+    db,
+    async (tx) => {
+      const c = await lockedCase(tx, { id: input.caseId, scope: staffCaseScope(input.actorId) });
+      if (c.workflowId !== EVENTS_WORKFLOW) throw new AppError("CONFLICT", m.notAnEvent);
+      if (c.status !== input.seen) throw new AppError("CONFLICT", caseMessages.movedMeanwhile);
+      if (!canMove(c.workflow, c.status, input.outcome))
+        throw new FieldError("outcome", m.decisionNotAllowed);
+      await tx.caseDecision.create({
+        data: {
+          caseId: c.id,
+          outcome: input.outcome,
+          conditions: input.conditions,
+          decidedById: input.actorId,
+          decidedAt: now,
+        },
+      });
+      await tx.case.update({ where: { id: c.id }, data: { status: input.outcome, closedAt: now } });
+      await tx.caseEvent.create({
+        data: {
+          caseId: c.id,
+          kind: "STATUS",
+          actorId: input.actorId,
+          fromStatus: c.status,
+          toStatus: input.outcome,
+          text: input.conditions,
+          at: now,
+        },
+      });
+      await recordAudit(tx, {
+        actorId: input.actorId,
+        action: "case.decided",
+        subjectType: "Case",
+        subjectId: c.id,
+        details: { outcome: input.outcome },
+      });
+      const about = mailAbout(c);
+      if (!about) return [];
+      const facts = await permitFactsOf(tx, c.id);
+      const permit =
+        input.outcome === "APPROVED" && facts
+          ? {
+              filename: `toelating-${c.number}.pdf`,
+              contentType: "application/pdf",
+              content: (await renderPdf(permitSpec(facts), await getPdfIdentity(tx))).toString("base64"),
+              encoding: "base64" as const,
+            }
+          : undefined;
+      const mail = decisionMail({
+        ...about,
+        event: facts?.event ?? c.product.name,
+        outcome: DECISION_LABELS[input.outcome],
+        conditions: input.conditions,
+        permit,
+      });
+      return [await queueMail(tx, mail)];
+    },
+    { refusals: { CaseDecision_pkey: () => new AppError("CONFLICT", m.alreadyDecided) } },
+  );
+  await deliverQueued(db, mailIds);
+}

@@ -1,0 +1,23 @@
+// Every Dutch sentence of the event notification that a user reads.
+export const eventMessages = {
+  hallTaken: (hall: string, days: string) =>
+    `${hall} is op ${days} al gereserveerd. Kijk na of je evenement daar kan, of kies een andere plaats.`,
+  placeTaken: (days: string) =>
+    `Op deze plaats is op ${days} al een ander evenement gemeld. De dienst Evenementen kijkt na of beide kunnen.`,
+  notAnEvent: "Dit is geen evenementendossier.",
+  adviceAlreadyAsked: "Deze dienst werd voor dit dossier al om advies gevraagd.",
+  choosePages: "Kies minstens één onderdeel dat de adviseur mag lezen.",
+  unknownPage: "Dit onderdeel bestaat niet in het formulier van dit dossier.",
+  unknownBody: "Kies een adviesdienst uit de lijst.",
+  adviceNotFound: "Deze adviesvraag bestaat niet, of ze is niet voor jou.",
+  adviceAlreadyGiven: "Dit advies werd al gegeven.",
+  alreadyDecided: "Over dit dossier werd al beslist.",
+  decisionNotAllowed: "Vanuit deze status kan je deze beslissing niet nemen.",
+  permitNotFound: "Er is geen vergunning voor dit dossier.",
+  fillInQuestion: "Schrijf wat je de adviseur vraagt.",
+  chooseDue: "Kies tegen wanneer je het advies nodig hebt.",
+  chooseVerdict: "Kies je advies: gunstig, gunstig onder voorwaarden of ongunstig.",
+  fillInAdvice: "Licht je advies toe.",
+  chooseOutcome: "Kies de beslissing van het college.",
+  fillInConditions: "Schrijf de voorwaarden (of de reden van de weigering).",
+} as const;

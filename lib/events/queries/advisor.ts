@@ -1,0 +1,59 @@
+// What an advisor (a member of an advice body's team) sees: the advice asked of their body, and
+// for one request only the pages of the dossier it names, never the rest (scope in the query:
+// lib/cases/access.ts). Another body's request is "not found".
+import "server-only";
+import { advisorAdviceScope } from "@/lib/cases/access";
+import { db } from "@/lib/db";
+import type { Db } from "@/lib/db/client";
+import { type Answers, type FormDefinition, answerFields, parseDefinition } from "@/lib/form-engine";
+
+export async function myAdviceRequests(userId: string, client: Db = db) {
+  return client.caseAdvice.findMany({
+    where: advisorAdviceScope(userId),
+    orderBy: [{ answeredAt: { sort: "desc", nulls: "first" } }, { dueOn: "asc" }],
+    take: 100,
+    select: {
+      id: true,
+      dueOn: true,
+      answeredAt: true,
+      question: true,
+      body: { select: { name: true } },
+      case: { select: { number: true } },
+    },
+  });
+}
+
+/** The definition cut down to the pages asked, and only those pages' answers. */
+function onlyPages(def: FormDefinition, answers: Answers, pages: readonly string[]) {
+  const kept = def.pages.filter((p) => pages.includes(p.key));
+  const keys = new Set(kept.flatMap((p) => answerFields(p.fields).map((f) => f.key)));
+  return {
+    definition: { ...def, pages: kept },
+    answers: Object.fromEntries(Object.entries(answers).filter(([k]) => keys.has(k))),
+  };
+}
+
+export async function adviceForAdvisor(adviceId: string, userId: string, client: Db = db) {
+  const advice = await client.caseAdvice.findFirst({
+    where: { id: adviceId, ...advisorAdviceScope(userId) },
+    include: {
+      body: { select: { name: true } },
+      case: {
+        select: {
+          number: true,
+          answers: true,
+          anonymisedAt: true,
+          version: { select: { definition: true } },
+        },
+      },
+    },
+  });
+  if (!advice || advice.case.anonymisedAt) return null;
+  const parts = onlyPages(
+    parseDefinition(advice.case.version.definition),
+    advice.case.answers as Answers,
+    advice.pages,
+  );
+  const { case: c, ...rest } = advice;
+  return { ...rest, number: c.number, ...parts };
+}

@@ -1,0 +1,28 @@
+// The zod schemas of the event dossier's staff and advisor forms.
+import { z } from "zod";
+import { calendarDate, choices, oneOf, requiredText } from "@/lib/forms/fields";
+import { caseMessages } from "@/lib/cases/messages";
+import { eventMessages as m } from "./messages";
+
+const caseId = requiredText(caseMessages.notFound, { max: 40 });
+
+export const adviceRequestSchema = z.object({
+  caseId,
+  body: requiredText(m.unknownBody, { max: 40 }),
+  pages: choices().refine((p) => p.length > 0, m.choosePages),
+  question: requiredText(m.fillInQuestion, { max: 4000 }),
+  dueOn: calendarDate(m.chooseDue),
+});
+
+export const adviceAnswerSchema = z.object({
+  adviceId: requiredText(m.adviceNotFound, { max: 40 }),
+  verdict: oneOf(["FAVOURABLE", "CONDITIONAL", "UNFAVOURABLE"], m.chooseVerdict),
+  answer: requiredText(m.fillInAdvice, { max: 4000 }),
+});
+
+export const decisionSchema = z.object({
+  caseId,
+  seen: requiredText(caseMessages.movedMeanwhile, { max: 40 }),
+  outcome: oneOf(["APPROVED", "REFUSED"], m.chooseOutcome),
+  conditions: requiredText(m.fillInConditions, { max: 8000 }),
+});
