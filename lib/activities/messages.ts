@@ -28,5 +28,6 @@ export const activityMessages = {
   registrationNotFound: "Deze inschrijving vonden we niet.",
   cancelTooLate: (deadline: string) => `Annuleren kon tot en met ${deadline}. Neem contact op met de dienst vrije tijd.`,
   cannotCancel: "Deze inschrijving kan je niet (meer) annuleren.",
+  residentNotFound: "Deze inwoner vonden we niet.",
   busy: "Er wordt net heel druk ingeschreven. Probeer het over enkele seconden opnieuw.",
 } as const;

@@ -21,8 +21,11 @@ export const offerSchema = z.object({ token: requiredText("Ontbrekende verwijzin
 export const registrationIdSchema = z.object({ registrationId: ref("Ontbrekende verwijzing.") });
 
 /** Staff at the desk act for a resident: the same forms with the resident's id. */
-export const forResident = <S extends z.ZodObject>(schema: S) =>
-  schema.extend({ residentId: ref("Ontbrekende verwijzing.") });
+const resident = { residentId: ref("Ontbrekende verwijzing.") };
+export const deskBasketLineSchema = basketLineSchema.extend(resident);
+export const deskBasketLineIdSchema = basketLineIdSchema.extend(resident);
+export const deskOpeningSchema = openingSchema.extend(resident);
+export const residentSchema = z.object(resident);
 
 const age = z
   .string()

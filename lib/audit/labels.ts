@@ -11,6 +11,7 @@ export const AUDIT_ACTION_LABELS = {
   "acting.association": "Handelt namens een vereniging",
   "acting.self": "Handelt weer in eigen naam",
   "resident.viewed": "Fiche van een inwoner bekeken",
+  "resident.verified": "Woonplaats Wingene bevestigd (inwonerstarief)",
   "contact.sent": "Bericht via het contactformulier",
   "audit.exported": "Auditlog geëxporteerd",
   // Opening hours and sites

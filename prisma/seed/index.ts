@@ -7,6 +7,7 @@ import { seedLending } from "./lending";
 import { seedAppointments } from "./appointments";
 import { seedPerformances } from "./performances";
 import { seedReports, seedReportsSettings } from "./reports";
+import { seedActivities } from "./activities";
 import { seedEloket } from "./eloket";
 
 const asDate = (key: string) => new Date(`${key}T00:00:00Z`);
@@ -111,6 +112,7 @@ const steps: { name: string; run: (db: Db, now: Date) => Promise<void> }[] = [
   { name: "meldpunt-instellingen", run: seedReportsSettings },
   { name: "uitleendienst", run: seedLending },
   { name: "e-loket", run: seedEloket },
+  { name: "activiteiten", run: seedActivities },
 ];
 
 /** Runs the steps this database has not had yet; returns their names. */
