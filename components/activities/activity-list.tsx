@@ -6,7 +6,8 @@ import type { CatalogueActivity } from "@/lib/activities/queries/catalogue";
 import { SessionFacts } from "./session-facts";
 
 export function ActivityList({ activities }: { activities: CatalogueActivity[] }) {
-  if (activities.length === 0) return <p>Geen activiteiten voor deze keuze. Probeer een andere leeftijd of periode.</p>;
+  if (activities.length === 0)
+    return <p>Geen activiteiten voor deze keuze. Probeer een andere leeftijd of periode.</p>;
   return (
     <ul className="grid gap-6 lg:grid-cols-2">
       {activities.map((a) => (

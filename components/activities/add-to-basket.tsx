@@ -8,12 +8,12 @@ import { addBasketLineForResident } from "@/lib/activities/staff-actions";
 
 export function AddToBasket({
   sessions,
-  children,
+  kids,
   residentId,
 }: {
   residentId?: string;
   sessions: { id: string; label: string }[];
-  children: { id: string; firstName: string }[];
+  kids: { id: string; firstName: string }[];
 }) {
   return (
     <Form
@@ -38,7 +38,7 @@ export function AddToBasket({
         label="Kind"
         name="memberId"
         placeholder="Kies een kind"
-        options={children.map((c) => ({ value: c.id, label: c.firstName }))}
+        options={kids.map((c) => ({ value: c.id, label: c.firstName }))}
       />
       <SubmitButton kind="secondary">In mijn mandje</SubmitButton>
     </Form>

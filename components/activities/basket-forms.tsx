@@ -15,7 +15,8 @@ import {
   removeBasketLineForResident,
 } from "@/lib/activities/staff-actions";
 
-const Resident = ({ id }: { id?: string }) => (id ? <input type="hidden" name="residentId" value={id} /> : null);
+const Resident = ({ id }: { id?: string }) =>
+  id ? <input type="hidden" name="residentId" value={id} /> : null;
 
 export function BasketLineRemove({ lineId, residentId }: { lineId: string; residentId?: string }) {
   return (

@@ -5,12 +5,19 @@ import { getActor } from "@/lib/auth/actor";
 import { myChildren } from "@/lib/activities/queries/mine";
 import { AddToBasket } from "./add-to-basket";
 
-export async function BasketIsland({ sessions, slug }: { sessions: { id: string; label: string }[]; slug: string }) {
+export async function BasketIsland({
+  sessions,
+  slug,
+}: {
+  sessions: { id: string; label: string }[];
+  slug: string;
+}) {
   const actor = await getActor();
   if (!actor)
     return (
       <p>
-        <Link href={`/aanmelden?terug=/activiteiten/${slug}`}>Meld je aan</Link> om je kinderen in je mandje te zetten.
+        <Link href={`/aanmelden?terug=/activiteiten/${slug}`}>Meld je aan</Link> om je kinderen in je mandje
+        te zetten.
       </p>
     );
   const children = await myChildren(actor.userId);
@@ -20,5 +27,7 @@ export async function BasketIsland({ sessions, slug }: { sessions: { id: string;
         Voeg eerst je kinderen toe bij <Link href="/mijn/gezin">Mijn gezin</Link>.
       </p>
     );
-  return <AddToBasket sessions={sessions} children={children.map((c) => ({ id: c.id, firstName: c.firstName }))} />;
+  return (
+    <AddToBasket sessions={sessions} kids={children.map((c) => ({ id: c.id, firstName: c.firstName }))} />
+  );
 }

@@ -48,8 +48,8 @@ export function BasketView({ basket, now, residentId }: { basket: Basket; now: D
         <p>De inschrijvingen zijn afgesloten.</p>
       ) : now < doorOpens ? (
         <p>
-          De wachtzaal gaat open om {formatDateTime(doorOpens)}. Wie er vóór de opening is, krijgt een willekeurige
-          plaats in de rij: vroeger komen helpt niet, meerdere toestellen ook niet.
+          De wachtzaal gaat open om {formatDateTime(doorOpens)}. Wie er vóór de opening is, krijgt een
+          willekeurige plaats in de rij: vroeger komen helpt niet, meerdere toestellen ook niet.
         </p>
       ) : (
         <div className="flex flex-wrap gap-3">

@@ -24,7 +24,13 @@ export function CatalogueFilters({ values, errors }: { values: FormValues; error
       className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4"
       submit="Filteren"
     >
-      <TextField label="Leeftijd van je kind" name="leeftijd" optional inputMode="numeric" autoComplete="off" />
+      <TextField
+        label="Leeftijd van je kind"
+        name="leeftijd"
+        optional
+        inputMode="numeric"
+        autoComplete="off"
+      />
       <DateField label="Vanaf" name="van" optional />
       <DateField label="Tot en met" name="tot" optional />
       <Select label="Soort" name="soort" placeholder="Alle soorten" options={KINDS} />

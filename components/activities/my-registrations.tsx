@@ -45,7 +45,12 @@ export function MyRegistrations({ rows }: { rows: MyRegistration[] }) {
           ),
         },
         { key: "when", label: "Van", cell: (r) => formatDateKey(key(r.startDate)) },
-        { key: "price", label: "Prijs", align: "right", cell: (r) => `${formatEuro(r.priceCents)} (${r.tariffLabel})` },
+        {
+          key: "price",
+          label: "Prijs",
+          align: "right",
+          cell: (r) => `${formatEuro(r.priceCents)} (${r.tariffLabel})`,
+        },
         { key: "status", label: "Status", cell: status },
         {
           key: "cancel",

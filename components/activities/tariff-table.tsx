@@ -15,8 +15,10 @@ export function TariffTable({ activity: a }: { activity: CatalogueActivity }) {
         ))}
       </ul>
       <p className="mt-2 text-sm">
-        Het inwonerstarief geldt wanneer de dienst vrije tijd bevestigde dat je in Wingene woont; tot dan betaal je het andere tarief.
-        {a.siblingDiscountPercent > 0 && ` Broers en zussen: ${a.siblingDiscountPercent}% korting vanaf het tweede kind.`}{" "}
+        Het inwonerstarief geldt wanneer de dienst vrije tijd bevestigde dat je in Wingene woont; tot dan
+        betaal je het andere tarief.
+        {a.siblingDiscountPercent > 0 &&
+          ` Broers en zussen: ${a.siblingDiscountPercent}% korting vanaf het tweede kind.`}{" "}
         Annuleren kan tot {a.cancelDays} dagen voor de start
         {a.cancelFeeCents > 0 ? `, met ${formatEuro(a.cancelFeeCents)} annuleringskosten` : ", gratis"}.
       </p>

@@ -6,7 +6,12 @@ import { verifyResidentForTariff } from "@/lib/activities/staff-actions";
 
 export function VerifyResident({ residentId }: { residentId: string }) {
   return (
-    <Form action={verifyResidentForTariff} schema={residentSchema} label="Woonplaats bevestigen" className="mt-3">
+    <Form
+      action={verifyResidentForTariff}
+      schema={residentSchema}
+      label="Woonplaats bevestigen"
+      className="mt-3"
+    >
       <input type="hidden" name="residentId" value={residentId} />
       <SubmitButton kind="secondary">Woont in Wingene (eID gezien)</SubmitButton>
     </Form>

@@ -54,7 +54,9 @@ export function HouseholdMemberForm({
       label={member ? `Gegevens van ${member.firstName}` : "Gezinslid toevoegen"}
       defaultValues={member ? valuesOf(member) : undefined}
       keepValues={Boolean(member)}
-      success={(d) => (member ? `De gegevens van ${d.firstName} zijn bewaard.` : `${d.firstName} is toegevoegd.`)}
+      success={(d) =>
+        member ? `De gegevens van ${d.firstName} zijn bewaard.` : `${d.firstName} is toegevoegd.`
+      }
     >
       {residentId && <input type="hidden" name="residentId" value={residentId} />}
       {member && <input type="hidden" name="id" value={member.id} />}

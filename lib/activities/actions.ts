@@ -13,7 +13,13 @@ import { cancelRegistration } from "./commands/cancel";
 import { acceptOffer } from "./commands/offers";
 import { registerBasket } from "./commands/register";
 import { joinWaitingRoom } from "./commands/waiting-room";
-import { basketLineIdSchema, basketLineSchema, offerSchema, openingSchema, registrationIdSchema } from "./schema";
+import {
+  basketLineIdSchema,
+  basketLineSchema,
+  offerSchema,
+  openingSchema,
+  registrationIdSchema,
+} from "./schema";
 
 const self = (actor: { userId: string }) => ({ userId: actor.userId });
 const basketPage = "/mijn/activiteiten/mandje";

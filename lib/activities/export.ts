@@ -17,7 +17,20 @@ export async function exportParticipants(sessionId: string, actorId: string) {
   const found = await sessionWithParticipants(sessionId);
   if (!found) throw new AppError("NOT_FOUND", activityMessages.sessionNotFound);
   const csv = toCsv(
-    ["Kind", "Geboortedatum", "Schooljaar", "Status", "Ouder", "E-mail", "Telefoon", "Dieet", "Ophalen door", "Foto's", "Tarief", "Prijs"],
+    [
+      "Kind",
+      "Geboortedatum",
+      "Schooljaar",
+      "Status",
+      "Ouder",
+      "E-mail",
+      "Telefoon",
+      "Dieet",
+      "Ophalen door",
+      "Foto's",
+      "Tarief",
+      "Prijs",
+    ],
     found.registrations.map((r) => [
       r.childName,
       key(r.member?.birthDate),
@@ -40,5 +53,8 @@ export async function exportParticipants(sessionId: string, actorId: string) {
     subjectId: sessionId,
     details: { count: found.registrations.length },
   });
-  return { csv, fileName: `deelnemers-${found.session.activity.title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${key(found.session.startDate)}.csv` };
+  return {
+    csv,
+    fileName: `deelnemers-${found.session.activity.title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${key(found.session.startDate)}.csv`,
+  };
 }

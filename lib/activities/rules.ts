@@ -16,10 +16,15 @@ export function ageOn(birthDate: string, day: string): number {
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }
 
-export type Fit = { ok: true } | { ok: false; reason: "too-young" | "too-old" | "school-year" | "no-school-year" };
+export type Fit =
+  { ok: true } | { ok: false; reason: "too-young" | "too-old" | "school-year" | "no-school-year" };
 
 /** Whether a child fits a session's age and school-year limits on the session's first day. */
-export function fitsSession(child: { birthDate: string; schoolYear: number | null }, start: string, limits: Limits): Fit {
+export function fitsSession(
+  child: { birthDate: string; schoolYear: number | null },
+  start: string,
+  limits: Limits,
+): Fit {
   const age = ageOn(child.birthDate, start);
   if (limits.minAge !== null && age < limits.minAge) return { ok: false, reason: "too-young" };
   if (limits.maxAge !== null && age > limits.maxAge) return { ok: false, reason: "too-old" };
@@ -51,7 +56,12 @@ export type PricedLine = { unitCents: number; basis: "day" | "week"; discounted:
  * else day price × days; `siblingIndex` 0 is the first child of the household in this activity,
  * from 1 on the sibling discount applies (rounded to whole cents in the parent's favour).
  */
-export function priceLine(tariff: Tariff, days: number, siblingIndex: number, discountPercent: number): PricedLine {
+export function priceLine(
+  tariff: Tariff,
+  days: number,
+  siblingIndex: number,
+  discountPercent: number,
+): PricedLine {
   const week = tariff.weekCents !== null && days >= WEEK_DAYS;
   const base = week ? tariff.weekCents! : tariff.dayCents * days;
   const discounted = siblingIndex > 0 && discountPercent > 0;

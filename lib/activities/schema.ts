@@ -33,14 +33,21 @@ const age = z
   .max(3)
   .optional()
   .transform((v) => (v ? v : undefined))
-  .refine((v) => v === undefined || (/^\d{1,2}$/.test(v) && Number(v) <= 25), "Vul een leeftijd tussen 0 en 25 in.")
+  .refine(
+    (v) => v === undefined || (/^\d{1,2}$/.test(v) && Number(v) <= 25),
+    "Vul een leeftijd tussen 0 en 25 in.",
+  )
   .transform((v) => (v === undefined ? undefined : Number(v)));
 
 /** The catalogue's filters: ?leeftijd=8&van=2027-07-01&tot=2027-08-31&soort=kamp. */
 export const catalogueFilterSchema = z.object({
   leeftijd: age,
-  van: calendarDate().optional().or(z.literal("").transform(() => undefined)),
-  tot: calendarDate().optional().or(z.literal("").transform(() => undefined)),
+  van: calendarDate()
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  tot: calendarDate()
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   soort: optionalText({ max: 20 }),
 });
 export type CatalogueFilter = z.infer<typeof catalogueFilterSchema>;

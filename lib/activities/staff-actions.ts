@@ -15,7 +15,10 @@ import { deskBasketLineIdSchema, deskBasketLineSchema, deskOpeningSchema, reside
 
 const staff = () => requireStaff("activities:manage");
 const desk = (residentId: string) => `/beheer/vrije-tijd/activiteiten/balie?inwoner=${residentId}`;
-const who = (residentId: string, actor: { userId: string }) => ({ userId: residentId, staffId: actor.userId });
+const who = (residentId: string, actor: { userId: string }) => ({
+  userId: residentId,
+  staffId: actor.userId,
+});
 
 export const addBasketLineForResident = formAction({
   schema: deskBasketLineSchema,

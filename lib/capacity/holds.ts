@@ -66,7 +66,12 @@ export async function releaseHolds(tx: Tx, reference: string): Promise<number> {
  * paid). Once: the hold's quantity is lowered by a conditional update, or the hold is released when
  * it is the last of it. Returns whether anything was given back.
  */
-export async function releasePart(tx: Tx, reference: string, poolId: string, quantity: number): Promise<boolean> {
+export async function releasePart(
+  tx: Tx,
+  reference: string,
+  poolId: string,
+  quantity: number,
+): Promise<boolean> {
   const lowered = await tx.$executeRaw`
     UPDATE "CapacityHold" SET quantity = quantity - ${quantity}, "updatedAt" = now()
     WHERE reference = ${reference} AND "poolId" = ${poolId} AND status IN ('HELD', 'CONFIRMED') AND quantity > ${quantity}`;

@@ -7,7 +7,11 @@
 import type { Tx } from "@/lib/db/client";
 import { availability } from "./availability";
 
-export async function lockPools(tx: Tx, poolIds: readonly string[], now = new Date()): Promise<Map<string, number>> {
+export async function lockPools(
+  tx: Tx,
+  poolIds: readonly string[],
+  now = new Date(),
+): Promise<Map<string, number>> {
   const ids = [...new Set(poolIds)].sort();
   if (ids.length === 0) return new Map();
   await tx.$queryRaw`SELECT id FROM "CapacityPool" WHERE id = ANY(${ids}::text[]) ORDER BY id FOR UPDATE`;

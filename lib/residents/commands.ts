@@ -37,7 +37,8 @@ export async function updateProfile(by: ActingOn, input: ProfileInput): Promise<
 }
 
 /** A member's name and birth date, with the activities' details where the form had them. */
-type MemberData = Pick<HouseholdMemberInput, "firstName" | "lastName" | "birthDate"> & Partial<HouseholdMemberInput>;
+type MemberData = Pick<HouseholdMemberInput, "firstName" | "lastName" | "birthDate"> &
+  Partial<HouseholdMemberInput>;
 
 export async function addHouseholdMember(by: ActingOn, input: MemberData): Promise<string> {
   return transaction(
@@ -66,7 +67,11 @@ export async function addHouseholdMember(by: ActingOn, input: MemberData): Promi
 }
 
 /** Changes a member of this resident's own household (name, birth date, the activities' details). */
-export async function updateHouseholdMember(by: ActingOn, memberId: string, input: MemberData): Promise<void> {
+export async function updateHouseholdMember(
+  by: ActingOn,
+  memberId: string,
+  input: MemberData,
+): Promise<void> {
   await transaction(db, async (tx) => {
     const updated = await tx.householdMember.updateMany({
       where: { id: memberId, userId: by.residentId },

@@ -87,8 +87,26 @@ export const activitySeeds: ActivitySeed[] = [
     siblingDiscountPercent: 10,
     tariffs: tariffs(1500, 6500, 2200, 9500),
     sessions: [
-      { label: "Week 1", start: "2027-07-05", end: "2027-07-09", days: 5, place: "Sporthal De Leeuw, Wingene", capacity: 24, minAge: 6, maxAge: 12 },
-      { label: "Week 5", start: "2027-08-02", end: "2027-08-06", days: 5, place: "Sporthal De Leeuw, Wingene", capacity: 24, minAge: 6, maxAge: 12 },
+      {
+        label: "Week 1",
+        start: "2027-07-05",
+        end: "2027-07-09",
+        days: 5,
+        place: "Sporthal De Leeuw, Wingene",
+        capacity: 24,
+        minAge: 6,
+        maxAge: 12,
+      },
+      {
+        label: "Week 5",
+        start: "2027-08-02",
+        end: "2027-08-06",
+        days: 5,
+        place: "Sporthal De Leeuw, Wingene",
+        capacity: 24,
+        minAge: 6,
+        maxAge: 12,
+      },
     ],
   },
   {
@@ -96,7 +114,8 @@ export const activitySeeds: ActivitySeed[] = [
     title: "Workshop kleien",
     kind: "WORKSHOP",
     summary: "Een namiddag draaien en boetseren met klei in de bibliotheek van Zwevezele.",
-    description: "Van 13.30 tot 16.30 uur, met een keramiste. Voor kinderen van het lager onderwijs; kleine groep.",
+    description:
+      "Van 13.30 tot 16.30 uur, met een keramiste. Voor kinderen van het lager onderwijs; kleine groep.",
     organiser: "Bibliotheek Wingene",
     whatToBring: "Een oude T-shirt.",
     village: "Zwevezele",
@@ -106,7 +125,16 @@ export const activitySeeds: ActivitySeed[] = [
     siblingDiscountPercent: 0,
     tariffs: tariffs(1200, null, 1500, null),
     sessions: [
-      { label: "Woensdag 14 juli", start: "2027-07-14", end: "2027-07-14", days: 1, place: "Bibliotheek Zwevezele, Kerkplein 3", capacity: 2, minSchoolYear: 4, maxSchoolYear: 9 },
+      {
+        label: "Woensdag 14 juli",
+        start: "2027-07-14",
+        end: "2027-07-14",
+        days: 1,
+        place: "Bibliotheek Zwevezele, Kerkplein 3",
+        capacity: 2,
+        minSchoolYear: 4,
+        maxSchoolYear: 9,
+      },
     ],
   },
   {
@@ -124,14 +152,35 @@ export const activitySeeds: ActivitySeed[] = [
     siblingDiscountPercent: 0,
     tariffs: tariffs(550, null, 800, null),
     sessions: [
-      { label: "Reeks A (14u)", start: "2027-03-03", end: "2027-05-12", days: 10, place: "Zwembad Wingene, Oude Bruggestraat", capacity: 12, minAge: 5, maxAge: 8 },
-      { label: "Reeks B (15u)", start: "2027-03-03", end: "2027-05-12", days: 10, place: "Zwembad Wingene, Oude Bruggestraat", capacity: 12, minAge: 5, maxAge: 8 },
+      {
+        label: "Reeks A (14u)",
+        start: "2027-03-03",
+        end: "2027-05-12",
+        days: 10,
+        place: "Zwembad Wingene, Oude Bruggestraat",
+        capacity: 12,
+        minAge: 5,
+        maxAge: 8,
+      },
+      {
+        label: "Reeks B (15u)",
+        start: "2027-03-03",
+        end: "2027-05-12",
+        days: 10,
+        place: "Zwembad Wingene, Oude Bruggestraat",
+        capacity: 12,
+        minAge: 5,
+        maxAge: 8,
+      },
     ],
   },
 ];
 
 /** Household details for the seeded children: school year 2026-2027. */
-export const childDetails: Record<string, { schoolYear: number; dietNotes?: string; pickupBy?: string; photoConsent?: boolean }> = {
+export const childDetails: Record<
+  string,
+  { schoolYear: number; dietNotes?: string; pickupBy?: string; photoConsent?: boolean }
+> = {
   "Lotte Claeys": { schoolYear: 8, pickupBy: "Oma Rita Claeys", photoConsent: true },
   "Wout Claeys": { schoolYear: 5, dietNotes: "Vegetarisch" },
   "Noor Van Damme": { schoolYear: 10, photoConsent: true },

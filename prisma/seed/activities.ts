@@ -59,7 +59,10 @@ async function households(db: Db) {
     where: { email: { in: [activityParent.email, "an.peeters@example.be", "jan.devos@example.be"] } },
     select: { id: true },
   });
-  await db.residentVerification.createMany({ data: verified.map((u) => ({ userId: u.id })), skipDuplicates: true });
+  await db.residentVerification.createMany({
+    data: verified.map((u) => ({ userId: u.id })),
+    skipDuplicates: true,
+  });
 }
 
 export async function seedActivities(db: Db, now = new Date()) {

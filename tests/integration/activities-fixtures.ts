@@ -6,7 +6,10 @@ import { poolKey } from "@/lib/activities/rules";
 import { ensurePool } from "@/lib/capacity";
 import { db } from "@/lib/db";
 
-export async function opening(opensAt: Date, extra: { admitPerSecond?: number; waitingRoomMinutes?: number } = {}) {
+export async function opening(
+  opensAt: Date,
+  extra: { admitPerSecond?: number; waitingRoomMinutes?: number } = {},
+) {
   return db.registrationOpening.create({
     data: {
       label: "Test opening",
@@ -18,7 +21,10 @@ export async function opening(opensAt: Date, extra: { admitPerSecond?: number; w
   });
 }
 
-export async function activity(openingId: string, extra: { siblingDiscountPercent?: number; cancelFeeCents?: number } = {}) {
+export async function activity(
+  openingId: string,
+  extra: { siblingDiscountPercent?: number; cancelFeeCents?: number } = {},
+) {
   return db.activity.create({
     data: {
       slug: `kamp-${randomUUID()}`,
@@ -66,7 +72,8 @@ export async function session(
 }
 
 /** A random surname: letters only, since the child key ignores digits. */
-const letters = () => Array.from({ length: 10 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join("");
+const letters = () =>
+  Array.from({ length: 10 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join("");
 
 export async function parent(children: { firstName: string; lastName?: string; birthDate: string }[] = []) {
   const user = await db.user.create({

@@ -41,7 +41,10 @@ describe("the opening moment", () => {
     );
     const failed = results.filter((r) => r.status === "rejected");
     expect(failed).toEqual([]);
-    const regs = await db.activityRegistration.findMany({ where: { sessionId: s.id }, orderBy: { arrival: "asc" } });
+    const regs = await db.activityRegistration.findMany({
+      where: { sessionId: s.id },
+      orderBy: { arrival: "asc" },
+    });
     expect(regs).toHaveLength(300);
     expect(regs.filter((r) => r.status === "HELD")).toHaveLength(40);
     // Arrival order at the pool decides: the first 40 to arrive are placed, everyone after waits.
@@ -66,11 +69,17 @@ describe("the opening moment", () => {
       p.push(x);
     }
     const at = (ms: number) => new Date(o.opensAt.getTime() + ms);
-    expect(await placeInLine(db, o.id, p[1]!.user.id, at(500))).toMatchObject({ state: "admitted", position: 2 });
-    expect(await placeInLine(db, o.id, p[2]!.user.id, at(500))).toMatchObject({ state: "waiting", position: 3 });
-    await expect(
-      registerBasket(o.id, { userId: p[2]!.user.id }, { now: at(500) }),
-    ).rejects.toThrow(/nog niet aan de beurt/);
+    expect(await placeInLine(db, o.id, p[1]!.user.id, at(500))).toMatchObject({
+      state: "admitted",
+      position: 2,
+    });
+    expect(await placeInLine(db, o.id, p[2]!.user.id, at(500))).toMatchObject({
+      state: "waiting",
+      position: 3,
+    });
+    await expect(registerBasket(o.id, { userId: p[2]!.user.id }, { now: at(500) })).rejects.toThrow(
+      /nog niet aan de beurt/,
+    );
     expect(await stored(p[2]!.user.id)).toEqual({ registrations: 0, orders: 0 });
     const later = await registerBasket(o.id, { userId: p[2]!.user.id }, { now: at(1000) });
     expect(later.placed).toBe(1);

@@ -19,7 +19,12 @@ beforeAll(() => db.municipality.upsert({ where: { id: 1 }, update: {}, create: {
 
 const minutes = (n: number) => new Date(Date.now() + n * 60_000);
 
-async function registered(o: { id: string }, sessionId: string, p: Awaited<ReturnType<typeof parent>>, i = 0) {
+async function registered(
+  o: { id: string },
+  sessionId: string,
+  p: Awaited<ReturnType<typeof parent>>,
+  i = 0,
+) {
   await addToBasket({ sessionId, memberId: p.members[i]!.id }, { userId: p.user.id });
   await joinWaitingRoom(db, o.id, { userId: p.user.id }, minutes(-2));
   return registerBasket(o.id, { userId: p.user.id });
@@ -28,7 +33,10 @@ async function registered(o: { id: string }, sessionId: string, p: Awaited<Retur
 /** Gives an offer a token the test knows (the mailed one exists only in the mail), as the link would carry it. */
 async function setOfferToken(registrationId: string) {
   const token = `test-${registrationId}`;
-  await db.activityRegistration.update({ where: { id: registrationId }, data: { offerTokenHash: hashToken(token) } });
+  await db.activityRegistration.update({
+    where: { id: registrationId },
+    data: { offerTokenHash: hashToken(token) },
+  });
   return token;
 }
 
@@ -48,12 +56,16 @@ describe("waiting list and offers", () => {
     const offered = await db.activityRegistration.findFirstOrThrow({ where: { userId: second.user.id } });
     expect(offered.status).toBe("OFFERED");
     expect(offered.offerTokenHash).toHaveLength(64);
-    expect(await db.activityRegistration.findFirstOrThrow({ where: { userId: third.user.id } })).toMatchObject({
+    expect(
+      await db.activityRegistration.findFirstOrThrow({ where: { userId: third.user.id } }),
+    ).toMatchObject({
       status: "WAITING",
     });
     // The place stays held for the offer: the pool is full again.
     expect((await poolOf(s.poolId)).taken).toBe(1);
-    const mails = await db.mailMessage.count({ where: { to: second.user.email!, subject: { contains: "Fien" } } });
+    const mails = await db.mailMessage.count({
+      where: { to: second.user.email!, subject: { contains: "Fien" } },
+    });
     expect(mails).toBe(1);
     const order = await acceptOffer(await setOfferToken(offered.id));
     expect(order.totalCents).toBe(6000);
@@ -69,7 +81,9 @@ describe("waiting list and offers", () => {
     const o = await opening(minutes(-1));
     const a = await activity(o.id);
     const s = await session(a.id, 1);
-    const [p1, p2, p3] = await Promise.all([1, 2, 3].map(() => parent([{ firstName: "Roos", birthDate: "2016-06-06" }])));
+    const [p1, p2, p3] = await Promise.all(
+      [1, 2, 3].map(() => parent([{ firstName: "Roos", birthDate: "2016-06-06" }])),
+    );
     await registered(o, s.id, p1!);
     await registered(o, s.id, p2!);
     await registered(o, s.id, p3!);
@@ -80,7 +94,9 @@ describe("waiting list and offers", () => {
     const afterExpiry = new Date(r2.offerExpiresAt!.getTime() + 1000);
     await expect(acceptOffer(token, { now: afterExpiry })).rejects.toThrow(activityMessages.offerExpired);
     await Promise.all([runWaitingLists(db, afterExpiry), runWaitingLists(db, afterExpiry)]);
-    expect(await db.activityRegistration.findUniqueOrThrow({ where: { id: r2.id } })).toMatchObject({ status: "LAPSED" });
+    expect(await db.activityRegistration.findUniqueOrThrow({ where: { id: r2.id } })).toMatchObject({
+      status: "LAPSED",
+    });
     const r3 = await db.activityRegistration.findFirstOrThrow({ where: { userId: p3!.user.id } });
     expect(r3.status).toBe("OFFERED");
     expect((await poolOf(s.poolId)).taken).toBe(1);
@@ -104,7 +120,10 @@ describe("tariffs per line", () => {
     await addToBasket({ sessionId: week.id, memberId: p.members[1]!.id }, { userId: p.user.id });
     await joinWaitingRoom(db, o.id, { userId: p.user.id }, minutes(-2));
     const { order } = await registerBasket(o.id, { userId: p.user.id });
-    const lines = await db.orderLine.findMany({ where: { orderId: order!.id }, orderBy: { unitCents: "desc" } });
+    const lines = await db.orderLine.findMany({
+      where: { orderId: order!.id },
+      orderBy: { unitCents: "desc" },
+    });
     expect(lines.map((l) => [l.unitCents, l.tariffCode, l.tariffLabel])).toEqual([
       [4000, "RESIDENT", "Inwoner, weekprijs"],
       [3000, "RESIDENT", "Inwoner, weekprijs, broer/zus-korting"],
@@ -123,16 +142,16 @@ describe("bad input: a Dutch message and nothing stored", () => {
       { firstName: "Kobe", birthDate: "2017-01-01" },
     ]);
     const other = await parent([{ firstName: "Zoë", birthDate: "2017-01-01" }]);
-    await expect(addToBasket({ sessionId: s.id, memberId: p.members[0]!.id }, { userId: p.user.id })).rejects.toThrow(
-      activityMessages.childTooYoung("Baby"),
-    );
+    await expect(
+      addToBasket({ sessionId: s.id, memberId: p.members[0]!.id }, { userId: p.user.id }),
+    ).rejects.toThrow(activityMessages.childTooYoung("Baby"));
     await expect(
       addToBasket({ sessionId: s.id, memberId: other.members[0]!.id }, { userId: p.user.id }),
     ).rejects.toThrow(activityMessages.childNotFound);
     await addToBasket({ sessionId: s.id, memberId: p.members[1]!.id }, { userId: p.user.id });
-    await expect(addToBasket({ sessionId: s.id, memberId: p.members[1]!.id }, { userId: p.user.id })).rejects.toThrow(
-      activityMessages.alreadyInBasket,
-    );
+    await expect(
+      addToBasket({ sessionId: s.id, memberId: p.members[1]!.id }, { userId: p.user.id }),
+    ).rejects.toThrow(activityMessages.alreadyInBasket);
     expect(await db.activityBasketLine.count({ where: { userId: p.user.id } })).toBe(1);
   });
 
@@ -145,7 +164,9 @@ describe("bad input: a Dutch message and nothing stored", () => {
     const open = await opening(minutes(-1));
     const s2 = await session((await activity(open.id)).id, 10, { start: "2027-08-02", end: "2027-08-06" });
     await addToBasket({ sessionId: s2.id, memberId: p.members[0]!.id }, { userId: p.user.id });
-    await expect(registerBasket(open.id, { userId: p.user.id })).rejects.toThrow(activityMessages.notInWaitingRoom);
+    await expect(registerBasket(open.id, { userId: p.user.id })).rejects.toThrow(
+      activityMessages.notInWaitingRoom,
+    );
     await expect(
       registerBasket(open.id, { userId: p.user.id }, { now: new Date(open.closesAt.getTime() + 1) }),
     ).rejects.toThrow(activityMessages.closed);
@@ -158,13 +179,19 @@ describe("bad input: a Dutch message and nothing stored", () => {
     const morning = await session((await activity(o.id)).id, 10, { start: "2027-07-12", end: "2027-07-16" });
     // Another opening, so the child's place in line through mum's account does not stop dad first.
     const o2 = await opening(minutes(-1));
-    const other = await session((await activity(o2.id)).id, 10, { start: "2027-07-14", end: "2027-07-14", days: 1 });
+    const other = await session((await activity(o2.id)).id, 10, {
+      start: "2027-07-14",
+      end: "2027-07-14",
+      days: 1,
+    });
     const mum = await parent([{ firstName: "Jules", lastName: "Desmet", birthDate: "2016-09-09" }]);
     const dad = await parent([{ firstName: "Jules", lastName: "De Smet", birthDate: "2016-09-09" }]);
     await registered(o, morning.id, mum);
     await addToBasket({ sessionId: other.id, memberId: dad.members[0]!.id }, { userId: dad.user.id });
     await joinWaitingRoom(db, o2.id, { userId: dad.user.id }, minutes(-2));
-    await expect(registerBasket(o2.id, { userId: dad.user.id })).rejects.toThrow(activityMessages.overlapping("Jules"));
+    await expect(registerBasket(o2.id, { userId: dad.user.id })).rejects.toThrow(
+      activityMessages.overlapping("Jules"),
+    );
     expect(await db.activityRegistration.count({ where: { userId: dad.user.id } })).toBe(0);
     expect(await db.order.count({ where: { buyerUserId: dad.user.id } })).toBe(0);
   });
@@ -172,11 +199,17 @@ describe("bad input: a Dutch message and nothing stored", () => {
   it("refuses an overlapping session for a child already placed, with the child's name", async () => {
     const o = await opening(minutes(-1));
     const first = await session((await activity(o.id)).id, 10, { start: "2027-07-19", end: "2027-07-23" });
-    const second = await session((await activity(o.id)).id, 10, { start: "2027-07-21", end: "2027-07-21", days: 1 });
+    const second = await session((await activity(o.id)).id, 10, {
+      start: "2027-07-21",
+      end: "2027-07-21",
+      days: 1,
+    });
     const p = await parent([{ firstName: "Mats", birthDate: "2016-03-03" }]);
     await registered(o, first.id, p);
     await addToBasket({ sessionId: second.id, memberId: p.members[0]!.id }, { userId: p.user.id });
-    await expect(registerBasket(o.id, { userId: p.user.id })).rejects.toThrow(activityMessages.overlapping("Mats"));
+    await expect(registerBasket(o.id, { userId: p.user.id })).rejects.toThrow(
+      activityMessages.overlapping("Mats"),
+    );
     expect(await db.activityRegistration.count({ where: { userId: p.user.id } })).toBe(1);
   });
 });
@@ -187,13 +220,21 @@ describe("medical notes retention", () => {
     const s = await session((await activity(o.id)).id, 10, { start: "2027-07-05", end: "2027-07-09" });
     const p = await parent([{ firstName: "Ines", birthDate: "2016-03-03" }]);
     const { order } = await registered(o, s.id, p);
-    await db.activityRegistration.updateMany({ where: { orderId: order!.id }, data: { status: "CONFIRMED" } });
-    await db.householdMember.update({ where: { id: p.members[0]!.id }, data: { medicalNotes: "Notenallergie" } });
+    await db.activityRegistration.updateMany({
+      where: { orderId: order!.id },
+      data: { status: "CONFIRMED" },
+    });
+    await db.householdMember.update({
+      where: { id: p.members[0]!.id },
+      data: { medicalNotes: "Notenallergie" },
+    });
     await removeExpiredMedicalNotes(db, new Date("2027-08-07T12:00:00Z"));
-    expect((await db.householdMember.findUniqueOrThrow({ where: { id: p.members[0]!.id } })).medicalNotes).toBe(
-      "Notenallergie",
-    );
+    expect(
+      (await db.householdMember.findUniqueOrThrow({ where: { id: p.members[0]!.id } })).medicalNotes,
+    ).toBe("Notenallergie");
     await removeExpiredMedicalNotes(db, new Date("2027-08-09T12:00:00Z"));
-    expect((await db.householdMember.findUniqueOrThrow({ where: { id: p.members[0]!.id } })).medicalNotes).toBeNull();
+    expect(
+      (await db.householdMember.findUniqueOrThrow({ where: { id: p.members[0]!.id } })).medicalNotes,
+    ).toBeNull();
   });
 });

@@ -30,7 +30,8 @@ export default async function ActivitiesPage({ searchParams }: { searchParams: P
         intro="Speelpleinwerking, sportkampen, workshops en zwemlessen voor kinderen en jongeren. Zet je kinderen vooraf in je mandje; bij de opening van de inschrijvingen verstuur je alles met één klik."
       />
       <p className="mb-4">
-        <Link href="/mijn/activiteiten/mandje">Mijn mandje</Link> · <Link href="/mijn/gezin">Mijn kinderen</Link>
+        <Link href="/mijn/activiteiten/mandje">Mijn mandje</Link> ·{" "}
+        <Link href="/mijn/gezin">Mijn kinderen</Link>
       </p>
       <div className="mb-8">
         <CatalogueFilters values={search} errors={parsed.success ? undefined : fieldErrorsOf(parsed.error)} />

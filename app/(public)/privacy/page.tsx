@@ -59,9 +59,9 @@ export default async function PrivacyPage() {
       <p>
         Schrijf je kinderen in voor een activiteit of kamp, dan bewaren we hun naam, geboortedatum,
         schooljaar, wie hen mag ophalen, de toestemming voor foto&apos;s en je inschrijvingen. Medische
-        gegevens zijn bijzondere persoonsgegevens: alleen de begeleiding van de activiteit mag ze zien, en
-        we wissen ze {medicalDays} dagen na de laatste activiteit waarvoor je kind ingeschreven was. Bij
-        een inschrijving op de wachtlijst bewaren we je plaats tot de activiteit voorbij is.
+        gegevens zijn bijzondere persoonsgegevens: alleen de begeleiding van de activiteit mag ze zien, en we
+        wissen ze {medicalDays} dagen na de laatste activiteit waarvoor je kind ingeschreven was. Bij een
+        inschrijving op de wachtlijst bewaren we je plaats tot de activiteit voorbij is.
       </p>
       <p>
         Bij een aanvraag via het e-loket (een attest, vergunning, premie of klacht) wissen we je antwoorden,

@@ -21,8 +21,8 @@ export default async function MyActivitiesPage({ searchParams }: Props) {
       />
       {query.wachtlijst && (
         <Notice tone="info">
-          Alle periodes waren volzet: je kinderen staan op de wachtlijst. Komt er een plaats vrij, dan krijg je een
-          e-mail met een link om ze te aanvaarden.
+          Alle periodes waren volzet: je kinderen staan op de wachtlijst. Komt er een plaats vrij, dan krijg
+          je een e-mail met een link om ze te aanvaarden.
         </Notice>
       )}
       {query.geannuleerd && <Notice tone="success">De inschrijving is geannuleerd.</Notice>}

@@ -12,7 +12,11 @@ import type { BasketLineInput } from "../schema";
 import { assertFits, keyOf } from "./load";
 import type { Who } from "./register";
 
-export async function addToBasket(input: BasketLineInput, who: Who, { db = appDb, now = new Date() }: { db?: Db; now?: Date } = {}) {
+export async function addToBasket(
+  input: BasketLineInput,
+  who: Who,
+  { db = appDb, now = new Date() }: { db?: Db; now?: Date } = {},
+) {
   const [member, session] = await Promise.all([
     db.householdMember.findFirst({ where: { id: input.memberId, userId: who.userId } }),
     db.activitySession.findFirst({
@@ -25,9 +29,14 @@ export async function addToBasket(input: BasketLineInput, who: Who, { db = appDb
   if (now >= session.activity.opening.closesAt) throw new AppError("INVALID_INPUT", activityMessages.closed);
   assertFits(member, session);
   const registered = await db.activityRegistration.count({
-    where: { sessionId: session.id, childKey: keyOf(member), status: { in: ["HELD", "CONFIRMED", "WAITING", "OFFERED"] } },
+    where: {
+      sessionId: session.id,
+      childKey: keyOf(member),
+      status: { in: ["HELD", "CONFIRMED", "WAITING", "OFFERED"] },
+    },
   });
-  if (registered > 0) throw new FieldError("memberId", activityMessages.alreadyRegistered(member.firstName), "CONFLICT");
+  if (registered > 0)
+    throw new FieldError("memberId", activityMessages.alreadyRegistered(member.firstName), "CONFLICT");
   return transaction(
     db,
     async (tx) => {

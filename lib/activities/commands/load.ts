@@ -39,7 +39,13 @@ function fitMessage(fit: Exclude<Fit, { ok: true }>, name: string): string {
 /** Throws the Dutch reason when a child does not fit a session's age or school-year limits. */
 export function assertFits(
   member: { firstName: string; birthDate: Date; schoolYear: number | null },
-  session: { startDate: Date; minAge: number | null; maxAge: number | null; minSchoolYear: number | null; maxSchoolYear: number | null },
+  session: {
+    startDate: Date;
+    minAge: number | null;
+    maxAge: number | null;
+    minSchoolYear: number | null;
+    maxSchoolYear: number | null;
+  },
   field = "memberId",
 ) {
   const fit = fitsSession(
@@ -51,6 +57,11 @@ export function assertFits(
 }
 
 /** The child's identity; members from before activities existed have none stored yet. */
-export function keyOf(member: { childKey: string | null; firstName: string; lastName: string; birthDate: Date }) {
+export function keyOf(member: {
+  childKey: string | null;
+  firstName: string;
+  lastName: string;
+  birthDate: Date;
+}) {
   return member.childKey ?? childKey(member.firstName, member.lastName, dateKey(member.birthDate));
 }

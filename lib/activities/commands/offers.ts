@@ -65,7 +65,12 @@ export async function offerFreedPlaces(db: Db, sessionId: string, now = new Date
     const ids: string[] = [];
     for (const r of first) {
       const token = randomBytes(24).toString("base64url");
-      await takeHolds(tx, { reference: `offer:${r.id}`, holds: [{ poolId: session.poolId, quantity: 1 }], expiresAt, now });
+      await takeHolds(tx, {
+        reference: `offer:${r.id}`,
+        holds: [{ poolId: session.poolId, quantity: 1 }],
+        expiresAt,
+        now,
+      });
       await tx.activityRegistration.update({
         where: { id: r.id },
         data: { status: "OFFERED", offerExpiresAt: expiresAt, offerTokenHash: hashToken(token) },
@@ -110,7 +115,10 @@ export async function offerByToken(db: Db, token: string) {
 }
 
 /** One click: the offered place becomes a held place with an order to pay. */
-export async function acceptOffer(token: string, { db = appDb, now = new Date() }: { db?: Db; now?: Date } = {}) {
+export async function acceptOffer(
+  token: string,
+  { db = appDb, now = new Date() }: { db?: Db; now?: Date } = {},
+) {
   return transaction(
     db,
     async (tx) => {
@@ -119,7 +127,8 @@ export async function acceptOffer(token: string, { db = appDb, now = new Date() 
         include: { session: { include: { activity: { select: { title: true } } } }, user: true },
       });
       if (!r || r.status !== "OFFERED") throw new AppError("NOT_FOUND", activityMessages.offerNotFound);
-      if (!r.offerExpiresAt || r.offerExpiresAt <= now) throw new AppError("CONFLICT", activityMessages.offerExpired);
+      if (!r.offerExpiresAt || r.offerExpiresAt <= now)
+        throw new AppError("CONFLICT", activityMessages.offerExpired);
       await lockPools(tx, [r.session.poolId], now);
       await releaseHolds(tx, `offer:${r.id}`);
       const order = await createOrder(

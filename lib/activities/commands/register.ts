@@ -23,7 +23,8 @@ import { placeInLine } from "./waiting-room";
 export type Who = { userId: string; staffId?: string | null };
 
 export const registrationRefusals = {
-  ActivityRegistration_child_no_overlap: () => new AppError("CONFLICT", activityMessages.overlapping("Een kind")),
+  ActivityRegistration_child_no_overlap: () =>
+    new AppError("CONFLICT", activityMessages.overlapping("Een kind")),
   ActivityRegistration_child_once_per_session: () =>
     new AppError("CONFLICT", activityMessages.alreadyRegistered("Een kind")),
 };
@@ -38,7 +39,12 @@ export function priceBasket(lines: readonly BasketLine[], verifiedResident: bool
     const seen = childrenPerActivity.get(activity.id) ?? [];
     if (!seen.includes(line.memberId)) seen.push(line.memberId);
     childrenPerActivity.set(activity.id, seen);
-    const price = priceLine(tariff, line.session.days, seen.indexOf(line.memberId), activity.siblingDiscountPercent);
+    const price = priceLine(
+      tariff,
+      line.session.days,
+      seen.indexOf(line.memberId),
+      activity.siblingDiscountPercent,
+    );
     return { line, tariff, price };
   });
 }
@@ -71,11 +77,13 @@ export async function registerBasket(
   const lines = await basketOf(db, who.userId, openingId);
   if (lines.length === 0) throw new AppError("INVALID_INPUT", activityMessages.basketEmpty);
   const opening = lines[0]!.session.activity.opening;
-  if (now < opening.opensAt) throw new AppError("INVALID_INPUT", activityMessages.notOpenYet(opening.opensAt));
+  if (now < opening.opensAt)
+    throw new AppError("INVALID_INPUT", activityMessages.notOpenYet(opening.opensAt));
   if (now >= opening.closesAt) throw new AppError("INVALID_INPUT", activityMessages.closed);
   const place = await placeInLine(db, openingId, who.userId, now);
   if (place.state === "not-joined") throw new AppError("INVALID_INPUT", activityMessages.notInWaitingRoom);
-  if (place.state === "waiting") throw new AppError("INVALID_INPUT", activityMessages.notAdmittedYet(place.admitAt));
+  if (place.state === "waiting")
+    throw new AppError("INVALID_INPUT", activityMessages.notAdmittedYet(place.admitAt));
   for (const l of lines) assertFits(l.member, l.session);
   const [parent, verified, settings] = await Promise.all([
     db.user.findUniqueOrThrow({ where: { id: who.userId }, select: { name: true, email: true } }),

@@ -24,6 +24,10 @@ export async function verifyResident(residentId: string, staffId: string) {
         subjectId: residentId,
       });
     },
-    { refusals: { ResidentVerification_userId_fkey: () => new AppError("NOT_FOUND", activityMessages.residentNotFound) } },
+    {
+      refusals: {
+        ResidentVerification_userId_fkey: () => new AppError("NOT_FOUND", activityMessages.residentNotFound),
+      },
+    },
   );
 }

@@ -92,7 +92,12 @@ export type PlaceInLine =
     };
 
 /** Where an account stands: position among everyone in line, and when it is (or was) admitted. */
-export async function placeInLine(db: Db | Tx, openingId: string, userId: string, now = new Date()): Promise<PlaceInLine> {
+export async function placeInLine(
+  db: Db | Tx,
+  openingId: string,
+  userId: string,
+  now = new Date(),
+): Promise<PlaceInLine> {
   const rows = await db.$queryRaw<
     {
       opensAt: Date;

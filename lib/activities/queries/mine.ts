@@ -17,7 +17,8 @@ export async function myBaskets(userId: string) {
     db.residentVerification.findUnique({ where: { userId } }),
   ]);
   const byOpening = new Map<string, typeof lines>();
-  for (const l of lines) byOpening.set(l.session.activity.openingId, [...(byOpening.get(l.session.activity.openingId) ?? []), l]);
+  for (const l of lines)
+    byOpening.set(l.session.activity.openingId, [...(byOpening.get(l.session.activity.openingId) ?? []), l]);
   return [...byOpening.values()].map((group) => {
     const opening = group[0]!.session.activity.opening;
     let priced: ReturnType<typeof priceBasket> | null = null;
@@ -38,7 +39,13 @@ export async function myRegistrations(userId: string) {
   const rows = await db.activityRegistration.findMany({
     where: { userId, status: { not: "LAPSED" } },
     orderBy: [{ startDate: "asc" }, { createdAt: "asc" }],
-    include: { session: { include: { activity: { select: { title: true, slug: true, cancelDays: true, cancelFeeCents: true } } } } },
+    include: {
+      session: {
+        include: {
+          activity: { select: { title: true, slug: true, cancelDays: true, cancelFeeCents: true } },
+        },
+      },
+    },
   });
   const orderIds = [...new Set(rows.flatMap((r) => (r.orderId ? [r.orderId] : [])))];
   const orders = await db.order.findMany({
@@ -51,9 +58,16 @@ export async function myRegistrations(userId: string) {
   for (const r of rows.filter((x) => x.status === "WAITING"))
     positions.set(
       r.id,
-      1 + (await db.activityRegistration.count({ where: { sessionId: r.sessionId, status: "WAITING", arrival: { lt: r.arrival } } })),
+      1 +
+        (await db.activityRegistration.count({
+          where: { sessionId: r.sessionId, status: "WAITING", arrival: { lt: r.arrival } },
+        })),
     );
-  return rows.map((r) => ({ ...r, order: r.orderId ? (byId.get(r.orderId) ?? null) : null, position: positions.get(r.id) ?? null }));
+  return rows.map((r) => ({
+    ...r,
+    order: r.orderId ? (byId.get(r.orderId) ?? null) : null,
+    position: positions.get(r.id) ?? null,
+  }));
 }
 
 export type MyRegistration = Awaited<ReturnType<typeof myRegistrations>>[number];

@@ -43,7 +43,9 @@ export async function sessionWithParticipants(sessionId: string) {
     orderBy: [{ status: "asc" }, { arrival: "asc" }],
     include: {
       user: { select: { name: true, email: true, phone: true } },
-      member: { select: { birthDate: true, schoolYear: true, dietNotes: true, pickupBy: true, photoConsent: true } },
+      member: {
+        select: { birthDate: true, schoolYear: true, dietNotes: true, pickupBy: true, photoConsent: true },
+      },
     },
   });
   return { session, registrations };
@@ -58,7 +60,9 @@ export async function deskParent(query: { inwoner?: string; q?: string }) {
   if (!resident) return { resident: null, found, children: [], baskets: [], places: new Map() };
   const [children, baskets] = await Promise.all([myChildren(resident.id), myBaskets(resident.id)]);
   const places = new Map(
-    await Promise.all(baskets.map(async (b) => [b.opening.id, await myPlaceInLine(b.opening.id, resident.id)] as const)),
+    await Promise.all(
+      baskets.map(async (b) => [b.opening.id, await myPlaceInLine(b.opening.id, resident.id)] as const),
+    ),
   );
   return { resident, found, children, baskets, places };
 }

@@ -2,7 +2,15 @@
 // price and sibling discount, admission in batches, and the child identity across accounts.
 import { describe, expect, it } from "vitest";
 import { childKey } from "@/lib/activities/child-key";
-import { admissionAt, ageOn, cancelDeadline, fitsSession, isEarly, priceLine, tariffFor } from "@/lib/activities/rules";
+import {
+  admissionAt,
+  ageOn,
+  cancelDeadline,
+  fitsSession,
+  isEarly,
+  priceLine,
+  tariffFor,
+} from "@/lib/activities/rules";
 
 const limits = { minAge: 6, maxAge: 12, minSchoolYear: null, maxSchoolYear: null };
 const tariffs = [
@@ -18,16 +26,32 @@ describe("who fits a session", () => {
   });
 
   it("refuses a child too young or too old and accepts the limits themselves", () => {
-    expect(fitsSession({ birthDate: "2020-07-06", schoolYear: null }, "2026-07-05", limits)).toEqual({ ok: false, reason: "too-young" });
-    expect(fitsSession({ birthDate: "2020-07-05", schoolYear: null }, "2026-07-05", limits)).toEqual({ ok: true });
-    expect(fitsSession({ birthDate: "2013-07-05", schoolYear: null }, "2026-07-05", limits)).toEqual({ ok: false, reason: "too-old" });
+    expect(fitsSession({ birthDate: "2020-07-06", schoolYear: null }, "2026-07-05", limits)).toEqual({
+      ok: false,
+      reason: "too-young",
+    });
+    expect(fitsSession({ birthDate: "2020-07-05", schoolYear: null }, "2026-07-05", limits)).toEqual({
+      ok: true,
+    });
+    expect(fitsSession({ birthDate: "2013-07-05", schoolYear: null }, "2026-07-05", limits)).toEqual({
+      ok: false,
+      reason: "too-old",
+    });
   });
 
   it("asks for the school year when a session is limited by it", () => {
     const byYear = { minAge: null, maxAge: null, minSchoolYear: 4, maxSchoolYear: 6 };
-    expect(fitsSession({ birthDate: "2019-01-01", schoolYear: null }, "2026-07-05", byYear)).toEqual({ ok: false, reason: "no-school-year" });
-    expect(fitsSession({ birthDate: "2019-01-01", schoolYear: 3 }, "2026-07-05", byYear)).toEqual({ ok: false, reason: "school-year" });
-    expect(fitsSession({ birthDate: "2019-01-01", schoolYear: 5 }, "2026-07-05", byYear)).toEqual({ ok: true });
+    expect(fitsSession({ birthDate: "2019-01-01", schoolYear: null }, "2026-07-05", byYear)).toEqual({
+      ok: false,
+      reason: "no-school-year",
+    });
+    expect(fitsSession({ birthDate: "2019-01-01", schoolYear: 3 }, "2026-07-05", byYear)).toEqual({
+      ok: false,
+      reason: "school-year",
+    });
+    expect(fitsSession({ birthDate: "2019-01-01", schoolYear: 5 }, "2026-07-05", byYear)).toEqual({
+      ok: true,
+    });
   });
 });
 
@@ -59,7 +83,9 @@ describe("the waiting room", () => {
     expect(admissionAt(opens, 1, 50, new Date(opens.getTime() - 60_000))).toEqual(opens);
     expect(admissionAt(opens, 50, 50, opens).getTime()).toBe(opens.getTime());
     expect(admissionAt(opens, 51, 50, opens).getTime()).toBe(opens.getTime() + 1000);
-    expect(admissionAt(opens, 1, 50, new Date(opens.getTime() + 5000)).getTime()).toBe(opens.getTime() + 5000);
+    expect(admissionAt(opens, 1, 50, new Date(opens.getTime() + 5000)).getTime()).toBe(
+      opens.getTime() + 5000,
+    );
   });
 
   it("counts arrivals in the window before the opening as early", () => {
@@ -71,7 +97,9 @@ describe("the waiting room", () => {
 describe("one child across accounts", () => {
   it("gives the same key whatever the accents, case, spaces or hyphens of the name", () => {
     expect(childKey("Zoë", "Van Damme", "2017-01-01")).toBe(childKey("zoe", "Vandamme", "2017-01-01"));
-    expect(childKey("Anne-Sophie", "De Smet", "2017-01-01")).toBe(childKey("Annesophie", "DESMET", "2017-01-01"));
+    expect(childKey("Anne-Sophie", "De Smet", "2017-01-01")).toBe(
+      childKey("Annesophie", "DESMET", "2017-01-01"),
+    );
   });
 
   it("tells children with another birth date or name apart", () => {

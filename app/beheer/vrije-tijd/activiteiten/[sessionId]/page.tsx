@@ -27,7 +27,11 @@ export default async function ParticipantsPage({ params }: Props) {
         intro={`${formatDateKey(key(session.startDate))} tot ${formatDateKey(key(session.endDate))}, ${session.place}. Medische gegevens staan hier niet: die zijn alleen voor de begeleiding van de activiteit.`}
       >
         <p className="mt-4">
-          <a href={`/beheer/vrije-tijd/activiteiten/${session.id}/export`} className={buttonClass("secondary")} download>
+          <a
+            href={`/beheer/vrije-tijd/activiteiten/${session.id}/export`}
+            className={buttonClass("secondary")}
+            download
+          >
             Exporteren als CSV
           </a>
         </p>
@@ -40,7 +44,11 @@ export default async function ParticipantsPage({ params }: Props) {
         tableFrom="lg"
         columns={[
           { key: "child", label: "Kind", primary: true, cell: (r) => r.childName },
-          { key: "year", label: "Schooljaar", cell: (r) => (r.member ? schoolYearLabel(r.member.schoolYear) : "") },
+          {
+            key: "year",
+            label: "Schooljaar",
+            cell: (r) => (r.member ? schoolYearLabel(r.member.schoolYear) : ""),
+          },
           { key: "status", label: "Status", cell: (r) => REGISTRATION_STATUS_LABELS[r.status] },
           { key: "parent", label: "Ouder", cell: (r) => `${r.user?.name ?? ""} ${r.user?.phone ?? ""}` },
           { key: "diet", label: "Dieet", cell: (r) => r.member?.dietNotes ?? "" },

@@ -58,7 +58,9 @@ export default async function DeskRegistrationPage({ searchParams }: Props) {
               return (
                 <div key={b.opening.id}>
                   <BasketView basket={b} now={now} residentId={resident.id} />
-                  {place?.state === "admitted" && <SendBasket openingId={b.opening.id} residentId={resident.id} />}
+                  {place?.state === "admitted" && (
+                    <SendBasket openingId={b.opening.id} residentId={resident.id} />
+                  )}
                   {place?.state === "waiting" && (
                     <p>
                       Nummer {place.position} van {place.total} in de wachtzaal; aan de beurt rond{" "}
@@ -74,7 +76,7 @@ export default async function DeskRegistrationPage({ searchParams }: Props) {
                   <AddToBasket
                     residentId={resident.id}
                     sessions={a.sessions.map((s) => ({ id: s.id, label: s.label }))}
-                    children={children.map((c) => ({ id: c.id, firstName: c.firstName }))}
+                    kids={children.map((c) => ({ id: c.id, firstName: c.firstName }))}
                   />
                 </Card>
               ))}

@@ -41,7 +41,8 @@ export default async function WaitingRoomPage({ params }: Props) {
       <Card title="Jouw plaats">
         {place.state === "not-joined" ? (
           <p>
-            Je hebt nog geen plaats in de wachtzaal. Neem plaats vanuit <Link href="/mijn/activiteiten/mandje">je mandje</Link>.
+            Je hebt nog geen plaats in de wachtzaal. Neem plaats vanuit{" "}
+            <Link href="/mijn/activiteiten/mandje">je mandje</Link>.
           </p>
         ) : place.state === "admitted" ? (
           <>
@@ -52,9 +53,14 @@ export default async function WaitingRoomPage({ params }: Props) {
           <>
             <p className="mb-2 text-lg">
               Je bent nummer <strong>{place.position}</strong> van {place.total}
-              {place.early && now < place.opensAt ? " (de volgorde onder de vroege bezoekers wordt geloot)" : ""}.
+              {place.early && now < place.opensAt
+                ? " (de volgorde onder de vroege bezoekers wordt geloot)"
+                : ""}
+              .
             </p>
-            <p className="mb-4">Je bent ongeveer om {formatTime(place.admitAt)} aan de beurt. Laat deze pagina open.</p>
+            <p className="mb-4">
+              Je bent ongeveer om {formatTime(place.admitAt)} aan de beurt. Laat deze pagina open.
+            </p>
             <WaitingRoomPoller
               openingId={openingId}
               initial={{
