@@ -3,7 +3,8 @@
 import { z } from "zod";
 import { calendarDate, optionalText, requiredText } from "@/lib/forms/fields";
 
-const ref = (message: string) => requiredText(message, { max: 40 });
+// Ids are cuids, or readable seeded ids such as "speelpleinwerking-sjakosj-zomer-2027-2027-07-05-week-1".
+const ref = (message: string) => requiredText(message, { max: 120 });
 
 export const basketLineSchema = z.object({
   sessionId: ref("Kies een periode."),

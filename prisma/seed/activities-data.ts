@@ -48,6 +48,17 @@ const playgroundWeek = (n: number, start: string, end: string, days = 5): Sessio
   maxAge: 12,
 });
 
+const swimmingSeries = (label: string): SessionSeed => ({
+  label,
+  start: "2027-03-03",
+  end: "2027-05-12",
+  days: 10,
+  place: "Zwembad Wingene, Oude Bruggestraat",
+  capacity: 12,
+  minAge: 5,
+  maxAge: 8,
+});
+
 export const activitySeeds: ActivitySeed[] = [
   {
     slug: "speelpleinwerking-sjakosj-zomer-2027",
@@ -151,28 +162,7 @@ export const activitySeeds: ActivitySeed[] = [
     cancelFeeCents: 500,
     siblingDiscountPercent: 0,
     tariffs: tariffs(550, null, 800, null),
-    sessions: [
-      {
-        label: "Reeks A (14u)",
-        start: "2027-03-03",
-        end: "2027-05-12",
-        days: 10,
-        place: "Zwembad Wingene, Oude Bruggestraat",
-        capacity: 12,
-        minAge: 5,
-        maxAge: 8,
-      },
-      {
-        label: "Reeks B (15u)",
-        start: "2027-03-03",
-        end: "2027-05-12",
-        days: 10,
-        place: "Zwembad Wingene, Oude Bruggestraat",
-        capacity: 12,
-        minAge: 5,
-        maxAge: 8,
-      },
-    ],
+    sessions: [swimmingSeries("Reeks A (14u)"), swimmingSeries("Reeks B (15u)")],
   },
 ];
 
