@@ -11,6 +11,7 @@ import { startDatabase } from "./bench/database";
 import { fmt } from "./bench/format";
 import { createOpening, createParents, type Parent } from "./bench/opening-setup";
 import { createRun } from "./bench/resources";
+import { nextPollMs } from "@/lib/activities/rules";
 import { startServer } from "./bench/server";
 import { builtActions, callAction } from "../tests/e2e/support/server-actions";
 
@@ -30,7 +31,15 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const p95 = (xs: number[]) =>
   xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)]! : NaN;
 
-async function parentFlow(
+async function parentFlow(...args: Parameters<typeof parentFlowOnce>) {
+  try {
+    return await parentFlowOnce(...args);
+  } catch (error) {
+    return { error: `netwerk: ${(error as Error).message}` };
+  }
+}
+
+async function parentFlowOnce(
   parent: Parent,
   actions: { join: { id: string; page: string }; register: { id: string; page: string } },
   openingId: string,
@@ -51,8 +60,10 @@ async function parentFlow(
     if (!answer.ok) return { error: `poll ${answer.status}` };
     const status = (await answer.json()) as { state: string; secondsToAdmission?: number };
     if (status.state === "admitted") break;
-    // As the page does: wait, at most 3 s, never longer than needed.
-    await sleep(Math.min(3000, Math.max(200, (status.secondsToAdmission ?? 1) * 1000)));
+    // As the page does (rules.ts nextPollMs), but never past the moment of admission.
+    const wait = nextPollMs(status.secondsToAdmission);
+    const due = (status.secondsToAdmission ?? 0) * 1000;
+    await sleep(due > 0 ? Math.min(wait, due) : wait);
   }
   const started = Date.now();
   const sent = await callAction(actions.register, [["openingId", openingId]], parent.cookie);
@@ -69,8 +80,12 @@ async function bareRoute(port: number, until: () => boolean) {
     Array.from({ length: 10 }, async () => {
       while (!until()) {
         const t = Date.now();
-        await fetch(`http://127.0.0.1:${port}/api/bench/ping`).then((r) => r.arrayBuffer());
-        samples.push(Date.now() - t);
+        const ok = await fetch(`http://127.0.0.1:${port}/api/bench/ping`).then(
+          (r) => r.arrayBuffer().then(() => r.ok),
+          () => false,
+        );
+        samples.push(ok ? Date.now() - t : Number.POSITIVE_INFINITY);
+        await sleep(100);
       }
     }),
   );

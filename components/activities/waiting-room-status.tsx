@@ -1,10 +1,11 @@
 "use client";
 // The waiting room's place in line. The server renders it; with JavaScript it asks the small JSON
-// route every few seconds (cacheable per second, no state in any process) and reloads the page
+// route again after half the time still to wait (2-15 s, rules.ts nextPollMs) (cacheable per second, no state in any process) and reloads the page
 // once the parent is admitted, so the "Nu inschrijven" button appears. Without JavaScript the
 // "Vernieuw" link does the same.
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
+import { nextPollMs } from "@/lib/activities/rules";
 
 type Status = { state: string; position?: number; total?: number; secondsToAdmission?: number };
 
@@ -13,7 +14,7 @@ export function WaitingRoomPoller({ openingId, initial }: { openingId: string; i
   const [status, setStatus] = useState(initial);
   useEffect(() => {
     if (status.state === "admitted") return;
-    const timer = setInterval(() => {
+    const timer = setTimeout(() => {
       fetch(`/api/activiteiten/wachtzaal/${openingId}`, { cache: "no-store" })
         .then((r) => (r.ok ? (r.json() as Promise<Status>) : null))
         .then((next) => {
@@ -22,9 +23,9 @@ export function WaitingRoomPoller({ openingId, initial }: { openingId: string; i
           if (next.state === "admitted") router.refresh();
         })
         .catch(() => {});
-    }, 3000);
-    return () => clearInterval(timer);
-  }, [openingId, status.state, router]);
+    }, nextPollMs(status.secondsToAdmission));
+    return () => clearTimeout(timer);
+  }, [openingId, status, router]);
   if (status.state !== "waiting") return null;
   return (
     <p aria-live="polite" className="text-lg">

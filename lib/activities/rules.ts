@@ -92,3 +92,12 @@ export function cancelDeadline(start: string, cancelDays: number): string {
 }
 
 export const poolKey = (sessionId: string) => `session:${sessionId}`;
+
+/**
+ * How long the waiting-room page waits before asking again: half the time still to wait, between
+ * 2 and 15 seconds, so a thousand parents far from their turn do not poll the server every second.
+ */
+export function nextPollMs(secondsToAdmission: number | undefined): number {
+  const half = ((secondsToAdmission ?? 4) * 1000) / 2;
+  return Math.min(15_000, Math.max(2_000, half));
+}

@@ -107,3 +107,12 @@ describe("one child across accounts", () => {
     expect(childKey("Zoë", "Van Damme", "2017-01-01")).not.toBe(childKey("Zara", "Van Damme", "2017-01-01"));
   });
 });
+
+describe("polling the waiting room", () => {
+  it("asks again after half the time still to wait, between 2 and 15 seconds", () => {
+    expect(nextPollMs(120)).toBe(15_000);
+    expect(nextPollMs(10)).toBe(5_000);
+    expect(nextPollMs(1)).toBe(2_000);
+    expect(nextPollMs(undefined)).toBe(2_000);
+  });
+});
