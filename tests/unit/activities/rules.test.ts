@@ -8,6 +8,7 @@ import {
   cancelDeadline,
   fitsSession,
   isEarly,
+  nextPollMs,
   priceLine,
   tariffFor,
 } from "@/lib/activities/rules";
