@@ -12,6 +12,7 @@ import { fmt } from "./bench/format";
 import { createOpening, createParents, type Parent } from "./bench/opening-setup";
 import { createRun } from "./bench/resources";
 import { nextPollMs } from "@/lib/activities/rules";
+import { seed } from "@/prisma/seed";
 import { startServer } from "./bench/server";
 import { builtActions, callAction } from "../tests/e2e/support/server-actions";
 
@@ -94,6 +95,9 @@ async function bareRoute(port: number, until: () => boolean) {
 
 async function main() {
   const db = await startDatabase(run);
+  // The demo data: every page (a build's prerender, the pages actions redirect to) needs the
+  // municipality, and the sessions of the bench sit beside the seeded ones.
+  await seed(db.prisma);
   const server = await startServer(run, db.url);
   process.env.E2E_PORT = String(server.port);
   const all = builtActions();
