@@ -37,7 +37,7 @@ export const services: Service[] = [
     slug: "activiteiten",
     title: "Activiteiten en kampen",
     summary: "Schrijf jezelf of je kinderen in voor sport, speelpleinwerking en kampen.",
-    href: null,
+    href: "/activiteiten",
     coming:
       "Binnenkort schrijf je hier je kinderen in, met wachtlijst, kansentarief en een fiscaal attest, zonder dat de site bezwijkt op de eerste inschrijfdag.",
   },

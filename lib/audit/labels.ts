@@ -7,9 +7,11 @@ export const AUDIT_ACTION_LABELS = {
   "profile.updated": "Gegevens van een inwoner gewijzigd",
   "household.added": "Gezinslid toegevoegd",
   "household.removed": "Gezinslid verwijderd",
+  "household.updated": "Gegevens van een gezinslid gewijzigd",
   "acting.association": "Handelt namens een vereniging",
   "acting.self": "Handelt weer in eigen naam",
   "resident.viewed": "Fiche van een inwoner bekeken",
+  "resident.verified": "Woonplaats Wingene bevestigd (inwonerstarief)",
   "contact.sent": "Bericht via het contactformulier",
   "audit.exported": "Auditlog geëxporteerd",
   // Opening hours and sites
@@ -83,6 +85,14 @@ export const AUDIT_ACTION_LABELS = {
   "loan.taken-back": "Materiaal teruggenomen",
   "loan.deposit-settled": "Waarborg van een uitlening afgerekend",
   "loan.anonymised": "Persoonsgegevens van afgelopen uitleningen gewist",
+  // Activities
+  "activity.basket-changed": "Mandje voor activiteiten gewijzigd",
+  "activity.waiting-room-joined": "Plaats genomen in de wachtzaal van een inschrijving",
+  "activity.registered": "Kinderen ingeschreven voor activiteiten",
+  "activity.offer-accepted": "Aangeboden plaats van de wachtlijst aanvaard",
+  "activity.cancelled": "Inschrijving voor een activiteit geannuleerd",
+  "activity.medical-notes-removed": "Medische gegevens van kinderen na de activiteit gewist",
+  "activity.participants-exported": "Deelnemerslijst van een activiteit geëxporteerd",
   // Tickets
   "performance.created": "Voorstelling aangemaakt",
   "performance.updated": "Voorstelling gewijzigd",
@@ -123,6 +133,9 @@ export const AUDIT_SUBJECT_LABELS: Record<string, string> = {
   HallDayPart: "Dagdeel",
   Performance: "Voorstelling",
   Order: "Bestelling",
+  ActivitySession: "Periode van een activiteit",
+  ActivityRegistration: "Inschrijving voor een activiteit",
+  RegistrationOpening: "Inschrijvingsmoment",
   AuditLog: "Auditlog",
 };
 

@@ -7,6 +7,8 @@ export const PERMISSIONS = [
   "frontoffice:manage",
   "reports:manage",
   "leisure:manage",
+  // Activities and camps: sessions, participants, registering for a parent at the desk.
+  "activities:manage",
   "tickets:scan",
   "loans:manage",
   "events:manage",
@@ -25,7 +27,7 @@ const MATRIX: Record<StaffRole, readonly Permission[]> = {
   FRONT_DESK: ["residents:act-for", "frontoffice:manage", "reports:manage", "cases:handle"],
   CALL_CENTRE: ["residents:act-for", "frontoffice:manage", "reports:manage"],
   CIVIL_AFFAIRS: ["residents:act-for", "frontoffice:manage", "cases:handle"],
-  LEISURE: ["residents:act-for", "leisure:manage", "tickets:scan", "loans:manage"],
+  LEISURE: ["residents:act-for", "leisure:manage", "activities:manage", "tickets:scan", "loans:manage"],
   // Event dossiers are cases of the team Evenementen: the inbox and case pages need cases:handle.
   EVENTS: ["residents:act-for", "events:manage", "cases:handle"],
   TECHNICAL_SERVICE: ["reports:manage", "loans:manage"],

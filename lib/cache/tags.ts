@@ -24,6 +24,10 @@ export const CACHE_TAGS = {
   lending: "lending",
   /** E-loket products and their published versions (the catalogue, a product's page). */
   eloketProducts: "eloket-products",
+  /** Activities, their sessions, tariffs and openings (not the places left: read per request). */
+  activities: "activities",
+  /** ActivitySettings (the privacy page states how long medical notes are kept). */
+  activitySettings: "activity-settings",
   /** CaseSettings (the privacy page states the e-loket's retention period). */
   caseSettings: "case-settings",
 } as const;

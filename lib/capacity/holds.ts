@@ -60,3 +60,28 @@ export async function releaseHolds(tx: Tx, reference: string): Promise<number> {
   }
   return active.length;
 }
+
+/**
+ * Gives back part of what a reference uses on one pool (one child's place of an order that stays
+ * paid). Once: the hold's quantity is lowered by a conditional update, or the hold is released when
+ * it is the last of it. Returns whether anything was given back.
+ */
+export async function releasePart(
+  tx: Tx,
+  reference: string,
+  poolId: string,
+  quantity: number,
+): Promise<boolean> {
+  const lowered = await tx.$executeRaw`
+    UPDATE "CapacityHold" SET quantity = quantity - ${quantity}, "updatedAt" = now()
+    WHERE reference = ${reference} AND "poolId" = ${poolId} AND status IN ('HELD', 'CONFIRMED') AND quantity > ${quantity}`;
+  const released =
+    lowered === 1
+      ? 0
+      : await tx.$executeRaw`
+    UPDATE "CapacityHold" SET status = 'RELEASED', "expiresAt" = NULL, "updatedAt" = now()
+    WHERE reference = ${reference} AND "poolId" = ${poolId} AND status IN ('HELD', 'CONFIRMED') AND quantity = ${quantity}`;
+  if (lowered + released === 0) return false;
+  await tx.$executeRaw`UPDATE "CapacityPool" SET taken = taken - ${quantity} WHERE id = ${poolId}`;
+  return true;
+}

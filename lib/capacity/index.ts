@@ -2,7 +2,8 @@
 export { availability, type Availability } from "./availability";
 export { CapacityUnavailable } from "./errors";
 export { expireHolds, expireHoldsOf } from "./expiry";
-export { confirmHolds, releaseHolds } from "./holds";
+export { confirmHolds, releaseHolds, releasePart } from "./holds";
 export { capacityMessages } from "./messages";
+export { lockPools } from "./lock";
 export { ensurePool, ensurePools, type PoolSpec, setCapacity } from "./pools";
 export { type Alongside, EVERY_POOL_TAKEN, type HoldRequest, type Take, takeHolds } from "./take";

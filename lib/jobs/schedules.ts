@@ -1,6 +1,8 @@
 // The recurring jobs: name, cron (Europe/Brussels) and what they do. New services add theirs here.
 import type { Db } from "@/lib/db/client";
 import { sendAppointmentReminders } from "@/lib/appointments/reminders";
+import { runWaitingLists } from "@/lib/activities/commands/offers";
+import { removeExpiredMedicalNotes } from "@/lib/activities/retention";
 import { expireHolds } from "@/lib/capacity/expiry";
 import { deliverPendingMail } from "@/lib/mail/outbox";
 import { lapseUnpaidBookings } from "@/lib/halls/commands/lapse";
@@ -17,6 +19,8 @@ export const scheduledJobs: ScheduledJob[] = [
   { name: "capacity-expiry", cron: "* * * * *", run: (db) => expireHolds(db) },
   { name: "order-expiry", cron: "* * * * *", run: (db) => expireOrders(db) },
   { name: "hall-booking-lapse", cron: "* * * * *", run: (db) => lapseUnpaidBookings(db) },
+  // Activities: unpaid places and due offers lapse; free places go to the waiting lists.
+  { name: "activity-offers", cron: "* * * * *", run: (db) => runWaitingLists(db) },
   // Reminders for tomorrow's appointments, hourly in the daytime so late bookings get one too.
   { name: "appointment-reminders", cron: "5 8-20 * * *", run: (db) => sendAppointmentReminders(db) },
   {
@@ -39,4 +43,6 @@ export const scheduledJobs: ScheduledJob[] = [
     cron: "47 4 * * *",
     run: async (db) => ({ cases: await removeExpiredCaseData(db), drafts: await removeStaleDrafts(db) }),
   },
+  // Activities: children's medical notes, ActivitySettings.medicalNotesDays after their last session.
+  { name: "activity-medical-retention", cron: "57 4 * * *", run: (db) => removeExpiredMedicalNotes(db) },
 ];

@@ -1,4 +1,9 @@
 // What happens when an order is paid, per kind of line. Each paid service adds its fulfiller here.
+import {
+  ACTIVITY_ITEM,
+  cancelRegistrationsOfOrder,
+  confirmRegistrationsOfOrder,
+} from "@/lib/activities/fulfil";
 import type { Tx } from "@/lib/db/client";
 import { cancelHallBookingOfOrder, HALL_ITEM, markHallBookingPaid } from "@/lib/halls/fulfil";
 import { cancelLoanOfOrder, confirmLoanOfOrder, LOAN_ITEM } from "@/lib/lending/fulfil";
@@ -10,6 +15,7 @@ const fulfillers: Record<string, { fulfil: Step; revoke: Step }> = {
   [TICKET_ITEM]: { fulfil: issueTickets, revoke: cancelTicketsOfOrder },
   [HALL_ITEM]: { fulfil: markHallBookingPaid, revoke: cancelHallBookingOfOrder },
   [LOAN_ITEM]: { fulfil: confirmLoanOfOrder, revoke: cancelLoanOfOrder },
+  [ACTIVITY_ITEM]: { fulfil: confirmRegistrationsOfOrder, revoke: cancelRegistrationsOfOrder },
 };
 
 export async function fulfil(tx: Tx, orderId: string): Promise<void> {

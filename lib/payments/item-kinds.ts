@@ -1,6 +1,7 @@
 // What an order bought decides how the portal speaks about it: the order page, its mails, the staff
 // confirmations and the timeline. Each paid service adds its entry here (next to its fulfiller in
 // fulfilment.ts); an order is spoken of by the kind of its first line that has one.
+import { ACTIVITY_ITEM } from "@/lib/activities/fulfil";
 import { HALL_DEPOSIT_ITEM, HALL_ITEM } from "@/lib/halls/fulfil";
 import { LOAN_DEPOSIT_ITEM, LOAN_ITEM } from "@/lib/lending/fulfil";
 import { TICKET_ITEM } from "@/lib/tickets/issue";
@@ -76,6 +77,22 @@ const LOAN: ItemKind = {
   paidSubject: (number) => `Uitlening bevestigd - bestelling ${number}`,
 };
 
+const ACTIVITY: ItemKind = {
+  service: "Activiteiten",
+  signature: "Dienst vrije tijd",
+  lineLabel: "Inschrijving",
+  holding: "De plaatsen zijn voor je kinderen vastgehouden. Betaal",
+  afterTransfer:
+    "Je kinderen zijn ingeschreven zodra we je overschrijving ontvangen; tot dan houden we hun plaatsen vast.",
+  staffPaid: "Betaling geboekt; de kinderen zijn ingeschreven.",
+  paidMailed: (email) => `Bedankt! Je kinderen zijn ingeschreven; we stuurden een bevestiging naar ${email}.`,
+  paidPrinted: "Bedankt! Je kinderen zijn ingeschreven.",
+  released:
+    "Deze bestelling is niet meer geldig; de plaatsen gaan naar wie op de wachtlijst staat. Bekijk je inschrijvingen in Mijn Wingene.",
+  freed: "de plaatsen komen vrij",
+  paidSubject: (number) => `Inschrijving bevestigd - bestelling ${number}`,
+};
+
 /** Any other order: plain words that fit whatever was bought. */
 export const GENERIC_KIND: ItemKind = {
   service: "Bestellingen",
@@ -97,6 +114,7 @@ const KINDS: Record<string, ItemKind> = {
   [HALL_DEPOSIT_ITEM]: HALL,
   [LOAN_ITEM]: LOAN,
   [LOAN_DEPOSIT_ITEM]: LOAN,
+  [ACTIVITY_ITEM]: ACTIVITY,
 };
 
 /** How to speak of an order, from the item types of its lines. */

@@ -5,8 +5,20 @@ import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/actions/safe-action";
 import { requireUser } from "@/lib/auth/guards";
 import { AppError } from "@/lib/errors";
-import { addHouseholdMember, removeHouseholdMember, setActingAssociation, updateProfile } from "./commands";
-import { actingSchema, householdMemberSchema, idSchema, profileSchema } from "./schema";
+import {
+  addHouseholdMember,
+  removeHouseholdMember,
+  setActingAssociation,
+  updateHouseholdMember,
+  updateProfile,
+} from "./commands";
+import {
+  actingSchema,
+  householdMemberSchema,
+  householdMemberUpdateSchema,
+  idSchema,
+  profileSchema,
+} from "./schema";
 
 const self = (actor: { userId: string }) => ({ actorId: actor.userId, residentId: actor.userId });
 
@@ -25,6 +37,16 @@ export const addOwnHouseholdMember = formAction({
   guard: () => requireUser("/mijn/gezin"),
   run: async (input, actor) => {
     await addHouseholdMember(self(actor), input);
+    revalidatePath("/mijn", "layout");
+    return { firstName: input.firstName };
+  },
+});
+
+export const updateOwnHouseholdMember = formAction({
+  schema: householdMemberUpdateSchema,
+  guard: () => requireUser("/mijn/gezin"),
+  run: async ({ id, ...input }, actor) => {
+    await updateHouseholdMember(self(actor), id, input);
     revalidatePath("/mijn", "layout");
     return { firstName: input.firstName };
   },

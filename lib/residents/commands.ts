@@ -7,6 +7,7 @@ import { transaction } from "@/lib/db/tx";
 import { AppError, FieldError } from "@/lib/errors";
 import type { Tx } from "@/lib/db/client";
 import type { Address } from "@/lib/forms/address";
+import { childKey } from "@/lib/activities/child-key";
 import { residentMessages } from "./messages";
 import { ACTABLE_RESIDENT } from "./queries";
 import type { HouseholdMemberInput, NewResidentInput, ProfileInput } from "./schema";
@@ -47,13 +48,22 @@ export async function updateProfile(by: ActingOn, input: ProfileInput): Promise<
   });
 }
 
-export async function addHouseholdMember(by: ActingOn, input: HouseholdMemberInput): Promise<string> {
+/** A member's name and birth date, with the activities' details where the form had them. */
+type MemberData = Pick<HouseholdMemberInput, "firstName" | "lastName" | "birthDate"> &
+  Partial<HouseholdMemberInput>;
+
+export async function addHouseholdMember(by: ActingOn, input: MemberData): Promise<string> {
   return transaction(
     db,
     async (tx) => {
       await assertActable(tx, by);
       const member = await tx.householdMember.create({
-        data: { ...input, birthDate: new Date(`${input.birthDate}T00:00:00Z`), userId: by.residentId },
+        data: {
+          ...input,
+          birthDate: new Date(`${input.birthDate}T00:00:00Z`),
+          childKey: childKey(input.firstName, input.lastName, input.birthDate),
+          userId: by.residentId,
+        },
       });
       await recordAudit(tx, {
         actorId: by.actorId,
@@ -67,6 +77,32 @@ export async function addHouseholdMember(by: ActingOn, input: HouseholdMemberInp
     },
     { refusals: { HouseholdMember_userId_fkey: residentNotFound } },
   );
+}
+
+/** Changes a member of this resident's own household (name, birth date, the activities' details). */
+export async function updateHouseholdMember(
+  by: ActingOn,
+  memberId: string,
+  input: MemberData,
+): Promise<void> {
+  await transaction(db, async (tx) => {
+    const updated = await tx.householdMember.updateMany({
+      where: { id: memberId, userId: by.residentId },
+      data: {
+        ...input,
+        birthDate: new Date(`${input.birthDate}T00:00:00Z`),
+        childKey: childKey(input.firstName, input.lastName, input.birthDate),
+      },
+    });
+    if (updated.count === 0) throw new AppError("NOT_FOUND", residentMessages.householdMemberNotFound);
+    await recordAudit(tx, {
+      actorId: by.actorId,
+      onBehalfOfId: by.residentId,
+      action: "household.updated",
+      subjectType: "HouseholdMember",
+      subjectId: memberId,
+    });
+  });
 }
 
 /** Only removes a member of this resident's own household; anything else is "not found". */

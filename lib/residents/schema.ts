@@ -2,7 +2,7 @@
 // kit's address), a household member, acting for an association, and registering at the desk.
 import { z } from "zod";
 import { optionalAddressSchema } from "@/lib/forms/address";
-import { calendarDate, optionalEmail, optionalText, requiredText } from "@/lib/forms/fields";
+import { calendarDate, checkbox, optionalEmail, optionalText, requiredText } from "@/lib/forms/fields";
 
 const phone = optionalText({ max: 30 }).refine(
   (v) => v === undefined || /^\+?[0-9 ./()-]{8,20}$/.test(v),
@@ -26,6 +26,22 @@ export const householdMemberSchema = z.object({
       (v) => new Date(`${v}T00:00:00Z`) >= new Date("1900-01-01T00:00:00Z"),
       "Controleer het geboortejaar.",
     ),
+  // For activities: what organisers need to know. Medical notes are removed after the activity
+  // (ActivitySettings.medicalNotesDays, job activity-medical-retention).
+  schoolYear: z
+    .string()
+    .max(3)
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .refine(
+      (v) => v === undefined || (/^\d{1,2}$/.test(v) && Number(v) >= 1 && Number(v) <= 15),
+      "Kies een schooljaar uit de lijst.",
+    )
+    .transform((v) => (v === undefined ? null : Number(v))),
+  medicalNotes: optionalText({ max: 1000 }).transform((v) => v ?? null),
+  dietNotes: optionalText({ max: 500 }).transform((v) => v ?? null),
+  pickupBy: optionalText({ max: 300 }).transform((v) => v ?? null),
+  photoConsent: checkbox(),
 });
 
 export type HouseholdMemberInput = z.infer<typeof householdMemberSchema>;
@@ -42,3 +58,5 @@ export const newResidentSchema = profileSchema.extend({
 });
 
 export type NewResidentInput = z.infer<typeof newResidentSchema>;
+
+export const householdMemberUpdateSchema = householdMemberSchema.extend(idSchema.shape);

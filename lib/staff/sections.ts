@@ -42,7 +42,8 @@ export const staffSections: StaffSection[] = [
   {
     slug: "vrije-tijd",
     title: "Vrije tijd",
-    description: "Voorstellingen en tickets: verkoop, betalingen, verkoop aan de balie. Activiteiten volgen.",
+    description:
+      "Voorstellingen en tickets; activiteiten en kampen: plaatsen, wachtlijsten, deelnemers, inschrijven aan de balie.",
     permission: "leisure:manage",
     ready: true,
   },

@@ -1,6 +1,7 @@
 // Merges every service's timeline source. A new service adds one line to `sources`.
 import "server-only";
 import { accountActivity } from "./sources/account-activity";
+import { activityActivity } from "./sources/activities";
 import { appointmentActivity } from "./sources/appointments";
 import { caseActivity } from "./sources/cases";
 import { hallBookingActivity } from "./sources/hall-bookings";
@@ -14,6 +15,7 @@ const sources: TimelineSource[] = [
   orderActivity,
   hallBookingActivity,
   loanActivity,
+  activityActivity,
   appointmentActivity,
   reportActivity,
   caseActivity,

@@ -8,6 +8,7 @@ import { seedAppointments } from "./appointments";
 import { seedPerformances } from "./performances";
 import { seedReports, seedReportsSettings } from "./reports";
 import { seedEvents } from "./events";
+import { seedActivities } from "./activities";
 import { seedEloket } from "./eloket";
 
 const asDate = (key: string) => new Date(`${key}T00:00:00Z`);
@@ -113,6 +114,7 @@ const steps: { name: string; run: (db: Db, now: Date) => Promise<void> }[] = [
   { name: "uitleendienst", run: seedLending },
   { name: "e-loket", run: seedEloket },
   { name: "evenementen", run: seedEvents },
+  { name: "activiteiten", run: seedActivities },
 ];
 
 /** Runs the steps this database has not had yet; returns their names. */

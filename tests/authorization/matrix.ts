@@ -53,7 +53,7 @@ export const ACTORS: Record<ActorName, Actor | null> = {
   },
   leisure: {
     email: "vrijetijd@wingene.be",
-    permissions: ["residents:act-for", "leisure:manage", "tickets:scan", "loans:manage"],
+    permissions: ["residents:act-for", "leisure:manage", "activities:manage", "tickets:scan", "loans:manage"],
   },
   events: {
     email: "evenementen@wingene.be",
@@ -145,6 +145,19 @@ export const ACTIONS: Record<string, ActionRow> = {
   "lib/queue/actions.ts#issueTicketAction": { who: staff("frontoffice:manage") },
   "lib/queue/actions.ts#callNextAction": { who: staff("frontoffice:manage") },
   "lib/queue/actions.ts#changeCalledTicketAction": { who: staff("frontoffice:manage") },
+  // Activities: parents (their own household and basket; the offer link is the key)
+  "lib/activities/actions.ts#addMyBasketLine": { who: signedIn },
+  "lib/activities/actions.ts#removeMyBasketLine": { who: signedIn },
+  "lib/activities/actions.ts#joinMyWaitingRoom": { who: signedIn },
+  "lib/activities/actions.ts#registerMyBasket": { who: signedIn },
+  "lib/activities/actions.ts#cancelMyRegistration": { who: signedIn },
+  "lib/activities/actions.ts#acceptActivityOffer": { who: publicForm },
+  // Activities: the leisure desk
+  "lib/activities/staff-actions.ts#addBasketLineForResident": { who: staff("activities:manage") },
+  "lib/activities/staff-actions.ts#removeBasketLineForResident": { who: staff("activities:manage") },
+  "lib/activities/staff-actions.ts#joinWaitingRoomForResident": { who: staff("activities:manage") },
+  "lib/activities/staff-actions.ts#registerBasketForResident": { who: staff("activities:manage") },
+  "lib/activities/staff-actions.ts#verifyResidentForTariff": { who: staff("activities:manage") },
   // Material lending: residents and association officers (the command checks the officer)
   "lib/lending/actions.ts#reviewLoan": { who: signedIn },
   "lib/lending/actions.ts#confirmLoan": { who: signedIn },
@@ -187,6 +200,7 @@ export const ACTIONS: Record<string, ActionRow> = {
   "lib/residents/actions.ts#saveOwnProfile": { who: signedIn },
   "lib/residents/actions.ts#addOwnHouseholdMember": { who: signedIn },
   "lib/residents/actions.ts#removeOwnHouseholdMember": { who: signedIn },
+  "lib/residents/actions.ts#updateOwnHouseholdMember": { who: signedIn },
   "lib/residents/actions.ts#chooseActingAssociation": { who: signedIn },
   "lib/residents/staff-actions.ts#staffSaveProfile": { who: staff("residents:act-for") },
   "lib/residents/staff-actions.ts#staffAddHouseholdMember": { who: staff("residents:act-for") },
@@ -258,6 +272,11 @@ export const ROUTES: Record<string, RouteRow> = {
       GET: { kind: "not-per-actor", reason: "Auth.js's own endpoints; sign-in and sign-out in auth.spec.ts" },
     },
   },
+  "/api/activiteiten/wachtzaal/[openingId]": {
+    path: `/api/activiteiten/wachtzaal/${NONE}`,
+    // The signed-in parent's own place in line; an unknown opening is not found.
+    methods: { GET: signedInRoute(404) },
+  },
   "/api/bench/ping": { path: "/api/bench/ping", methods: { GET: publicRoute(200), POST: publicRoute(200) } },
   "/api/bestanden/[id]": { path: `/api/bestanden/${NONE}`, methods: { GET: publicRoute(404) } },
   "/icon.svg": { path: "/icon.svg", methods: { GET: publicRoute(200) } },
@@ -300,6 +319,10 @@ export const ROUTES: Record<string, RouteRow> = {
   "/beheer/onthaal/afspraak/[id]/bevestiging.pdf": {
     path: `/beheer/onthaal/afspraak/${NONE}/bevestiging.pdf`,
     methods: { GET: staffRoute("frontoffice:manage", 404) },
+  },
+  "/beheer/vrije-tijd/activiteiten/[sessionId]/export": {
+    path: `/beheer/vrije-tijd/activiteiten/${NONE}/export`,
+    methods: { GET: staffRoute("activities:manage", 404) },
   },
   "/beheer/zalen/[id]/bevestiging.pdf": {
     path: `/beheer/zalen/${NONE}/bevestiging.pdf`,

@@ -15,6 +15,11 @@ const publicPages: { path: string; heading: string; status?: number }[] = [
   { path: "/diensten/uitleendienst", heading: "Materiaal lenen" },
   { path: "/uitlenen", heading: "Materiaal lenen" },
   { path: "/uitlenen/nadarhekken", heading: "Nadarhek" },
+  { path: "/activiteiten", heading: "Activiteiten en kampen" },
+  { path: "/activiteiten?leeftijd=8&soort=sport", heading: "Activiteiten en kampen" },
+  { path: "/activiteiten?leeftijd=abc", heading: "Activiteiten en kampen" },
+  { path: "/activiteiten/speelpleinwerking-sjakosj-zomer-2027", heading: "Speelpleinwerking Sjakosj" },
+  { path: "/activiteiten/aanbod/onbekende-link", heading: "Er is een plaats vrij" },
   { path: "/toegankelijkheid", heading: "Toegankelijkheidsverklaring" },
   { path: "/privacy", heading: "Privacyverklaring" },
   { path: "/loket", heading: "Wat wil je aanvragen?" },
@@ -79,6 +84,10 @@ test.describe("Mijn Wingene (inwoner)", () => {
     ["/mijn/verenigingen", "Mijn verenigingen"],
     ["/mijn/uitleningen", "Mijn uitleningen"],
     ["/mijn/aanvragen", "Mijn aanvragen"],
+    ["/mijn/activiteiten", "Mijn activiteiten"],
+    ["/mijn/activiteiten/mandje", "Mijn mandje"],
+    ["/mijn/activiteiten/wachtzaal/opening-zomer-2027", "Wachtzaal"],
+    ["/activiteiten/workshop-kleien-zwevezele-2027", "Workshop kleien"],
   ]) {
     test(`${path} heeft geen axe-overtredingen`, () =>
       expectSignedInPageAccessible(shared.page, path, heading));
@@ -118,6 +127,12 @@ test.describe("Beheer (beheerder)", () => {
     ["/beheer/uitleendienst", "Uitleendienst"],
     ["/beheer/uitleendienst/balie?q=Peeters", "Uitlenen aan de balie"],
     ["/beheer/aanvragen", "Aanvragen (e-loket)"],
+    ["/beheer/vrije-tijd/activiteiten", "Activiteiten en kampen"],
+    [
+      "/beheer/vrije-tijd/activiteiten/speelpleinwerking-sjakosj-zomer-2027-2027-07-05-week-1",
+      "Speelpleinwerking Sjakosj: Week 1",
+    ],
+    ["/beheer/vrije-tijd/activiteiten/balie?q=Peeters", "Inschrijven aan de balie"],
   ]) {
     test(`${path} heeft geen axe-overtredingen`, () =>
       expectSignedInPageAccessible(shared.page, path, heading));

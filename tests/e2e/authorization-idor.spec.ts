@@ -77,4 +77,34 @@ test.describe("a resident's objects are refused to another resident", () => {
     expect(own.result?.ok).toBe(true);
     expect((await sessions.query(`SELECT 1 FROM "HouseholdMember" WHERE id = $1`, [id])).rowCount).toBe(0);
   });
+
+  test("by replay: B putting A's child in B's activity basket stores nothing; A's own call works", async () => {
+    const residentA = await newResident("ouder");
+    const added = await callAction(
+      action("lib/residents/actions.ts#addOwnHouseholdMember"),
+      [
+        ["firstName", "Jasper"],
+        ["lastName", "Idor"],
+        ["birthDate", "2017-04-02"],
+      ],
+      residentA.cookie,
+    );
+    expect(added.result?.ok, JSON.stringify(added.result)).toBe(true);
+    const { rows } = await sessions.query<{ id: string }>(
+      `SELECT id FROM "HouseholdMember" WHERE "userId" = $1`,
+      [residentA.userId],
+    );
+    const fields: [string, string][] = [
+      ["sessionId", "speelpleinwerking-sjakosj-zomer-2027-2027-07-12-week-2"],
+      ["memberId", rows[0]!.id],
+    ];
+    const add = action("lib/activities/actions.ts#addMyBasketLine");
+    const replay = await callAction(add, fields, residentB.cookie);
+    expect(replay.result?.ok).toBe(false);
+    const lines = `SELECT 1 FROM "ActivityBasketLine" WHERE "memberId" = $1`;
+    expect((await sessions.query(lines, [rows[0]!.id])).rowCount).toBe(0);
+    const own = await callAction(add, fields, residentA.cookie);
+    expect(own.result?.ok, JSON.stringify(own.result)).toBe(true);
+    expect((await sessions.query(lines, [rows[0]!.id])).rowCount).toBe(1);
+  });
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
 import { getMunicipality } from "@/lib/municipality/queries";
+import { publicMedicalNotesDays } from "@/lib/activities/queries/catalogue";
 import { publicLoanRetentionMonths } from "@/lib/lending/queries/catalogue";
 import { publicRetentionMonths } from "@/lib/reports/queries";
 import { publicCaseRetentionMonths } from "@/lib/cases/queries/public";
@@ -8,11 +9,12 @@ import { publicCaseRetentionMonths } from "@/lib/cases/queries/public";
 export const metadata: Metadata = { title: "Privacyverklaring" };
 
 export default async function PrivacyPage() {
-  const [m, retention, loanRetention, caseRetention] = await Promise.all([
+  const [m, retention, loanRetention, caseRetention, medicalDays] = await Promise.all([
     getMunicipality(),
     publicRetentionMonths(),
     publicLoanRetentionMonths(),
     publicCaseRetentionMonths(),
+    publicMedicalNotesDays(),
   ]);
   return (
     <article className="max-w-3xl space-y-4 text-lg">
@@ -53,6 +55,13 @@ export default async function PrivacyPage() {
         Leen je materiaal bij de uitleendienst, dan wissen we je naam en e-mailadres bij de uitlening{" "}
         {loanRetention} maanden nadat ze is afgerond of geannuleerd. Wat er geleend werd en wanneer, bewaren
         we zonder je naam voor de planning van het depot.
+      </p>
+      <p>
+        Schrijf je kinderen in voor een activiteit of kamp, dan bewaren we hun naam, geboortedatum,
+        schooljaar, wie hen mag ophalen, de toestemming voor foto&apos;s en je inschrijvingen. Medische
+        gegevens zijn bijzondere persoonsgegevens: alleen de begeleiding van de activiteit mag ze zien, en we
+        wissen ze {medicalDays} dagen na de laatste activiteit waarvoor je kind ingeschreven was. Bij een
+        inschrijving op de wachtlijst bewaren we je plaats tot de activiteit voorbij is.
       </p>
       <p>
         Bij een aanvraag via het e-loket (een attest, vergunning, premie of klacht) wissen we je antwoorden,

@@ -19,7 +19,11 @@ export default async function LeisurePage() {
       <PageHeader
         title="Vrije tijd"
         intro="Voorstellingen van het cultuurseizoen: verkoop, betalingen en verkoop aan de balie."
-      />
+      >
+        <p className="mt-4">
+          <Link href="/beheer/vrije-tijd/activiteiten">Activiteiten en kampen</Link>
+        </p>
+      </PageHeader>
       <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_22rem]">
         <Card title="Voorstellingen">
           <p className="mb-4">

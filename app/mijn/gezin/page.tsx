@@ -5,7 +5,7 @@ import { RemoveMember } from "@/components/residents/remove-member";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/guards";
-import { addOwnHouseholdMember } from "@/lib/residents/actions";
+import { addOwnHouseholdMember, updateOwnHouseholdMember } from "@/lib/residents/actions";
 import { getHousehold } from "@/lib/residents/queries";
 
 export const metadata: Metadata = { title: "Mijn gezin" };
@@ -17,11 +17,27 @@ export default async function MyHouseholdPage() {
     <>
       <PageHeader
         title="Mijn gezin"
-        intro="Voeg je kinderen of andere gezinsleden toe om hen straks in te schrijven voor activiteiten en kampen."
+        intro="Voeg je kinderen of andere gezinsleden toe om hen in te schrijven voor activiteiten en kampen. Medische gegevens ziet alleen de begeleiding van een activiteit waarvoor je kind ingeschreven is; we wissen ze na de activiteit."
       />
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-2">
         <Card title="Gezinsleden">
-          <HouseholdList members={members} action={(m) => <RemoveMember member={m} />} />
+          <HouseholdList
+            members={members}
+            action={(m) => (
+              <div className="flex flex-wrap gap-2">
+                <details className="w-full">
+                  <summary className="cursor-pointer underline">Gegevens van {m.firstName} wijzigen</summary>
+                  <div className="mt-3">
+                    <HouseholdMemberForm
+                      action={updateOwnHouseholdMember}
+                      member={members.find((x) => x.id === m.id)!}
+                    />
+                  </div>
+                </details>
+                <RemoveMember member={m} />
+              </div>
+            )}
+          />
         </Card>
         <Card title="Gezinslid toevoegen">
           <HouseholdMemberForm action={addOwnHouseholdMember} />

@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { buttonClass } from "@/components/ui/button-class";
+import { Card } from "@/components/ui/card";
+import { DataList } from "@/components/ui/data-list";
+import { PageHeader } from "@/components/ui/page-header";
+import { staffActivities } from "@/lib/activities/queries/staff";
+import { requireStaff } from "@/lib/auth/guards";
+import { formatDateKey } from "@/lib/be/calendar-date";
+import { formatDateTime } from "@/lib/be/time";
+
+export const metadata: Metadata = { title: "Vrije tijd - activiteiten" };
+
+const key = (d: Date) => d.toISOString().slice(0, 10);
+
+export default async function StaffActivitiesPage() {
+  await requireStaff("activities:manage", "/beheer/vrije-tijd/activiteiten");
+  const activities = await staffActivities();
+  return (
+    <>
+      <PageHeader
+        title="Activiteiten en kampen"
+        intro="Periodes, plaatsen en wachtlijsten. Open een periode voor de deelnemerslijst en de export."
+      >
+        <p className="mt-4">
+          <Link href="/beheer/vrije-tijd/activiteiten/balie" className={buttonClass("primary")}>
+            Inschrijven voor een ouder
+          </Link>
+        </p>
+      </PageHeader>
+      <div className="space-y-6">
+        {activities.map((a) => (
+          <Card key={a.id} title={a.title}>
+            <p className="mb-3">
+              {a.opening.label}: inschrijven vanaf {formatDateTime(a.opening.opensAt)}
+            </p>
+            <DataList
+              caption={`Periodes van ${a.title}`}
+              rows={a.sessions}
+              rowKey={(s) => s.id}
+              empty="Nog geen periodes."
+              columns={[
+                {
+                  key: "label",
+                  label: "Periode",
+                  primary: true,
+                  cell: (s) => <Link href={`/beheer/vrije-tijd/activiteiten/${s.id}`}>{s.label}</Link>,
+                },
+                { key: "from", label: "Van", cell: (s) => formatDateKey(key(s.startDate)) },
+                { key: "taken", label: "Bezet", align: "right", cell: (s) => `${s.taken} / ${s.capacity}` },
+                { key: "waiting", label: "Wachtlijst", align: "right", cell: (s) => s.waiting },
+              ]}
+            />
+          </Card>
+        ))}
+      </div>
+    </>
+  );
+}

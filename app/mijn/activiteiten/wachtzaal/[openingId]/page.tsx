@@ -1,0 +1,81 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import Link from "next/link";
+import { SendBasket } from "@/components/activities/basket-forms";
+import { WaitingRoomPoller } from "@/components/activities/waiting-room-status";
+import { buttonClass } from "@/components/ui/button-class";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { myPlaceInLine } from "@/lib/activities/queries/mine";
+import { requireUser } from "@/lib/auth/guards";
+import { formatDateTime, formatTime } from "@/lib/be/time";
+import { AppError } from "@/lib/errors";
+import { notFound } from "@/lib/http/page-interrupts";
+
+export const metadata: Metadata = { title: "Wachtzaal" };
+
+type Props = { params: Promise<{ openingId: string }> };
+
+async function placeOrNotFound(openingId: string, userId: string) {
+  try {
+    return await myPlaceInLine(openingId, userId);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+}
+
+export default async function WaitingRoomPage({ params }: Props) {
+  const { openingId } = await params;
+  const actor = await requireUser(`/mijn/activiteiten/wachtzaal/${openingId}`);
+  await connection();
+  const now = new Date();
+  const place = await placeOrNotFound(openingId, actor.userId);
+  const here = `/mijn/activiteiten/wachtzaal/${openingId}`;
+  return (
+    <>
+      <PageHeader
+        title="Wachtzaal"
+        intro={`De inschrijvingen openen op ${formatDateTime(place.opensAt)}. Wie er vóór de opening is, krijgt een willekeurige plaats in de rij; daarna geldt de volgorde van aankomst. We laten iedereen in groepjes binnen, zodat de site voor iedereen blijft werken.`}
+      />
+      <Card title="Jouw plaats">
+        {place.state === "not-joined" ? (
+          <p>
+            Je hebt nog geen plaats in de wachtzaal. Neem plaats vanuit{" "}
+            <Link href="/mijn/activiteiten/mandje">je mandje</Link>.
+          </p>
+        ) : place.state === "admitted" ? (
+          <>
+            <p className="mb-4 text-lg">Je bent aan de beurt. Verstuur je mandje: alles in één keer.</p>
+            <SendBasket openingId={openingId} />
+          </>
+        ) : (
+          <>
+            <p className="mb-2 text-lg">
+              Je bent nummer <strong>{place.position}</strong> van {place.total}
+              {place.early && now < place.opensAt
+                ? " (de volgorde onder de vroege bezoekers wordt geloot)"
+                : ""}
+              .
+            </p>
+            <p className="mb-4">
+              Je bent ongeveer om {formatTime(place.admitAt)} aan de beurt. Laat deze pagina open.
+            </p>
+            <WaitingRoomPoller
+              openingId={openingId}
+              initial={{
+                state: place.state,
+                position: place.position,
+                total: place.total,
+                secondsToAdmission: Math.ceil((place.admitAt.getTime() - now.getTime()) / 1000),
+              }}
+            />
+            <a className={buttonClass("secondary")} href={here}>
+              Vernieuw
+            </a>
+          </>
+        )}
+      </Card>
+    </>
+  );
+}

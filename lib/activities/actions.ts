@@ -1,0 +1,84 @@
+"use server";
+// Entry points for parents: the basket, the waiting room, the click at opening, cancelling, and
+// accepting an offered place with the mailed link (the link is the authority; no sign-in needed).
+// Staff use staff-actions.ts, which call the same commands with themselves as actor.
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { formAction } from "@/lib/actions/safe-action";
+import { getActor } from "@/lib/auth/actor";
+import { requireUser } from "@/lib/auth/guards";
+import { db } from "@/lib/db";
+import { addToBasket, removeFromBasket } from "./commands/basket";
+import { cancelRegistration } from "./commands/cancel";
+import { acceptOffer } from "./commands/offers";
+import { registerBasket } from "./commands/register";
+import { joinWaitingRoom } from "./commands/waiting-room";
+import {
+  basketLineIdSchema,
+  basketLineSchema,
+  offerSchema,
+  openingSchema,
+  registrationIdSchema,
+} from "./schema";
+
+const self = (actor: { userId: string }) => ({ userId: actor.userId });
+const basketPage = "/mijn/activiteiten/mandje";
+
+export const addMyBasketLine = formAction({
+  schema: basketLineSchema,
+  guard: () => requireUser("/activiteiten"),
+  run: async (input, actor) => {
+    const added = await addToBasket(input, self(actor));
+    revalidatePath(basketPage);
+    return { firstName: added.firstName };
+  },
+});
+
+export const removeMyBasketLine = formAction({
+  schema: basketLineIdSchema,
+  guard: () => requireUser(basketPage),
+  run: async ({ lineId }, actor) => {
+    await removeFromBasket(lineId, self(actor));
+    revalidatePath(basketPage);
+    return null;
+  },
+});
+
+export const joinMyWaitingRoom = formAction({
+  schema: openingSchema,
+  guard: () => requireUser(basketPage),
+  run: async ({ openingId }, actor) => {
+    await joinWaitingRoom(db, openingId, self(actor));
+    redirect(`/mijn/activiteiten/wachtzaal/${openingId}`);
+  },
+});
+
+export const registerMyBasket = formAction({
+  schema: openingSchema,
+  guard: () => requireUser(basketPage),
+  run: async ({ openingId }, actor) => {
+    const result = await registerBasket(openingId, self(actor));
+    revalidatePath("/mijn/activiteiten");
+    redirect(result.order ? `/bestelling/${result.order.accessToken}` : "/mijn/activiteiten?wachtlijst=1");
+  },
+});
+
+export const cancelMyRegistration = formAction({
+  schema: registrationIdSchema,
+  guard: () => requireUser("/mijn/activiteiten"),
+  run: async ({ registrationId }, actor) => {
+    await cancelRegistration(registrationId, self(actor));
+    revalidatePath("/mijn/activiteiten");
+    redirect("/mijn/activiteiten?geannuleerd=1");
+  },
+});
+
+export const acceptActivityOffer = formAction({
+  schema: offerSchema,
+  guard: getActor,
+  run: async ({ token }) => {
+    const order = await acceptOffer(token);
+    revalidatePath("/mijn/activiteiten");
+    redirect(`/bestelling/${order.accessToken}`);
+  },
+});

@@ -1,0 +1,23 @@
+// Medical notes are special personal data: they are removed from a child's household record a set
+// number of days (ActivitySettings.medicalNotesDays) after the last session the child was
+// registered for ended. A child never registered keeps them until the parent removes them. One
+// conditional UPDATE (the notes still set), so concurrent runs remove them once.
+import { recordAudit } from "@/lib/audit/record";
+import type { Db } from "@/lib/db/client";
+
+export async function removeExpiredMedicalNotes(db: Db, now = new Date()): Promise<number> {
+  const settings = await db.activitySettings.findUnique({ where: { id: 1 } });
+  const days = settings?.medicalNotesDays ?? 30;
+  const cutoff = new Date(now.getTime() - days * 86_400_000).toISOString().slice(0, 10);
+  const removed = await db.$executeRaw`
+    UPDATE "HouseholdMember" m SET "medicalNotes" = NULL
+    WHERE m."medicalNotes" IS NOT NULL
+      AND EXISTS (SELECT 1 FROM "ActivityRegistration" r WHERE r."memberId" = m.id AND r.status = 'CONFIRMED')
+      AND NOT EXISTS (
+        SELECT 1 FROM "ActivityRegistration" r
+        WHERE r."memberId" = m.id AND r.status IN ('HELD', 'CONFIRMED', 'WAITING', 'OFFERED')
+          AND r."endDate" >= ${cutoff}::date)`;
+  if (removed > 0)
+    await recordAudit(db, { actorId: null, action: "activity.medical-notes-removed", details: { removed } });
+  return removed;
+}

@@ -1,0 +1,103 @@
+// The pure rules of activities: who fits a session (age on its first day, school year), what a
+// line costs (tariff basis, week price, sibling discount) and when a place in the waiting room is
+// admitted. Unit-tested; the commands read the data and apply these.
+
+export type Limits = {
+  minAge: number | null;
+  maxAge: number | null;
+  minSchoolYear: number | null;
+  maxSchoolYear: number | null;
+};
+
+/** Whole years old on `day` (YYYY-MM-DD), born on `birthDate` (YYYY-MM-DD). */
+export function ageOn(birthDate: string, day: string): number {
+  const [by, bm, bd] = birthDate.split("-").map(Number) as [number, number, number];
+  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+}
+
+export type Fit =
+  { ok: true } | { ok: false; reason: "too-young" | "too-old" | "school-year" | "no-school-year" };
+
+/** Whether a child fits a session's age and school-year limits on the session's first day. */
+export function fitsSession(
+  child: { birthDate: string; schoolYear: number | null },
+  start: string,
+  limits: Limits,
+): Fit {
+  const age = ageOn(child.birthDate, start);
+  if (limits.minAge !== null && age < limits.minAge) return { ok: false, reason: "too-young" };
+  if (limits.maxAge !== null && age > limits.maxAge) return { ok: false, reason: "too-old" };
+  if (limits.minSchoolYear !== null || limits.maxSchoolYear !== null) {
+    if (child.schoolYear === null) return { ok: false, reason: "no-school-year" };
+    if (limits.minSchoolYear !== null && child.schoolYear < limits.minSchoolYear)
+      return { ok: false, reason: "school-year" };
+    if (limits.maxSchoolYear !== null && child.schoolYear > limits.maxSchoolYear)
+      return { ok: false, reason: "school-year" };
+  }
+  return { ok: true };
+}
+
+export type Tariff = { code: string; label: string; dayCents: number; weekCents: number | null };
+
+/** Sessions of this many days or more are priced by the week when the tariff has a week price. */
+export const WEEK_DAYS = 5;
+
+/** The resident tariff needs a verified resident; everyone else pays the non-resident tariff. */
+export function tariffFor(tariffs: readonly Tariff[], verifiedResident: boolean): Tariff | null {
+  const wanted = verifiedResident ? "RESIDENT" : "NON_RESIDENT";
+  return tariffs.find((t) => t.code === wanted) ?? tariffs.find((t) => t.code === "NON_RESIDENT") ?? null;
+}
+
+export type PricedLine = { unitCents: number; basis: "day" | "week"; discounted: boolean };
+
+/**
+ * A line's price: the week price for a session of at least WEEK_DAYS days when there is one,
+ * else day price × days; `siblingIndex` 0 is the first child of the household in this activity,
+ * from 1 on the sibling discount applies (rounded to whole cents in the parent's favour).
+ */
+export function priceLine(
+  tariff: Tariff,
+  days: number,
+  siblingIndex: number,
+  discountPercent: number,
+): PricedLine {
+  const week = tariff.weekCents !== null && days >= WEEK_DAYS;
+  const base = week ? tariff.weekCents! : tariff.dayCents * days;
+  const discounted = siblingIndex > 0 && discountPercent > 0;
+  const unitCents = discounted ? Math.floor((base * (100 - discountPercent)) / 100) : base;
+  return { unitCents, basis: week ? "week" : "day", discounted };
+}
+
+/**
+ * When the parent at `position` (1-based) in the waiting room may submit: batches of
+ * `perSecond` from the opening on; never before they joined.
+ */
+export function admissionAt(opensAt: Date, position: number, perSecond: number, joinedAt: Date): Date {
+  const batch = Math.floor((position - 1) / perSecond);
+  const at = opensAt.getTime() + batch * 1000;
+  return new Date(Math.max(at, joinedAt.getTime()));
+}
+
+/** Whether joining at `at` counts as arriving early (a random place among the early ones). */
+export function isEarly(at: Date, opensAt: Date, waitingRoomMinutes: number): boolean {
+  return at.getTime() < opensAt.getTime() && at.getTime() >= opensAt.getTime() - waitingRoomMinutes * 60_000;
+}
+
+/** The last day a registration can still be cancelled online (YYYY-MM-DD, inclusive). */
+export function cancelDeadline(start: string, cancelDays: number): string {
+  const d = new Date(`${start}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - cancelDays);
+  return d.toISOString().slice(0, 10);
+}
+
+export const poolKey = (sessionId: string) => `session:${sessionId}`;
+
+/**
+ * How long the waiting-room page waits before asking again: half the time still to wait, between
+ * 2 and 15 seconds, so a thousand parents far from their turn do not poll the server every second.
+ */
+export function nextPollMs(secondsToAdmission: number | undefined): number {
+  const half = ((secondsToAdmission ?? 4) * 1000) / 2;
+  return Math.min(15_000, Math.max(2_000, half));
+}

@@ -1,0 +1,69 @@
+"use server";
+// The leisure desk's entry points (activities:manage): the same commands as a parent's, for the
+// resident found or registered at the desk, with the staff member as actor (audited for the
+// resident). During an opening the resident takes a place in the same waiting room; no jumping.
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { formAction } from "@/lib/actions/safe-action";
+import { requireStaff } from "@/lib/auth/guards";
+import { db } from "@/lib/db";
+import { addToBasket, removeFromBasket } from "./commands/basket";
+import { registerBasket } from "./commands/register";
+import { verifyResident } from "./commands/verify";
+import { joinWaitingRoom } from "./commands/waiting-room";
+import { deskBasketLineIdSchema, deskBasketLineSchema, deskOpeningSchema, residentSchema } from "./schema";
+
+const staff = () => requireStaff("activities:manage");
+const desk = (residentId: string) => `/beheer/vrije-tijd/activiteiten/balie?inwoner=${residentId}`;
+const who = (residentId: string, actor: { userId: string }) => ({
+  userId: residentId,
+  staffId: actor.userId,
+});
+
+export const addBasketLineForResident = formAction({
+  schema: deskBasketLineSchema,
+  guard: staff,
+  run: async ({ residentId, ...input }, actor) => {
+    const added = await addToBasket(input, who(residentId, actor));
+    revalidatePath("/beheer/vrije-tijd/activiteiten/balie");
+    return { firstName: added.firstName };
+  },
+});
+
+export const removeBasketLineForResident = formAction({
+  schema: deskBasketLineIdSchema,
+  guard: staff,
+  run: async ({ residentId, lineId }, actor) => {
+    await removeFromBasket(lineId, who(residentId, actor));
+    revalidatePath("/beheer/vrije-tijd/activiteiten/balie");
+    return null;
+  },
+});
+
+export const joinWaitingRoomForResident = formAction({
+  schema: deskOpeningSchema,
+  guard: staff,
+  run: async ({ residentId, openingId }, actor) => {
+    await joinWaitingRoom(db, openingId, who(residentId, actor));
+    redirect(desk(residentId));
+  },
+});
+
+export const registerBasketForResident = formAction({
+  schema: deskOpeningSchema,
+  guard: staff,
+  run: async ({ residentId, openingId }, actor) => {
+    const result = await registerBasket(openingId, who(residentId, actor));
+    revalidatePath("/beheer/vrije-tijd/activiteiten");
+    redirect(result.order ? `/bestelling/${result.order.accessToken}` : `${desk(residentId)}&wachtlijst=1`);
+  },
+});
+
+export const verifyResidentForTariff = formAction({
+  schema: residentSchema,
+  guard: staff,
+  run: async ({ residentId }, actor) => {
+    await verifyResident(residentId, actor.userId);
+    redirect(desk(residentId));
+  },
+});

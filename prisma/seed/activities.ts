@@ -1,0 +1,88 @@
+// Activities: settings, two opening moments (the summer's is open, the swimming course opens in
+// three days at 09:00), the activities with tariffs and sessions (each a capacity pool), the
+// household details of the seeded children and a verified-resident mark for residents of Wingene.
+// Upserts by slug and key, so running it again changes nothing.
+import { childKey } from "@/lib/activities/child-key";
+import { poolKey } from "@/lib/activities/rules";
+import { addBrusselsDays, brusselsInstant, brusselsParts } from "@/lib/be/time";
+import { ensurePool } from "@/lib/capacity";
+import type { Db } from "@/lib/db/client";
+import { activityParent, activitySeeds, childDetails } from "./activities-data";
+
+const asDate = (key: string) => new Date(`${key}T00:00:00Z`);
+const key = (d: Date) => d.toISOString().slice(0, 10);
+
+async function openings(db: Db, now: Date) {
+  const today = brusselsParts(now).dateKey;
+  const summer = await db.registrationOpening.upsert({
+    where: { id: "opening-zomer-2027" },
+    update: {},
+    create: {
+      id: "opening-zomer-2027",
+      label: "Zomer 2027",
+      opensAt: brusselsInstant(addBrusselsDays(today, -1), 9 * 60),
+      closesAt: brusselsInstant("2027-06-30", 23 * 60),
+      admitPerSecond: 50,
+    },
+  });
+  const swimming = await db.registrationOpening.upsert({
+    where: { id: "opening-zwemmen-2027" },
+    update: {},
+    create: {
+      id: "opening-zwemmen-2027",
+      label: "Zwemlessen voorjaar 2027",
+      opensAt: brusselsInstant(addBrusselsDays(today, 3), 9 * 60),
+      closesAt: brusselsInstant("2027-02-28", 23 * 60),
+      admitPerSecond: 50,
+    },
+  });
+  return { summer: summer.id, swimming: swimming.id };
+}
+
+async function households(db: Db) {
+  const { children, ...person } = activityParent;
+  const parent = await db.user.upsert({ where: { email: person.email }, update: {}, create: person });
+  if ((await db.householdMember.count({ where: { userId: parent.id } })) === 0)
+    await db.householdMember.createMany({
+      data: children.map((c) => ({ ...c, birthDate: asDate(c.birthDate), userId: parent.id })),
+    });
+  for (const m of await db.householdMember.findMany({ where: { childKey: null } }))
+    await db.householdMember.update({
+      where: { id: m.id },
+      data: {
+        childKey: childKey(m.firstName, m.lastName, key(m.birthDate)),
+        ...(childDetails[`${m.firstName} ${m.lastName}`] ?? {}),
+      },
+    });
+  // Residents whose address staff saw on their eID at the desk (demo): Wingene and its villages.
+  const verified = await db.user.findMany({
+    where: { email: { in: [activityParent.email, "an.peeters@example.be", "jan.devos@example.be"] } },
+    select: { id: true },
+  });
+  await db.residentVerification.createMany({
+    data: verified.map((u) => ({ userId: u.id })),
+    skipDuplicates: true,
+  });
+}
+
+export async function seedActivities(db: Db, now = new Date()) {
+  await db.activitySettings.upsert({ where: { id: 1 }, update: {}, create: { id: 1 } });
+  const ids = await openings(db, now);
+  for (const { sessions, tariffs, opening, ...a } of activitySeeds) {
+    const activity = await db.activity.upsert({
+      where: { slug: a.slug },
+      update: {},
+      create: { ...a, openingId: ids[opening], tariffs: { create: tariffs } },
+    });
+    for (const { start, end, ...s } of sessions) {
+      const id = `${a.slug}-${start}-${s.label.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`.slice(0, 120);
+      const poolId = await ensurePool(db, poolKey(id), `${a.title}, ${s.label}`, s.capacity);
+      await db.activitySession.upsert({
+        where: { id },
+        update: {},
+        create: { ...s, id, activityId: activity.id, startDate: asDate(start), endDate: asDate(end), poolId },
+      });
+    }
+  }
+  await households(db);
+}
