@@ -7,6 +7,10 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { PageStatusSlot } from "@/lib/http/page-status";
 
 export function applyPageStatus(req: IncomingMessage, res: ServerResponse, slot: PageStatusSlot): void {
+  // Next 16.4 answers the first request of a prerendered page that redirects with its Location
+  // header twice (the render's and the cache entry's); a Location is one address.
+  const location = res.getHeader("location");
+  if (Array.isArray(location)) res.setHeader("Location", location[0]!);
   const decided = slot.decided;
   if (!decided || req.method !== "GET" || res.statusCode !== 200) return;
   res.statusCode = decided.status;

@@ -55,6 +55,14 @@ beforeAll(async () => {
     formActionOrigins: [],
     async handle(req, res) {
       const path = req.url ?? "/";
+      if (path === "/oud-adres") {
+        // As Next 16.4 answers a prerendered redirect on a cache miss: Location twice.
+        res.setHeader("content-type", "text/html; charset=utf-8");
+        res.setHeader("location", ["/nieuw", "/nieuw"]);
+        res.writeHead(308);
+        res.end("<!DOCTYPE html><html><body>doorverwezen</body></html>");
+        return;
+      }
       // A status Next chose itself before the page ran (here: an error page).
       if (path === "/eigen-status") res.statusCode = 500;
       res.setHeader("content-type", "text/html; charset=utf-8");
@@ -106,6 +114,16 @@ describe("a page's status after its shell was sent", () => {
 
   it("leaves a POST alone: a server action's answer is Next's", async () => {
     expect((await request("/verboden", "POST")).status).toBe(200);
+  });
+
+  it("sends a redirect's Location once when Next gave it twice", async () => {
+    const answer = await new Promise<http.IncomingMessage>((resolve, reject) =>
+      http.get({ host: "127.0.0.1", port, path: "/oud-adres" }, resolve).on("error", reject),
+    );
+    answer.resume();
+    expect(answer.statusCode).toBe(308);
+    expect(answer.rawHeaders.filter((name) => name.toLowerCase() === "location")).toHaveLength(1);
+    expect(answer.headers.location).toBe("/nieuw");
   });
 
   it("keeps a status other than 200 that Next chose itself", async () => {
