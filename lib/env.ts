@@ -31,8 +31,13 @@ const fields = z.object({
   // Stripe Checkout (Bancontact and card). Without the two keys the portal offers transfer and paying at the desk.
   STRIPE_SECRET_KEY: optional,
   STRIPE_WEBHOOK_SECRET: optional,
-  // Only for tests: the local fake Stripe server (e.g. http://127.0.0.1:4010).
+  // The Stripe sandbox's API on loopback (lib/payments/sandbox): set by the portal's server when the
+  // sandbox runs, and by tests. Production leaves it unset and talks to Stripe.
   STRIPE_API_BASE: optional,
+  // The demo's payment sandbox (server/payment-sandbox.ts): "1" serves a Stripe-compatible practice
+  // checkout on the portal's own origin. `npm start` turns it on for the embedded demo database when
+  // no Stripe keys are given; the server refuses it beside Stripe keys or on a public address.
+  PAYMENT_SANDBOX: z.enum(["0", "1"]).optional(),
   // Sign-in links per 15 minutes, per e-mail address and per client address (lib/auth/sign-in-rate.ts).
   SIGN_IN_LIMIT_PER_EMAIL: z.coerce.number().int().positive().default(5),
   SIGN_IN_LIMIT_PER_ADDRESS: z.coerce.number().int().positive().default(30),
@@ -86,6 +91,11 @@ export function env(): Env {
 
 export function oidcConfigured(e: Env = env()): boolean {
   return Boolean(e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET);
+}
+
+/** Payments go to the demo's practice checkout, not to a bank (pages say so). */
+export function paymentSandboxOn(e: Env = env()): boolean {
+  return e.PAYMENT_SANDBOX === "1";
 }
 
 export function stripeConfigured(e: Env = env()): boolean {

@@ -60,6 +60,11 @@ async function main() {
     PUBLIC_URL:
       process.env.PUBLIC_URL ?? process.env.APP_URL ?? process.env.AUTH_URL ?? `http://localhost:${port}`,
     NODE_ENV: dev ? "development" : "production",
+    // The demo shows payments through its practice checkout: on for the embedded database when no
+    // Stripe keys are given (server/payment-sandbox.ts refuses it anywhere it could mislead).
+    PAYMENT_SANDBOX:
+      process.env.PAYMENT_SANDBOX ??
+      (process.env.DATABASE_URL || process.env.STRIPE_SECRET_KEY ? undefined : "1"),
   };
   if (!dev) buildIfStale(env);
   // The portal's own server in front of Next (client address, CSP hashes): server/main.ts.

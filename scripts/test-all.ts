@@ -11,7 +11,6 @@ import { ensureDatabase, startEmbeddedPostgres } from "@/lib/db/embedded-postgre
 import { applyMigrations } from "@/lib/db/migrations";
 import { seed } from "@/prisma/seed";
 import { FAKE_OIDC_CLIENT, startFakeOidcProvider } from "@/tests/fakes/oidc-provider";
-import { startFakeStripe } from "@/tests/fakes/stripe-server";
 import { UNIT_TIME_ZONES } from "@/tests/support/unit-time-zones";
 import { buildIfStale } from "./build-if-stale";
 
@@ -88,7 +87,6 @@ async function main() {
   const urlFor = (db: string) => Object.assign(new URL(adminUrl), { pathname: `/${db}` }).toString();
   const tallies: Tally[] = [];
   let oidc: Awaited<ReturnType<typeof startFakeOidcProvider>> | undefined;
-  let fakeStripe: Awaited<ReturnType<typeof startFakeStripe>> | undefined;
   try {
     const baseEnv = {
       ...process.env,
@@ -150,10 +148,6 @@ async function main() {
       await db.$disconnect();
       oidc = await startFakeOidcProvider();
       const e2ePort = process.env.E2E_PORT ?? String(await freePort());
-      fakeStripe = await startFakeStripe({
-        webhookSecret: "whsec_e2e",
-        webhookUrl: `http://localhost:${e2ePort}/api/stripe/webhook`,
-      });
       const e2eEnv = {
         ...baseEnv,
         DATABASE_URL: urlFor("wingene_e2e"),
@@ -168,13 +162,13 @@ async function main() {
         PUBLIC_URL: `http://localhost:${e2ePort}`,
         // One loopback address plays our reverse proxy in tests/e2e/client-address.spec.ts.
         TRUSTED_PROXIES: "127.0.0.4",
-        STRIPE_SECRET_KEY: "sk_test_e2e",
-        STRIPE_WEBHOOK_SECRET: "whsec_e2e",
         // Every browser here is one client address and the demo accounts sign in over and over;
         // the limits themselves are proven in tests/integration/sign-in-rate.test.ts.
         SIGN_IN_LIMIT_PER_EMAIL: "1000",
         SIGN_IN_LIMIT_PER_ADDRESS: "100000",
-        STRIPE_API_BASE: fakeStripe.baseUrl,
+        // Payments go through the portal's own practice checkout, as in the demo (the real Stripe
+        // SDK against the sandbox on loopback; tests/integration/stripe-*.test.ts drive it directly).
+        PAYMENT_SANDBOX: "1",
       };
       buildIfStale(e2eEnv);
       const file = path.join(reports, "e2e.json");
@@ -189,7 +183,6 @@ async function main() {
     }
   } finally {
     await oidc?.close();
-    await fakeStripe?.close();
     await server?.stop();
   }
   console.log("\n===== totaal =====");

@@ -6,6 +6,7 @@ import next from "next";
 import { env } from "@/lib/env";
 import { formActionOrigins } from "@/lib/security-headers";
 import { parseTrustedProxies } from "./client-address";
+import { startPaymentSandbox } from "./payment-sandbox";
 import { createPortalServer } from "./portal-server";
 
 async function main() {
@@ -14,6 +15,8 @@ async function main() {
   const port = Number(e.PORT);
   const hostname = process.env.HOSTNAME ?? "localhost";
   const trustedProxies = parseTrustedProxies(e.TRUSTED_PROXIES);
+  // Before Next loads: the sandbox sets the Stripe keys and API base the payment code reads.
+  const sandboxPayPage = await startPaymentSandbox(e, port);
   const app = next({ dev, dir: process.cwd(), port, hostname });
   const handle = app.getRequestHandler();
   await app.prepare();
@@ -22,12 +25,15 @@ async function main() {
     trustedProxies,
     production: !dev,
     formActionOrigins: formActionOrigins(e),
+    sandboxPayPage,
   });
   // Listening on every interface (IPv4 and IPv6); a reverse proxy in front is the usual setup.
   server.listen(port, () => {
     console.log(
       `[server] ${dev ? "ontwikkeling" : "productie"} op http://localhost:${port} (${e.PUBLIC_URL})`,
     );
+    if (sandboxPayPage)
+      console.log("[server] betalingen gaan naar de oefenkassa van de demo (PAYMENT_SANDBOX=1)");
   });
   const stop = () => {
     server.close(() => process.exit(0));

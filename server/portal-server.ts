@@ -5,7 +5,8 @@
 // 2. the security headers, with a CSP whose script hashes match the inline scripts of each HTML page;
 // 3. the status a page decided on after Next had sent its shell (403, 404, 307; lib/http/page-status.ts);
 // 4. a post from another site (its Origin is not this host) is refused with 403 (cross-site.ts);
-// 5. an address with an encoded control character (%00) is refused with 400 (control-in-url.ts).
+// 5. an address with an encoded control character (%00) is refused with 400 (control-in-url.ts);
+// 6. in the demo, the payment sandbox's checkout page is served beside Next (payment-sandbox.ts).
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/rate-limit/client-address";
 import { type PageStatusSlot, runWithPageStatusSlot } from "@/lib/http/page-status";
@@ -15,6 +16,7 @@ import { CONTROL_IN_URL_MESSAGE, hasControlCharacter } from "./control-in-url";
 import { CROSS_SITE_MESSAGE, isCrossSitePost } from "./cross-site";
 import { holdHtmlForCsp } from "./html-response";
 import { applyPageStatus } from "./page-status";
+import { SANDBOX_PAY_PATH, type SandboxPayPage } from "./payment-sandbox";
 
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
@@ -23,6 +25,7 @@ export type PortalServerOptions = {
   trustedProxies: TrustedProxies;
   production: boolean;
   formActionOrigins: readonly string[];
+  sandboxPayPage?: SandboxPayPage | null;
 };
 
 const FORWARDING_HEADERS = [
@@ -47,13 +50,21 @@ function refuse(res: ServerResponse, status: number, message: string): void {
 }
 
 export function createPortalServer(options: PortalServerOptions): http.Server {
-  const { handle, trustedProxies, production, formActionOrigins } = options;
+  const { handle, trustedProxies, production, formActionOrigins, sandboxPayPage } = options;
   const fixedHeaders = securityHeaders({ production, formActionOrigins });
   return http.createServer((req, res) => {
     prepareRequest(req, trustedProxies);
     for (const { key, value } of fixedHeaders) res.setHeader(key, value);
     if (isCrossSitePost(req)) return refuse(res, 403, CROSS_SITE_MESSAGE);
     if (hasControlCharacter(req.url)) return refuse(res, 400, CONTROL_IN_URL_MESSAGE);
+    if (sandboxPayPage && req.url?.startsWith(SANDBOX_PAY_PATH)) {
+      void sandboxPayPage.serve(req, res).catch((error) => {
+        console.error("[server] oefenkassa mislukt", error);
+        if (!res.headersSent) res.statusCode = 500;
+        res.end();
+      });
+      return;
+    }
     const pageStatus: PageStatusSlot = {};
     holdHtmlForCsp(
       req,

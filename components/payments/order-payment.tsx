@@ -23,6 +23,7 @@ export function OrderPayment({
   order,
   kind,
   onlinePayment,
+  demoPayment,
   waitingForStripe,
   awaitsMailConfirmation,
   account,
@@ -32,6 +33,8 @@ export function OrderPayment({
   kind: ItemKind;
   /** Stripe is configured. */
   onlinePayment: boolean;
+  /** Online payments go to the demo's practice checkout (PAYMENT_SANDBOX). */
+  demoPayment: boolean;
   /** Back from Stripe, the webhook not yet in. */
   waitingForStripe: boolean;
   /** A free order placed online, waiting for the click in its confirmation mail. */
@@ -72,6 +75,12 @@ export function OrderPayment({
                 <button type="submit" className={buttonClass("primary")}>
                   Betalen met Bancontact of kaart
                 </button>
+                {demoPayment && (
+                  <p className="mt-2 text-sm" data-testid="demo-payment">
+                    <strong>Demo:</strong> je betaalt op een oefenkassa. Er wordt geen echt geld betaald; je
+                    kiest er zelf of de betaling lukt.
+                  </p>
+                )}
               </form>
             ) : (
               <p>

@@ -9,7 +9,7 @@ import { waitForHydration } from "./support/util";
 
 const SCANNER = "vrijetijd@wingene.be";
 
-/** Buys Volwassene tickets for the Nieuwjaarsconcert with the fake Stripe; returns their codes. */
+/** Buys Volwassene tickets for the Nieuwjaarsconcert through the payment sandbox; returns their codes. */
 async function buyTickets(page: Page, count: number): Promise<string[]> {
   await page.goto("/tickets/nieuwjaarsconcert-harmonie");
   await page.getByLabel(/^Volwassene/).fill(String(count));

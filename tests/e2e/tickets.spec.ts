@@ -1,11 +1,12 @@
-// Buying tickets online: choose, hold, pay through (fake) Stripe Checkout, get QR tickets on the
-// order page and by e-mail.
+// Buying tickets online: choose, hold, pay through Stripe Checkout (the payment sandbox, as in the
+// demo), get QR tickets on the order page and by e-mail.
 import { expect, type Page, test } from "@playwright/test";
 import { PDFDocument } from "pdf-lib";
 import { firstLink, waitForMessage } from "./support/mailbox";
 
 test("a visitor buys two tickets with Bancontact and gets two QR tickets on the page and by e-mail", async ({
   page,
+  baseURL,
 }) => {
   const email = `koper-${Date.now()}@example.be`;
   const since = new Date(Date.now() - 1000);
@@ -26,8 +27,13 @@ test("a visitor buys two tickets with Bancontact and gets two QR tickets on the 
   await expect(page.getByText("€ 30,00")).toBeVisible();
   await expect(page.getByText("Je plaatsen zijn voor je vastgehouden")).toBeVisible();
 
+  // The e2e server runs the demo's practice checkout (PAYMENT_SANDBOX=1): said before and on it.
+  await expect(page.getByTestId("demo-payment")).toContainText("oefenkassa");
   await page.getByRole("button", { name: "Betalen met Bancontact of kaart" }).click();
   await expect(page.getByRole("heading", { name: "Testbetaling" })).toBeVisible();
+  expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
+  expect(new URL(page.url()).pathname).toMatch(/^\/demo-betaling\/cs_test_/);
+  await expect(page.getByTestId("demo-payment")).toContainText("geen echt geld");
   await page.getByRole("button", { name: "Betalen met Bancontact" }).click();
 
   // Bancontact confirms asynchronously; the order page refreshes itself until it is paid.

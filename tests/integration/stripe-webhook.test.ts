@@ -4,12 +4,12 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type FakeStripe, startFakeStripe } from "@/tests/fakes/stripe-server";
+import { type StripeSandbox, startStripeSandbox } from "@/lib/payments/sandbox/server";
 import { posted } from "../support/form-post";
 import { onlineBuyer } from "../support/online-buyer";
 
 const WEBHOOK_SECRET = "whsec_integration_test";
-let fake: FakeStripe;
+let fake: StripeSandbox;
 let receiver: http.Server;
 let receiverUrl = "";
 
@@ -27,7 +27,7 @@ let app: {
 };
 
 beforeAll(async () => {
-  fake = await startFakeStripe({ webhookSecret: WEBHOOK_SECRET, asyncDelayMs: 50 });
+  fake = await startStripeSandbox({ webhookSecret: WEBHOOK_SECRET, asyncDelayMs: 50 });
   Object.assign(process.env, {
     STRIPE_SECRET_KEY: "sk_test_portal",
     STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatEuro } from "@/lib/be/money";
+import { stripeConfigured } from "@/lib/env";
 import { formatLongDate, formatTime } from "@/lib/be/time";
 import { SeasonSeats, SeatsLeft } from "@/components/tickets/seats-left";
 import { listSeason } from "@/lib/tickets/queries";
@@ -14,7 +15,12 @@ export default async function ProgrammePage() {
     <>
       <PageHeader
         title="Tickets"
-        intro="Het cultuurseizoen in Wingene, Zwevezele en Ruiselede. Betaal met Bancontact, kaart of overschrijving; je e-ticket heeft een QR-code."
+        intro={`Het cultuurseizoen in Wingene, Zwevezele en Ruiselede. ${
+          // Only promise what this installation offers: without Stripe (or the demo's sandbox), transfer and the desk.
+          stripeConfigured()
+            ? "Betaal met Bancontact, kaart of overschrijving"
+            : "Betaal per overschrijving of aan de balie"
+        }; je e-ticket heeft een QR-code.`}
       />
       {performances.length === 0 ? (
         <p>Er staan op dit moment geen voorstellingen in de verkoop.</p>

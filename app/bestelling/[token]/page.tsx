@@ -6,7 +6,7 @@ import { OrderTickets } from "@/components/tickets/order-tickets";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
-import { stripeConfigured } from "@/lib/env";
+import { paymentSandboxOn, stripeConfigured } from "@/lib/env";
 import { kindOfOrder } from "@/lib/payments/item-kinds";
 import { ORDER_STATUS_LABELS } from "@/lib/payments/labels";
 import { getMunicipality } from "@/lib/municipality/queries";
@@ -62,6 +62,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
             order={order}
             kind={kind}
             onlinePayment={stripeConfigured()}
+            demoPayment={paymentSandboxOn()}
             waitingForStripe={waitingForStripe}
             awaitsMailConfirmation={order.totalCents === 0 && order.confirmHash !== null}
             account={{ iban: municipality.iban, bic: municipality.bic, beneficiary: municipality.name }}

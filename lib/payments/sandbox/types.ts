@@ -1,5 +1,6 @@
-// The objects the fake Stripe server hands out, typed as the subset of Stripe's fields it models.
+// The objects the Stripe sandbox hands out, typed as the subset of Stripe's fields it models.
 // The real SDK parses them into its own types; tests read them through the control API.
+import type { IncomingMessage, ServerResponse } from "node:http";
 
 export type CheckoutSession = {
   id: string;
@@ -47,7 +48,7 @@ export type Refund = {
   created: number;
 };
 
-export type FakeEvent = {
+export type SandboxEvent = {
   id: string;
   object: "event";
   type: string;
@@ -60,20 +61,26 @@ export type FakeEvent = {
 };
 
 /** One webhook delivery attempt; status 0 means it never got an HTTP answer. */
-export type Delivery = { event: FakeEvent; status: number; body: string };
+export type Delivery = { event: SandboxEvent; status: number; body: string };
 
 export type PayMethod = "card" | "bancontact" | "bancontact_fails";
 
-export type FakeStripeOptions = {
+export type StripeSandboxOptions = {
   webhookUrl?: string;
   webhookSecret: string;
   /** Delay before an asynchronous Bancontact payment succeeds or fails; 300 ms by default. */
   asyncDelayMs?: number;
+  /** Where browsers reach the hosted page (the demo: on the portal's own origin); `<baseUrl>/pay` by default. */
+  payPageBase?: string;
+  /** The demo: every page the sandbox shows says that nothing is really paid. */
+  demo?: boolean;
 };
 
-export type FakeStripe = {
+export type StripeSandbox = {
   baseUrl: string;
   sdkOptions: { host: string; port: number; protocol: "http" };
+  /** The hosted page for one session, for a server that serves it on its own origin. */
+  servePayPage(req: IncomingMessage, res: ServerResponse, sessionId: string): Promise<void>;
   setWebhookUrl(url: string): void;
   sessions(): CheckoutSession[];
   refunds(): Refund[];

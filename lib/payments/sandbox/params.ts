@@ -1,7 +1,7 @@
-// Parameter checks and errors for the fake Stripe server. It rejects what the real API would reject
+// Parameter checks and errors for the Stripe sandbox. It rejects what the real API would reject
 // in the parameters the portal sends, so a wrong call fails in tests, not in production.
-// Parameters the fake does not model are accepted and ignored.
-import type { FormObject, FormValue } from "./stripe-form";
+// Parameters the sandbox does not model are accepted and ignored.
+import type { FormObject, FormValue } from "./form";
 
 /** An API error, rendered as Stripe's `{ error: { type, message, code, param } }`. */
 export class StripeApiError extends Error {
@@ -35,7 +35,7 @@ export type CheckoutParams = {
   locale: string | null;
 };
 
-/** The payment methods this fake can simulate; Stripe offers more, the portal uses these. */
+/** The payment methods the sandbox can simulate; Stripe offers more, the portal uses these. */
 export const FAKE_METHODS = ["bancontact", "card"];
 
 export const invalid = (param: string, message: string, code?: string) =>
@@ -73,7 +73,7 @@ function object(value: FormValue | undefined, param: string): FormObject {
 function lineItem(value: FormValue, param: string): LineItem & { currency: string } {
   const item = object(value, param);
   if (item.price !== undefined)
-    throw invalid(`${param}[price]`, "The fake Stripe server only supports line items with price_data.");
+    throw invalid(`${param}[price]`, "The Stripe sandbox only supports line items with price_data.");
   const priceData = object(item.price_data, `${param}[price_data]`);
   const name = text(object(priceData.product_data, `${param}[price_data][product_data]`).name, "name");
   if (!name) throw missing(`${param}[price_data][product_data][name]`);
@@ -98,7 +98,7 @@ export function readCheckoutParams(params: FormObject, now: number): CheckoutPar
   const mode = text(params.mode, "mode");
   if (!mode) throw missing("mode");
   if (mode !== "payment")
-    throw invalid("mode", `The fake Stripe server only supports mode=payment, not ${mode}.`);
+    throw invalid("mode", `The Stripe sandbox only supports mode=payment, not ${mode}.`);
 
   if (!Array.isArray(params.line_items) || params.line_items.length === 0) throw missing("line_items");
   const items = params.line_items.map((item, i) => lineItem(item, `line_items[${i}]`));
@@ -112,7 +112,7 @@ export function readCheckoutParams(params: FormObject, now: number): CheckoutPar
   const allowedMethods = allowed === undefined ? null : (allowed as string[]);
   const unsupported = allowedMethods?.find((m) => !FAKE_METHODS.includes(m));
   if (unsupported)
-    throw invalid("allowed_payment_method_types", `The fake Stripe server does not simulate ${unsupported}.`);
+    throw invalid("allowed_payment_method_types", `The Stripe sandbox does not simulate ${unsupported}.`);
   if (allowedMethods?.includes("bancontact") && currency !== "eur")
     throw invalid(
       "allowed_payment_method_types",

@@ -2,13 +2,13 @@
 // Stripe-Signature header that the SDK's own helper computes over exactly those bytes, so the
 // portal's `stripe.webhooks.constructEvent` verifies it like a real one.
 import Stripe from "stripe";
-import type { FakeEvent } from "./stripe-types";
+import type { SandboxEvent } from "./types";
 
 /** The receiver's HTTP status and body; status 0 when it could not be reached. */
 export async function postWebhook(
   url: string,
   secret: string,
-  event: FakeEvent,
+  event: SandboxEvent,
 ): Promise<{ status: number; body: string }> {
   const payload = JSON.stringify(event, null, 2);
   try {

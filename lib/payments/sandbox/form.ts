@@ -1,5 +1,5 @@
 // Stripe's API reads form-encoded bodies and query strings in bracket notation
-// (`line_items[0][price_data][unit_amount]=1250`, `expand[]=payment_intent`). The fake Stripe
+// (`line_items[0][price_data][unit_amount]=1250`, `expand[]=payment_intent`). The Stripe sandbox
 // server decodes them here into the nested objects and arrays the real API would see.
 
 export type FormValue = string | FormValue[] | FormObject;

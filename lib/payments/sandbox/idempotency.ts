@@ -1,8 +1,8 @@
 // Stripe's idempotency keys: a POST retried with the same key and parameters gets the saved
 // response back, byte for byte; the same key with other parameters or on another endpoint is an
 // `idempotency_error` (HTTP 400), which the SDK raises as StripeIdempotencyError.
-import { canonicalForm } from "./stripe-form";
-import { StripeApiError } from "./stripe-params";
+import { canonicalForm } from "./form";
+import { StripeApiError } from "./params";
 
 const conflict = (message: string) => new StripeApiError(400, message, { type: "idempotency_error" });
 

@@ -1,10 +1,10 @@
-// Proves the fake Stripe server against the real Stripe SDK, so tests of the portal's payments can
+// Proves the Stripe sandbox against the real Stripe SDK, so tests of the portal's payments can
 // trust it: response shapes, errors, idempotency, the hosted page, and signed webhooks.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type FakeStripe, fakeStripeClient, startFakeStripe } from "@/tests/fakes/stripe-server";
+import { type StripeSandbox, sandboxClient, startStripeSandbox } from "@/lib/payments/sandbox/server";
 
 const SECRET = "whsec_fake_stripe_test";
 
@@ -25,18 +25,18 @@ async function startReceiver() {
   return { url, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
-let fake: FakeStripe;
+let fake: StripeSandbox;
 let stripe: Stripe;
 let receiver: Awaited<ReturnType<typeof startReceiver>>;
 
 beforeAll(async () => {
   receiver = await startReceiver();
-  fake = await startFakeStripe({
+  fake = await startStripeSandbox({
     webhookUrl: `${receiver.url}/webhook`,
     webhookSecret: SECRET,
     asyncDelayMs: 50,
   });
-  stripe = fakeStripeClient(fake);
+  stripe = sandboxClient(fake);
 });
 
 afterAll(async () => {
@@ -80,7 +80,7 @@ const eventsFor = (sessionId: string) =>
 
 const sessionOf = (event: Stripe.Event) => event.data.object as Stripe.Checkout.Session;
 
-describe("fake Stripe: Checkout Sessions through the real SDK", () => {
+describe("Stripe sandbox: Checkout Sessions through the real SDK", () => {
   it("creates an open session with Stripe's fields", async () => {
     const request = params();
     const session = await stripe.checkout.sessions.create(request);
@@ -140,7 +140,7 @@ describe("fake Stripe: Checkout Sessions through the real SDK", () => {
   });
 });
 
-describe("fake Stripe: paying and webhooks", () => {
+describe("Stripe sandbox: paying and webhooks", () => {
   it("delivers a signed checkout.session.completed for a card payment", async () => {
     const session = await newSession();
     await fake.pay(session.id, "card");
@@ -222,7 +222,7 @@ describe("fake Stripe: paying and webhooks", () => {
   });
 });
 
-describe("fake Stripe: refunds and expiry", () => {
+describe("Stripe sandbox: refunds and expiry", () => {
   it("refunds a paid payment once per idempotency key", async () => {
     const session = await newSession();
     await fake.pay(session.id, "card");
@@ -271,7 +271,7 @@ describe("fake Stripe: refunds and expiry", () => {
   });
 });
 
-describe("fake Stripe: the hosted checkout page", () => {
+describe("Stripe sandbox: the hosted checkout page", () => {
   it("shows the amount and four buttons in Dutch", async () => {
     const session = await newSession();
     const res = await fetch(session.url!);
