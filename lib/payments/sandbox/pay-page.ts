@@ -34,7 +34,15 @@ van de demo: er wordt geen echt geld betaald en er is geen bank betrokken. Kies 
 const layout = (title: string, body: string, demo: boolean) => `<!doctype html>
 <html lang="nl">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)} – ${demo ? "demo-betaling" : "Stripe (test)"}</title></head>
+<title>${escapeHtml(title)} – ${demo ? "demo-betaling" : "Stripe (test)"}</title>
+<style>
+body { font-family: system-ui, sans-serif; margin: 0; padding: 1rem; line-height: 1.5; color: #111; }
+main { max-width: 36rem; margin: 0 auto; }
+[role="note"] { background: #fff4c2; border: 2px solid #8a6d00; border-radius: .5rem; padding: .75rem 1rem; }
+button { font: inherit; padding: .5rem 1rem; border-radius: .375rem; border: 1px solid #1e3a8a; background: #1e3a8a; color: #fff; cursor: pointer; }
+button[value="cancel"] { background: #fff; color: #1e3a8a; }
+button:focus-visible { outline: 3px solid #f59e0b; outline-offset: 2px; }
+</style></head>
 <body><main>
 ${demo ? DEMO_BANNER : ""}
 ${body}
