@@ -34,7 +34,7 @@ const TICKETS: ItemKind = {
   service: "Tickets",
   signature: "Dienst vrije tijd",
   lineLabel: "Ticket",
-  holding: "Je plaatsen zijn voor je vastgehouden:",
+  holding: "Je plaatsen zijn voor je vastgehouden",
   afterTransfer: "Je tickets komen zodra we je betaling ontvangen.",
   staffPaid: "Betaling geboekt; de koper krijgt zijn tickets.",
   paidMailed: (email) => `Bedankt! We stuurden je tickets ook naar ${email}.`,
