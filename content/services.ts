@@ -60,7 +60,7 @@ export const services: Service[] = [
     slug: "evenementen",
     title: "Evenement melden",
     summary: "Organiseer je een fuif, wielerwedstrijd of buurtfeest? Meld het tijdig.",
-    href: null,
+    href: "/loket/evenement-melden",
     coming:
       "Binnenkort meld je hier je evenement in één dossier, samen met de zaal en het materiaal dat je nodig hebt, en kopieer je volgend jaar gewoon je aanvraag.",
   },
@@ -73,6 +73,9 @@ export const services: Service[] = [
       "Binnenkort koop je hier tickets met Bancontact, kaart of overschrijving en krijg je een e-ticket met QR-code.",
   },
 ];
+
+/** Said on a card whose service is not online yet, so it does not look live. */
+export const NOT_ONLINE_YET = "Nog niet online";
 
 export function serviceHref(service: Service): string {
   return service.href ?? `/diensten/${service.slug}`;

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { OpeningStatusNow } from "@/components/sites/opening-status-now";
-import { services, serviceHref } from "@/content/services";
+import { NOT_ONLINE_YET, services, serviceHref } from "@/content/services";
 import { getMunicipality } from "@/lib/municipality/queries";
 import { publicSitesWithHours } from "@/lib/sites/queries";
 
@@ -47,6 +47,7 @@ export default async function HomePage() {
                 <Link href={serviceHref(service)}>{service.title}</Link>
               </h3>
               <p className="mt-1 text-slate-700">{service.summary}</p>
+              {!service.href && <p className="mt-2 text-sm font-semibold text-slate-700">{NOT_ONLINE_YET}</p>}
             </li>
           ))}
         </ul>

@@ -3,7 +3,7 @@ import { SignOutButton } from "@/components/auth/sign-out-button";
 import { NavLink } from "@/components/ui/nav-link";
 import { requireAnyStaff } from "@/lib/auth/guards";
 import { STAFF_ROLE_LABELS } from "@/lib/staff/labels";
-import { sectionsFor } from "@/lib/staff/sections";
+import { sectionHref, sectionsFor } from "@/lib/staff/sections";
 
 // Everything under /beheer depends on who is asking: the segment renders per request, without a
 // static shell or loading state (Cache Components' "blocking route").
@@ -32,7 +32,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
             </li>
             {sections.map((s) => (
               <li key={s.slug}>
-                <NavLink href={`/beheer/${s.slug}`} className="block py-1">
+                <NavLink href={sectionHref(s)} className="block py-1">
                   {s.title}
                 </NavLink>
               </li>

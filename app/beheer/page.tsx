@@ -4,7 +4,7 @@ import { ResidentSearchForm } from "@/components/staff/resident-search-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireAnyStaff } from "@/lib/auth/guards";
-import { sectionsFor } from "@/lib/staff/sections";
+import { sectionHref, sectionsFor } from "@/lib/staff/sections";
 
 export const metadata: Metadata = { title: "Beheer" };
 
@@ -29,7 +29,7 @@ export default async function StaffHomePage() {
         {sections.map((s) => (
           <li key={s.slug} className="rounded-lg border border-slate-300 p-5">
             <h3 className="text-lg font-semibold">
-              <Link href={`/beheer/${s.slug}`}>{s.title}</Link>
+              <Link href={sectionHref(s)}>{s.title}</Link>
             </h3>
             <p className="text-slate-700">{s.description}</p>
             {!s.ready && <p className="mt-2 text-sm font-semibold text-slate-700">In opbouw</p>}

@@ -8,6 +8,8 @@ export type StaffSection = {
   description: string;
   permission: Permission;
   ready: boolean;
+  /** Where the section's work happens when it is not `/beheer/<slug>` (a filter on a shared inbox). */
+  href?: string;
 };
 
 export const staffSections: StaffSection[] = [
@@ -72,9 +74,12 @@ export const staffSections: StaffSection[] = [
   {
     slug: "evenementen",
     title: "Evenementenloket",
-    description: "Aanvragen, adviezen en beslissingen.",
+    description:
+      "Gemelde evenementen: advies vragen aan politie, brandweer en milieudienst, beslissen, vergunning.",
     permission: "events:manage",
-    ready: false,
+    ready: true,
+    // Event notifications are e-loket cases of the team Evenementen, handled in the case inbox.
+    href: "/beheer/aanvragen?team=evenementen",
   },
   {
     slug: "openingsuren",
@@ -91,6 +96,10 @@ export const staffSections: StaffSection[] = [
     ready: true,
   },
 ];
+
+export function sectionHref(section: StaffSection): string {
+  return section.href ?? `/beheer/${section.slug}`;
+}
 
 export function sectionsFor(permissions: Set<Permission>): StaffSection[] {
   return staffSections.filter((s) => permissions.has(s.permission));

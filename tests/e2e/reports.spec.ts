@@ -32,11 +32,24 @@ async function chooseStreetLight(page: Page) {
   await expect(page.getByRole("heading", { name: /Waar is het\?/ })).toBeVisible();
 }
 
-/** The coordinate inputs sit behind "Coördinaten zelf invullen" (with or without JavaScript). */
-async function typeCoordinates(page: Page, latitude: string, longitude: string) {
-  await page.getByText("Coördinaten zelf invullen").click();
-  await page.getByLabel(/^Breedtegraad/).fill(latitude);
-  await page.getByLabel(/^Lengtegraad/).fill(longitude);
+/** The phone says where it is ("Gebruik mijn locatie"): the point goes into the hidden fields. */
+async function useMyLocation(page: Page, latitude: number, longitude: number) {
+  await page.context().grantPermissions(["geolocation"]);
+  await page.context().setGeolocation({ latitude, longitude });
+  await page.getByRole("button", { name: "Gebruik mijn locatie" }).click();
+  await expect(page.getByText("Je locatie is gekozen.", { exact: false })).toBeVisible();
+}
+
+/** The point the map or the position chose, as the form will post it. */
+async function chosenPoint(page: Page) {
+  const value = (axis: string) => page.locator(`input[type=hidden][name="location.${axis}"]`).inputValue();
+  return { lat: Number(await value("latitude")), lng: Number(await value("longitude")) };
+}
+
+/** Residents never see raw coordinate fields, with or without JavaScript. */
+async function expectNoCoordinateFields(page: Page) {
+  await expect(page.getByLabel(/Breedtegraad|Lengtegraad/)).toHaveCount(0);
+  await expect(page.getByText(/Coördinaten zelf invullen/)).toHaveCount(0);
 }
 
 test("a resident reports a broken street light with a pin and a photo; staff solve it", async ({
@@ -60,8 +73,11 @@ test("a resident reports a broken street light with a pin and a photo; staff sol
   const box = (await map.boundingBox())!;
   await map.click({ position: { x: box.width / 2 + 120, y: box.height / 2 + 40 } });
   await expect(page.getByText(/^Gekozen plek: /)).toBeVisible();
-  const lat = Number(await page.getByLabel(/^Breedtegraad/).inputValue());
-  const lng = Number(await page.getByLabel(/^Lengtegraad/).inputValue());
+  await expectNoCoordinateFields(page);
+  await expect(
+    page.getByText(/^Verplicht: geef een adres of plaatsomschrijving, of duid de plek aan/),
+  ).toBeVisible();
+  const { lat, lng } = await chosenPoint(page);
   expect(lat).toBeGreaterThan(51.0);
   expect(lat).toBeLessThan(51.06);
   expect(lng).toBeGreaterThan(3.28);
@@ -162,13 +178,17 @@ test("a location outside the municipality and a file that is no photo are refuse
 }) => {
   await offlineTiles(page);
   await chooseStreetLight(page);
-  await typeCoordinates(page, "50.8467", "4.3525");
+  await useMyLocation(page, 50.8467, 4.3525);
   await page.getByRole("button", { name: "Verder" }).click();
   await expect(page.getByText(/ligt niet in Wingene/).first()).toBeVisible();
-  await expect(page.getByLabel(/^Breedtegraad/)).toHaveAttribute("aria-invalid", "true");
+  // The summary's link leads to the message next to the chosen place.
+  await page
+    .getByRole("alert")
+    .getByRole("link", { name: /ligt niet in Wingene/ })
+    .click();
+  await expect(page.locator(":focus")).toContainText(/Gekozen plek: 50\.84670, 4\.35250/);
 
-  await page.getByLabel(/^Breedtegraad/).fill("51.0800");
-  await page.getByLabel(/^Lengtegraad/).fill("3.3100");
+  await useMyLocation(page, 51.08, 3.31);
   await page.getByRole("button", { name: "Verder" }).click();
   await page.getByLabel("Beschrijving").fill("Lamp knippert de hele nacht.");
   await page.getByLabel("Naam").fill("Test Persoon");
@@ -190,7 +210,7 @@ test("a resident near an open street-light report follows it instead of filing a
   await offlineTiles(page);
   await chooseStreetLight(page);
   // Right next to the seeded report about the lamp at the church on the Markt.
-  await typeCoordinates(page, "51.05675", "3.27335");
+  await useMyLocation(page, 51.05675, 3.27335);
   await page.getByRole("button", { name: "Verder" }).click();
   await expect(page.getByRole("heading", { name: "Is dit dezelfde melding?" })).toBeVisible();
   await expectNoAxeViolations(page);
@@ -235,8 +255,7 @@ test("the front desk enters a report from a phone call; it lands in the inbox wi
   await expect(page.getByText("Klik of tik op de kaart")).toBeVisible();
   const box = (await map.boundingBox())!;
   await map.click({ position: { x: box.width / 2 - 150, y: box.height / 2 + 60 } });
-  const lat = Number(await page.getByLabel(/^Breedtegraad/).inputValue());
-  const lng = Number(await page.getByLabel(/^Lengtegraad/).inputValue());
+  const { lat, lng } = await chosenPoint(page);
   expect(lat).toBeGreaterThan(50.95);
   expect(lat).toBeLessThan(51.1);
   expect(lng).toBeGreaterThan(3.1);
@@ -396,20 +415,26 @@ test("a signed-in resident finds their reports in Mijn Wingene", async ({ page }
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("the whole report form works with plain coordinates and no map", async ({ page }) => {
+  test("the whole report form works with an address and no map, and shows no coordinate fields", async ({
+    page,
+  }) => {
     const since = new Date(Date.now() - 1000);
     const reporter = `zonder-js-${Date.now()}@example.be`;
     await chooseStreetLight(page);
     await expect(page.getByRole("button", { name: "Gebruik mijn locatie" })).toHaveCount(0);
+    await expectNoCoordinateFields(page);
+    // Without the map, the page asks only for what it can take: the address.
+    await expect(
+      page.getByText("Verplicht: geef een adres of plaatsomschrijving.", { exact: true }),
+    ).toBeVisible();
     await page.getByLabel(/^Adres/).fill("Bruggestraat 30, 8755 Ruiselede");
-    await typeCoordinates(page, "51,0420", "3.3960");
     await page.getByRole("button", { name: "Verder" }).click();
     await page.getByLabel("Beschrijving").fill("Straatlamp aan de bushalte knippert voortdurend.");
     await page.getByLabel("Naam").fill("Zonder Script");
     await page.getByLabel("E-mailadres").fill(reporter);
     await page.getByRole("button", { name: "Melding versturen" }).click();
     await expect(page.getByRole("heading", { level: 1, name: /^Melding MP-\d{4}-\d{6}$/ })).toBeVisible();
-    await expect(page.getByText("Coördinaten: 51.04200, 3.39600")).toBeVisible();
+    await expect(page.getByText("Bruggestraat 30, 8755 Ruiselede").first()).toBeVisible();
     await waitForMessage(reporter, /We ontvingen je melding MP-/, since);
   });
 
@@ -430,18 +455,14 @@ test.describe("without JavaScript", () => {
     await expect(page.getByLabel("Streeftermijn in dagen")).toHaveValue("14");
   });
 
-  test("a place outside the municipality comes back with the typed coordinates and their error", async ({
-    page,
-  }) => {
+  test("a place step without an address says so next to the address field", async ({ page }) => {
     await chooseStreetLight(page);
-    await page.getByLabel(/^Adres/).fill("Grote Markt, Brussel");
-    await typeCoordinates(page, "50.8467", "4.3525");
     await page.getByRole("button", { name: "Verder" }).click();
-    await expect(page.getByLabel(/^Breedtegraad/)).toHaveAttribute("aria-invalid", "true");
-    await expect(page.getByLabel(/^Breedtegraad/)).toHaveValue("50.8467");
-    await expect(page.getByLabel(/^Lengtegraad/)).toHaveValue("4.3525");
-    await expect(page.getByLabel(/^Adres/)).toHaveValue("Grote Markt, Brussel");
-    await expect(page.getByText(/ligt niet in Wingene/).first()).toBeVisible();
+    await expect(page.getByLabel(/^Adres/)).toHaveAttribute("aria-invalid", "true");
+    await expect(
+      page.getByText("Geef een adres of plaatsomschrijving, of kies de plek op de kaart.").last(),
+    ).toBeVisible();
+    await expectNoCoordinateFields(page);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
-import { services, serviceHref } from "@/content/services";
+import { NOT_ONLINE_YET, services, serviceHref } from "@/content/services";
 
 export const metadata: Metadata = { title: "Alle diensten" };
 
@@ -16,6 +16,7 @@ export default function ServicesPage() {
               <Link href={serviceHref(s)}>{s.title}</Link>
             </h2>
             <p className="mt-1 text-slate-700">{s.summary}</p>
+            {!s.href && <p className="mt-2 text-sm font-semibold text-slate-700">{NOT_ONLINE_YET}</p>}
           </li>
         ))}
       </ul>

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "@/lib/http/page-interrupts";
+import { notFound, permanentRedirect } from "@/lib/http/page-interrupts";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/guards";
-import { staffSections } from "@/lib/staff/sections";
+import { sectionHref, staffSections } from "@/lib/staff/sections";
 
 type Props = { params: Promise<{ section: string }> };
 
@@ -15,9 +15,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** Sections whose service is not built yet: guarded like the real thing, honest about their state. */
 export default async function UpcomingSectionPage({ params }: Props) {
   const { section: slug } = await params;
-  const section = staffSections.find((s) => s.slug === slug && !s.ready);
+  const section = staffSections.find((s) => s.slug === slug && (!s.ready || s.href));
   if (!section) notFound();
   await requireStaff(section.permission, `/beheer/${section.slug}`);
+  // A section that came online elsewhere: an old bookmark leads to where its work is now.
+  if (section.ready) permanentRedirect(sectionHref(section));
   return (
     <>
       <PageHeader title={section.title} intro={section.description} />

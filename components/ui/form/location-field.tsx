@@ -1,14 +1,14 @@
 "use client";
 // A place as one field of the kit: an address or description, and optionally a point (latitude,
 // longitude) named `<name>.text`, `<name>.latitude`, `<name>.longitude` and read by
-// lib/forms/location.ts. People describe the place or pick it on the map, or let the browser give
-// their position; the coordinate inputs are tucked away for those who know them. Without
-// JavaScript (or without map tiles) the text and the coordinates still work.
+// lib/forms/location.ts. People type the address or pick the place on the map, or let the browser
+// give their position. The point travels in hidden fields: residents never see or type raw
+// coordinates. Without JavaScript (no map, no position) the address is the way to say where.
 import { type ReactNode, useId, useState, useSyncExternalStore } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { buttonClass } from "../button-class";
 import type { LatLng } from "../map/base-map";
-import { useField } from "./field-shell";
+import { ErrorText, useField } from "./field-shell";
 import { LocationMap } from "./location-map";
 import { TextField } from "./text-field";
 import { useHydrated } from "./use-hydrated";
@@ -19,10 +19,7 @@ function pointFrom(lat: unknown, lng: unknown): LatLng | null {
   return Number.isFinite(latitude) && Number.isFinite(longitude) ? { latitude, longitude } : null;
 }
 
-const COORDINATES = [
-  ["latitude", "Breedtegraad", "51.0561"],
-  ["longitude", "Lengtegraad", "3.2739"],
-] as const;
+const asText = (v: unknown) => (typeof v === "string" ? v : "");
 
 const noSubscription = () => () => {};
 
@@ -40,7 +37,7 @@ export function LocationField({
   hint,
   required = false,
   textLabel = "Adres of plaatsomschrijving",
-  textHint = "Bijvoorbeeld: Stationsstraat 12, Zwevezele of: aan de kerk van Doomkerke.",
+  textHint = "Straat en huisnummer, bijvoorbeeld: Stationsstraat 12, Zwevezele. Of: aan de kerk van Doomkerke.",
 }: {
   name: string;
   legend?: ReactNode;
@@ -59,17 +56,13 @@ export function LocationField({
   const { setValue } = useFormContext();
   const latitude = useField(`${name}.latitude`);
   const longitude = useField(`${name}.longitude`);
+  // Registered without an element: the map and the position write the point with setValue.
+  latitude.register();
+  longitude.register();
   const [lat, lng] = useWatch({ name: [`${name}.latitude`, `${name}.longitude`] }) as unknown[];
   const point = pointFrom(lat ?? latitude.initial[0], lng ?? longitude.initial[0]);
   const [status, setStatus] = useState("");
   const coordinateError = latitude.error ?? longitude.error;
-  // The coordinates open when an error concerns them, and otherwise stay as the person left them.
-  const [open, setOpen] = useState(Boolean(coordinateError));
-  const [openedFor, setOpenedFor] = useState(coordinateError);
-  if (coordinateError && coordinateError !== openedFor) {
-    setOpenedFor(coordinateError);
-    setOpen(true);
-  }
 
   const choose = (p: LatLng | null) => {
     const options = { shouldDirty: true, shouldValidate: Boolean(coordinateError) };
@@ -89,6 +82,8 @@ export function LocationField({
     );
   };
 
+  // Only what this page can offer is asked for: the map and the position need JavaScript.
+  const orPoint = hydrated ? ", of duid de plek aan op de kaart" : "";
   return (
     <fieldset className="space-y-4" aria-describedby={`${id}-hint`}>
       <legend className="text-lg font-semibold">
@@ -97,35 +92,16 @@ export function LocationField({
       </legend>
       <p id={`${id}-hint`} className="text-slate-700">
         {hint ??
-          (required !== false
-            ? "Geef een adres of plaatsomschrijving, of duid de plek aan (op de kaart of met coördinaten). Eén van beide volstaat."
-            : "Weet je waar het is? Geef dan een adres, of duid de plek aan op de kaart of met coördinaten.")}
+          (required === true
+            ? `Verplicht: geef een adres of plaatsomschrijving${orPoint}.${hydrated ? " Eén van beide volstaat." : ""}`
+            : `${required === false ? "Weet je waar het is? Geef dan" : "Geef"} een adres of plaatsomschrijving${orPoint}.`)}
       </p>
       {/* Required as a pair with the point, so the text alone is not marked as required. */}
       <TextField name={`${name}.text`} label={textLabel} hint={textHint} required={false} />
-      <details
-        open={open}
-        onToggle={(event) => setOpen(event.currentTarget.open)}
-        className="rounded-md border border-slate-300 p-4"
-      >
-        <summary className="cursor-pointer font-semibold">Coördinaten zelf invullen</summary>
-        <p className="mt-2 text-sm text-slate-700">
-          Uit een kaart-app, in decimale graden. Vul beide in, of geen van beide.
-        </p>
-        <div className="mt-2 grid gap-4 sm:grid-cols-2">
-          {COORDINATES.map(([axis, label, example]) => (
-            <TextField
-              key={axis}
-              name={`${name}.${axis}`}
-              label={label}
-              hint={`Bijvoorbeeld ${example}`}
-              inputMode="decimal"
-              autoComplete="off"
-              required={false}
-            />
-          ))}
-        </div>
-      </details>
+      {/* Controlled from the form's values: a hidden input's defaultValue is its value, so React
+          would put the default back on every render and lose the chosen point. */}
+      <input type="hidden" name={`${name}.latitude`} value={asText(lat ?? latitude.initial[0])} />
+      <input type="hidden" name={`${name}.longitude`} value={asText(lng ?? longitude.initial[0])} />
       {/* What needs JavaScript comes last: it appears when the page comes alive and must not push
           the fields above it away from under a finger or a click. */}
       {hydrated && canLocate && (
@@ -139,9 +115,10 @@ export function LocationField({
         </div>
       )}
       {hydrated && <LocationMap id={id} point={point} onChoose={choose} />}
-      <div aria-live="polite">
+      {/* The error summary links here (the point's own fields are hidden). */}
+      <div id={latitude.id} tabIndex={-1} aria-live="polite">
         {point && (
-          <p className="flex flex-wrap items-center gap-x-3">
+          <p id={longitude.id} className="flex flex-wrap items-center gap-x-3">
             <span>
               Gekozen plek: {point.latitude.toFixed(5)}, {point.longitude.toFixed(5)}
             </span>
@@ -152,6 +129,7 @@ export function LocationField({
             )}
           </p>
         )}
+        <ErrorText id={latitude.errorId ?? longitude.errorId} error={coordinateError} />
       </div>
     </fieldset>
   );

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "@/lib/http/page-interrupts";
 import { PageHeader } from "@/components/ui/page-header";
-import { services } from "@/content/services";
+import { NOT_ONLINE_YET, services } from "@/content/services";
 import { getMunicipality } from "@/lib/municipality/queries";
 
 // Every service is known from content/services.ts, so each page is rendered once and cached whole
@@ -34,7 +34,7 @@ export default async function ServiceComingPage({ params }: Props) {
       <PageHeader title={service.title} intro={service.summary} />
       <div className="max-w-3xl space-y-4 text-lg">
         <p className="rounded-md border-l-4 border-accent-500 bg-amber-50 p-4">
-          <strong>Nog niet online.</strong> {service.coming}
+          <strong>{NOT_ONLINE_YET}.</strong> {service.coming}
         </p>
         <p>
           Tot dan helpen we je graag telefonisch op{" "}
