@@ -12,6 +12,7 @@ export const AUDIT_ACTION_LABELS = {
   "acting.self": "Handelt weer in eigen naam",
   "resident.viewed": "Fiche van een inwoner bekeken",
   "resident.verified": "Woonplaats Wingene bevestigd (inwonerstarief)",
+  "resident.unverified": "Bevestiging van de woonplaats ingetrokken",
   "contact.sent": "Bericht via het contactformulier",
   "audit.exported": "Auditlog geëxporteerd",
   // Opening hours and sites

@@ -205,6 +205,8 @@ export const ACTIONS: Record<string, ActionRow> = {
   "lib/residents/staff-actions.ts#staffSaveProfile": { who: staff("residents:act-for") },
   "lib/residents/staff-actions.ts#staffAddHouseholdMember": { who: staff("residents:act-for") },
   "lib/residents/staff-actions.ts#staffRegisterResident": { who: staff("residents:act-for") },
+  "lib/residents/staff-actions.ts#staffVerifyResidence": { who: staff("residents:act-for") },
+  "lib/residents/staff-actions.ts#staffUnverifyResidence": { who: staff("residents:act-for") },
   // Sites: opening hours, closures, holidays
   "lib/sites/actions.ts#addClosureAction": { who: staff("sites:manage") },
   "lib/sites/actions.ts#removeClosureAction": { who: staff("sites:manage") },
