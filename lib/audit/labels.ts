@@ -13,6 +13,7 @@ export const AUDIT_ACTION_LABELS = {
   "resident.viewed": "Fiche van een inwoner bekeken",
   "resident.verified": "Woonplaats Wingene bevestigd (inwonerstarief)",
   "resident.unverified": "Bevestiging van de woonplaats ingetrokken",
+  "privacy.exported": "Eigen gegevens gedownload",
   "contact.sent": "Bericht via het contactformulier",
   "audit.exported": "Auditlog geëxporteerd",
   // Opening hours and sites

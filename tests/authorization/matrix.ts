@@ -302,6 +302,12 @@ export const ROUTES: Record<string, RouteRow> = {
     // Without a status link, only for the signed-in reporter or staff (lib/reports decides which photo).
     methods: { GET: signedInRoute(404) },
   },
+  "/api/privacy/gegevens": {
+    path: "/api/privacy/gegevens",
+    // The signed-in user's own data only: there is no id to ask for someone else's.
+    methods: { GET: signedInRoute(200) },
+  },
+  "/api/privacy/gegevens.pdf": { path: "/api/privacy/gegevens.pdf", methods: { GET: signedInRoute(200) } },
   "/api/sessie": { path: "/api/sessie", methods: { GET: publicRoute(200) } },
   "/api/stripe/webhook": {
     path: "/api/stripe/webhook",
