@@ -52,6 +52,12 @@ export default async function MyHomePage() {
               <Link href="/mijn/verenigingen">Namens een vereniging handelen</Link>
             </p>
           </Card>
+          <Card title="Mijn privacy">
+            <p>Download alles wat we over je bewaren, of vraag om je gegevens te wissen.</p>
+            <p className="mt-2">
+              <Link href="/mijn/privacy">Mijn gegevens bekijken</Link>
+            </p>
+          </Card>
         </div>
       </div>
     </>

@@ -9,7 +9,7 @@ import { requireStaff } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
 import { addToBasket, removeFromBasket } from "./commands/basket";
 import { registerBasket } from "./commands/register";
-import { verifyResident } from "./commands/verify";
+import { verifyResident } from "@/lib/residents/verification";
 import { joinWaitingRoom } from "./commands/waiting-room";
 import { deskBasketLineIdSchema, deskBasketLineSchema, deskOpeningSchema, residentSchema } from "./schema";
 

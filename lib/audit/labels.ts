@@ -12,6 +12,8 @@ export const AUDIT_ACTION_LABELS = {
   "acting.self": "Handelt weer in eigen naam",
   "resident.viewed": "Fiche van een inwoner bekeken",
   "resident.verified": "Woonplaats Wingene bevestigd (inwonerstarief)",
+  "resident.unverified": "Bevestiging van de woonplaats ingetrokken",
+  "privacy.exported": "Eigen gegevens gedownload",
   "contact.sent": "Bericht via het contactformulier",
   "audit.exported": "Auditlog geëxporteerd",
   // Opening hours and sites

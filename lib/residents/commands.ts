@@ -37,14 +37,34 @@ function addressColumns(address: Address | null) {
   };
 }
 
+const ADDRESS_KEYS = ["street", "houseNumber", "box", "postcode", "city"] as const;
+
+/**
+ * Changing the address drops the staff's verification of residence: the resident tariff rests on
+ * the address staff saw, and a new one has to be seen again (whoever typed it).
+ */
 export async function updateProfile(by: ActingOn, input: ProfileInput): Promise<void> {
   await transaction(db, async (tx) => {
-    const { count } = await tx.user.updateMany({
+    const before = await tx.user.findFirst({
       where: actedOn(by),
-      data: { name: input.name, phone: input.phone ?? null, ...addressColumns(input.address) },
+      select: { street: true, houseNumber: true, box: true, postcode: true, city: true },
     });
-    if (count === 0) throw residentNotFound();
-    await recordAudit(tx, { actorId: by.actorId, onBehalfOfId: by.residentId, action: "profile.updated" });
+    if (!before) throw residentNotFound();
+    const address = addressColumns(input.address);
+    await tx.user.update({
+      where: { id: by.residentId },
+      data: { name: input.name, phone: input.phone ?? null, ...address },
+    });
+    const moved = ADDRESS_KEYS.some((k) => (before[k] ?? "").trim() !== (address[k] ?? "").trim());
+    const lost = moved
+      ? (await tx.residentVerification.deleteMany({ where: { userId: by.residentId } })).count
+      : 0;
+    await recordAudit(tx, {
+      actorId: by.actorId,
+      onBehalfOfId: by.residentId,
+      action: "profile.updated",
+      ...(lost ? { details: { residentVerificationWithdrawn: true } } : {}),
+    });
   });
 }
 

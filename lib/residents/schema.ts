@@ -60,3 +60,6 @@ export const newResidentSchema = profileSchema.extend({
 export type NewResidentInput = z.infer<typeof newResidentSchema>;
 
 export const householdMemberUpdateSchema = householdMemberSchema.extend(idSchema.shape);
+
+/** A form about one resident that posts nothing else (staff: verify or withdraw residence). */
+export const residentRefSchema = z.object({ residentId: requiredText("Onbekende inwoner.", { max: 40 }) });

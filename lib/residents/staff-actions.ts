@@ -4,14 +4,13 @@
 // "not found" for a resident that does not exist.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { formAction } from "@/lib/actions/safe-action";
 import { requireStaff } from "@/lib/auth/guards";
-import { requiredText } from "@/lib/forms/fields";
 import { addHouseholdMember, registerResident, updateProfile } from "./commands";
-import { householdMemberSchema, newResidentSchema, profileSchema } from "./schema";
+import { householdMemberSchema, newResidentSchema, profileSchema, residentRefSchema } from "./schema";
+import { unverifyResident, verifyResident } from "./verification";
 
-const resident = z.object({ residentId: requiredText("Onbekende inwoner.", { max: 40 }) });
+const resident = residentRefSchema;
 const guard = () => requireStaff("residents:act-for");
 
 export const staffSaveProfile = formAction({
@@ -40,5 +39,27 @@ export const staffRegisterResident = formAction({
   run: async (input, actor) => {
     const id = await registerResident(actor.userId, input);
     redirect(`/beheer/inwoners/${id}`);
+  },
+});
+
+/** Counter staff saw the address on the eID or a document: the resident tariff applies from now. */
+export const staffVerifyResidence = formAction({
+  schema: resident,
+  guard,
+  run: async ({ residentId }, actor) => {
+    await verifyResident(residentId, actor.userId);
+    revalidatePath(`/beheer/inwoners/${residentId}`);
+    return null;
+  },
+});
+
+/** Withdrawn (moved away, confirmed by mistake): non-resident tariffs from now. */
+export const staffUnverifyResidence = formAction({
+  schema: resident,
+  guard,
+  run: async ({ residentId }, actor) => {
+    await unverifyResident(residentId, actor.userId);
+    revalidatePath(`/beheer/inwoners/${residentId}`);
+    return null;
   },
 });

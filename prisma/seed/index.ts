@@ -10,6 +10,7 @@ import { seedReports, seedReportsSettings } from "./reports";
 import { seedEvents } from "./events";
 import { seedActivities } from "./activities";
 import { seedEloket } from "./eloket";
+import { seedResidentVerifications } from "./residents";
 
 const asDate = (key: string) => new Date(`${key}T00:00:00Z`);
 
@@ -115,6 +116,7 @@ const steps: { name: string; run: (db: Db, now: Date) => Promise<void> }[] = [
   { name: "e-loket", run: seedEloket },
   { name: "evenementen", run: seedEvents },
   { name: "activiteiten", run: seedActivities },
+  { name: "inwoners-bevestigd", run: seedResidentVerifications },
 ];
 
 /** Runs the steps this database has not had yet; returns their names. */

@@ -205,6 +205,8 @@ export const ACTIONS: Record<string, ActionRow> = {
   "lib/residents/staff-actions.ts#staffSaveProfile": { who: staff("residents:act-for") },
   "lib/residents/staff-actions.ts#staffAddHouseholdMember": { who: staff("residents:act-for") },
   "lib/residents/staff-actions.ts#staffRegisterResident": { who: staff("residents:act-for") },
+  "lib/residents/staff-actions.ts#staffVerifyResidence": { who: staff("residents:act-for") },
+  "lib/residents/staff-actions.ts#staffUnverifyResidence": { who: staff("residents:act-for") },
   // Sites: opening hours, closures, holidays
   "lib/sites/actions.ts#addClosureAction": { who: staff("sites:manage") },
   "lib/sites/actions.ts#removeClosureAction": { who: staff("sites:manage") },
@@ -300,6 +302,12 @@ export const ROUTES: Record<string, RouteRow> = {
     // Without a status link, only for the signed-in reporter or staff (lib/reports decides which photo).
     methods: { GET: signedInRoute(404) },
   },
+  "/api/privacy/gegevens": {
+    path: "/api/privacy/gegevens",
+    // The signed-in user's own data only: there is no id to ask for someone else's.
+    methods: { GET: signedInRoute(200) },
+  },
+  "/api/privacy/gegevens.pdf": { path: "/api/privacy/gegevens.pdf", methods: { GET: signedInRoute(200) } },
   "/api/sessie": { path: "/api/sessie", methods: { GET: publicRoute(200) } },
   "/api/stripe/webhook": {
     path: "/api/stripe/webhook",

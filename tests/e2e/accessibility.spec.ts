@@ -82,6 +82,7 @@ test.describe("Mijn Wingene (inwoner)", () => {
     ["/mijn/profiel", "Mijn gegevens"],
     ["/mijn/gezin", "Mijn gezin"],
     ["/mijn/verenigingen", "Mijn verenigingen"],
+    ["/mijn/privacy", "Mijn privacy"],
     ["/mijn/uitleningen", "Mijn uitleningen"],
     ["/mijn/aanvragen", "Mijn aanvragen"],
     ["/mijn/activiteiten", "Mijn activiteiten"],

@@ -119,13 +119,16 @@ test("staff book a hall for a resident registered at the desk without e-mail and
   await page.getByText("Niet gevonden? Registreer een nieuwe inwoner").click();
   const register = page.getByRole("form", { name: "Nieuwe inwoner registreren" });
   await register.getByLabel("Voor- en achternaam").fill(name);
-  // No e-mail address; an address in Wingene makes them a resident for the tariff.
+  // No e-mail address; an address in Wingene, confirmed below, makes them a resident for the tariff.
   await register.getByLabel("Straat").fill("Kerkstraat");
   await register.getByLabel("Huisnummer").fill("12");
   await register.getByLabel("Postcode").fill("8750");
   await register.getByLabel("Gemeente").fill("Wingene");
   await register.getByRole("button", { name: "Inwoner registreren" }).click();
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  // The typed address alone is no basis for the resident tariff: the clerk confirms it (eID seen).
+  await page.getByRole("button", { name: "Woont in Wingene (eID of document gezien)" }).click();
+  await expect(page.getByText(/Bevestigd op .*: inwonerstarief/)).toBeVisible();
   await page.getByRole("link", { name: "Zaal reserveren voor deze inwoner" }).click();
 
   await expect(page.getByText("Geen e-mailadres: druk na het reserveren de bevestiging af.")).toBeVisible();

@@ -25,7 +25,12 @@ const day = (n: number) => addBrusselsDays(brusselsParts(new Date()).dateKey, n)
 
 const withoutEmail = () =>
   db.user.create({
-    data: { name: `Gilbert ${randomUUID().slice(0, 6)}`, postcode: "8750", city: "Wingene" },
+    data: {
+      name: `Gilbert ${randomUUID().slice(0, 6)}`,
+      postcode: "8750",
+      city: "Wingene",
+      residentVerification: { create: {} },
+    },
   });
 
 const deskForm = (residentId: string, hallId: string, date: string) =>

@@ -44,9 +44,16 @@ export async function hall(options: { requiresApproval?: boolean; unit?: "DAY_PA
   });
 }
 
-export async function resident(postcode = "8750") {
+/** A renter staff verified as living in Wingene (the resident tariff's basis), unless told otherwise. */
+export async function resident(postcode = "8750", verified = true) {
   return db.user.create({
-    data: { email: `zaal-${randomUUID()}@example.be`, name: "Zaal Huurder", postcode, city: "Wingene" },
+    data: {
+      email: `zaal-${randomUUID()}@example.be`,
+      name: "Zaal Huurder",
+      postcode,
+      city: "Wingene",
+      ...(verified ? { residentVerification: { create: {} } } : {}),
+    },
   });
 }
 

@@ -371,7 +371,7 @@ describe("bad input stores nothing", () => {
         },
       ),
     ).rejects.toMatchObject({ field: "from", message: expect.stringMatching(/open van 08:00 tot 23:00/) });
-    const outsider = await resident("9000");
+    const outsider = await resident("9000", false);
     await expect(
       requestBooking(form({ hallId: h.id, date: day(5), dayParts: ["AVOND"] }), { userId: outsider.id }),
     ).rejects.toMatchObject({ field: "bookFor", message: expect.stringMatching(/extern/) });

@@ -19,6 +19,7 @@ import { activityMessages } from "../messages";
 import { priceLine, tariffFor } from "../rules";
 import { assertFits, type BasketLine, basketOf, dateKey, keyOf } from "./load";
 import { placeInLine } from "./waiting-room";
+import { isVerifiedResident } from "@/lib/residents/verification";
 
 export type Who = { userId: string; staffId?: string | null };
 
@@ -87,10 +88,10 @@ export async function registerBasket(
   for (const l of lines) assertFits(l.member, l.session);
   const [parent, verified, settings] = await Promise.all([
     db.user.findUniqueOrThrow({ where: { id: who.userId }, select: { name: true, email: true } }),
-    db.residentVerification.findUnique({ where: { userId: who.userId }, select: { userId: true } }),
+    isVerifiedResident(who.userId),
     db.activitySettings.findUnique({ where: { id: 1 } }),
   ]);
-  const priced = priceBasket(lines, Boolean(verified));
+  const priced = priceBasket(lines, verified);
   const holdMinutes = settings?.holdMinutes ?? 30;
 
   return transaction(

@@ -2,6 +2,7 @@
 // place in the waiting room and the registrations (Mijn activiteiten).
 import "server-only";
 import { db } from "@/lib/db";
+import { isVerifiedResident } from "@/lib/residents/verification";
 import { basketOf } from "../commands/load";
 import { placeInLine } from "../commands/waiting-room";
 import { priceBasket } from "../commands/register";
@@ -12,10 +13,7 @@ export async function myChildren(userId: string) {
 
 /** The basket grouped by opening, each line priced as it would be at the click. */
 export async function myBaskets(userId: string) {
-  const [lines, verified] = await Promise.all([
-    basketOf(db, userId),
-    db.residentVerification.findUnique({ where: { userId } }),
-  ]);
+  const [lines, verified] = await Promise.all([basketOf(db, userId), isVerifiedResident(userId)]);
   const byOpening = new Map<string, typeof lines>();
   for (const l of lines)
     byOpening.set(l.session.activity.openingId, [...(byOpening.get(l.session.activity.openingId) ?? []), l]);
@@ -23,11 +21,11 @@ export async function myBaskets(userId: string) {
     const opening = group[0]!.session.activity.opening;
     let priced: ReturnType<typeof priceBasket> | null = null;
     try {
-      priced = priceBasket(group, Boolean(verified));
+      priced = priceBasket(group, verified);
     } catch {
       priced = null;
     }
-    return { opening, lines: group, priced, verified: Boolean(verified) };
+    return { opening, lines: group, priced, verified: verified };
   });
 }
 

@@ -7,6 +7,7 @@ import type { HallCustomerCategory } from "@/generated/prisma/enums";
 import { addBrusselsDays } from "@/lib/be/time";
 import type { Db, Tx } from "@/lib/db/client";
 import { FieldError } from "@/lib/errors";
+import { isVerifiedResident } from "@/lib/residents/verification";
 import { checkBookingWindow } from "../booking-window";
 import { determineCategory } from "../category";
 import { hallMessages } from "../messages";
@@ -55,15 +56,7 @@ export async function prepareBooking(
   }
   if (input.weeks > 1 && !association) throw new FieldError("weeks", hallMessages.seriesOnlyForAssociations);
 
-  const [user, postcodes] = await Promise.all([
-    db.user.findUniqueOrThrow({ where: { id: userId }, select: { postcode: true } }),
-    db.hallResidentPostcode.findMany({ select: { postcode: true } }),
-  ]);
-  const category = determineCategory({
-    association,
-    userPostcode: user.postcode,
-    residentPostcodes: postcodes.map((p) => p.postcode),
-  });
+  const category = determineCategory({ association, verifiedResident: await isVerifiedResident(userId, db) });
   const tariff = hall.tariffs.find((t) => t.category === category);
   const categoryRow = await db.hallCategory.findUnique({ where: { code: category } });
   const categoryLabel = categoryRow?.label ?? category;

@@ -30,26 +30,17 @@ describe("quote", () => {
 });
 
 describe("determineCategory", () => {
-  const residentPostcodes = ["8750", "8755"];
-  it("uses the association's recognition when booking for an association", () => {
-    expect(
-      determineCategory({ association: { recognised: true }, userPostcode: "9000", residentPostcodes }),
-    ).toBe("RECOGNISED_ASSOCIATION");
-    expect(
-      determineCategory({ association: { recognised: false }, userPostcode: "8750", residentPostcodes }),
-    ).toBe("LOCAL_ASSOCIATION");
+  it("uses the association's recognition when booking for an association, verified or not", () => {
+    expect(determineCategory({ association: { recognised: true }, verifiedResident: false })).toBe(
+      "RECOGNISED_ASSOCIATION",
+    );
+    expect(determineCategory({ association: { recognised: false }, verifiedResident: true })).toBe(
+      "LOCAL_ASSOCIATION",
+    );
   });
 
-  it("makes a person a resident only with a postcode of the municipality", () => {
-    expect(determineCategory({ association: null, userPostcode: "8755", residentPostcodes })).toBe(
-      "RESIDENT",
-    );
-    expect(determineCategory({ association: null, userPostcode: " 8750 ", residentPostcodes })).toBe(
-      "RESIDENT",
-    );
-    expect(determineCategory({ association: null, userPostcode: "8000", residentPostcodes })).toBe(
-      "EXTERNAL",
-    );
-    expect(determineCategory({ association: null, userPostcode: null, residentPostcodes })).toBe("EXTERNAL");
+  it("makes a person a resident only when staff verified their residence", () => {
+    expect(determineCategory({ association: null, verifiedResident: true })).toBe("RESIDENT");
+    expect(determineCategory({ association: null, verifiedResident: false })).toBe("EXTERNAL");
   });
 });

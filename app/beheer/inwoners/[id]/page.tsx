@@ -3,14 +3,17 @@ import Link from "next/link";
 import { notFound } from "@/lib/http/page-interrupts";
 import { HouseholdList } from "@/components/residents/household-list";
 import { HouseholdMemberForm } from "@/components/residents/household-member-form";
+import { ResidenceVerification } from "@/components/residents/residence-verification";
 import { ProfileForm } from "@/components/residents/profile-form";
 import { TimelineList } from "@/components/timeline/timeline-list";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/guards";
+import { formatDate } from "@/lib/be/time";
 import { recordResidentViewed } from "@/lib/residents/commands";
 import { getHousehold, getMemberships, getResidentForStaff } from "@/lib/residents/queries";
 import { staffAddHouseholdMember, staffSaveProfile } from "@/lib/residents/staff-actions";
+import { getResidentVerification } from "@/lib/residents/verification";
 import { listAllPerformances } from "@/lib/tickets/admin-queries";
 import { getTimeline } from "@/lib/timeline";
 
@@ -23,11 +26,12 @@ export default async function ResidentPage({ params }: { params: Promise<{ id: s
   if (!profile) notFound();
   const sellsTickets = actor.permissions.has("leisure:manage");
   const now = new Date();
-  const [household, memberships, timeline, performances] = await Promise.all([
+  const [household, memberships, timeline, performances, verification] = await Promise.all([
     getHousehold(id),
     getMemberships(id),
     getTimeline(id),
     sellsTickets ? listAllPerformances() : [],
+    getResidentVerification(id),
   ]);
   const upcoming = performances.filter((p) => !p.cancelledAt && p.startsAt > now).slice(0, 10);
   await recordResidentViewed(actor.userId, id);
@@ -43,6 +47,17 @@ export default async function ResidentPage({ params }: { params: Promise<{ id: s
           <ProfileForm profile={profile} action={staffSaveProfile} residentId={id} />
         </Card>
         <div className="space-y-6">
+          <Card title="Woonplaats (inwonerstarief)">
+            <ResidenceVerification
+              residentId={id}
+              verification={
+                verification && {
+                  verifiedOn: formatDate(verification.verifiedAt),
+                  verifiedBy: verification.verifiedBy,
+                }
+              }
+            />
+          </Card>
           <Card title="Gezin">
             <HouseholdList members={household} />
             <div className="mt-4 border-t border-slate-200 pt-4">

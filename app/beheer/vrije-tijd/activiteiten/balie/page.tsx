@@ -4,13 +4,14 @@ import Link from "next/link";
 import { AddToBasket } from "@/components/activities/add-to-basket";
 import { SendBasket } from "@/components/activities/basket-forms";
 import { BasketView } from "@/components/activities/basket-view";
-import { VerifyResident } from "@/components/activities/verify-resident";
+import { VerifyResidenceButton } from "@/components/residents/residence-verification";
 import { DeskResidentSearch } from "@/components/staff/desk-resident-search";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { activityCatalogue } from "@/lib/activities/queries/catalogue";
 import { deskParent } from "@/lib/activities/queries/staff";
+import { verifyResidentForTariff } from "@/lib/activities/staff-actions";
 import { requireStaff } from "@/lib/auth/guards";
 import { formatTime } from "@/lib/be/time";
 
@@ -47,7 +48,7 @@ export default async function DeskRegistrationPage({ searchParams }: Props) {
               Kinderen: {children.map((c) => c.firstName).join(", ") || "nog geen"}.{" "}
               <Link href={`/beheer/inwoners/${resident.id}`}>Kind toevoegen</Link>
             </p>
-            <VerifyResident residentId={resident.id} />
+            <VerifyResidenceButton residentId={resident.id} action={verifyResidentForTariff} />
             <p className="mt-3">
               <Link href={path}>Andere ouder</Link>
             </p>
