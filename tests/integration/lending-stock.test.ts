@@ -145,6 +145,11 @@ describe("units missing after a take-back", () => {
       returnedOn,
     );
     expect(conflicts.map((c) => c.loanId)).toEqual([next.loanId, next.loanId]);
+    // 2 × € 25 damage fee, and one started day late (back the morning after the Monday evening slot).
+    const settings = await db.loanSettings.findUniqueOrThrow({ where: { id: 1 } });
+    const back = await db.loan.findUniqueOrThrow({ where: { id: loanId } });
+    expect(back.feeCents).toBe(5000 + settings.lateFeePerDayCents);
+    expect(back.feeNote).toMatch(/1 dag\(en\) te laat/);
     const changes = await db.loanStockChange.findMany({
       where: { itemId: tents.id },
       orderBy: { kind: "asc" },

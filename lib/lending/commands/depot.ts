@@ -5,7 +5,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import { formatEuro } from "@/lib/be/money";
-import { brusselsParts } from "@/lib/be/time";
+import { brusselsInstant, brusselsParts } from "@/lib/be/time";
 import { db } from "@/lib/db";
 import { lockRows, transaction } from "@/lib/db/tx";
 import type { Tx } from "@/lib/db/client";
@@ -16,6 +16,7 @@ import type { LoanStatus } from "@/generated/prisma/enums";
 import { depositSettledMail } from "../mails";
 import { lendingMessages } from "../messages";
 import { depositKept } from "../rules";
+import { dateKeyOf, startedDaysLate } from "../stock-rules";
 import type { StockConflict } from "../stock/conflicts";
 import { outOfServiceIn } from "./stock";
 
@@ -23,7 +24,7 @@ async function lockedLoan(tx: Tx, loanId: string, status: LoanStatus, refusal: s
   await lockRows(tx, "Loan", [loanId]);
   const loan = await tx.loan.findUnique({
     where: { id: loanId },
-    include: { lines: { include: { item: true }, orderBy: { id: "asc" } } },
+    include: { lines: { include: { item: true }, orderBy: { id: "asc" } }, returnSlot: true },
   });
   if (!loan) throw new AppError("NOT_FOUND", lendingMessages.loanNotFound);
   if (loan.status !== status) throw new AppError("CONFLICT", refusal);
@@ -94,6 +95,16 @@ export async function takeBack(loanId: string, counts: TakeBack, staffId: string
           `${[damaged && `${damaged} beschadigd`, missing && `${missing} ontbrekend`].filter(Boolean).join(", ")}: ${line.item.name} (${lost} × ${formatEuro(line.item.damageFeeCents)})`,
         );
       }
+    }
+    // Late: a fine per started day after the return slot ended, from the tariff in LoanSettings.
+    const daysLate = startedDaysLate(
+      brusselsInstant(dateKeyOf(loan.returnDate), loan.returnSlot.endMinutes),
+      now,
+    );
+    if (daysLate > 0) {
+      const perDay = (await tx.loanSettings.findUnique({ where: { id: 1 } }))?.lateFeePerDayCents ?? 0;
+      feeCents += daysLate * perDay;
+      if (perDay > 0) reasons.push(`${daysLate} dag(en) te laat (${daysLate} × ${formatEuro(perDay)})`);
     }
     const note = [reasons.join("; "), counts.note?.trim()].filter(Boolean).join(". ") || null;
     const conflicts = await outOfServiceAfterReturn(tx, loan, counts, staffId, now);
