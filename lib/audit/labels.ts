@@ -87,6 +87,11 @@ export const AUDIT_ACTION_LABELS = {
   "loan.taken-back": "Materiaal teruggenomen",
   "loan.deposit-settled": "Waarborg van een uitlening afgerekend",
   "loan.anonymised": "Persoonsgegevens van afgelopen uitleningen gewist",
+  "loan-item.repair": "Materiaal in herstelling gezet (minder voorraad)",
+  "loan-item.lost": "Materiaal verloren na terugname (minder voorraad)",
+  "loan-item.repaired": "Herstelling afgesloten (voorraad terug)",
+  "loan-item.changed": "Materiaal van de uitleendienst gewijzigd (voorraad, prijzen, waarborg)",
+  "loan-slots.changed": "Uur van het depot gewijzigd",
   // Activities
   "activity.basket-changed": "Mandje voor activiteiten gewijzigd",
   "activity.waiting-room-joined": "Plaats genomen in de wachtzaal van een inschrijving",

@@ -1,5 +1,5 @@
 // Dutch words for the uitleendienst's states and moments.
-import type { LoanStatus } from "@/generated/prisma/enums";
+import type { LoanStatus, LoanStockChangeKind } from "@/generated/prisma/enums";
 import { WEEKDAYS } from "@/lib/sites/labels";
 
 export const LENDING_SERVICE = "Uitleendienst";
@@ -17,3 +17,8 @@ export const LOAN_STATUS_LABELS: Record<LoanStatus | "LAPSED", string> = {
 /** "vrijdag" and "vr" for an ISO weekday (1 = Monday), from the portal's one list of weekdays. */
 export const weekdayName = (isoWeekday: number) => WEEKDAYS[isoWeekday - 1]!;
 export const weekdayShort = (isoWeekday: number) => weekdayName(isoWeekday).slice(0, 2);
+
+export const STOCK_CHANGE_LABELS: Record<LoanStockChangeKind, string> = {
+  REPAIR: "In herstelling",
+  LOST: "Verloren",
+};

@@ -44,4 +44,17 @@ export const lendingMessages = {
   notReturned: "De uitlening is nog niet teruggenomen of de waarborg is al verrekend.",
   feeAboveDeposit: (deposit: number) =>
     `De kosten zijn hoger dan de waarborg (${formatEuro(deposit)}); we houden de hele waarborg in. Het verschil factureert de financiële dienst.`,
+  // Stock out of service (repairs, lost units) and staff screens
+  moreThanOwned: (stock: number, unit: string) =>
+    `We hebben in totaal ${stock} ${unit}; er kunnen er niet meer buiten dienst gaan.`,
+  untilBeforeFrom: "De laatste dag ligt vóór de eerste dag. Kies een latere datum.",
+  stockConflict: (count: number, who: string) =>
+    `Dit botst met ${count === 1 ? "een uitlening" : `${count} uitleningen`}: ${who}. Bevestig dat je de leners verwittigt om toch door te gaan.`,
+  stockNumber: "Vul de voorraad in: een geheel getal van 0 tot 9999.",
+  repairQuantity: "Vul in hoeveel stuks in herstelling gaan (minstens 1).",
+  euro: "Vul een bedrag in euro in, bijvoorbeeld 2,50.",
+  priceOrEmpty: "Vul een bedrag in euro in, of laat leeg als deze categorie het niet mag lenen.",
+  slotTimes: "Het einde ligt vóór het begin. Kies een later einduur.",
+  slotNotFound: "Dit moment van het depot bestaat niet (meer).",
+  changeNotFound: "Deze herstelling bestaat niet (meer) of is al afgesloten.",
 } as const;

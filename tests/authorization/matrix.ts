@@ -167,6 +167,11 @@ export const ACTIONS: Record<string, ActionRow> = {
   "lib/lending/staff-actions.ts#handOutAction": { who: staff("loans:manage") },
   "lib/lending/staff-actions.ts#takeBackAction": { who: staff("loans:manage") },
   "lib/lending/staff-actions.ts#settleDepositAction": { who: staff("loans:manage") },
+  // Material lending: items, stock out of service and depot hours
+  "lib/lending/item-actions.ts#itemSettingsAction": { who: staff("loans:manage") },
+  "lib/lending/item-actions.ts#repairAction": { who: staff("loans:manage") },
+  "lib/lending/item-actions.ts#repairDoneAction": { who: staff("loans:manage") },
+  "lib/lending/item-actions.ts#slotAction": { who: staff("loans:manage") },
   // E-loket: filing a request (the draft and the case are the signed-in user's own)
   "lib/eloket/actions.ts#saveRequestPage": { who: signedIn },
   "lib/eloket/actions.ts#submitRequest": { who: signedIn },

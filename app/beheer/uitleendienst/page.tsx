@@ -34,6 +34,9 @@ export default async function DepotPage({ searchParams }: Props) {
         <Link className={buttonClass("primary")} href="/beheer/uitleendienst/balie">
           Uitlenen aan de balie
         </Link>
+        <Link className={buttonClass("secondary")} href="/beheer/uitleendienst/materiaal">
+          Materiaal en voorraad
+        </Link>
       </nav>
       <DepotDay day={list} />
     </>

@@ -5,6 +5,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import { formatEuro } from "@/lib/be/money";
+import { brusselsInstant, brusselsParts } from "@/lib/be/time";
 import { db } from "@/lib/db";
 import { lockRows, transaction } from "@/lib/db/tx";
 import type { Tx } from "@/lib/db/client";
@@ -15,12 +16,15 @@ import type { LoanStatus } from "@/generated/prisma/enums";
 import { depositSettledMail } from "../mails";
 import { lendingMessages } from "../messages";
 import { depositKept } from "../rules";
+import { dateKeyOf, startedDaysLate } from "../stock-rules";
+import type { StockConflict } from "../stock/conflicts";
+import { outOfServiceIn } from "./stock";
 
 async function lockedLoan(tx: Tx, loanId: string, status: LoanStatus, refusal: string) {
   await lockRows(tx, "Loan", [loanId]);
   const loan = await tx.loan.findUnique({
     where: { id: loanId },
-    include: { lines: { include: { item: true }, orderBy: { id: "asc" } } },
+    include: { lines: { include: { item: true }, orderBy: { id: "asc" } }, returnSlot: true },
   });
   if (!loan) throw new AppError("NOT_FOUND", lendingMessages.loanNotFound);
   if (loan.status !== status) throw new AppError("CONFLICT", refusal);
@@ -92,7 +96,18 @@ export async function takeBack(loanId: string, counts: TakeBack, staffId: string
         );
       }
     }
+    // Late: a fine per started day after the return slot ended, from the tariff in LoanSettings.
+    const daysLate = startedDaysLate(
+      brusselsInstant(dateKeyOf(loan.returnDate), loan.returnSlot.endMinutes),
+      now,
+    );
+    if (daysLate > 0) {
+      const perDay = (await tx.loanSettings.findUnique({ where: { id: 1 } }))?.lateFeePerDayCents ?? 0;
+      feeCents += daysLate * perDay;
+      if (perDay > 0) reasons.push(`${daysLate} dag(en) te laat (${daysLate} × ${formatEuro(perDay)})`);
+    }
     const note = [reasons.join("; "), counts.note?.trim()].filter(Boolean).join(". ") || null;
+    const conflicts = await outOfServiceAfterReturn(tx, loan, counts, staffId, now);
     await tx.loan.update({
       where: { id: loanId },
       data: { status: "RETURNED", returnedAt: now, returnedById: staffId, feeCents, feeNote: note },
@@ -106,8 +121,41 @@ export async function takeBack(loanId: string, counts: TakeBack, staffId: string
       subjectId: loanId,
       details: { feeCents },
     });
-    return { feeCents };
+    return { feeCents, conflicts };
   });
+}
+
+/**
+ * Missing units are gone from today on, damaged ones go to repair (open-ended, until staff mark
+ * them repaired). They are not in the depot whatever is booked, so a clash with later loans is
+ * stored and returned: those borrowers must be called.
+ */
+async function outOfServiceAfterReturn(
+  tx: Tx,
+  loan: { id: string; lines: { id: string; itemId: string }[] },
+  counts: TakeBack,
+  staffId: string,
+  now: Date,
+) {
+  const today = brusselsParts(now).dateKey;
+  const conflicts: StockConflict[] = [];
+  for (const line of loan.lines)
+    for (const [kind, count] of [
+      ["LOST", counts.missing[line.id] ?? 0],
+      ["REPAIR", counts.damaged[line.id] ?? 0],
+    ] as const)
+      if (count > 0) {
+        const change = {
+          itemId: line.itemId,
+          kind,
+          quantity: count,
+          fromDate: today,
+          untilDate: null,
+          loanId: loan.id,
+        };
+        conflicts.push(...(await outOfServiceIn(tx, change, { staffId, confirmed: true, now })).conflicts);
+      }
+  return conflicts;
 }
 
 /**

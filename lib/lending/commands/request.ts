@@ -1,7 +1,9 @@
 // A loan request: checked and priced again (prepare.ts), the day pools created if they are new,
 // then ONE take through the payment core: createOrder → takeHolds holds the quantity of every item
 // on every day of the period (pools in id order, all or nothing) and writes the order with its rent
-// and deposit lines; the loan and its lines are written in the same transaction. Staff at the desk
+// and deposit lines; the loan and its lines are written in the same transaction. Before the take
+// the item rows are locked for share and the day pools brought to their day's stock (repairs, lost
+// units: lib/lending/stock/pools.ts). Staff at the desk
 // run the same command with their id (audit: actor and resident).
 import "server-only";
 import { randomBytes } from "node:crypto";
@@ -14,6 +16,7 @@ import { createOrder } from "@/lib/payments";
 import { LOAN_DEPOSIT_ITEM, LOAN_ITEM } from "../fulfil";
 import { loanDays, poolKey } from "../rules";
 import type { BasketInput } from "../schema";
+import { alignPools, lockItems, lockedDayPools } from "../stock/pools";
 import { prepareLoan } from "./prepare";
 
 /** How long the stock stays held while the borrower pays online; a transfer extends it. */
@@ -41,6 +44,16 @@ export async function requestLoan(
   );
   const loanId = `loan_${randomBytes(12).toString("hex")}`;
   const order = await transaction(db, async (tx) => {
+    // Stock changes lock the item for update: a request waits for one in progress and then sees
+    // it, and brings its pools down to the day's stock before taking (stock/pools.ts).
+    const items = prepared.lines.map((l) => l.item).sort((a, b) => a.id.localeCompare(b.id));
+    await lockItems(
+      tx,
+      items.map((i) => i.id),
+      "SHARE",
+    );
+    for (const item of items)
+      await alignPools(tx, await lockedDayPools(tx, item, prepared.pickup.date, prepared.giveBack.date, now));
     const created = await createOrder(
       tx,
       {

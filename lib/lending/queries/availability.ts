@@ -1,5 +1,5 @@
 // Free stock per item per day, from the capacity engine's pools (one per item per Brussels day).
-// A day nobody asked for yet has no pool: all stock is free. Expired holds count as free
+// A day nobody asked for yet has no pool: all its stock (owned minus out of service) is free. Expired holds count as free
 // (lib/capacity availability), so what is shown free can be reserved. Never cached.
 import "server-only";
 import { availability } from "@/lib/capacity";
@@ -7,6 +7,8 @@ import { addBrusselsDays } from "@/lib/be/time";
 import { db as appDb } from "@/lib/db";
 import type { Db, Tx } from "@/lib/db/client";
 import { loanDays, poolKey } from "../rules";
+import { stockOnDay } from "../stock-rules";
+import { outOfService } from "../stock/pools";
 
 export type DayFree = { date: string; free: number; stock: number };
 
@@ -28,12 +30,21 @@ export async function freePerDay(
     now,
   );
   const byKey = new Map(pools.map((p) => [p.key, free.get(p.id)]));
+  const changes = await outOfService(
+    db,
+    items.map((i) => i.id),
+    from,
+  );
   return new Map(
     items.map((item) => [
       item.id,
       days.map((date) => {
         const pool = byKey.get(poolKey(item.id, date));
-        return { date, free: pool ? pool.available : item.stock, stock: pool ? pool.capacity : item.stock };
+        // The day's stock decides, not the pool's capacity: a pool made before a repair, or kept
+        // at what is taken on an overbooked day, may be larger than what can be lent.
+        const stock = stockOnDay(item.stock, changes.get(item.id) ?? [], date);
+        const taken = pool ? pool.capacity - pool.available : 0;
+        return { date, free: Math.max(stock - taken, 0), stock };
       }),
     ]),
   );

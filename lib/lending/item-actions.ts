@@ -1,0 +1,61 @@
+"use server";
+// The uitleendienst's data for staff (permission loans:manage): an item's stock, deposit and
+// prices, units out for repair and back, the depot's slot hours. Each expires the cached public
+// catalogue, whose stock and prices come from these rows.
+import { revalidatePath } from "next/cache";
+import { formAction } from "@/lib/actions/safe-action";
+import { requireStaff } from "@/lib/auth/guards";
+import { brusselsParts } from "@/lib/be/time";
+import { expireCached } from "@/lib/cache/expire";
+import { CACHE_TAGS } from "@/lib/cache/tags";
+import { saveItemSettings, saveSlot } from "./commands/items";
+import { endRepair, takeOutOfService } from "./commands/stock";
+import { itemSettingsSchema, repairDoneSchema, repairSchema, slotSchema } from "./item-schema";
+
+const staff = () => requireStaff("loans:manage");
+
+function revalidateLending() {
+  expireCached(CACHE_TAGS.lending);
+  revalidatePath("/uitlenen", "layout");
+  revalidatePath("/beheer/uitleendienst", "layout");
+}
+
+export const itemSettingsAction = formAction({
+  schema: itemSettingsSchema,
+  guard: staff,
+  run: async (input, actor) => {
+    await saveItemSettings(input, actor.userId);
+    revalidateLending();
+    return null;
+  },
+});
+
+export const repairAction = formAction({
+  schema: repairSchema,
+  guard: staff,
+  run: async ({ confirmed, ...input }, actor) => {
+    await takeOutOfService({ ...input, kind: "REPAIR" }, { staffId: actor.userId, confirmed });
+    revalidateLending();
+    return null;
+  },
+});
+
+export const repairDoneAction = formAction({
+  schema: repairDoneSchema,
+  guard: staff,
+  run: async ({ changeId }, actor) => {
+    await endRepair(changeId, brusselsParts(new Date()).dateKey, actor.userId);
+    revalidateLending();
+    return null;
+  },
+});
+
+export const slotAction = formAction({
+  schema: slotSchema,
+  guard: staff,
+  run: async (input, actor) => {
+    await saveSlot(input, actor.userId);
+    revalidateLending();
+    return null;
+  },
+});

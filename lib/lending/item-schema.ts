@@ -1,0 +1,68 @@
+// The staff forms for the uitleendienst's data: an item's stock, deposit, damage fee and price per
+// borrower category (`prices.<code>`, empty: that category may not borrow it), units out for
+// repair, and a depot slot's hours. Shared by the form kit and the actions.
+import { z } from "zod";
+import { parseEuroToCents } from "@/lib/be/money";
+import {
+  calendarDate,
+  checkbox,
+  clockTime,
+  euroCents,
+  optionalText,
+  requiredText,
+  wholeNumber,
+} from "@/lib/forms/fields";
+import { lendingMessages } from "./messages";
+
+const id = (message: string) => requiredText(message, { max: 40 });
+const euro = euroCents({ max: 1_000_000, message: lendingMessages.euro });
+
+const price = z
+  .string()
+  .max(30, lendingMessages.priceOrEmpty)
+  .optional()
+  .transform((v, ctx) => {
+    if (!v?.trim()) return null;
+    const cents = parseEuroToCents(v);
+    if (cents === null || cents < 0 || cents > 1_000_000) {
+      ctx.addIssue({ code: "custom", message: lendingMessages.priceOrEmpty });
+      return z.NEVER;
+    }
+    return cents;
+  });
+
+export const itemSettingsSchema = z.object({
+  itemId: id(lendingMessages.itemNotFound),
+  stock: wholeNumber({ min: 0, max: 9999, message: lendingMessages.stockNumber }),
+  deposit: euro,
+  damageFee: euro,
+  prices: z.record(z.string().max(40), price).prefault({}),
+  /** Ticked after a refusal that named the loans: lower the stock anyway, staff call them. */
+  confirmed: checkbox(),
+});
+export type ItemSettingsInput = z.output<typeof itemSettingsSchema>;
+
+export const repairSchema = z
+  .object({
+    itemId: id(lendingMessages.itemNotFound),
+    quantity: wholeNumber({ min: 1, max: 9999, message: lendingMessages.repairQuantity }),
+    fromDate: calendarDate(),
+    untilDate: z.union([z.literal("").transform(() => null), calendarDate()]).prefault(""),
+    note: optionalText({ max: 300 }),
+    confirmed: checkbox(),
+  })
+  .refine((r) => !r.untilDate || r.untilDate >= r.fromDate, {
+    path: ["untilDate"],
+    message: lendingMessages.untilBeforeFrom,
+  });
+
+export const repairDoneSchema = z.object({ changeId: id(lendingMessages.changeNotFound) });
+
+export const slotSchema = z
+  .object({
+    slotId: id(lendingMessages.slotNotFound),
+    start: clockTime("Vul een uur in, bijvoorbeeld 18:00."),
+    end: clockTime("Vul een uur in, bijvoorbeeld 20:00.", { upToMidnight: true }),
+    active: checkbox(),
+  })
+  .refine((s) => s.end > s.start, { path: ["end"], message: lendingMessages.slotTimes });

@@ -1,0 +1,56 @@
+// What staff see of the uitleendienst's data: the items, one item with its prices per category,
+// its units out of service and the loans that no longer fit (whom to call), and the depot slots.
+import "server-only";
+import { brusselsParts } from "@/lib/be/time";
+import { db } from "@/lib/db";
+import { dateKeyOf, poolDay, stockOnDay } from "../stock-rules";
+import { loansOnShortDays } from "../stock/conflicts";
+import { outOfService } from "../stock/pools";
+
+export const staffItems = () =>
+  db.loanItem.findMany({
+    orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+    select: { id: true, name: true, stock: true, active: true, unitPlural: true },
+  });
+
+export async function staffItem(itemId: string, now = new Date()) {
+  const item = await db.loanItem.findUnique({ where: { id: itemId }, include: { prices: true } });
+  if (!item) return null;
+  const today = brusselsParts(now).dateKey;
+  const [categories, changes] = await Promise.all([
+    db.loanCategory.findMany({ orderBy: { sortOrder: "asc" } }),
+    db.loanStockChange.findMany({
+      where: { itemId, OR: [{ untilDate: null }, { untilDate: { gte: new Date(`${today}T00:00:00Z`) } }] },
+      orderBy: { fromDate: "asc" },
+    }),
+  ]);
+  return {
+    ...item,
+    categories,
+    changes: changes.map((c) => ({
+      ...c,
+      fromDate: dateKeyOf(c.fromDate),
+      untilDate: c.untilDate ? dateKeyOf(c.untilDate) : null,
+    })),
+    shortages: await shortagesOf(item, today, now),
+  };
+}
+
+/** Loans on days from `today` where less is in stock than is promised (read without locks). */
+async function shortagesOf(item: { id: string; stock: number }, today: string, now: Date) {
+  const prefix = `loan:${item.id}:`;
+  const pools = await db.capacityPool.findMany({
+    where: { key: { gte: prefix + today, lte: `${prefix}9999-12-31` } },
+    select: { id: true, key: true, taken: true },
+  });
+  const changes = (await outOfService(db, [item.id], today)).get(item.id) ?? [];
+  const days = pools.map((p) => ({
+    ...p,
+    day: poolDay(p.key),
+    stock: stockOnDay(item.stock, changes, poolDay(p.key)),
+  }));
+  return loansOnShortDays(db, days, now);
+}
+
+export const depotSlots = () =>
+  db.loanSlot.findMany({ orderBy: [{ kind: "asc" }, { isoWeekday: "asc" }, { startMinutes: "asc" }] });
