@@ -333,6 +333,10 @@ export const ROUTES: Record<string, RouteRow> = {
     path: `/beheer/onthaal/afspraak/${NONE}/bevestiging.pdf`,
     methods: { GET: staffRoute("frontoffice:manage", 404) },
   },
+  "/beheer/uitleendienst/[id]/ophaallijst.pdf": {
+    path: `/beheer/uitleendienst/${NONE}/ophaallijst.pdf`,
+    methods: { GET: staffRoute("loans:manage", 404) },
+  },
   "/beheer/vrije-tijd/activiteiten/[sessionId]/export": {
     path: `/beheer/vrije-tijd/activiteiten/${NONE}/export`,
     methods: { GET: staffRoute("activities:manage", 404) },

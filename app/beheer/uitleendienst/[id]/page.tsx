@@ -60,7 +60,9 @@ export default async function DepotLoanPage({ params, searchParams }: Props) {
           </Card>
         )}
       </div>
-      <p className="mt-6">
+      <p className="mt-6 flex flex-wrap gap-x-6 gap-y-2">
+        {/* A plain link: the pick list is a PDF from a route handler, not a page. */}
+        <a href={`/beheer/uitleendienst/${loan.id}/ophaallijst.pdf`}>Ophaallijst afdrukken (pdf)</a>
         <Link href={`/beheer/uitleendienst?dag=${loan.pickup}`}>Terug naar de dag</Link>
       </p>
     </>
