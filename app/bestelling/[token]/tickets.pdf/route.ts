@@ -2,6 +2,7 @@
 import { connection } from "next/server";
 import { getPdfIdentity } from "@/lib/municipality/queries";
 import { renderPdf } from "@/lib/pdf/render";
+import { pdfResponse } from "@/lib/pdf/response";
 import { ticketsSpec } from "@/lib/tickets/pdf";
 import { getOrderByToken } from "@/lib/payments/queries";
 import { getTicketsOfOrder } from "@/lib/tickets/queries";
@@ -15,11 +16,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tok
     return new Response("Deze tickets bestaan niet of zijn niet betaald.", { status: 404 });
   const tickets = (await getTicketsOfOrder(order.id)).filter((t) => t.status === "VALID");
   const pdf = await renderPdf(ticketsSpec(order.number, order.buyerName, tickets), await getPdfIdentity());
-  return new Response(new Uint8Array(pdf), {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Disposition": `inline; filename="tickets-${order.number}.pdf"`,
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return pdfResponse(pdf, `tickets-${order.number}.pdf`);
 }

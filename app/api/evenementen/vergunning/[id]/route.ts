@@ -7,6 +7,7 @@ import { permitFor } from "@/lib/events/queries/permit";
 import { permitSpec } from "@/lib/events/pdf";
 import { getPdfIdentity } from "@/lib/municipality/queries";
 import { renderPdf } from "@/lib/pdf/render";
+import { pdfResponse } from "@/lib/pdf/response";
 import { getMemberships } from "@/lib/residents/queries";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
@@ -23,12 +24,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   });
   if (!facts) return NextResponse.json({ error: "Niet gevonden." }, { status: 404 });
   const pdf = await renderPdf(permitSpec(facts), await getPdfIdentity());
-  return new NextResponse(new Uint8Array(pdf), {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Disposition": `inline; filename="toelating-${facts.number}.pdf"`,
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return pdfResponse(pdf, `toelating-${facts.number}.pdf`);
 }

@@ -5,6 +5,7 @@ import { pickListSpec } from "@/lib/lending/pdf";
 import { depotLoan } from "@/lib/lending/queries/staff";
 import { getPdfIdentity } from "@/lib/municipality/queries";
 import { renderPdf } from "@/lib/pdf/render";
+import { pdfResponse } from "@/lib/pdf/response";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
@@ -17,11 +18,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const loan = await depotLoan(id);
   if (!loan) return new Response("Deze uitlening bestaat niet.", { status: 404 });
   const pdf = await renderPdf(pickListSpec(loan), await getPdfIdentity());
-  return new Response(new Uint8Array(pdf), {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Disposition": `inline; filename="ophaallijst-${id}.pdf"`,
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return pdfResponse(pdf, `ophaallijst-${id}.pdf`);
 }

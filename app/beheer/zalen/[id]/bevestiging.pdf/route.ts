@@ -5,6 +5,7 @@ import { bookingConfirmationSpec } from "@/lib/halls/pdf";
 import { staffBooking } from "@/lib/halls/queries/staff";
 import { getPdfIdentity } from "@/lib/municipality/queries";
 import { renderPdf } from "@/lib/pdf/render";
+import { pdfResponse } from "@/lib/pdf/response";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
@@ -17,11 +18,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const view = await staffBooking(id);
   if (!view) return new Response("Deze reservatie bestaat niet.", { status: 404 });
   const pdf = await renderPdf(bookingConfirmationSpec(view), await getPdfIdentity());
-  return new Response(new Uint8Array(pdf), {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Disposition": `inline; filename="zaalreservatie-${id}.pdf"`,
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return pdfResponse(pdf, `zaalreservatie-${id}.pdf`);
 }

@@ -7,6 +7,7 @@ import { requireApiStaff } from "@/lib/auth/guards";
 import { AppError } from "@/lib/errors";
 import { getMunicipality, getPdfIdentity } from "@/lib/municipality/queries";
 import { renderPdf } from "@/lib/pdf/render";
+import { pdfResponse } from "@/lib/pdf/response";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
@@ -19,11 +20,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   if (!appointment) return new Response(appointmentMessages.appointmentNotFound, { status: 404 });
   const [identity, municipality] = await Promise.all([getPdfIdentity(), getMunicipality()]);
   const pdf = await renderPdf(appointmentConfirmationSpec(appointment, municipality.phoneDisplay), identity);
-  return new Response(new Uint8Array(pdf), {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Disposition": `inline; filename="afspraak-${appointment.id}.pdf"`,
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return pdfResponse(pdf, `afspraak-${appointment.id}.pdf`);
 }
