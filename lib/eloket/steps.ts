@@ -37,7 +37,7 @@ export function stepStates(
       key: CHECK_STEP,
       title: "Controleer en verstuur",
       href: stepHref(slug, CHECK_STEP),
-      state: current === CHECK_STEP ? ("current" as const) : ("todo" as const),
+      state: current === CHECK_STEP ? ("current" as const) : ("notStarted" as const),
     },
   ];
 }

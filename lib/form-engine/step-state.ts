@@ -6,7 +6,7 @@ import type { Answers } from "./conditions";
 import { compile, pageApplies, toFormValues } from "./compile";
 import type { FormDefinition, PageDefinition } from "./definition";
 
-export type StepState = "done" | "current" | "started" | "todo" | "skipped";
+export type StepState = "done" | "current" | "started" | "notStarted" | "skipped";
 
 export function pageState(
   def: FormDefinition,
@@ -18,7 +18,7 @@ export function pageState(
   if (!pageApplies(def, answers, page)) return "skipped";
   if (page.key === options.current) return "current";
   const ownAnswered = page.fields.some((f) => answers[f.key] !== undefined);
-  if (!done.includes(page.key)) return ownAnswered ? "started" : "todo";
+  if (!done.includes(page.key)) return ownAnswered ? "started" : "notStarted";
   const complete = compile(def, answers, { page: page.key, today: options.today }).safeParse(
     toFormValues(def, answers),
   ).success;

@@ -8,7 +8,7 @@ import { KIND_URL_WORDS } from "./url-words";
 
 export type ReportStepKey = "kind" | "category" | "location" | "description";
 
-export type ReportStepState = "done" | "current" | "todo" | "skipped";
+export type ReportStepState = "done" | "current" | "notStarted" | "skipped";
 
 const TITLES: Record<ReportStepKey, string> = {
   kind: "Wat wil je doorgeven?",
@@ -70,6 +70,6 @@ export function reportSteps(
         ? "done"
         : i === at
           ? "current"
-          : "todo") as ReportStepState,
+          : "notStarted") as ReportStepState,
   }));
 }

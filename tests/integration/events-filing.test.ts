@@ -51,7 +51,11 @@ describe("the event wizard's draft", () => {
           today,
         },
       );
-    expect([state("organisator"), state("evenement"), state("publiek")]).toEqual(["done", "done", "todo"]);
+    expect([state("organisator"), state("evenement"), state("publiek")]).toEqual([
+      "done",
+      "done",
+      "notStarted",
+    ]);
   });
 
   it("refuses an association the user is not an officer of, on the organiser step, storing nothing", async () => {

@@ -6,14 +6,14 @@ export type Step = {
   key: string;
   title: string;
   href: string;
-  state: "done" | "current" | "started" | "todo" | "skipped";
+  state: "done" | "current" | "started" | "notStarted" | "skipped";
 };
 
 const STATE_LABEL = {
   done: "Klaar",
   current: "Bezig",
   started: "Bezig",
-  todo: "Niet gestart",
+  notStarted: "Niet gestart",
   skipped: "Niet van toepassing",
 };
 

@@ -43,8 +43,8 @@ const [muziek, geluid, drank] = def.pages as [
 const at = { current: "controle", today: "2027-01-01" };
 
 describe("step states", () => {
-  it("is 'todo' (Niet gestart) before anything is answered", () => {
-    expect(pageState(def, {}, [], drank, at)).toBe("todo");
+  it("is 'notStarted' (Niet gestart) before anything is answered", () => {
+    expect(pageState(def, {}, [], drank, at)).toBe("notStarted");
   });
 
   it("is 'current' on the page being filled in", () => {
