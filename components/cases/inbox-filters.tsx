@@ -42,6 +42,14 @@ export function CaseInboxFilters({
           { value: "niemand", label: "Niemand" },
         ]}
       />
+      <Select
+        label="Volgorde"
+        name="volgorde"
+        options={[
+          { value: "termijn", label: "Vroegste uiterste datum eerst" },
+          { value: "risico", label: "Hoogste risico eerst" },
+        ]}
+      />
       <Checkbox name="te-laat" value="1" label="Enkel te laat" />
     </QueryForm>
   );

@@ -9,6 +9,8 @@ import { type DerivedRule, evaluateDerived } from "./derived";
 export type Notice = {
   /** The risk category's label ("Groot evenement"), when a rule sets one. */
   risk?: string;
+  /** The risk category's level for ordering (1 low .. 3 high), when a rule sets `riskLevel`. */
+  level?: number;
   /** Days before the date that the request must be in. */
   leadDays?: number;
   /** The last day to file on time (YYYY-MM-DD), once the date it counts from is answered. */
@@ -34,7 +36,8 @@ export function noticeOf(rules: readonly DerivedRule[], answers: Answers, today:
       ? addBrusselsDays(from, -leadDays)
       : undefined;
   const day = typeof from === "string" && DATE.test(from) ? from : undefined;
-  return { risk, leadDays, dueBy, late: dueBy !== undefined && today > dueBy, from: day };
+  const level = typeof derived.riskLevel === "number" ? derived.riskLevel : undefined;
+  return { risk, level, leadDays, dueBy, late: dueBy !== undefined && today > dueBy, from: day };
 }
 
 /**

@@ -130,7 +130,7 @@ const pages: FormDefinitionInput["pages"] = [
 
 /** How far ahead and how risky: later rules override earlier ones (data, not code). */
 const derived: FormDefinitionInput["derived"] = [
-  { set: { riskCategory: "Klein evenement", leadDays: 30, deadlineFrom: "eventStart" } },
+  { set: { riskCategory: "Klein evenement", riskLevel: 1, leadDays: 30, deadlineFrom: "eventStart" } },
   {
     when: {
       any: [
@@ -140,13 +140,16 @@ const derived: FormDefinitionInput["derived"] = [
         yes("strongDrink"),
       ],
     },
-    set: { riskCategory: "Groot evenement", leadDays: 60 },
+    set: { riskCategory: "Groot evenement", riskLevel: 2, leadDays: 60 },
   },
   {
     when: { field: "visitors", op: "gt", value: 2000 },
-    set: { riskCategory: "Groot evenement", leadDays: 90 },
+    set: { riskCategory: "Groot evenement", riskLevel: 3, leadDays: 90 },
   },
-  { when: has("eventType", "wielerwedstrijd"), set: { riskCategory: "Wielerwedstrijd", leadDays: 98 } },
+  {
+    when: has("eventType", "wielerwedstrijd"),
+    set: { riskCategory: "Wielerwedstrijd", riskLevel: 3, leadDays: 98 },
+  },
 ];
 
 export const eventForm: FormDefinitionInput = { pages: [...eventPagesPartOne, ...pages], derived };

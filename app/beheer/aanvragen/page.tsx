@@ -26,8 +26,14 @@ export default async function CaseInboxPage({ searchParams }: { searchParams: Pr
     <>
       <PageHeader
         title="Aanvragen (e-loket)"
-        intro="De aanvragen van je teams, de vroegste uiterste datum eerst. Te late aanvragen staan gemarkeerd."
-      />
+        intro="De aanvragen van je teams, de vroegste uiterste datum of het hoogste risico eerst. Te late aanvragen staan gemarkeerd."
+      >
+        {actor.permissions.has("events:manage") && (
+          <p className="mt-4">
+            <Link href="/beheer/aanvragen/kalender">Evenementenkalender en export voor de politie</Link>
+          </p>
+        )}
+      </PageHeader>
       <Card title="Filters">
         <CaseInboxFilters
           values={{
@@ -35,6 +41,7 @@ export default async function CaseInboxPage({ searchParams }: { searchParams: Pr
             status: filter.status,
             wie: filter.assignee,
             "te-laat": filter.overdue ? "1" : undefined,
+            volgorde: filter.order,
           }}
           teams={choices.teams.map((t) => ({ value: t.slug, label: t.name }))}
           statuses={choices.statuses.map((s) => ({ value: s.code, label: s.label }))}
@@ -43,7 +50,11 @@ export default async function CaseInboxPage({ searchParams }: { searchParams: Pr
       <div className="mt-6">
         <Card title="Aanvragen">
           <DataList
-            caption="Aanvragen, vroegste uiterste datum eerst"
+            caption={
+              filter.order === "risico"
+                ? "Aanvragen, hoogste risico eerst"
+                : "Aanvragen, vroegste uiterste datum eerst"
+            }
             rows={inbox.rows}
             rowKey={(r) => r.id}
             empty="Geen aanvragen voor deze filter."
@@ -58,6 +69,7 @@ export default async function CaseInboxPage({ searchParams }: { searchParams: Pr
               { key: "product", label: "Aanvraag", cell: (r) => r.product.name },
               { key: "applicant", label: "Aanvrager", cell: (r) => r.applicant?.name ?? "—" },
               { key: "status", label: "Status", cell: (r) => r.statusLabel },
+              { key: "risk", label: "Risico", cell: (r) => r.riskLabel ?? "—" },
               {
                 key: "due",
                 label: "Uiterlijk",

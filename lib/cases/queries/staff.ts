@@ -38,7 +38,10 @@ export async function listCaseInbox(
     (window) =>
       client.case.findMany({
         where,
-        orderBy: [{ dueOn: "asc" }, { submittedAt: "asc" }],
+        orderBy:
+          filter.order === "risico"
+            ? [{ riskLevel: { sort: "desc", nulls: "last" } }, { dueOn: "asc" }, { submittedAt: "asc" }]
+            : [{ dueOn: "asc" }, { submittedAt: "asc" }],
         ...window,
         select: {
           id: true,
@@ -48,6 +51,7 @@ export async function listCaseInbox(
           submittedAt: true,
           closedAt: true,
           feeCents: true,
+          riskLabel: true,
           product: { select: { name: true } },
           team: { select: { name: true } },
           applicant: { select: { name: true } },

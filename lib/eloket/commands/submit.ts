@@ -93,7 +93,8 @@ export async function submitDraft(
     const fee = feeOf(def.derived, answers);
     const [{ n }] = await tx.$queryRaw<{ n: bigint }[]>`SELECT nextval('case_number_seq') AS n`;
     const status = initialStatus(product.workflow);
-    const dueKey = dueDateOf(today, product.slaDays, noticeOf(def.derived, answers, today));
+    const notice = noticeOf(def.derived, answers, today);
+    const dueKey = dueDateOf(today, product.slaDays, notice);
     const created = await tx.case.create({
       data: {
         number: formatCaseNumber(n, now),
@@ -107,6 +108,9 @@ export async function submitDraft(
         feeCents: fee.cents,
         exemption: fee.exemption ?? null,
         dueOn: new Date(`${dueKey}T00:00:00Z`),
+        subjectDay: notice?.from ? new Date(`${notice.from}T00:00:00Z`) : null,
+        riskLabel: notice?.risk ?? null,
+        riskLevel: notice?.level ?? null,
         submittedAt: now,
         events: { create: { kind: "SUBMITTED", actorId: input.userId, toStatus: status, at: now } },
       },
