@@ -57,6 +57,7 @@ export const AUDIT_ACTION_LABELS = {
   "case.question-asked": "Vraag gesteld aan een aanvrager",
   "case.question-answered": "Vraag over een aanvraag beantwoord",
   "case.advice-requested": "Advies gevraagd over een evenement",
+  "events.police-exported": "Evenementen geëxporteerd voor de politie",
   "case.advice-given": "Advies gegeven over een evenement",
   "case.decided": "Beslissing over een evenement vastgelegd",
   "case.personal-data-removed": "Gegevens van oude aanvragen gewist",

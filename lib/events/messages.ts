@@ -20,4 +20,6 @@ export const eventMessages = {
   fillInAdvice: "Licht je advies toe.",
   chooseOutcome: "Kies de beslissing van het college.",
   fillInConditions: "Schrijf de voorwaarden (of de reden van de weigering).",
+  exportRangeInvalid:
+    "Kies een geldige periode: een begin- en einddatum (JJJJ-MM-DD), het einde na het begin en hoogstens een jaar later.",
 } as const;

@@ -329,6 +329,11 @@ export const ROUTES: Record<string, RouteRow> = {
     methods: { GET: publicRoute(404) },
   },
   "/beheer/audit/export": { path: "/beheer/audit/export", methods: { GET: staffRoute("audit:read", 200) } },
+  "/beheer/aanvragen/kalender/export": {
+    path: "/beheer/aanvragen/kalender/export",
+    // The coming 90 days of the caller's team scope: an empty list is still a CSV.
+    methods: { GET: staffRoute("events:manage", 200) },
+  },
   "/beheer/onthaal/afspraak/[id]/bevestiging.pdf": {
     path: `/beheer/onthaal/afspraak/${NONE}/bevestiging.pdf`,
     methods: { GET: staffRoute("frontoffice:manage", 404) },
