@@ -4,22 +4,40 @@ import type { TemplateMail } from "@/lib/mail/compose";
 import type { MailAttachment } from "@/lib/mail/outbox";
 import { ActionLink, Facts, Greeting, Paragraph } from "@/lib/mail/parts";
 
-export function adviceRequestedMail(a: {
+type AdviceMail = {
   to: string;
   name: string | null;
   body: string;
   number: string;
   dueDate: string;
   link: string;
-}): TemplateMail {
+};
+
+/** Why an advisor is written to: asked, reminded the day before it is due, or told it is late. */
+export type AdviceMailKind = "asked" | "dueTomorrow" | "late";
+
+const ADVICE_SUBJECTS: Record<AdviceMailKind, (a: AdviceMail) => string> = {
+  asked: (a) => `Adviesvraag over evenement ${a.number}`,
+  dueTomorrow: (a) => `Herinnering: advies over evenement ${a.number} nodig tegen ${a.dueDate}`,
+  late: (a) => `Advies over evenement ${a.number} is te laat`,
+};
+
+const ADVICE_TEXTS: Record<AdviceMailKind, (a: AdviceMail) => string> = {
+  asked: (a) => `De gemeente vraagt het advies van ${a.body} over een evenement.`,
+  dueTomorrow: (a) => `Het advies van ${a.body} over dit evenement is morgen nodig.`,
+  late: (a) =>
+    `Het advies van ${a.body} over dit evenement was nodig tegen ${a.dueDate} en is nog niet gegeven. Geef het zo snel mogelijk, of laat de dienst Evenementen weten wanneer het komt.`,
+};
+
+export function adviceMail(kind: AdviceMailKind, a: AdviceMail): TemplateMail {
   return {
     to: a.to,
-    subject: `Adviesvraag over evenement ${a.number}`,
+    subject: ADVICE_SUBJECTS[kind](a),
     signature: "Dienst Evenementen",
     body: (
       <>
         <Greeting name={a.name} />
-        <Paragraph>De gemeente vraagt het advies van {a.body} over een evenement.</Paragraph>
+        <Paragraph>{ADVICE_TEXTS[kind](a)}</Paragraph>
         <Facts
           rows={[
             ["Dossier", a.number],
@@ -58,6 +76,25 @@ export function decisionMail(d: {
         ))}
         {d.permit && <Paragraph>De vergunning met de voorwaarden zit als pdf in de bijlage.</Paragraph>}
         <ActionLink href={d.link}>Dossier bekijken</ActionLink>
+      </>
+    ),
+  };
+}
+
+/** To the dossier's handler (or whoever asked) when an advice is a day overdue. */
+export function adviceOverdueStaffMail(a: AdviceMail): TemplateMail {
+  return {
+    to: a.to,
+    subject: `Advies van ${a.body} over ${a.number} is te laat`,
+    signature: "Het e-loket",
+    body: (
+      <>
+        <Greeting name={a.name} />
+        <Paragraph>
+          {a.body} gaf nog geen advies over dit evenement, hoewel het nodig was tegen {a.dueDate}. De
+          adviseurs kregen vandaag een herinnering.
+        </Paragraph>
+        <ActionLink href={a.link}>Dossier openen</ActionLink>
       </>
     ),
   };

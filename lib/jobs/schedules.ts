@@ -11,6 +11,7 @@ import { pruneRateLimits } from "@/lib/rate-limit";
 import { removeExpiredLoanData } from "@/lib/lending/retention";
 import { removeExpiredPersonalData } from "@/lib/reports/retention";
 import { removeExpiredCaseData, removeStaleDrafts } from "@/lib/cases/retention";
+import { sendAdviceReminders } from "@/lib/events/commands/advice-reminders";
 
 export type ScheduledJob = { name: string; cron: string; run: (db: Db) => Promise<unknown> };
 
@@ -32,6 +33,8 @@ export const scheduledJobs: ScheduledJob[] = [
       await db.verificationToken.deleteMany({ where: { expires: { lt: now } } });
     },
   },
+  // Event dossiers: advice due tomorrow, and advice a day (up to a week) overdue.
+  { name: "advice-reminders", cron: "15 8 * * *", run: (db) => sendAdviceReminders(db) },
   { name: "rate-limit-prune", cron: "43 3 * * *", run: (db) => pruneRateLimits(db) },
   // Meldpunt: personal data of reports closed longer than the retention period (ReportSettings).
   { name: "report-retention", cron: "27 4 * * *", run: (db) => removeExpiredPersonalData(db) },

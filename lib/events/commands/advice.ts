@@ -16,7 +16,7 @@ import { AppError, FieldError } from "@/lib/errors";
 import { parseDefinition } from "@/lib/form-engine";
 import { deliverQueued, queueMail } from "@/lib/mail/outbox";
 import { VERDICT_LABELS } from "../labels";
-import { adviceRequestedMail } from "../mails";
+import { adviceMail } from "../mails";
 import { eventMessages as m } from "../messages";
 import { EVENTS_WORKFLOW } from "../workflow";
 
@@ -90,7 +90,7 @@ export async function requestAdvice(db: Db, input: AdviceRequest) {
           ids.push(
             await queueMail(
               tx,
-              adviceRequestedMail({
+              adviceMail("asked", {
                 to: member.user.email,
                 name: member.user.name,
                 body: body.name,
