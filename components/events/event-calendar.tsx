@@ -5,6 +5,7 @@ import { Card } from "@/components/ui/card";
 import { DataList } from "@/components/ui/data-list";
 import { brusselsParts, formatDate, formatDateTime, formatTime } from "@/lib/be/time";
 import type { CalendarEvent, bookingsInRange } from "@/lib/events/queries/calendar";
+import { unitsText } from "@/lib/lending/labels";
 
 type Bookings = Awaited<ReturnType<typeof bookingsInRange>>;
 
@@ -103,10 +104,7 @@ export function EventCalendar({
             {
               key: "what",
               label: "Materiaal",
-              cell: (l) =>
-                l.lines
-                  .map((x) => `${x.quantity} ${x.quantity === 1 ? x.item.unitSingular : x.item.unitPlural}`)
-                  .join(", "),
+              cell: (l) => l.lines.map((x) => unitsText(x.quantity, x.item)).join(", "),
             },
           ]}
         />

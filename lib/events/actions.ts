@@ -8,7 +8,8 @@ import { requireStaff, requireUser } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
 import { answerAdvice, requestAdvice } from "./commands/advice";
 import { decideEvent } from "./commands/decide";
-import { adviceAnswerSchema, adviceRequestSchema, decisionSchema } from "./schema";
+import { setDossierLink } from "./commands/link";
+import { adviceAnswerSchema, adviceRequestSchema, decisionSchema, dossierLinkSchema } from "./schema";
 
 const staffPage = (id: string) => `/beheer/aanvragen/${id}`;
 
@@ -41,3 +42,19 @@ export const answerAdviceAction = formAction({
     return null;
   },
 });
+
+// The organiser links (or unlinks) their own hall booking or loan to their own event dossier.
+function dossierLinkAction(link: boolean) {
+  return formAction({
+    schema: dossierLinkSchema,
+    guard: () => requireUser(),
+    run: async (input, actor) => {
+      await setDossierLink(db, { caseId: input.caseId, userId: actor.userId, ...input.booking, link });
+      revalidatePath(`/mijn/aanvragen/${input.caseId}`);
+      return null;
+    },
+  });
+}
+
+export const linkToDossierAction = dossierLinkAction(true);
+export const unlinkFromDossierAction = dossierLinkAction(false);

@@ -20,6 +20,10 @@ export const eventMessages = {
   fillInAdvice: "Licht je advies toe.",
   chooseOutcome: "Kies de beslissing van het college.",
   fillInConditions: "Schrijf de voorwaarden (of de reden van de weigering).",
+  dossierNotFound: "Dit evenementendossier bestaat niet, is afgesloten of is niet van jou.",
+  linkNotPossible:
+    "Deze reservatie of uitlening kan je niet (meer) koppelen: ze is niet van jou, geannuleerd of al gekoppeld.",
+  chooseBooking: "Kies een zaalreservatie of uitlening.",
   exportRangeInvalid:
     "Kies een geldige periode: een begin- en einddatum (JJJJ-MM-DD), het einde na het begin en hoogstens een jaar later.",
 } as const;

@@ -26,3 +26,13 @@ export const decisionSchema = z.object({
   outcome: oneOf(["APPROVED", "REFUSED"], m.chooseOutcome),
   conditions: requiredText(m.fillInConditions, { max: 8000 }),
 });
+
+/** "hall:<id>" or "loan:<id>": one select names both the kind and the row. */
+const bookingRef = requiredText(m.chooseBooking, { max: 60 })
+  .regex(/^(hall|loan):[a-z0-9]{1,50}$/, m.chooseBooking)
+  .transform((v) => {
+    const [kind, id] = v.split(":") as ["hall" | "loan", string];
+    return { kind, id };
+  });
+
+export const dossierLinkSchema = z.object({ caseId, booking: bookingRef });

@@ -4,6 +4,11 @@ import { WEEKDAYS } from "@/lib/sites/labels";
 
 export const LENDING_SERVICE = "Uitleendienst";
 
+/** "1 stoel", "40 stoelen". */
+export function unitsText(n: number, item: { unitSingular: string; unitPlural: string }): string {
+  return `${n} ${n === 1 ? item.unitSingular : item.unitPlural}`;
+}
+
 export const LOAN_STATUS_LABELS: Record<LoanStatus | "LAPSED", string> = {
   RESERVED: "Wacht op betaling",
   CONFIRMED: "Bevestigd",

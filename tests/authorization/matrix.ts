@@ -181,6 +181,9 @@ export const ACTIONS: Record<string, ActionRow> = {
   "lib/events/actions.ts#requestAdviceAction": { who: staff("events:manage") },
   "lib/events/actions.ts#decideEventAction": { who: staff("events:manage") },
   "lib/events/actions.ts#answerAdviceAction": { who: signedIn },
+  // Any signed-in user; the command then finds only their own dossier and their own booking or loan.
+  "lib/events/actions.ts#linkToDossierAction": { who: signedIn },
+  "lib/events/actions.ts#unlinkFromDossierAction": { who: signedIn },
   // Cases: the applicant answers a question on their own case; staff of the case's team handle it
   "lib/cases/actions.ts#answerQuestionAction": { who: signedIn },
   "lib/cases/actions.ts#moveCaseAction": { who: staff("cases:handle") },

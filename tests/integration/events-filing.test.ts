@@ -9,7 +9,7 @@ import { IncompleteDraft, submitDraft } from "@/lib/eloket/commands/submit";
 import { getFiling } from "@/lib/eloket/queries/filing";
 import { eventClashes } from "@/lib/events/clash";
 import { EVENT_PRODUCT } from "@/lib/events/workflow";
-import { addBrusselsDays, brusselsInstant, brusselsParts } from "@/lib/be/time";
+import { addBrusselsDays, brusselsParts } from "@/lib/be/time";
 import { associationOption, pageState, withOptions } from "@/lib/form-engine";
 import { seed } from "@/prisma/seed";
 import {
@@ -22,7 +22,7 @@ import {
   savePosted,
   today,
 } from "./events-fixtures";
-import { hall } from "./halls-fixtures";
+import { eveningBooking, hall } from "./halls-fixtures";
 
 beforeAll(async () => {
   await seed(db);
@@ -222,23 +222,7 @@ describe("the place taken that day", () => {
     const room = await hall();
     const user = await plainResident();
     const booking = (status: "APPROVED" | "CANCELLED", day: string) =>
-      db.hallBooking.create({
-        data: {
-          hallId: room.id,
-          userId: user.id,
-          category: "RESIDENT",
-          startsAt: brusselsInstant(day, 18 * 60),
-          endsAt: brusselsInstant(day, 23 * 60),
-          status,
-          slotLabel: "Avond",
-          units: 1,
-          unitCents: 15000,
-          priceCents: 15000,
-          depositCents: 0,
-          tariffLabel: "Inwoner",
-          purpose: "Verjaardag",
-        },
-      });
+      eveningBooking(room.id, user.id, day, status);
     await booking("APPROVED", "2027-09-11");
     await booking("CANCELLED", "2027-09-18");
     const at = (day: string) =>

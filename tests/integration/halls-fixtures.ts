@@ -1,5 +1,6 @@
 // Test halls, residents and associations for the hall-rental integration tests.
 import { randomUUID } from "node:crypto";
+import { brusselsInstant } from "@/lib/be/time";
 import { db } from "@/lib/db";
 
 export async function hall(options: { requiresApproval?: boolean; unit?: "DAY_PART" | "HOURLY" } = {}) {
@@ -64,6 +65,32 @@ export async function association(userId: string, recognised = true) {
       name: "Testvereniging",
       recognised,
       members: { create: { userId, role: "MANAGER" } },
+    },
+  });
+}
+
+/** An evening booking (18–23 h) of a resident, written directly: for tests about what reads bookings. */
+export function eveningBooking(
+  hallId: string,
+  userId: string,
+  day: string,
+  status: "APPROVED" | "CANCELLED" = "APPROVED",
+) {
+  return db.hallBooking.create({
+    data: {
+      hallId,
+      userId,
+      category: "RESIDENT",
+      startsAt: brusselsInstant(day, 18 * 60),
+      endsAt: brusselsInstant(day, 23 * 60),
+      status,
+      slotLabel: "Avond",
+      units: 1,
+      unitCents: 15000,
+      priceCents: 15000,
+      depositCents: 0,
+      tariffLabel: "Inwoner",
+      purpose: "Feest",
     },
   });
 }

@@ -9,7 +9,7 @@ import { brusselsParts, formatMinutes } from "@/lib/be/time";
 import { isWorkingDay, weekdayOf } from "@/lib/be/working-days";
 import type { Db, Tx } from "@/lib/db/client";
 import { FieldError } from "@/lib/errors";
-import { weekdayShort } from "../labels";
+import { unitsText, weekdayShort } from "../labels";
 import { lendingMessages } from "../messages";
 import { freePerDay } from "../queries/availability";
 import { accessoryNeeds, categoryFor, leadWindow } from "../rules";
@@ -34,9 +34,6 @@ export type PreparedLoan = {
   conditions: string[];
   suggestions: string[];
 };
-
-const units = (n: number, item: { unitSingular: string; unitPlural: string }) =>
-  `${n} ${n === 1 ? item.unitSingular : item.unitPlural}`;
 
 const dayLabel = (date: string) => `${weekdayShort(weekdayOf(date))} ${formatDateKey(date).slice(0, 5)}`;
 
@@ -114,7 +111,7 @@ export async function prepareLoan(
       lendingMessages.accessoryRequired(
         need.needed,
         acc.unitPlural,
-        units(input.quantities[need.itemId]!, nameOf(need.itemId)),
+        unitsText(input.quantities[need.itemId]!, nameOf(need.itemId)),
       ),
     );
   }
@@ -154,7 +151,7 @@ export async function prepareLoan(
       .map((i) => `${i.name}: ${i.conditions}`),
     suggestions: suggested.map(
       (s) =>
-        `Bij ${units(input.quantities[s.itemId]!, nameOf(s.itemId))} raden we ${units(s.needed, nameOf(s.accessoryId))} aan.`,
+        `Bij ${unitsText(input.quantities[s.itemId]!, nameOf(s.itemId))} raden we ${unitsText(s.needed, nameOf(s.accessoryId))} aan.`,
     ),
   };
 }

@@ -4,6 +4,7 @@ import { CaseHistory } from "@/components/cases/case-history";
 import { AssignCaseForm, MoveCaseForm, NoteForm, QuestionForm } from "@/components/cases/staff-case-forms";
 import { AnswersSummary } from "@/components/eloket/answers-summary";
 import { EventDossierStaff } from "@/components/events/event-dossier-staff";
+import { LinkedBookingsList } from "@/components/events/linked-bookings";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
@@ -104,6 +105,11 @@ export default async function StaffCasePage({ params }: { params: Promise<{ id: 
             decision={event.decision}
             defaultDue={addBrusselsDays(brusselsParts(new Date()).dateKey, 14)}
           />
+        )}
+        {event && (
+          <Card title="Zaal en materiaal">
+            <LinkedBookingsList caseId={c.id} linked={event.linked} side="staff" />
+          </Card>
         )}
         <Card title="Antwoorden">
           <AnswersSummary definition={definition} answers={c.answers as Answers} />

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { AnswerQuestionForm } from "@/components/cases/answer-question-form";
 import { CaseHistory } from "@/components/cases/case-history";
 import { AnswersSummary } from "@/components/eloket/answers-summary";
+import { LinkCandidates, LinkedBookingsList } from "@/components/events/linked-bookings";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
@@ -10,6 +11,8 @@ import { requireUser } from "@/lib/auth/guards";
 import { formatEuro } from "@/lib/be/money";
 import { formatDate } from "@/lib/be/time";
 import { getMyCase } from "@/lib/cases/queries/mine";
+import { linkCandidates, linkedToDossier } from "@/lib/events/queries/linked";
+import { EVENTS_WORKFLOW } from "@/lib/events/workflow";
 import { optionsContextForAnswers } from "@/lib/eloket/queries/prefill-context";
 import { type Answers, parseDefinition, withOptions } from "@/lib/form-engine";
 import { notFound } from "@/lib/http/page-interrupts";
@@ -27,6 +30,13 @@ export default async function MyCasePage({ params, searchParams }: Props) {
   const { verstuurd } = await searchParams;
   const label = (code: string) => c.workflow.statuses.find((s) => s.code === code)?.label ?? code;
   const open = c.questions.find((q) => q.answeredAt === null);
+  const isEvent = c.workflowId === EVENTS_WORKFLOW;
+  const [linked, candidates] = isEvent
+    ? await Promise.all([
+        linkedToDossier(c.id),
+        c.subjectDay && !c.closedAt ? linkCandidates(actor.userId, c.subjectDay) : null,
+      ])
+    : [null, null];
   return (
     <>
       <p className="mb-4">
@@ -57,6 +67,12 @@ export default async function MyCasePage({ params, searchParams }: Props) {
                 <a href={`/api/evenementen/vergunning/${c.id}`}>Download de vergunning (pdf)</a>
               </p>
             )}
+          </Card>
+        )}
+        {linked && (
+          <Card title="Zaal en materiaal">
+            <LinkedBookingsList caseId={c.id} linked={linked} side="organiser" />
+            {candidates && <LinkCandidates caseId={c.id} candidates={candidates} />}
           </Card>
         )}
         <Card title="Stand van zaken">
