@@ -5,6 +5,7 @@ import {
   confirmRegistrationsOfOrder,
 } from "@/lib/activities/fulfil";
 import type { Tx } from "@/lib/db/client";
+import { CASE_FEE_ITEM, markCaseFeePaid, unmarkCaseFeePaid } from "@/lib/eloket/fulfil";
 import { cancelHallBookingOfOrder, HALL_ITEM, markHallBookingPaid } from "@/lib/halls/fulfil";
 import { cancelLoanOfOrder, confirmLoanOfOrder, LOAN_ITEM } from "@/lib/lending/fulfil";
 import { cancelTicketsOfOrder, issueTickets, TICKET_ITEM } from "@/lib/tickets/issue";
@@ -16,6 +17,7 @@ const fulfillers: Record<string, { fulfil: Step; revoke: Step }> = {
   [HALL_ITEM]: { fulfil: markHallBookingPaid, revoke: cancelHallBookingOfOrder },
   [LOAN_ITEM]: { fulfil: confirmLoanOfOrder, revoke: cancelLoanOfOrder },
   [ACTIVITY_ITEM]: { fulfil: confirmRegistrationsOfOrder, revoke: cancelRegistrationsOfOrder },
+  [CASE_FEE_ITEM]: { fulfil: markCaseFeePaid, revoke: unmarkCaseFeePaid },
 };
 
 export async function fulfil(tx: Tx, orderId: string): Promise<void> {

@@ -2,6 +2,7 @@
 // confirmations and the timeline. Each paid service adds its entry here (next to its fulfiller in
 // fulfilment.ts); an order is spoken of by the kind of its first line that has one.
 import { ACTIVITY_ITEM } from "@/lib/activities/fulfil";
+import { CASE_FEE_ITEM } from "@/lib/eloket/fulfil";
 import { HALL_DEPOSIT_ITEM, HALL_ITEM } from "@/lib/halls/fulfil";
 import { LOAN_DEPOSIT_ITEM, LOAN_ITEM } from "@/lib/lending/fulfil";
 import { TICKET_ITEM } from "@/lib/tickets/issue";
@@ -93,6 +94,21 @@ const ACTIVITY: ItemKind = {
   paidSubject: (number) => `Inschrijving bevestigd - bestelling ${number}`,
 };
 
+const CASE_FEE: ItemKind = {
+  service: "E-loket",
+  signature: "Het e-loket",
+  lineLabel: "Aanvraag",
+  holding: "Betaal de kostprijs van je aanvraag",
+  afterTransfer: "Je aanvraag is betaald zodra we je overschrijving ontvangen; we behandelen ze intussen al.",
+  staffPaid: "Betaling geboekt; de aanvraag staat als betaald.",
+  paidMailed: (email) => `Bedankt! We ontvingen je betaling en stuurden een bevestiging naar ${email}.`,
+  paidPrinted: "Bedankt! We ontvingen je betaling.",
+  released:
+    "Deze betaling is niet meer geldig. Je aanvraag blijft bestaan; bekijk ze in Mijn Wingene of neem contact op met het team dat ze behandelt.",
+  freed: "de betaalopdracht vervalt",
+  paidSubject: (number) => `Betaling van je aanvraag ontvangen - bestelling ${number}`,
+};
+
 /** Any other order: plain words that fit whatever was bought. */
 export const GENERIC_KIND: ItemKind = {
   service: "Bestellingen",
@@ -115,6 +131,7 @@ const KINDS: Record<string, ItemKind> = {
   [LOAN_ITEM]: LOAN,
   [LOAN_DEPOSIT_ITEM]: LOAN,
   [ACTIVITY_ITEM]: ACTIVITY,
+  [CASE_FEE_ITEM]: CASE_FEE,
 };
 
 /** How to speak of an order, from the item types of its lines. */

@@ -3,35 +3,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getMyCase, getMyCases } from "@/lib/cases/queries/mine";
-import { cleanPageFiles, savePage } from "@/lib/eloket/commands/draft";
 import { publishVersion } from "@/lib/eloket/commands/publish";
 import { IncompleteDraft, submitDraft } from "@/lib/eloket/commands/submit";
 import { getFiling } from "@/lib/eloket/queries/filing";
-import { compile, parseDefinition } from "@/lib/form-engine";
 import { seed } from "@/prisma/seed";
-import { permitForm, product, resident, teamWithStaff } from "./eloket-fixtures";
+import { permitForm, product, resident, save, teamWithStaff } from "./eloket-fixtures";
 
 beforeAll(async () => {
   await seed(db); // the municipality's identity, which every mail carries
 });
-
-const today = "2026-11-30";
-
-async function save(userId: string, versionId: string, page: string, posted: Record<string, unknown>) {
-  const version = await db.productFormVersion.findUniqueOrThrow({ where: { id: versionId } });
-  const def = parseDefinition(version.definition);
-  const draft = await db.caseDraft.findUnique({ where: { userId_versionId: { userId, versionId } } });
-  const parsed = compile(def, (draft?.answers ?? {}) as Record<string, unknown>, { page, today }).parse(
-    posted,
-  );
-  return savePage(db, {
-    userId,
-    versionId,
-    page,
-    answers: parsed,
-    cleaned: await cleanPageFiles(def, page, parsed),
-  });
-}
 
 describe("drafts", () => {
   it("keeps answers per page and resumes them on another visit", async () => {

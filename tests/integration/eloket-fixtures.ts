@@ -3,8 +3,9 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { ELOKET_WORKFLOW, ensureEloketWorkflow } from "@/lib/cases/default-workflow";
+import { cleanPageFiles, savePage } from "@/lib/eloket/commands/draft";
 import { publishVersion } from "@/lib/eloket/commands/publish";
-import type { FormDefinitionInput } from "@/lib/form-engine";
+import { type FormDefinitionInput, compile, parseDefinition } from "@/lib/form-engine";
 
 const tag = () => randomUUID().slice(0, 8);
 
@@ -70,4 +71,23 @@ export async function product(teamId: string, form: FormDefinitionInput = permit
   });
   const version = await publishVersion(db, row.id, form);
   return { product: row, version };
+}
+
+const today = "2026-11-30";
+
+/** Judges a posted page against the version's definition, as the page's action does, and saves it. */
+export async function save(userId: string, versionId: string, page: string, posted: Record<string, unknown>) {
+  const version = await db.productFormVersion.findUniqueOrThrow({ where: { id: versionId } });
+  const def = parseDefinition(version.definition);
+  const draft = await db.caseDraft.findUnique({ where: { userId_versionId: { userId, versionId } } });
+  const parsed = compile(def, (draft?.answers ?? {}) as Record<string, unknown>, { page, today }).parse(
+    posted,
+  );
+  return savePage(db, {
+    userId,
+    versionId,
+    page,
+    answers: parsed,
+    cleaned: await cleanPageFiles(def, page, parsed),
+  });
 }

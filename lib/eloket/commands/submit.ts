@@ -1,7 +1,7 @@
 // Submitting a draft: the whole form is judged again from the definition of the draft's own
 // version (the server is the authority, earlier pages included), the fee derived from the rules,
-// and a case opened with its reference number, its files linked, the draft removed and the
-// applicant mailed, all in one transaction.
+// and a case opened with its reference number, its files linked, its fee asked as an order of the
+// payment core, the draft removed and the applicant mailed, all in one transaction.
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record";
@@ -28,6 +28,7 @@ import { formatCaseNumber } from "@/lib/cases/number";
 import { initialStatus } from "@/lib/cases/workflow";
 import { eloketMessages } from "../messages";
 import { fileIdsOf } from "./draft";
+import { openFeeOrder } from "./fee-order";
 
 export type Submitted = { id: string; number: string };
 
@@ -123,6 +124,19 @@ export async function submitDraft(
         data: fileIds.map((fileId) => ({ fileId, caseId: created.id, fieldKey: fieldOf(fileId) })),
       });
     await tx.caseDraft.delete({ where: { id: draft.id } });
+    if (fee.cents > 0 && !fee.exemption)
+      await openFeeOrder(tx, {
+        caseId: created.id,
+        number: created.number,
+        product: product.name,
+        feeCents: fee.cents,
+        buyer: {
+          userId: input.userId,
+          name: draft.user.name ?? draft.user.email ?? "",
+          email: draft.user.email,
+        },
+        now,
+      });
     await recordAudit(tx, {
       actorId: input.userId,
       action: "case.submitted",

@@ -3,18 +3,19 @@ import Link from "next/link";
 import { CaseHistory } from "@/components/cases/case-history";
 import { AssignCaseForm, MoveCaseForm, NoteForm, QuestionForm } from "@/components/cases/staff-case-forms";
 import { AnswersSummary } from "@/components/eloket/answers-summary";
+import { FeeStatus } from "@/components/eloket/fee-status";
 import { EventDossierStaff } from "@/components/events/event-dossier-staff";
 import { LinkedBookingsList } from "@/components/events/linked-bookings";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/guards";
-import { formatEuro } from "@/lib/be/money";
 import { addBrusselsDays, brusselsParts, formatDate, formatDateTime } from "@/lib/be/time";
 import { getCaseForStaff } from "@/lib/cases/queries/staff";
 import { movesFrom, statusOf, waitingStatus } from "@/lib/cases/workflow";
 import { eventDossierExtras } from "@/lib/events/queries/staff";
 import { EVENTS_WORKFLOW, eventOwnedStatuses } from "@/lib/events/workflow";
+import { feeOrderOf } from "@/lib/eloket/queries/fee";
 import { optionsContextForAnswers } from "@/lib/eloket/queries/prefill-context";
 import { type Answers, parseDefinition, withOptions } from "@/lib/form-engine";
 import { notFound } from "@/lib/http/page-interrupts";
@@ -69,8 +70,13 @@ export default async function StaffCasePage({ params }: { params: Promise<{ id: 
             <dd>{formatDate(c.dueOn)}</dd>
             <dt className="font-semibold">Kostprijs</dt>
             <dd>
-              {c.feeCents ? formatEuro(c.feeCents) : "gratis"}
-              {c.exemption && ` · vrijstelling te controleren: ${c.exemption}`}
+              <FeeStatus
+                feeCents={c.feeCents}
+                exemption={c.exemption}
+                feePaidAt={c.feePaidAt}
+                order={await feeOrderOf(c.feeOrderId)}
+                side="staff"
+              />
             </dd>
           </dl>
         </Card>

@@ -3,16 +3,17 @@ import Link from "next/link";
 import { AnswerQuestionForm } from "@/components/cases/answer-question-form";
 import { CaseHistory } from "@/components/cases/case-history";
 import { AnswersSummary } from "@/components/eloket/answers-summary";
+import { FeeStatus } from "@/components/eloket/fee-status";
 import { LinkCandidates, LinkedBookingsList } from "@/components/events/linked-bookings";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/guards";
-import { formatEuro } from "@/lib/be/money";
 import { formatDate } from "@/lib/be/time";
 import { getMyCase } from "@/lib/cases/queries/mine";
 import { linkCandidates, linkedToDossier } from "@/lib/events/queries/linked";
 import { EVENTS_WORKFLOW } from "@/lib/events/workflow";
+import { feeOrderOf } from "@/lib/eloket/queries/fee";
 import { optionsContextForAnswers } from "@/lib/eloket/queries/prefill-context";
 import { type Answers, parseDefinition, withOptions } from "@/lib/form-engine";
 import { notFound } from "@/lib/http/page-interrupts";
@@ -78,8 +79,16 @@ export default async function MyCasePage({ params, searchParams }: Props) {
         <Card title="Stand van zaken">
           <p className="mb-3">
             Behandeld door {c.team.name}, uiterlijk op {formatDate(c.dueOn)}.
-            {c.feeCents > 0 && ` Kostprijs: ${formatEuro(c.feeCents)}.`}
           </p>
+          <div className="mb-3">
+            <FeeStatus
+              feeCents={c.feeCents}
+              exemption={c.exemption}
+              feePaidAt={c.feePaidAt}
+              order={await feeOrderOf(c.feeOrderId)}
+              side="resident"
+            />
+          </div>
           <CaseHistory events={c.events} statusLabel={label} />
         </Card>
         <Card title="Je antwoorden">
