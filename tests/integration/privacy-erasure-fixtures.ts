@@ -239,5 +239,8 @@ export async function fillModules(p: Person, other: Person) {
   });
   await db.residentVerification.create({ data: { userId: user.id } });
   await db.auditLog.create({ data: { actorId: user.id, onBehalfOfId: user.id, action: "profile.updated" } });
+  await db.auditLog.create({
+    data: { actorId: user.id, action: "household.added", details: { firstName: child.firstName } },
+  });
   return { paid, cancelled, closedCase, ownReport: own };
 }

@@ -72,6 +72,7 @@ describe("erasing a resident", () => {
       "ReportFollower",
       "VerificationToken",
       "RateLimitBucket",
+      "AuditLog",
     ])
       expect(tablesBefore, table).toContain(table);
 
@@ -124,6 +125,7 @@ describe("erasing a resident", () => {
       description: ERASED,
     });
     expect(await db.auditLog.count({ where: { actorId: anna.user.id, action: "profile.updated" } })).toBe(1);
+    expect(await db.auditLog.count({ where: { actorId: anna.user.id, action: "household.added" } })).toBe(1);
 
     // The resident B whose report Anna followed keeps everything.
     expect(await rowsHolding(bert.email)).not.toEqual([]);

@@ -54,6 +54,11 @@ export const ACCOUNT_STEPS = {
     });
     return count(tx.storedFile.deleteMany({ where: { uploadedById: s.userId, visibility: "PRIVATE" } }));
   },
+  // Audit entries stay (kept rule); only the personal values some of them carry in their details go.
+  auditNames: (tx, s) => tx.$executeRaw`
+    UPDATE "AuditLog" SET details = details - 'firstName' - 'name' - 'email' - 'phone'
+     WHERE ("onBehalfOfId" = ${s.userId} OR "actorId" = ${s.userId})
+       AND jsonb_typeof(details) = 'object' AND details ?| array['firstName', 'name', 'email', 'phone']`,
   // Last: the steps before still found guest rows by this address.
   user: async (tx, s) => {
     await tx.user.update({

@@ -8,14 +8,14 @@ export const PSEUDONYMISE_RULES = [
     id: "activityRegistrations",
     model: "ActivityRegistration",
     action: "pseudonymise",
-    what: "Voorbije inschrijvingen: naam en sleutel van het kind gewist, los van ouder en gezinslid",
+    what: "Inschrijvingen (voorbij, geannuleerd of vervallen): naam en sleutel van het kind gewist, los van ouder en gezinslid",
     reason: "Aantallen deelnemers per activiteit blijven tellen; de betaling staat op de bestelling.",
   },
   {
     id: "appointments",
     model: "Appointment",
     action: "pseudonymise",
-    what: "Voorbije afspraken: naam, e-mail en telefoon gewist, los van het account",
+    what: "Afspraken (voorbij of geannuleerd): naam, e-mail en telefoon gewist, los van het account",
     reason: "Het aantal afspraken per dienst en balie blijft tellen.",
   },
   {
@@ -85,7 +85,7 @@ export const PSEUDONYMISE_RULES = [
     id: "hallBookings",
     model: "HallBooking",
     action: "pseudonymise",
-    what: "Voorbije zaalreservaties: doel en redenen gewist; de reservatie blijft aan het lege account hangen",
+    what: "Zaalreservaties (voorbij, geannuleerd of geweigerd): doel en redenen gewist; de reservatie blijft aan het lege account hangen",
     reason: ACCOUNTING + " Huur, waarborg en annulatiekosten blijven.",
   },
   {
@@ -101,6 +101,13 @@ export const PSEUDONYMISE_RULES = [
     action: "pseudonymise",
     what: "Afgesloten uitleningen: naam, e-mail en opmerking gewist, los van het account",
     reason: "Wat uitgeleend werd, wanneer en de bedragen blijven voor de uitleendienst.",
+  },
+  {
+    id: "auditNames",
+    model: "AuditLog",
+    action: "pseudonymise",
+    what: "Logboekregels over de persoon: namen, e-mail en telefoon in de details gewist (bv. de voornaam van een gezinslid)",
+    reason: "De regel zelf blijft: wie wat deed en wanneer.",
   },
   {
     id: "user",
