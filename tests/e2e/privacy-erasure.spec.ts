@@ -1,8 +1,10 @@
 // The right to erasure through the pages, without JavaScript: a resident asks on /mijn/privacy, the
 // administrator finds the request, reads what will be removed, blanked and kept (with reasons),
 // confirms in two steps, and the resident's session no longer opens Mijn Wingene. Counter staff
-// without residents:erase do not get the confirmation page. The resident is this file's own.
+// without residents:erase do not get the confirmation page. Both pages fit 320 px and pass axe
+// (with JavaScript). Every resident here is created by this file.
 import { type Browser, expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
 import { SESSION_COOKIE, SessionFactory } from "./support/sessions";
 import { uniqueName } from "./support/util";
 
@@ -11,8 +13,11 @@ const sessions = new SessionFactory();
 test.beforeAll(() => sessions.connect());
 test.afterAll(() => sessions.close());
 
-async function pageWithoutScript(browser: Browser, cookie: string) {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+async function signedInPage(browser: Browser, cookie: string, script = false) {
+  const context = await browser.newContext({
+    javaScriptEnabled: script,
+    viewport: { width: 320, height: 640 },
+  });
   const baseURL = test.info().project.use.baseURL!;
   await context.addCookies([{ name: SESSION_COOKIE, value: cookie.split("=")[1], url: baseURL }]);
   return context.newPage();
@@ -23,7 +28,7 @@ test("een inwoner vraagt wissing aan en de beheerder wist na bevestiging, zonder
 }) => {
   const name = uniqueName("Wis Test ");
   const residentId = await sessions.createResident(name, `wis-${Date.now()}@example.be`);
-  const resident = await pageWithoutScript(browser, (await sessions.open(residentId)).cookie);
+  const resident = await signedInPage(browser, (await sessions.open(residentId)).cookie);
 
   await resident.goto("/mijn/privacy");
   await resident.getByText("Vraag wissing aan", { exact: true }).click();
@@ -31,7 +36,7 @@ test("een inwoner vraagt wissing aan en de beheerder wist na bevestiging, zonder
   await expect(resident.getByText(/Je vroeg op \d\d\/\d\d\/\d{4} om je gegevens te wissen/)).toBeVisible();
 
   const adminId = await sessions.userIdOf("beheerder@wingene.be");
-  const admin = await pageWithoutScript(browser, (await sessions.open(adminId)).cookie);
+  const admin = await signedInPage(browser, (await sessions.open(adminId)).cookie);
   await admin.goto("/beheer/inwoners/wissingen");
   await admin.getByRole("link", { name }).click();
   await expect(admin).toHaveURL(`/beheer/inwoners/${residentId}/wissen`);
@@ -57,7 +62,7 @@ test("een inwoner vraagt wissing aan en de beheerder wist na bevestiging, zonder
 
 test("een baliemedewerker zonder wisrecht krijgt de bevestigingspagina niet", async ({ browser }) => {
   const residentId = await sessions.createResident(uniqueName("Blijf "), `blijf-${Date.now()}@example.be`);
-  const desk = await pageWithoutScript(
+  const desk = await signedInPage(
     browser,
     (await sessions.open(await sessions.userIdOf("onthaal@wingene.be"))).cookie,
   );
@@ -65,4 +70,28 @@ test("een baliemedewerker zonder wisrecht krijgt de bevestigingspagina niet", as
   expect(response?.status()).toBe(403);
   await desk.goto(`/beheer/inwoners/${residentId}`);
   await expect(desk.getByRole("link", { name: "Gegevens wissen" })).toHaveCount(0);
+});
+
+test("de aanvraag en de bevestigingspagina passen op 320 px en hebben geen axe-overtredingen", async ({
+  browser,
+}) => {
+  const residentId = await sessions.createResident(uniqueName("Smal "), `smal-${Date.now()}@example.be`);
+  const pages = [
+    [await signedInPage(browser, (await sessions.open(residentId)).cookie, true), "/mijn/privacy"],
+    [
+      await signedInPage(
+        browser,
+        (await sessions.open(await sessions.userIdOf("beheerder@wingene.be"))).cookie,
+        true,
+      ),
+      `/beheer/inwoners/${residentId}/wissen`,
+    ],
+  ] as const;
+  for (const [page, path] of pages) {
+    await page.goto(path);
+    await page.locator("summary").last().click();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width, `${path} is ${width}px breed`).toBeLessThanOrEqual(320);
+    await expectNoAxeViolations(page);
+  }
 });
