@@ -14,6 +14,8 @@ export const AUDIT_ACTION_LABELS = {
   "resident.verified": "Woonplaats Wingene bevestigd (inwonerstarief)",
   "resident.unverified": "Bevestiging van de woonplaats ingetrokken",
   "privacy.exported": "Eigen gegevens gedownload",
+  "privacy.erasure-requested": "Wissing van de eigen gegevens aangevraagd",
+  "privacy.erased": "Gegevens van een inwoner gewist",
   "contact.sent": "Bericht via het contactformulier",
   "audit.exported": "Auditlog geëxporteerd",
   // Opening hours and sites

@@ -29,9 +29,10 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   if (!userId) return null;
   const user = await db.user.findUnique({
     where: { id: userId },
-    select: { id: true, name: true, email: true, staffRoles: { select: { role: true } } },
+    select: { id: true, name: true, email: true, erasedAt: true, staffRoles: { select: { role: true } } },
   });
-  if (!user) return null;
+  // An erased account has no sessions left; this also holds for one that somehow survived.
+  if (!user || user.erasedAt) return null;
   const sessionId = session.sessionId ?? null;
   const acting = sessionId
     ? await db.session.findFirst({

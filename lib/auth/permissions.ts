@@ -4,6 +4,8 @@ import type { StaffRole } from "@/generated/prisma/enums";
 
 export const PERMISSIONS = [
   "residents:act-for",
+  // Carry out a resident's right to erasure (lib/privacy/erase.ts): administrators only.
+  "residents:erase",
   "frontoffice:manage",
   "reports:manage",
   "leisure:manage",

@@ -4,7 +4,7 @@
 // (lib/jobs/schedules.ts); the claim is a conditional update, so concurrent runs handle a case once.
 import { Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record";
-import type { Db } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 import { transaction } from "@/lib/db/tx";
 import { monthsBefore } from "@/lib/reports/retention";
 
@@ -25,21 +25,10 @@ export async function removeExpiredCaseData(db: Db, now = new Date()): Promise<n
     });
     if (claimed.length === 0) return 0;
     const ids = claimed.map((c) => c.id);
-    await tx.storedFile.deleteMany({ where: { caseFile: { caseId: { in: ids } } } });
-    await tx.caseQuestion.updateMany({
-      where: { caseId: { in: ids } },
-      data: { question: "", answer: null },
-    });
-    await tx.caseEvent.updateMany({
-      where: { caseId: { in: ids }, text: { not: null } },
-      data: { text: null },
-    });
-    // Event dossiers: the advice texts and the decision's conditions can name people too.
-    await tx.caseAdvice.updateMany({ where: { caseId: { in: ids } }, data: { question: "" } });
-    await tx.caseAdvice.updateMany({
-      where: { caseId: { in: ids }, answeredAt: { not: null } },
-      data: { answer: "" },
-    });
+    await deleteCaseFiles(tx, ids);
+    await blankCaseQuestions(tx, ids);
+    await blankCaseEvents(tx, ids);
+    await blankCaseAdvice(tx, ids);
     await tx.caseDecision.updateMany({ where: { caseId: { in: ids } }, data: { conditions: "" } });
     await recordAudit(tx, {
       actorId: null,
@@ -49,6 +38,33 @@ export async function removeExpiredCaseData(db: Db, now = new Date()): Promise<n
     });
     return ids.length;
   });
+}
+
+// The parts of a case that can name people, blanked by retention here and by the right to erasure
+// (lib/privacy/erase-steps); each returns how many rows it changed.
+export const deleteCaseFiles = async (tx: Tx, ids: string[]) =>
+  (await tx.storedFile.deleteMany({ where: { caseFile: { caseId: { in: ids } } } })).count;
+
+export const blankCaseQuestions = async (tx: Tx, ids: string[]) =>
+  (await tx.caseQuestion.updateMany({ where: { caseId: { in: ids } }, data: { question: "", answer: null } }))
+    .count;
+
+export const blankCaseEvents = async (tx: Tx, ids: string[]) =>
+  (
+    await tx.caseEvent.updateMany({
+      where: { caseId: { in: ids }, text: { not: null } },
+      data: { text: null },
+    })
+  ).count;
+
+/** Event dossiers: the advice texts can name people too. */
+export async function blankCaseAdvice(tx: Tx, ids: string[]): Promise<number> {
+  const asked = await tx.caseAdvice.updateMany({ where: { caseId: { in: ids } }, data: { question: "" } });
+  await tx.caseAdvice.updateMany({
+    where: { caseId: { in: ids }, answeredAt: { not: null } },
+    data: { answer: "" },
+  });
+  return asked.count;
 }
 
 /** Drafts nobody touched for this many days are removed with their files. */

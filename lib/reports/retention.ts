@@ -4,7 +4,7 @@
 // statistics. Runs nightly (lib/jobs/schedules.ts).
 import type { ReportStatus } from "@/generated/prisma/enums";
 import { recordAudit } from "@/lib/audit/record";
-import type { Db } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 import { transaction } from "@/lib/db/tx";
 
 const DEFAULT_RETENTION_MONTHS = 12;
@@ -26,6 +26,10 @@ export async function retentionMonths(db: Db): Promise<number> {
   return settings?.retentionMonths ?? DEFAULT_RETENTION_MONTHS;
 }
 
+/** Also used by the right to erasure (lib/privacy). Deleting the files takes their ReportPhoto rows along. */
+export const deleteReportPhotos = async (tx: Tx, reportIds: string[]) =>
+  (await tx.storedFile.deleteMany({ where: { reportPhoto: { reportId: { in: reportIds } } } })).count;
+
 /** Removes the personal data of reports closed before the retention cut-off; returns how many. */
 export async function removeExpiredPersonalData(db: Db, now = new Date()): Promise<number> {
   const cutoff = monthsBefore(now, await retentionMonths(db));
@@ -46,8 +50,7 @@ export async function removeExpiredPersonalData(db: Db, now = new Date()): Promi
     if (claimed.length === 0) return 0;
     const ids = claimed.map((r) => r.id);
     await tx.reportFollower.deleteMany({ where: { reportId: { in: ids } } });
-    // Deleting the stored files takes their ReportPhoto rows with them.
-    await tx.storedFile.deleteMany({ where: { reportPhoto: { reportId: { in: ids } } } });
+    await deleteReportPhotos(tx, ids);
     await recordAudit(tx, {
       actorId: null,
       action: "report.personal-data-removed",

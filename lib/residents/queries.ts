@@ -7,9 +7,10 @@ import { paged } from "@/lib/paging";
 
 /**
  * Who staff may act for: residents, never an account with a staff role (the desk must not open
- * or change an administrator's profile through "act for a resident").
+ * or change an administrator's profile through "act for a resident"), nor the empty account left
+ * after an erasure.
  */
-export const ACTABLE_RESIDENT = { staffRoles: { none: {} } } satisfies Prisma.UserWhereInput;
+export const ACTABLE_RESIDENT = { staffRoles: { none: {} }, erasedAt: null } satisfies Prisma.UserWhereInput;
 
 const profileFields = {
   id: true,

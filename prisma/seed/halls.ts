@@ -1,4 +1,4 @@
-// Hall rental demo data: categories, day parts, resident postcodes, and halls across Wingene,
+// Hall rental demo data: categories, day parts, and halls across Wingene,
 // Zwevezele and Ruiselede with their tariffs, booking windows and cancellation rules. Upserts.
 import type { HallCustomerCategory } from "@/generated/prisma/enums";
 import type { Db } from "@/lib/db/client";
@@ -30,11 +30,6 @@ export const dayParts = [
   { code: "VOORMIDDAG", label: "Voormiddag", startMinutes: 8 * 60, endMinutes: 13 * 60, sortOrder: 1 },
   { code: "NAMIDDAG", label: "Namiddag", startMinutes: 13 * 60, endMinutes: 18 * 60, sortOrder: 2 },
   { code: "AVOND", label: "Avond", startMinutes: 18 * 60, endMinutes: 23 * 60, sortOrder: 3 },
-];
-
-const postcodes = [
-  { postcode: "8750", village: "Wingene en Zwevezele" },
-  { postcode: "8755", village: "Ruiselede en Doomkerke" },
 ];
 
 type Tariffs = [number, number, number, number];
@@ -170,8 +165,6 @@ export async function seedHalls(db: Db): Promise<void> {
   for (const [i, c] of categories.entries())
     await db.hallCategory.upsert({ where: { code: c.code }, update: {}, create: { ...c, sortOrder: i } });
   for (const p of dayParts) await db.hallDayPart.upsert({ where: { code: p.code }, update: {}, create: p });
-  for (const p of postcodes)
-    await db.hallResidentPostcode.upsert({ where: { postcode: p.postcode }, update: {}, create: p });
   for (const { tariffs, ...hall } of halls) {
     const row = await db.hall.upsert({ where: { slug: hall.slug }, update: {}, create: hall });
     for (const t of tariffs)

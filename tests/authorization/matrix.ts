@@ -215,6 +215,9 @@ export const ACTIONS: Record<string, ActionRow> = {
   "lib/residents/staff-actions.ts#staffRegisterResident": { who: staff("residents:act-for") },
   "lib/residents/staff-actions.ts#staffVerifyResidence": { who: staff("residents:act-for") },
   "lib/residents/staff-actions.ts#staffUnverifyResidence": { who: staff("residents:act-for") },
+  // Right to erasure: the resident asks, an administrator carries it out.
+  "lib/privacy/actions.ts#requestMyErasure": { who: signedIn },
+  "lib/privacy/staff-actions.ts#staffEraseResident": { who: staff("residents:erase") },
   // Sites: opening hours, closures, holidays
   "lib/sites/actions.ts#addClosureAction": { who: staff("sites:manage") },
   "lib/sites/actions.ts#removeClosureAction": { who: staff("sites:manage") },

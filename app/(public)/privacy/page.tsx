@@ -41,9 +41,15 @@ export default async function PrivacyPage() {
       </ul>
       <h2 className="text-2xl font-bold">Hoe lang</h2>
       <p>
-        We bewaren je gegevens zolang je account bestaat. Betalingsgegevens houden we bij zolang de
-        boekhoudwetgeving het vraagt (tien jaar), losgekoppeld van je naam wanneer je je account laat
-        verwijderen.
+        We bewaren je gegevens zolang je account bestaat. Betaalde bestellingen en betalingen houden we bij
+        zolang de boekhoudwetgeving het vraagt (7 jaar), ook wanneer je je gegevens laat wissen.
+      </p>
+      <p>
+        Vraag je in Mijn Wingene (Mijn privacy) om je gegevens te wissen, dan controleert een medewerker wat
+        er nog loopt (een onbetaalde bestelling, een reservatie, een aanvraag in behandeling) en wist daarna
+        je account, je gezinsleden en wat je ons stuurde. Afspraken, meldingen, reservaties, uitleningen en
+        afgehandelde aanvragen blijven zonder je naam en contactgegevens voor de statistieken; beslissingen
+        van het bestuur en het logboek van wie wat deed bewaren we volgens de archiefwetgeving.
       </p>
       <p>
         Bij een melding, klacht, suggestie of vraag via het meldpunt wissen we je naam, e-mailadres,
@@ -82,9 +88,10 @@ export default async function PrivacyPage() {
       </p>
       <h2 className="text-2xl font-bold">Je rechten</h2>
       <p>
-        Je mag je gegevens inkijken, laten verbeteren, laten wissen of een kopie vragen. Mail de functionaris
-        voor gegevensbescherming via <a href={`mailto:${m.email}`}>{m.email}</a>. Ben je het niet eens met hoe
-        we je gegevens behandelen, dan kan je klacht indienen bij de Vlaamse Toezichtcommissie.
+        Je mag je gegevens inkijken, laten verbeteren, laten wissen of een kopie vragen: een kopie en de
+        wissing vraag je zelf aan in Mijn Wingene, onder Mijn privacy. Mail anders de functionaris voor
+        gegevensbescherming via <a href={`mailto:${m.email}`}>{m.email}</a>. Ben je het niet eens met hoe we
+        je gegevens behandelen, dan kan je klacht indienen bij de Vlaamse Toezichtcommissie.
       </p>
       <h2 className="text-2xl font-bold">Cookies</h2>
       <p>

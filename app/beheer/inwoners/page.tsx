@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { RegisterResidentForm } from "@/components/staff/register-resident-form";
 import { ResidentResults } from "@/components/staff/resident-results";
 import { ResidentSearchForm } from "@/components/staff/resident-search-form";
@@ -16,7 +17,7 @@ export default async function ResidentSearchPage({
 }: {
   searchParams: Promise<{ q?: string; pagina?: string }>;
 }) {
-  await requireStaff("residents:act-for", "/beheer/inwoners");
+  const actor = await requireStaff("residents:act-for", "/beheer/inwoners");
   const search = await searchParams;
   const q = (search.q ?? "").slice(0, 100);
   const found = await findResidents(q, pageFromSearch(search.pagina));
@@ -24,6 +25,11 @@ export default async function ResidentSearchPage({
   return (
     <>
       <PageHeader title="Inwoners" intro="Zoek de inwoner die je aan de balie of aan de telefoon helpt." />
+      {actor.permissions.has("residents:erase") && (
+        <p className="mb-4">
+          <Link href="/beheer/inwoners/wissingen">Aanvragen tot wissing van gegevens</Link>
+        </p>
+      )}
       <ResidentSearchForm defaultValue={q} />
       <ResidentResults query={q} results={results} total={found?.total} />
       {found && found.total > 0 && (

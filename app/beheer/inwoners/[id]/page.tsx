@@ -14,6 +14,7 @@ import { recordResidentViewed } from "@/lib/residents/commands";
 import { getHousehold, getMemberships, getResidentForStaff } from "@/lib/residents/queries";
 import { staffAddHouseholdMember, staffSaveProfile } from "@/lib/residents/staff-actions";
 import { getResidentVerification } from "@/lib/residents/verification";
+import { erasureRequestedAt } from "@/lib/privacy/erasure-request";
 import { listAllPerformances } from "@/lib/tickets/admin-queries";
 import { getTimeline } from "@/lib/timeline";
 
@@ -26,12 +27,14 @@ export default async function ResidentPage({ params }: { params: Promise<{ id: s
   if (!profile) notFound();
   const sellsTickets = actor.permissions.has("leisure:manage");
   const now = new Date();
-  const [household, memberships, timeline, performances, verification] = await Promise.all([
+  const erases = actor.permissions.has("residents:erase");
+  const [household, memberships, timeline, performances, verification, erasureAskedAt] = await Promise.all([
     getHousehold(id),
     getMemberships(id),
     getTimeline(id),
     sellsTickets ? listAllPerformances() : [],
     getResidentVerification(id),
+    erases ? erasureRequestedAt(id) : null,
   ]);
   const upcoming = performances.filter((p) => !p.cancelledAt && p.startsAt > now).slice(0, 10);
   await recordResidentViewed(actor.userId, id);
@@ -101,6 +104,16 @@ export default async function ResidentPage({ params }: { params: Promise<{ id: s
           {actor.permissions.has("frontoffice:manage") && (
             <Card title="Afspraken">
               <Link href={`/beheer/onthaal/boeken?inwoner=${id}`}>Afspraak boeken voor deze inwoner</Link>
+            </Card>
+          )}
+          {erases && (
+            <Card title="Gegevens wissen">
+              <p className="mb-2">
+                {erasureAskedAt
+                  ? `De inwoner vroeg op ${formatDate(erasureAskedAt)} om de gegevens te wissen.`
+                  : "Recht op vergetelheid: wis de gegevens van deze inwoner na een controle."}
+              </p>
+              <Link href={`/beheer/inwoners/${id}/wissen`}>Gegevens wissen</Link>
             </Card>
           )}
           <Card title="Tijdlijn">

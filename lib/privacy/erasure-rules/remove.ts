@@ -1,0 +1,136 @@
+// Erasure rules that delete the person's rows (see ../erasure-rules.ts).
+import type { ErasureRule } from "../erasure-rules";
+
+const NO_PURPOSE = "Geen reden om te bewaren.";
+const SIGN_IN = "Het account kan niet meer aanmelden.";
+
+export const REMOVE_RULES = [
+  { id: "sessions", model: "Session", action: "remove", what: "Alle aanmeldsessies", reason: SIGN_IN },
+  {
+    id: "accounts",
+    model: "Account",
+    action: "remove",
+    what: "Koppelingen met externe aanmelding",
+    reason: SIGN_IN,
+  },
+  {
+    id: "signInTokens",
+    model: "VerificationToken",
+    action: "remove",
+    what: "Openstaande aanmeldlinks",
+    reason: SIGN_IN,
+  },
+  {
+    id: "rateLimits",
+    model: "RateLimitBucket",
+    action: "remove",
+    what: "Tellers met het e-mailadres",
+    reason: "Dienen alleen tegen misbruik.",
+  },
+  {
+    id: "mails",
+    model: "MailMessage",
+    action: "remove",
+    what: "Mails aan het e-mailadres in de uitgaande post",
+    reason: "Een verstuurde mail is geen dossierstuk.",
+  },
+  {
+    id: "staffRoles",
+    model: "StaffRoleAssignment",
+    action: "remove",
+    what: "Personeelsrollen (een personeelsaccount wordt niet gewist)",
+    reason: NO_PURPOSE,
+  },
+  { id: "teams", model: "TeamMember", action: "remove", what: "Lidmaatschap van teams", reason: NO_PURPOSE },
+  {
+    id: "deskChoices",
+    model: "QueueDeskChoice",
+    action: "remove",
+    what: "Gekozen balie",
+    reason: NO_PURPOSE,
+  },
+  {
+    id: "verification",
+    model: "ResidentVerification",
+    action: "remove",
+    what: "Bevestigde woonplaats",
+    reason: NO_PURPOSE,
+  },
+  {
+    id: "memberships",
+    model: "AssociationMember",
+    action: "remove",
+    what: "Lidmaatschap van verenigingen",
+    reason: "De vereniging zelf blijft bestaan.",
+  },
+  {
+    id: "basket",
+    model: "ActivityBasketLine",
+    action: "remove",
+    what: "Mandje voor activiteiten",
+    reason: NO_PURPOSE,
+  },
+  {
+    id: "waitingRoomChildren",
+    model: "WaitingRoomChild",
+    action: "remove",
+    what: "Kinderen in de wachtzaal",
+    reason: "Gaan mee met de plaats in de wachtzaal.",
+  },
+  {
+    id: "waitingRoom",
+    model: "WaitingRoomEntry",
+    action: "remove",
+    what: "Plaats in de wachtzaal van een inschrijvingsmoment",
+    reason: NO_PURPOSE,
+  },
+  {
+    id: "drafts",
+    model: "CaseDraft",
+    action: "remove",
+    what: "Aanvragen die nog niet ingediend zijn",
+    reason: NO_PURPOSE,
+  },
+  {
+    id: "followers",
+    model: "ReportFollower",
+    action: "remove",
+    what: "Meldingen die de persoon volgt",
+    reason: NO_PURPOSE,
+  },
+  {
+    id: "reportLinks",
+    model: "ReportLink",
+    action: "remove",
+    what: "Gemailde links naar de eigen meldingen",
+    reason: "Een oude link opent niets meer.",
+  },
+  {
+    id: "reportPhotos",
+    model: "ReportPhoto",
+    action: "remove",
+    what: "Foto's bij de eigen meldingen",
+    reason: "Foto's kunnen personen en woningen tonen.",
+  },
+  {
+    id: "caseFiles",
+    model: "CaseFile",
+    action: "remove",
+    what: "Bijlagen bij de eigen aanvragen",
+    reason: "Documenten vol persoonsgegevens.",
+  },
+  {
+    id: "files",
+    model: "StoredFile",
+    action: "remove",
+    what: "Alle bestanden die de persoon opstuurde",
+    reason: NO_PURPOSE,
+  },
+  {
+    id: "household",
+    model: "HouseholdMember",
+    action: "remove",
+    what: "Gezinsleden (kinderen) met hun medische en andere notities",
+    reason: NO_PURPOSE,
+  },
+] as const satisfies readonly ErasureRule[];
