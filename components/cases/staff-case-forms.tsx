@@ -3,8 +3,14 @@
 // form carries the status it showed, so a colleague's move meanwhile is noticed), assign it, add
 // an internal note, ask the applicant a question.
 import { Form, Select, SubmitButton, TextArea } from "@/components/ui/form";
-import { addCaseNoteAction, askQuestionAction, assignCaseAction, moveCaseAction } from "@/lib/cases/actions";
-import { assignSchema, moveSchema, noteSchema, questionSchema } from "@/lib/cases/schema";
+import {
+  addCaseNoteAction,
+  askQuestionAction,
+  assignCaseAction,
+  judgeExemptionAction,
+  moveCaseAction,
+} from "@/lib/cases/actions";
+import { assignSchema, exemptionSchema, moveSchema, noteSchema, questionSchema } from "@/lib/cases/schema";
 
 export function MoveCaseForm({
   caseId,
@@ -97,6 +103,39 @@ export function QuestionForm({ caseId }: { caseId: string }) {
         rows={3}
       />
       <SubmitButton kind="secondary">Vraag versturen</SubmitButton>
+    </Form>
+  );
+}
+
+/** The exemption the resident claimed for the fee: waive it, or ask the fee (an order they pay). */
+export function ExemptionForm({
+  caseId,
+  exemption,
+  fee,
+}: {
+  caseId: string;
+  exemption: string;
+  fee: string;
+}) {
+  return (
+    <Form
+      action={judgeExemptionAction}
+      schema={exemptionSchema}
+      label="Vrijstelling beoordelen"
+      success={() => "Beslissing over de vrijstelling bewaard; de aanvrager kreeg een e-mail."}
+    >
+      <input type="hidden" name="caseId" value={caseId} />
+      <p className="mb-3">
+        Gevraagde vrijstelling: <strong>{exemption}</strong>. Kostprijs zonder vrijstelling: {fee}.
+      </p>
+      <div className="flex flex-wrap gap-3">
+        <SubmitButton name="verdict" value="accept">
+          Vrijstelling aanvaarden
+        </SubmitButton>
+        <SubmitButton name="verdict" value="refuse" kind="secondary">
+          Niet aanvaarden: {fee} vragen
+        </SubmitButton>
+      </div>
     </Form>
   );
 }

@@ -59,6 +59,8 @@ export const AUDIT_ACTION_LABELS = {
   "case.question-asked": "Vraag gesteld aan een aanvrager",
   "case.question-answered": "Vraag over een aanvraag beantwoord",
   "case.advice-requested": "Advies gevraagd over een evenement",
+  "case.exemption-accepted": "Vrijstelling van de kostprijs aanvaard",
+  "case.exemption-refused": "Vrijstelling van de kostprijs niet aanvaard; betaling gevraagd",
   "case.booking-linked": "Zaalreservatie of uitlening gekoppeld aan een evenement",
   "case.booking-unlinked": "Zaalreservatie of uitlening losgekoppeld van een evenement",
   "events.police-exported": "Evenementen geëxporteerd voor de politie",

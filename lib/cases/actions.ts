@@ -7,7 +7,15 @@ import { requireStaff, requireUser } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
 import { answerQuestion } from "./commands/answer";
 import { addNote, askQuestion, assignCase, moveCase } from "./commands/staff";
-import { answerSchema, assignSchema, moveSchema, noteSchema, questionSchema } from "./schema";
+import { judgeExemption } from "@/lib/eloket/commands/exemption";
+import {
+  answerSchema,
+  assignSchema,
+  exemptionSchema,
+  moveSchema,
+  noteSchema,
+  questionSchema,
+} from "./schema";
 
 const guard = () => requireStaff("cases:handle");
 const staffPage = (id: string) => `/beheer/aanvragen/${id}`;
@@ -58,6 +66,20 @@ export const answerQuestionAction = formAction({
   run: async (input, actor) => {
     await answerQuestion(db, { ...input, userId: actor.userId });
     revalidatePath(`/mijn/aanvragen/${input.caseId}`);
+    return null;
+  },
+});
+
+export const judgeExemptionAction = formAction({
+  schema: exemptionSchema,
+  guard,
+  run: async (input, actor) => {
+    await judgeExemption(db, {
+      caseId: input.caseId,
+      actorId: actor.userId,
+      accept: input.verdict === "accept",
+    });
+    revalidatePath(staffPage(input.caseId));
     return null;
   },
 });

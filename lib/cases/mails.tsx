@@ -63,3 +63,27 @@ export function caseStatusMail(c: About & { status: string }): TemplateMail {
     ),
   };
 }
+
+/** Staff judged the exemption claimed for the fee: waived, or to be paid from the case's page. */
+export function feeRequestedMail(c: About & { fee: string; accepted: boolean }): TemplateMail {
+  return {
+    to: c.to,
+    subject: c.accepted
+      ? `Je aanvraag ${c.number}: vrijstelling aanvaard`
+      : `Je aanvraag ${c.number}: betaal de kostprijs van ${c.fee}`,
+    signature: c.team,
+    body: (
+      <>
+        <Greeting name={c.name} />
+        <Paragraph>
+          {c.accepted
+            ? `We aanvaarden de vrijstelling die je vroeg voor "${c.product}": je betaalt de kostprijs van ${c.fee} niet.`
+            : `We konden de vrijstelling die je vroeg voor "${c.product}" niet aanvaarden. De kostprijs is ${c.fee}; je betaalt die online, met een overschrijving of aan het loket.`}
+        </Paragraph>
+        <ActionLink href={c.link}>
+          {c.accepted ? "Aanvraag bekijken" : "Aanvraag bekijken en betalen"}
+        </ActionLink>
+      </>
+    ),
+  };
+}

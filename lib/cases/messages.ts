@@ -1,5 +1,6 @@
 // Every Dutch sentence about cases that a user reads or a command throws.
 export const caseMessages = {
+  chooseExemptionVerdict: "Kies of je de vrijstelling aanvaardt of de kostprijs vraagt.",
   notFound: "Deze aanvraag bestaat niet of is niet van jou.",
   movedMeanwhile:
     "Een collega wijzigde de status van deze aanvraag intussen. Bekijk de nieuwe stand en probeer opnieuw.",

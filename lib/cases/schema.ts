@@ -1,6 +1,6 @@
-// The zod schemas of the case forms (staff: move, assign, note, question; applicant: answer).
+// The zod schemas of the case forms (staff: move, assign, note, question, exemption; applicant: answer).
 import { z } from "zod";
-import { requiredText } from "@/lib/forms/fields";
+import { oneOf, requiredText } from "@/lib/forms/fields";
 import { caseMessages } from "./messages";
 
 const caseId = requiredText(caseMessages.notFound, { max: 40 });
@@ -32,4 +32,9 @@ export const answerSchema = z.object({
   caseId,
   questionId: requiredText(caseMessages.noOpenQuestion, { max: 40 }),
   answer: requiredText(caseMessages.fillInAnswer, { max: 4000 }),
+});
+
+export const exemptionSchema = z.object({
+  caseId,
+  verdict: oneOf(["accept", "refuse"], caseMessages.chooseExemptionVerdict),
 });

@@ -186,6 +186,7 @@ export const ACTIONS: Record<string, ActionRow> = {
   "lib/events/actions.ts#unlinkFromDossierAction": { who: signedIn },
   // Cases: the applicant answers a question on their own case; staff of the case's team handle it
   "lib/cases/actions.ts#answerQuestionAction": { who: signedIn },
+  "lib/cases/actions.ts#judgeExemptionAction": { who: staff("cases:handle") },
   "lib/cases/actions.ts#moveCaseAction": { who: staff("cases:handle") },
   "lib/cases/actions.ts#assignCaseAction": { who: staff("cases:handle") },
   "lib/cases/actions.ts#addCaseNoteAction": { who: staff("cases:handle") },

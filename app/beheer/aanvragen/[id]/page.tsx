@@ -1,7 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CaseHistory } from "@/components/cases/case-history";
-import { AssignCaseForm, MoveCaseForm, NoteForm, QuestionForm } from "@/components/cases/staff-case-forms";
+import {
+  AssignCaseForm,
+  ExemptionForm,
+  MoveCaseForm,
+  NoteForm,
+  QuestionForm,
+} from "@/components/cases/staff-case-forms";
 import { AnswersSummary } from "@/components/eloket/answers-summary";
 import { FeeStatus } from "@/components/eloket/fee-status";
 import { EventDossierStaff } from "@/components/events/event-dossier-staff";
@@ -10,6 +16,7 @@ import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/guards";
+import { formatEuro } from "@/lib/be/money";
 import { addBrusselsDays, brusselsParts, formatDate, formatDateTime } from "@/lib/be/time";
 import { getCaseForStaff } from "@/lib/cases/queries/staff";
 import { movesFrom, statusOf, waitingStatus } from "@/lib/cases/workflow";
@@ -95,6 +102,9 @@ export default async function StaffCasePage({ params }: { params: Promise<{ id: 
               <p>Wacht op antwoord op de vraag van {formatDateTime(openQuestion.askedAt)}.</p>
             ) : (
               waitingStatus(c.workflow, c.status) && <QuestionForm caseId={c.id} />
+            )}
+            {c.exemption && !c.feeOrderId && c.feeCents > 0 && (
+              <ExemptionForm caseId={c.id} exemption={c.exemption} fee={formatEuro(c.feeCents)} />
             )}
             <NoteForm caseId={c.id} />
           </div>
