@@ -78,6 +78,7 @@ export const AUDIT_ACTION_LABELS = {
   "hall.reopened": "Sluiting van een zaal opgeheven",
   "hall.created": "Zaal toegevoegd",
   "hall.updated": "Gegevens van een zaal gewijzigd",
+  "hall.photo-changed": "Foto van een zaal gewijzigd",
   "hall.settings-updated": "Tarieven en instellingen van een zaal gewijzigd",
   "hall.day-parts-changed": "Dagdelen van de zalen gewijzigd",
   // Lending
@@ -103,6 +104,7 @@ export const AUDIT_ACTION_LABELS = {
   // Tickets
   "performance.created": "Voorstelling aangemaakt",
   "performance.updated": "Voorstelling gewijzigd",
+  "performance.poster-changed": "Affiche van een voorstelling gewijzigd",
   "performance.published": "Voorstelling gepubliceerd",
   "performance.unpublished": "Voorstelling offline gehaald",
   "performance.resized": "Aantal plaatsen van een voorstelling gewijzigd",

@@ -136,6 +136,7 @@ export const ACTIONS: Record<string, ActionRow> = {
   "lib/halls/staff-actions.ts#closeHallAction": { who: staff("leisure:manage") },
   "lib/halls/staff-actions.ts#liftClosureAction": { who: staff("leisure:manage") },
   "lib/halls/staff-actions.ts#hallFactsAction": { who: staff("leisure:manage") },
+  "lib/halls/staff-actions.ts#hallPhotoAction": { who: staff("leisure:manage") },
   // Payments: the order page, reached by its unguessable token
   "lib/payments/actions.ts#payByTransfer": { who: publicForm },
   "lib/payments/actions.ts#cancelReservation": { who: publicForm },
@@ -228,6 +229,7 @@ export const ACTIONS: Record<string, ActionRow> = {
   "lib/tickets/admin-actions.ts#refundOrderAction": { who: staff("leisure:manage") },
   "lib/tickets/admin-actions.ts#transferReceivedAction": { who: staff("leisure:manage") },
   "lib/tickets/admin-actions.ts#deskSaleAction": { who: staff("leisure:manage") },
+  "lib/tickets/admin-actions.ts#performancePosterAction": { who: staff("leisure:manage") },
 };
 
 /** What a route answers, per kind of visitor. */
