@@ -91,6 +91,7 @@ export const AUDIT_ACTION_LABELS = {
   "loan-item.repair": "Materiaal in herstelling gezet (minder voorraad)",
   "loan-item.lost": "Materiaal verloren na terugname (minder voorraad)",
   "loan-item.repaired": "Herstelling afgesloten (voorraad terug)",
+  "loan-item.photo-changed": "Foto van materiaal van de uitleendienst gewijzigd",
   "loan-item.changed": "Materiaal van de uitleendienst gewijzigd (voorraad, prijzen, waarborg)",
   "loan-slots.changed": "Uur van het depot gewijzigd",
   // Activities
@@ -141,6 +142,7 @@ export const AUDIT_SUBJECT_LABELS: Record<string, string> = {
   HallBooking: "Zaalreservatie",
   HallDayPart: "Dagdeel",
   Performance: "Voorstelling",
+  LoanItem: "Materiaal (uitleendienst)",
   Order: "Bestelling",
   ActivitySession: "Periode van een activiteit",
   ActivityRegistration: "Inschrijving voor een activiteit",

@@ -173,6 +173,7 @@ export const ACTIONS: Record<string, ActionRow> = {
   "lib/lending/item-actions.ts#repairAction": { who: staff("loans:manage") },
   "lib/lending/item-actions.ts#repairDoneAction": { who: staff("loans:manage") },
   "lib/lending/item-actions.ts#slotAction": { who: staff("loans:manage") },
+  "lib/lending/item-actions.ts#itemPhotoAction": { who: staff("loans:manage") },
   // E-loket: filing a request (the draft and the case are the signed-in user's own)
   "lib/eloket/actions.ts#saveRequestPage": { who: signedIn },
   "lib/eloket/actions.ts#submitRequest": { who: signedIn },

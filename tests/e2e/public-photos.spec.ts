@@ -44,14 +44,14 @@ test("een medewerker laadt een zaalfoto op; de zaalpagina toont ze responsief en
 
     // A text file named like a photo is refused next to the field, in Dutch.
     await form
-      .getByLabel("Foto")
+      .getByLabel("Foto", { exact: true })
       .setInputFiles({ name: "zaal.jpg", mimeType: "image/jpeg", buffer: Buffer.from("geen foto") });
     await form.getByLabel("Beschrijving van de foto").fill("Vergaderzaal met een lange tafel");
     await form.getByRole("button", { name: "Foto opslaan" }).click();
     await expect(form).toContainText('"zaal.jpg" is geen bestand dat we aanvaarden.');
 
     await form
-      .getByLabel("Foto")
+      .getByLabel("Foto", { exact: true })
       .setInputFiles({ name: "IMG_0042.JPG", mimeType: "image/jpeg", buffer: await phonePhoto() });
     await form.getByLabel("Beschrijving van de foto").fill("Vergaderzaal met een lange tafel");
     await form.getByRole("button", { name: "Foto opslaan" }).click();

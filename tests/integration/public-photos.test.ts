@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { FieldError } from "@/lib/errors";
 import { setHallPhoto } from "@/lib/halls/commands/hall-photo";
+import { setItemPhoto } from "@/lib/lending/commands/item-photo";
 import { setPerformancePoster } from "@/lib/tickets/admin-poster";
 import { preparePublicPhoto } from "@/lib/uploads/public-photo";
 import { readStoredFile } from "@/lib/uploads/read";
@@ -104,6 +105,22 @@ describe("public photos of halls and performances", () => {
       where: { action: "performance.poster-changed", subjectId: performance.id, actorId: staff },
     });
     expect(audited).toBe(2);
+  });
+
+  it("replaces the seeded drawing of a lending item by a photo with its own description", async () => {
+    const item = await db.loanItem.findFirstOrThrow({ where: { photoId: { not: null } } });
+    const staff = (await resident()).id;
+    const photoId = await setItemPhoto(
+      item.id,
+      "Gestapelde witte plooistoelen",
+      await preparePublicPhoto([await phonePhotoWithGps()]),
+      staff,
+    );
+    expect(await db.storedFile.count({ where: { id: item.photoId! } })).toBe(0);
+    expect(await db.loanItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({
+      photoId,
+      photoAlt: "Gestapelde witte plooistoelen",
+    });
   });
 
   it("refuses a text file named .jpg with a Dutch message on the photo field", async () => {

@@ -5,6 +5,9 @@ ADD COLUMN     "posterId" TEXT;
 -- AlterTable
 ALTER TABLE "Hall" ADD COLUMN     "photoId" TEXT;
 
+-- AlterTable
+ALTER TABLE "LoanItem" ADD COLUMN     "photoAlt" TEXT;
+
 -- AddForeignKey
 ALTER TABLE "Performance" ADD CONSTRAINT "Performance_posterId_fkey" FOREIGN KEY ("posterId") REFERENCES "StoredFile"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
