@@ -84,7 +84,8 @@ test("een medewerker laadt een zaalfoto op; de zaalpagina toont ze responsief en
 
 test("het programma toont de affiches met srcset, vaste maten en lui laden onder de vouw", async ({
   page,
-}) => {
+}, testInfo) => {
+  await page.setViewportSize({ width: 320, height: 640 });
   await page.goto("/tickets");
   const posters = page.locator("main img[srcset]");
   expect(await posters.count()).toBeGreaterThanOrEqual(3);
@@ -95,4 +96,7 @@ test("het programma toont de affiches met srcset, vaste maten en lui laden onder
   }
   await expect(posters.first()).toHaveAttribute("loading", "eager");
   await expect(posters.nth(2)).toHaveAttribute("loading", "lazy");
+  // For people to look at: the programme on a small phone with its posters loaded.
+  for (const poster of await posters.all()) await poster.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: testInfo.outputPath("programma-320.png"), fullPage: true });
 });
