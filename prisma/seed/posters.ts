@@ -21,6 +21,10 @@ const escapeXml = (s: string) =>
     (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!,
   );
 
+/** Smaller letters for a longer line, so a long title still fits the poster's width. */
+const fontSize = (text: string, largest: number) =>
+  Math.min(largest, Math.floor(2400 / Math.max(text.length, 1)));
+
 async function posterPicture(title: string, subtitle: string | null, index: number): Promise<CleanFile> {
   const [from, to] = PALETTES[index % PALETTES.length]!;
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}">
@@ -28,8 +32,8 @@ async function posterPicture(title: string, subtitle: string | null, index: numb
   <rect width="${W}" height="${H}" fill="url(#g)"/>
   <circle cx="1300" cy="220" r="260" fill="#ffffff" fill-opacity="0.12"/>
   <circle cx="220" cy="860" r="340" fill="#ffffff" fill-opacity="0.08"/>
-  <text x="120" y="520" font-family="sans-serif" font-weight="bold" font-size="110" fill="#ffffff">${escapeXml(title)}</text>
-  <text x="120" y="620" font-family="sans-serif" font-size="56" fill="#ffffff" fill-opacity="0.85">${escapeXml(subtitle ?? "Cultuur in Wingene")}</text>
+  <text x="120" y="520" font-family="sans-serif" font-weight="bold" font-size="${fontSize(title, 110)}" fill="#ffffff">${escapeXml(title)}</text>
+  <text x="120" y="620" font-family="sans-serif" font-size="${fontSize(subtitle ?? "", 56)}" fill="#ffffff" fill-opacity="0.85">${escapeXml(subtitle ?? "Cultuur in Wingene")}</text>
 </svg>`;
   const { data, info } = await sharp(Buffer.from(svg))
     .jpeg({ quality: 82 })
