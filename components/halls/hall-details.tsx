@@ -24,7 +24,7 @@ export function HallDetails({ hall }: { hall: CatalogueHall }) {
   return (
     <>
       <div className="grid gap-6 md:grid-cols-2">
-        <HallPhoto hall={hall} className="rounded-lg" />
+        <HallPhoto hall={hall} sizes={"(min-width: 768px) 50vw, 100vw"} eager className="rounded-lg" />
         <div className="space-y-3">
           <p>{hall.description}</p>
           <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1">

@@ -9,9 +9,13 @@ import { ItemPhoto } from "./item-photo";
 export function CatalogueList({ catalogue }: { catalogue: Catalogue }) {
   return (
     <ul className="grid gap-6 md:grid-cols-2 lg:grid-cols-3">
-      {catalogue.items.map((item) => (
+      {catalogue.items.map((item, i) => (
         <li key={item.id} className="overflow-hidden rounded-lg border border-slate-300 bg-white">
-          <ItemPhoto photoId={item.photoId} alt={`Tekening: ${item.name.toLowerCase()}`} />
+          <ItemPhoto
+            item={item}
+            sizes="(min-width: 1024px) 33vw, (min-width: 768px) 50vw, 100vw"
+            eager={i < 2}
+          />
           <div className="p-5">
             <h2 className="text-xl font-bold">
               <Link href={`/uitlenen/${item.slug}`}>{item.name}</Link>

@@ -24,7 +24,7 @@ export function StockFacts({
 export function ItemFacts({ item }: { item: CatalogueItem }) {
   return (
     <div className="space-y-4">
-      <ItemPhoto photoId={item.photoId} alt={`Tekening: ${item.name.toLowerCase()}`} />
+      <ItemPhoto item={item} sizes="(min-width: 768px) 50vw, 100vw" eager />
       <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1">
         <StockFacts item={item} />
         <dt className="font-semibold">Voorwaarden</dt>

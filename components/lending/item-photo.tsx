@@ -1,16 +1,24 @@
-// An item's picture: the stored public file, 640 px rendition (the upload store made it).
-import Image from "next/image";
+// An item's picture: the photo staff uploaded (or the drawing the demo data made), in the size that
+// fits; without a description of its own it is named after the drawing of the item.
+import { Picture } from "@/components/ui/picture";
+import type { StoredPicture } from "@/lib/uploads/sizes";
 
-export function ItemPhoto({ photoId, alt }: { photoId: string | null; alt: string }) {
-  if (!photoId) return null;
+export function ItemPhoto({
+  item,
+  sizes,
+  eager,
+}: {
+  item: { name: string; photo: StoredPicture | null; photoAlt: string | null };
+  sizes: string;
+  eager?: boolean;
+}) {
+  if (!item.photo) return null;
   return (
-    <Image
-      src={`/api/bestanden/${photoId}?w=640`}
-      alt={alt}
-      width={640}
-      height={400}
-      unoptimized
-      className="h-auto w-full"
+    <Picture
+      picture={item.photo}
+      alt={item.photoAlt ?? `Tekening: ${item.name.toLowerCase()}`}
+      sizes={sizes}
+      eager={eager}
     />
   );
 }

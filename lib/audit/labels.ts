@@ -85,6 +85,7 @@ export const AUDIT_ACTION_LABELS = {
   "hall.reopened": "Sluiting van een zaal opgeheven",
   "hall.created": "Zaal toegevoegd",
   "hall.updated": "Gegevens van een zaal gewijzigd",
+  "hall.photo-changed": "Foto van een zaal gewijzigd",
   "hall.settings-updated": "Tarieven en instellingen van een zaal gewijzigd",
   "hall.day-parts-changed": "Dagdelen van de zalen gewijzigd",
   // Lending
@@ -97,6 +98,7 @@ export const AUDIT_ACTION_LABELS = {
   "loan-item.repair": "Materiaal in herstelling gezet (minder voorraad)",
   "loan-item.lost": "Materiaal verloren na terugname (minder voorraad)",
   "loan-item.repaired": "Herstelling afgesloten (voorraad terug)",
+  "loan-item.photo-changed": "Foto van materiaal van de uitleendienst gewijzigd",
   "loan-item.changed": "Materiaal van de uitleendienst gewijzigd (voorraad, prijzen, waarborg)",
   "loan-slots.changed": "Uur van het depot gewijzigd",
   // Activities
@@ -110,6 +112,7 @@ export const AUDIT_ACTION_LABELS = {
   // Tickets
   "performance.created": "Voorstelling aangemaakt",
   "performance.updated": "Voorstelling gewijzigd",
+  "performance.poster-changed": "Affiche van een voorstelling gewijzigd",
   "performance.published": "Voorstelling gepubliceerd",
   "performance.unpublished": "Voorstelling offline gehaald",
   "performance.resized": "Aantal plaatsen van een voorstelling gewijzigd",
@@ -146,6 +149,7 @@ export const AUDIT_SUBJECT_LABELS: Record<string, string> = {
   HallBooking: "Zaalreservatie",
   HallDayPart: "Dagdeel",
   Performance: "Voorstelling",
+  LoanItem: "Materiaal (uitleendienst)",
   Order: "Bestelling",
   ActivitySession: "Periode van een activiteit",
   ActivityRegistration: "Inschrijving voor een activiteit",

@@ -14,6 +14,7 @@ import { saveDayParts } from "./commands/day-parts";
 import { approveBooking, refuseBooking } from "./commands/decisions";
 import { settleDeposit } from "./commands/deposit";
 import { saveHallFacts } from "./commands/hall-facts";
+import { setHallPhoto } from "./commands/hall-photo";
 import { requestBooking } from "./commands/request";
 import { approveSeries } from "./commands/series-decisions";
 import { updateHallSettings } from "./commands/settings";
@@ -23,6 +24,8 @@ import { dayPartsSchema } from "./schema/day-parts";
 import { bookingIdSchema, depositSchema, refuseSchema, seriesIdSchema } from "./schema/decisions";
 import { hallFactsSchema } from "./schema/hall-facts";
 import { hallSettingsSchema } from "./schema/settings";
+import { preparePublicPhoto } from "@/lib/uploads/public-photo";
+import { publicPhotoSchema } from "@/lib/uploads/schema";
 
 const staff = () => requireStaff("leisure:manage");
 
@@ -143,6 +146,18 @@ export const hallFactsAction = formAction({
     revalidateHalls();
     // A new hall needs tariffs before anyone can book it: go there next.
     if (!input.hallId) redirect(`/beheer/zalen/instellingen/${hall.slug}?nieuw=1`);
+    return null;
+  },
+});
+
+/** The hall's photo: cleaned and resized before the transaction, so a refused file stores nothing. */
+export const hallPhotoAction = formAction({
+  schema: publicPhotoSchema,
+  guard: staff,
+  run: async (input, actor) => {
+    const photo = await preparePublicPhoto(input.photo);
+    await setHallPhoto(input.subjectId, input.photoAlt, photo, actor.userId);
+    revalidateHalls();
     return null;
   },
 });

@@ -8,9 +8,12 @@ import { requireStaff } from "@/lib/auth/guards";
 import { brusselsParts } from "@/lib/be/time";
 import { expireCached } from "@/lib/cache/expire";
 import { CACHE_TAGS } from "@/lib/cache/tags";
+import { setItemPhoto } from "./commands/item-photo";
 import { saveItemSettings, saveSlot } from "./commands/items";
 import { endRepair, takeOutOfService } from "./commands/stock";
 import { itemSettingsSchema, repairDoneSchema, repairSchema, slotSchema } from "./item-schema";
+import { preparePublicPhoto } from "@/lib/uploads/public-photo";
+import { publicPhotoSchema } from "@/lib/uploads/schema";
 
 const staff = () => requireStaff("loans:manage");
 
@@ -55,6 +58,18 @@ export const slotAction = formAction({
   guard: staff,
   run: async (input, actor) => {
     await saveSlot(input, actor.userId);
+    revalidateLending();
+    return null;
+  },
+});
+
+/** The item's photo: cleaned and resized before the transaction, so a refused file stores nothing. */
+export const itemPhotoAction = formAction({
+  schema: publicPhotoSchema,
+  guard: staff,
+  run: async (input, actor) => {
+    const photo = await preparePublicPhoto(input.photo);
+    await setItemPhoto(input.subjectId, input.photoAlt, photo, actor.userId);
     revalidateLending();
     return null;
   },

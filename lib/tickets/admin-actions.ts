@@ -28,6 +28,9 @@ import {
   setPublished,
 } from "./admin-commands";
 import { updatePerformance } from "./admin-edit";
+import { setPerformancePoster } from "./admin-poster";
+import { preparePublicPhoto } from "@/lib/uploads/public-photo";
+import { publicPhotoSchema } from "@/lib/uploads/schema";
 
 const staff = () => requireStaff("leisure:manage");
 const refresh = () => {
@@ -121,5 +124,17 @@ export const deskSaleAction = formAction({
     const order = await sellAtDesk(actor.userId, reservation, payment);
     refresh();
     return { number: order.number, token: order.accessToken, method: payment.method };
+  },
+});
+
+/** The performance's poster: cleaned and resized before the transaction, so a refused file stores nothing. */
+export const performancePosterAction = formAction({
+  schema: publicPhotoSchema,
+  guard: staff,
+  run: async (input, actor) => {
+    const poster = await preparePublicPhoto(input.photo);
+    await setPerformancePoster(input.subjectId, input.photoAlt, poster, actor.userId);
+    refresh();
+    return null;
   },
 });

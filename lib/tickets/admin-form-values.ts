@@ -67,3 +67,11 @@ export async function performanceFormValues(id: string): Promise<PerformanceForm
     })),
   };
 }
+
+/** The poster staff uploaded (none yet: null) and its description, for the poster form. */
+export function performancePoster(id: string) {
+  return db.performance.findUnique({
+    where: { id },
+    select: { posterAlt: true, poster: { select: { id: true, width: true, height: true } } },
+  });
+}

@@ -18,7 +18,10 @@ export async function listSeason() {
   const performances = await db.performance.findMany({
     where: { published: true, cancelledAt: null, startsAt: { gt: new Date() } },
     orderBy: { startsAt: "asc" },
-    include: { ticketTypes: { where: { active: true }, orderBy: { sortOrder: "asc" } } },
+    include: {
+      ticketTypes: { where: { active: true }, orderBy: { sortOrder: "asc" } },
+      poster: { select: { id: true, width: true, height: true } },
+    },
   });
   return performances.map((p) => ({ ...p, priceRange: priceRange(p.ticketTypes.map((t) => t.priceCents)) }));
 }
@@ -28,7 +31,10 @@ export async function getPerformanceFacts(slug: string) {
   "use cache";
   cacheLife("max");
   cacheTag(CACHE_TAGS.performances);
-  return db.performance.findFirst({ where: { slug, published: true } });
+  return db.performance.findFirst({
+    where: { slug, published: true },
+    include: { poster: { select: { id: true, width: true, height: true } } },
+  });
 }
 
 /** Seats left of a performance's pool, now: authoritative, never cached. */

@@ -5,7 +5,9 @@ import sharp from "sharp";
 import type { Db, Tx } from "@/lib/db/client";
 import type { CleanFile } from "./clean";
 
-export const RENDITION_WIDTHS = [320, 640, 1280] as const;
+import { RENDITION_WIDTHS } from "./sizes";
+
+export { RENDITION_WIDTHS };
 
 export type StoreOptions = {
   purpose: string;

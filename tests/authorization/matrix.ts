@@ -136,6 +136,7 @@ export const ACTIONS: Record<string, ActionRow> = {
   "lib/halls/staff-actions.ts#closeHallAction": { who: staff("leisure:manage") },
   "lib/halls/staff-actions.ts#liftClosureAction": { who: staff("leisure:manage") },
   "lib/halls/staff-actions.ts#hallFactsAction": { who: staff("leisure:manage") },
+  "lib/halls/staff-actions.ts#hallPhotoAction": { who: staff("leisure:manage") },
   // Payments: the order page, reached by its unguessable token
   "lib/payments/actions.ts#payByTransfer": { who: publicForm },
   "lib/payments/actions.ts#cancelReservation": { who: publicForm },
@@ -172,6 +173,7 @@ export const ACTIONS: Record<string, ActionRow> = {
   "lib/lending/item-actions.ts#repairAction": { who: staff("loans:manage") },
   "lib/lending/item-actions.ts#repairDoneAction": { who: staff("loans:manage") },
   "lib/lending/item-actions.ts#slotAction": { who: staff("loans:manage") },
+  "lib/lending/item-actions.ts#itemPhotoAction": { who: staff("loans:manage") },
   // E-loket: filing a request (the draft and the case are the signed-in user's own)
   "lib/eloket/actions.ts#saveRequestPage": { who: signedIn },
   "lib/eloket/actions.ts#submitRequest": { who: signedIn },
@@ -235,6 +237,7 @@ export const ACTIONS: Record<string, ActionRow> = {
   "lib/tickets/admin-actions.ts#refundOrderAction": { who: staff("leisure:manage") },
   "lib/tickets/admin-actions.ts#transferReceivedAction": { who: staff("leisure:manage") },
   "lib/tickets/admin-actions.ts#deskSaleAction": { who: staff("leisure:manage") },
+  "lib/tickets/admin-actions.ts#performancePosterAction": { who: staff("leisure:manage") },
 };
 
 /** What a route answers, per kind of visitor. */

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
+import { Picture } from "@/components/ui/picture";
 import { formatEuro } from "@/lib/be/money";
 import { stripeConfigured } from "@/lib/env";
 import { formatLongDate, formatTime } from "@/lib/be/time";
@@ -27,8 +28,17 @@ export default async function ProgrammePage() {
       ) : (
         <SeasonSeats>
           <ul className="grid gap-4 md:grid-cols-2">
-            {performances.map((p) => (
+            {performances.map((p, i) => (
               <li key={p.id} className="rounded-lg border border-slate-300 p-5">
+                {p.poster && (
+                  <Picture
+                    picture={p.poster}
+                    alt={p.posterAlt ?? ""}
+                    sizes={"(min-width: 768px) 50vw, 100vw"}
+                    eager={i < 2}
+                    className="mb-4 rounded-md"
+                  />
+                )}
                 <h2 className="text-xl font-bold">
                   <Link href={`/tickets/${p.slug}`}>{p.title}</Link>
                 </h2>

@@ -17,9 +17,9 @@ export default async function HallsPage() {
         intro="Feestzalen, een sporthal, vergaderzalen en een parochiecentrum in Wingene, Zwevezele en Ruiselede. Bekijk wanneer een zaal vrij is en reserveer als inwoner of namens je vereniging."
       />
       <ul className="grid gap-6 md:grid-cols-2">
-        {halls.map((h) => (
+        {halls.map((h, i) => (
           <li key={h.id} className="overflow-hidden rounded-lg border border-slate-300 bg-white">
-            <HallPhoto hall={h} />
+            <HallPhoto hall={h} sizes={"(min-width: 768px) 50vw, 100vw"} eager={i < 2} />
             <div className="p-5">
               <h2 className="text-xl font-bold">
                 <Link href={`/zalen/${h.slug}`}>{h.name}</Link>

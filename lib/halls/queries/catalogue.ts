@@ -18,7 +18,11 @@ export async function listHalls() {
 /** The catalogue as it is in the database now (listHalls caches it). */
 export async function loadHalls() {
   const [halls, categories] = await Promise.all([
-    db.hall.findMany({ where: { active: true }, orderBy: { sortOrder: "asc" }, include: { tariffs: true } }),
+    db.hall.findMany({
+      where: { active: true },
+      orderBy: { sortOrder: "asc" },
+      include: { tariffs: true, photo: { select: { id: true, width: true, height: true } } },
+    }),
     db.hallCategory.findMany({ orderBy: { sortOrder: "asc" } }),
   ]);
   return halls.map((h) => ({
@@ -35,7 +39,11 @@ export async function getHall(slug: string) {
   cacheTag(CACHE_TAGS.halls);
   const hall = await db.hall.findFirst({
     where: { slug, active: true },
-    include: { tariffs: true, cancellationRules: { orderBy: { minDaysBefore: "desc" } } },
+    include: {
+      tariffs: true,
+      cancellationRules: { orderBy: { minDaysBefore: "desc" } },
+      photo: { select: { id: true, width: true, height: true } },
+    },
   });
   if (!hall) return null;
   const [categories, dayParts] = await Promise.all([

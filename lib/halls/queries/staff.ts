@@ -164,7 +164,10 @@ export async function hallSettings(slug: string, now = new Date()) {
 }
 
 export function hallFacts(slug: string) {
-  return db.hall.findUnique({ where: { slug } });
+  return db.hall.findUnique({
+    where: { slug },
+    include: { photo: { select: { id: true, width: true, height: true } } },
+  });
 }
 
 export function dayParts() {

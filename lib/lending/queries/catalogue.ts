@@ -22,6 +22,7 @@ export async function loadCatalogue() {
       orderBy: { sortOrder: "asc" },
       include: {
         prices: true,
+        photo: { select: { id: true, width: true, height: true } },
         accessories: { include: { accessory: { select: { id: true, name: true, unitPlural: true } } } },
       },
     }),

@@ -14,7 +14,10 @@ export const staffItems = () =>
   });
 
 export async function staffItem(itemId: string, now = new Date()) {
-  const item = await db.loanItem.findUnique({ where: { id: itemId }, include: { prices: true } });
+  const item = await db.loanItem.findUnique({
+    where: { id: itemId },
+    include: { prices: true, photo: { select: { id: true, width: true, height: true } } },
+  });
   if (!item) return null;
   const today = brusselsParts(now).dateKey;
   const [categories, changes] = await Promise.all([

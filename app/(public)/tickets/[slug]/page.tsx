@@ -5,6 +5,7 @@ import { LiveSale, TicketSale } from "@/components/tickets/live-sale";
 import { SeatsLeft } from "@/components/tickets/seats-left";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { Picture } from "@/components/ui/picture";
 import { formatLongDate, formatTime } from "@/lib/be/time";
 import { getPerformanceFacts, listSeason } from "@/lib/tickets/queries";
 
@@ -38,6 +39,15 @@ export default async function PerformancePage({ params }: Props) {
       <LiveSale slug={slug}>
         <div className="grid gap-8 lg:grid-cols-[1fr_26rem]">
           <div className="space-y-4 text-lg">
+            {performance.poster && (
+              <Picture
+                picture={performance.poster}
+                alt={performance.posterAlt ?? ""}
+                sizes="(min-width: 1024px) 60vw, 100vw"
+                eager
+                className="rounded-lg"
+              />
+            )}
             <p>{performance.description}</p>
             <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2">
               <dt className="font-semibold">Wanneer</dt>

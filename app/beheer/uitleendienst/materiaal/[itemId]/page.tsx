@@ -3,11 +3,13 @@ import Link from "next/link";
 import { ItemSettingsForm, RepairDone, RepairForm } from "@/components/lending/staff/item-forms";
 import { StockShortages } from "@/components/lending/staff/stock-shortages";
 import { Card } from "@/components/ui/card";
+import { PublicPhotoForm } from "@/components/uploads/public-photo-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/guards";
 import { formatDateKey } from "@/lib/be/calendar-date";
 import { notFound } from "@/lib/http/page-interrupts";
 import { STOCK_CHANGE_LABELS } from "@/lib/lending/labels";
+import { itemPhotoAction } from "@/lib/lending/item-actions";
 import { staffItem } from "@/lib/lending/queries/items";
 
 export const metadata: Metadata = { title: "Materiaal" };
@@ -29,6 +31,15 @@ export default async function ItemPage({ params }: Props) {
         </Card>
         <Card title="In herstelling zetten">
           <RepairForm itemId={item.id} />
+        </Card>
+        <Card title="Foto">
+          <PublicPhotoForm
+            action={itemPhotoAction}
+            subjectId={item.id}
+            current={item.photo}
+            currentAlt={item.photoAlt ?? `Tekening: ${item.name.toLowerCase()}`}
+            label="Foto van het materiaal"
+          />
         </Card>
         <Card title="Buiten dienst">
           {item.changes.length === 0 ? (

@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "@/lib/http/page-interrupts";
 import { HallFactsForm } from "@/components/halls/staff/hall-facts-form";
+import { PublicPhotoForm } from "@/components/uploads/public-photo-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/guards";
 import { formatMinutes } from "@/lib/be/time";
 import { hallFacts } from "@/lib/halls/queries/staff";
+import { hallPhotoAction } from "@/lib/halls/staff-actions";
 
 export const metadata: Metadata = { title: "Zalen - gegevens" };
 
@@ -38,6 +40,17 @@ export default async function HallFactsPage({ params }: Props) {
           }}
         />
       </Card>
+      <div className="mt-6">
+        <Card title="Foto">
+          <PublicPhotoForm
+            action={hallPhotoAction}
+            subjectId={hall.id}
+            current={hall.photo}
+            currentAlt={hall.photoAlt}
+            label="Foto van de zaal"
+          />
+        </Card>
+      </div>
       <p className="mt-6">
         <Link href="/beheer/zalen">Terug naar de planning</Link>
       </p>
