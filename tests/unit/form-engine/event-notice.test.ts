@@ -11,6 +11,7 @@ const cases: {
   name: string;
   answers: Record<string, unknown>;
   risk: string;
+  level: number;
   leadDays: number;
   dueBy: string;
 }[] = [
@@ -18,6 +19,7 @@ const cases: {
     name: "a small buurtfeest in a hall",
     answers: { eventType: "buurtfeest", locationKind: "zaal", visitors: 120 },
     risk: "Klein evenement",
+    level: 1,
     leadDays: 30,
     dueBy: "2027-05-20",
   },
@@ -25,6 +27,7 @@ const cases: {
     name: "a fuif in a hall for 400",
     answers: { eventType: "fuif", locationKind: "zaal", visitors: 400 },
     risk: "Klein evenement",
+    level: 1,
     leadDays: 30,
     dueBy: "2027-05-20",
   },
@@ -32,6 +35,7 @@ const cases: {
     name: "an open-air fuif (public domain)",
     answers: { eventType: "fuif", locationKind: "openbaar-domein", visitors: 300 },
     risk: "Groot evenement",
+    level: 2,
     leadDays: 60,
     dueBy: "2027-04-20",
   },
@@ -39,6 +43,7 @@ const cases: {
     name: "more than 500 visitors",
     answers: { eventType: "markt", locationKind: "openbaar-domein", visitors: 501 },
     risk: "Groot evenement",
+    level: 2,
     leadDays: 60,
     dueBy: "2027-04-20",
   },
@@ -46,6 +51,7 @@ const cases: {
     name: "exactly 500 visitors stays small",
     answers: { eventType: "markt", locationKind: "openbaar-domein", visitors: 500 },
     risk: "Klein evenement",
+    level: 1,
     leadDays: 30,
     dueBy: "2027-05-20",
   },
@@ -53,6 +59,7 @@ const cases: {
     name: "noise category 3",
     answers: { eventType: "concert", locationKind: "zaal", visitors: 200, noiseCategory: "3" },
     risk: "Groot evenement",
+    level: 2,
     leadDays: 60,
     dueBy: "2027-04-20",
   },
@@ -60,6 +67,7 @@ const cases: {
     name: "strong drink",
     answers: { eventType: "buurtfeest", locationKind: "zaal", visitors: 80, strongDrink: true },
     risk: "Groot evenement",
+    level: 2,
     leadDays: 60,
     dueBy: "2027-04-20",
   },
@@ -67,6 +75,7 @@ const cases: {
     name: "more than 2000 visitors",
     answers: { eventType: "concert", locationKind: "openbaar-domein", visitors: 2500 },
     risk: "Groot evenement",
+    level: 3,
     leadDays: 90,
     dueBy: "2027-03-21",
   },
@@ -74,20 +83,25 @@ const cases: {
     name: "a cycling race, whatever its size (14 weeks)",
     answers: { eventType: "wielerwedstrijd", locationKind: "openbaar-domein", visitors: 3000 },
     risk: "Wielerwedstrijd",
+    level: 3,
     leadDays: 98,
     dueBy: "2027-03-13",
   },
 ];
 
 describe("event notification: risk category and deadline rules", () => {
-  it.each(cases)("$name → $risk, $leadDays days ahead", ({ answers, risk, leadDays, dueBy }) => {
-    const notice = noticeOf(rules, { ...answers, eventStart: start }, "2027-01-04");
-    expect(notice).toEqual({ risk, leadDays, dueBy, late: false, from: start });
-  });
+  it.each(cases)(
+    "$name → $risk (level $level), $leadDays days ahead",
+    ({ answers, risk, level, leadDays, dueBy }) => {
+      const notice = noticeOf(rules, { ...answers, eventStart: start }, "2027-01-04");
+      expect(notice).toEqual({ risk, level, leadDays, dueBy, late: false, from: start });
+    },
+  );
 
   it("knows the category and lead time before the date is answered, and the last day once it is", () => {
     expect(noticeOf(rules, { eventType: "wielerwedstrijd" }, "2027-01-04")).toEqual({
       risk: "Wielerwedstrijd",
+      level: 3,
       leadDays: 98,
       dueBy: undefined,
       late: false,
