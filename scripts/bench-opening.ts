@@ -1,8 +1,9 @@
 // `npm run bench:opening`: the opening moment against the production build, served by the portal's
 // own server. N parents (default 1,000; --parents=N or BENCH_PARENTS) with 1-3 children in their
 // basket take a place in the waiting room in the seconds before the opening (one server action
-// each), poll the small JSON route until they are admitted (batches of 50 per second from the
-// opening), then send their basket in one request (the register server action). Meanwhile a
+// each), poll the small JSON route until they are admitted (a batch of 50 at the opening, the next
+// ones as the ones before them are served), then send their basket in one request (the register
+// server action). Meanwhile a
 // bare route (/api/bench/ping) is requested on 10 connections, in the same run.
 // Prints: places filled vs capacity (must be equal, never more), errors (must be 0), the time from
 // the opening until the last parent got an answer, p95 of the register request, and the bare
@@ -151,6 +152,16 @@ async function main() {
   console.log(
     `Peilingen per ouder:     gemiddeld ${fmt(ok.reduce((n, r) => n + r.polls, 0) / Math.max(1, ok.length), 1)}`,
   );
+  if (errors.length) {
+    // What the server said about them: pool or lock timeouts, statement timeouts, crashes.
+    const said = run.serverLog
+      .join("")
+      .split("\n")
+      .filter((l) => /error|timeout|timed out/i.test(l));
+    console.log(
+      `Serverlog (${said.length} regels met een fout, de laatste 10):\n${said.slice(-10).join("\n")}`,
+    );
+  }
   process.exitCode = filled === capacity && held === capacity && errors.length === 0 ? 0 : 1;
 }
 
