@@ -8,7 +8,8 @@
 // Prints: places filled vs capacity (must be equal, never more), errors (must be 0), the time from
 // the opening until the last parent got an answer, p95 of the register request, and the bare
 // route's p95 during the opening. Exit code 1 when filled ≠ capacity or a parent got an error.
-import { startDatabase } from "./bench/database";
+import { DATABASE, startDatabase } from "./bench/database";
+import { sampleActivity } from "./bench/pg-activity";
 import { fmt } from "./bench/format";
 import { createOpening, createParents, type Parent } from "./bench/opening-setup";
 import { createRun } from "./bench/resources";
@@ -120,11 +121,13 @@ async function main() {
   );
   let done = false;
   const ping = bareRoute(server.port, () => done);
+  const activity = await sampleActivity(db.url, DATABASE);
   const results = await Promise.all(
     parents.map((p) => parentFlow(p, actions, openingId, opensAt, server.port)),
   );
   done = true;
   const pingSamples = await ping;
+  const pg = await activity.stop();
   const ok = results.filter((r): r is { ms: number; answeredAt: number; polls: number } => "ms" in r);
   const errors = results.filter((r): r is { error: string } => "error" in r);
   const pools = await db.prisma.capacityPool.findMany({
@@ -151,6 +154,9 @@ async function main() {
   console.log(`Kale route (zelfde run): p95 ${p95(pingSamples)} ms over ${pingSamples.length} requests`);
   console.log(
     `Peilingen per ouder:     gemiddeld ${fmt(ok.reduce((n, r) => n + r.polls, 0) / Math.max(1, ok.length), 1)}`,
+  );
+  console.log(
+    `Databaseverbindingen:    gemiddeld ${fmt(pg.running, 1)} bezig, ${fmt(pg.lockWait, 1)} wachtend op een slot, ${fmt(pg.idleInTransaction, 1)} open transactie zonder werk, ${fmt(pg.idle, 1)} vrij`,
   );
   if (errors.length) {
     // What the server said about them: pool or lock timeouts, statement timeouts, crashes.

@@ -6,14 +6,13 @@
 // parents are served (rules.ts nextAdmitted): at most a batch is busy at once, so the server is
 // never asked for more than it sustains, and those not yet admitted get their place in line.
 import "server-only";
-import { randomInt } from "node:crypto";
-import { recordAudit } from "@/lib/audit/record";
 import type { Db, Tx } from "@/lib/db/client";
-import { transaction } from "@/lib/db/tx";
+import { statement } from "@/lib/db/tx";
 import { AppError } from "@/lib/errors";
 import { activityMessages } from "../messages";
 import { admissionEstimate, isEarly, nextAdmitted } from "../rules";
 import { basketOf, keyOf } from "./load";
+import { joinStatement } from "./waiting-room-sql";
 
 export async function openingOrThrow(db: Db | Tx, openingId: string) {
   const opening = await db.registrationOpening.findUnique({ where: { id: openingId } });
@@ -38,46 +37,28 @@ export async function joinWaitingRoom(
     const names = [...children.values()].join(", ");
     return new AppError("CONFLICT", activityMessages.childInLineElsewhere(names));
   };
-  return transaction(
-    db,
-    async (tx) => {
-      const entry = await tx.waitingRoomEntry.upsert({
-        where: { openingId_userId: { openingId, userId: who.userId } },
-        update: {},
-        create: {
-          openingId,
-          userId: who.userId,
-          joinedAt: now,
-          early: isEarly(now, opening.opensAt, opening.waitingRoomMinutes),
-          // 48 random bits: ties are as good as impossible and would only order by id.
-          drawKey: randomInt(0, 2 ** 48 - 1) / 2 ** 48,
-          enteredById: who.staffId ?? null,
-        },
-      });
-      const taken = await tx.waitingRoomChild.findMany({
-        where: { openingId, childKey: { in: [...children.keys()] }, entryId: { not: entry.id } },
-        select: { childKey: true },
-      });
-      if (taken.length > 0)
-        throw new AppError(
-          "CONFLICT",
-          activityMessages.childInLineElsewhere(taken.map((t) => children.get(t.childKey)).join(", ")),
-        );
-      await tx.waitingRoomChild.createMany({
-        data: [...children.keys()].map((childKey) => ({ entryId: entry.id, openingId, childKey })),
-        skipDuplicates: true,
-      });
-      await recordAudit(tx, {
-        actorId: who.staffId ?? who.userId,
-        onBehalfOfId: who.userId,
-        action: "activity.waiting-room-joined",
-        subjectType: "RegistrationOpening",
-        subjectId: openingId,
-      });
-      return entry.id;
-    },
-    { refusals: { WaitingRoomChild_openingId_childKey_key: inLineElsewhere } },
-  );
+  // Named before the statement (no lock is needed to read them); the constraint is the guard.
+  const taken = await db.$queryRaw<{ childKey: string }[]>`
+    SELECT w."childKey" FROM "WaitingRoomChild" w JOIN "WaitingRoomEntry" e ON e.id = w."entryId"
+    WHERE w."openingId" = ${openingId} AND w."childKey" = ANY(${[...children.keys()]}::text[])
+      AND e."userId" <> ${who.userId}`;
+  if (taken.length > 0)
+    throw new AppError(
+      "CONFLICT",
+      activityMessages.childInLineElsewhere(taken.map((t) => children.get(t.childKey)).join(", ")),
+    );
+  const sql = joinStatement({
+    openingId,
+    userId: who.userId,
+    staffId: who.staffId ?? null,
+    early: isEarly(now, opening.opensAt, opening.waitingRoomMinutes),
+    childKeys: [...children.keys()],
+    now,
+  });
+  const rows = await statement(() => db.$queryRaw<{ id: string }[]>(sql), {
+    refusals: { WaitingRoomChild_openingId_childKey_key: inLineElsewhere },
+  });
+  return rows[0]!.id;
 }
 
 export type PlaceInLine =
