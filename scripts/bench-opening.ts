@@ -1,13 +1,15 @@
 // `npm run bench:opening`: the opening moment against the production build, served by the portal's
 // own server. N parents (default 1,000; --parents=N or BENCH_PARENTS) with 1-3 children in their
 // basket take a place in the waiting room in the seconds before the opening (one server action
-// each), poll the small JSON route until they are admitted (batches of 50 per second from the
-// opening), then send their basket in one request (the register server action). Meanwhile a
+// each), poll the small JSON route until they are admitted (a batch of 50 at the opening, the next
+// ones as the ones before them are served), then send their basket in one request (the register
+// server action). Meanwhile a
 // bare route (/api/bench/ping) is requested on 10 connections, in the same run.
 // Prints: places filled vs capacity (must be equal, never more), errors (must be 0), the time from
 // the opening until the last parent got an answer, p95 of the register request, and the bare
 // route's p95 during the opening. Exit code 1 when filled ≠ capacity or a parent got an error.
-import { startDatabase } from "./bench/database";
+import { DATABASE, startDatabase } from "./bench/database";
+import { sampleActivity } from "./bench/pg-activity";
 import { fmt } from "./bench/format";
 import { createOpening, createParents, type Parent } from "./bench/opening-setup";
 import { createRun } from "./bench/resources";
@@ -119,11 +121,13 @@ async function main() {
   );
   let done = false;
   const ping = bareRoute(server.port, () => done);
+  const activity = await sampleActivity(db.url, DATABASE);
   const results = await Promise.all(
     parents.map((p) => parentFlow(p, actions, openingId, opensAt, server.port)),
   );
   done = true;
   const pingSamples = await ping;
+  const pg = await activity.stop();
   const ok = results.filter((r): r is { ms: number; answeredAt: number; polls: number } => "ms" in r);
   const errors = results.filter((r): r is { error: string } => "error" in r);
   const pools = await db.prisma.capacityPool.findMany({
@@ -151,6 +155,19 @@ async function main() {
   console.log(
     `Peilingen per ouder:     gemiddeld ${fmt(ok.reduce((n, r) => n + r.polls, 0) / Math.max(1, ok.length), 1)}`,
   );
+  console.log(
+    `Databaseverbindingen:    gemiddeld ${fmt(pg.running, 1)} bezig, ${fmt(pg.lockWait, 1)} wachtend op een slot, ${fmt(pg.idleInTransaction, 1)} open transactie zonder werk, ${fmt(pg.idle, 1)} vrij`,
+  );
+  if (errors.length) {
+    // What the server said about them: pool or lock timeouts, statement timeouts, crashes.
+    const said = run.serverLog
+      .join("")
+      .split("\n")
+      .filter((l) => /error|timeout|timed out/i.test(l));
+    console.log(
+      `Serverlog (${said.length} regels met een fout, de laatste 10):\n${said.slice(-10).join("\n")}`,
+    );
+  }
   process.exitCode = filled === capacity && held === capacity && errors.length === 0 ? 0 : 1;
 }
 

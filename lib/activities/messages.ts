@@ -20,8 +20,8 @@ export const activityMessages = {
   closed: "De inschrijvingen voor deze activiteit zijn afgesloten.",
   waitingRoomNotOpen: (opensAt: Date) => `De wachtzaal gaat open om ${formatTime(opensAt)}.`,
   notInWaitingRoom: "Neem eerst plaats in de wachtzaal; daarna kan je je mandje versturen.",
-  notAdmittedYet: (at: Date) =>
-    `Je bent nog niet aan de beurt; dat is rond ${formatTime(at)}. Vernieuw dan de pagina.`,
+  notAdmittedYet: (position: number, at: Date) =>
+    `Je bent nog niet aan de beurt: je staat op plaats ${position} in de rij, naar schatting ben je rond ${formatTime(at)} aan de beurt. Er is niets verstuurd; laat de wachtzaal open, die laat je binnen.`,
   childInLineElsewhere: (name: string) =>
     `${name} staat al in de wachtzaal via een ander account; een kind kan maar één plaats in de rij hebben.`,
   noTariff: "Voor deze activiteit is nog geen tarief ingesteld. Neem contact op met de dienst vrije tijd.",

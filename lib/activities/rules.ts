@@ -69,14 +69,57 @@ export function priceLine(
   return { unitCents, basis: week ? "week" : "day", discounted };
 }
 
+/** A batch whose parents did not send their basket within this many seconds no longer holds the line. */
+export const ADMISSION_STALL_SECONDS = 20;
+
+/** The rate assumed before anyone was served (the server's sustained rate in bench:opening). */
+export const ASSUMED_SERVED_PER_SECOND = 20;
+
+export type Admission = {
+  position: number;
+  /** Places 1..admitted are admitted. */
+  admitted: number;
+  /** How many in line have been served (their basket registered). */
+  served: number;
+  batch: number;
+  opensAt: Date;
+  now: Date;
+};
+
 /**
- * When the parent at `position` (1-based) in the waiting room may submit: batches of
- * `perSecond` from the opening on; never before they joined.
+ * When the parent at `position` (1-based) is about to be admitted: now when admitted; else at the
+ * rate measured since the opening (served per second) for the places still ahead, the first batch
+ * going in at the opening. Honest rather than promised: it moves with the server's real pace.
  */
-export function admissionAt(opensAt: Date, position: number, perSecond: number, joinedAt: Date): Date {
-  const batch = Math.floor((position - 1) / perSecond);
-  const at = opensAt.getTime() + batch * 1000;
-  return new Date(Math.max(at, joinedAt.getTime()));
+export function admissionEstimate(a: Admission): Date {
+  if (a.position <= a.admitted) return a.now;
+  const start = Math.max(a.now.getTime(), a.opensAt.getTime());
+  const elapsed = (a.now.getTime() - a.opensAt.getTime()) / 1000;
+  const rate = a.served > 0 && elapsed >= 1 ? a.served / elapsed : ASSUMED_SERVED_PER_SECOND;
+  const ahead = a.position - Math.max(a.admitted, a.now < a.opensAt ? a.batch : 0);
+  return new Date(start + (Math.max(0, ahead) / rate) * 1000);
+}
+
+/**
+ * How far admission should reach now, or null when it should stay: the first batch at the opening;
+ * then, once half of the admitted parents still busy were served, as many new ones as were served
+ * (at most `batch` busy at once); and half a batch more when nothing moved for
+ * ADMISSION_STALL_SECONDS (parents who closed their tab do not block the line).
+ */
+export function nextAdmitted(
+  s: { admitted: number; admittedAt: Date | null; served: number; total: number; batch: number },
+  opensAt: Date,
+  now: Date,
+): number | null {
+  if (now < opensAt || s.admitted >= s.total) return null;
+  const busy = s.admitted - s.served;
+  const stalled =
+    s.admittedAt !== null && now.getTime() - s.admittedAt.getTime() >= ADMISSION_STALL_SECONDS * 1000;
+  let target = s.admitted;
+  if (s.admittedAt === null || busy * 2 <= s.batch) target = s.served + s.batch;
+  if (stalled) target = Math.max(target, s.admitted + Math.max(1, Math.floor(s.batch / 2)));
+  target = Math.min(s.total, target);
+  return target > s.admitted ? target : null;
 }
 
 /** Whether joining at `at` counts as arriving early (a random place among the early ones). */

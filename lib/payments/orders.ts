@@ -3,9 +3,9 @@
 // transaction. Calls to Stripe
 // happen outside any transaction (lib/payments/stripe).
 import { randomBytes } from "node:crypto";
-import type { Order, OrderLine } from "@/generated/prisma/client";
+import { Prisma, type Order, type OrderLine } from "@/generated/prisma/client";
 import type { OrderStatus, PaymentMethod } from "@/generated/prisma/enums";
-import { confirmHolds, type HoldRequest, releaseHolds, takeHolds } from "@/lib/capacity";
+import { type Alongside, confirmHolds, type HoldRequest, releaseHolds, takeHolds } from "@/lib/capacity";
 import { lockRows } from "@/lib/db/tx";
 import type { Db, Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -33,12 +33,21 @@ export type NewOrder = {
 
 const newId = (prefix: string) => `${prefix}${randomBytes(12).toString("hex")}`;
 
+/** The order's writes and the caller's (`also`, which may use `(SELECT id FROM ord)`) in one statement. */
+function withAlso(writes: Alongside, also: Alongside | undefined): Alongside {
+  if (!also) return writes;
+  return {
+    ctes: Prisma.sql`${writes.ctes}, ${also.ctes}`,
+    result: Prisma.sql`${writes.result}, ${also.result}`,
+  };
+}
+
 /**
  * Writes the order, its lines and history and takes its capacity: both or neither, as one
  * statement of the capacity engine (takeHolds with the order alongside, see create-order-sql.ts).
  * Throws CapacityUnavailable, with its Dutch message, when a pool has no room.
  */
-export async function createOrder(db: Db | Tx, input: NewOrder, now = new Date()) {
+export async function createOrder(db: Db | Tx, input: NewOrder, now = new Date(), also?: Alongside) {
   if (input.lines.length === 0) throw new AppError("INVALID_INPUT", paymentMessages.emptyOrder);
   const order = {
     id: newId("ord_"),
@@ -56,7 +65,7 @@ export async function createOrder(db: Db | Tx, input: NewOrder, now = new Date()
   const { number } = await takeHolds<{ number: string }>(
     db,
     { reference: order.holdReference, holds: input.holds, expiresAt: input.expiresAt, now },
-    orderWrites(order, history, lines, now),
+    withAlso(orderWrites(order, history, lines, now), also),
   );
   // Built from what was just written rather than read back: one round trip less per buyer.
   const created: Order & { lines: OrderLine[] } = {

@@ -22,7 +22,7 @@ async function openings(db: Db, now: Date) {
       label: "Zomer 2027",
       opensAt: brusselsInstant(addBrusselsDays(today, -1), 9 * 60),
       closesAt: brusselsInstant("2027-06-30", 23 * 60),
-      admitPerSecond: 50,
+      admitBatch: 50,
     },
   });
   const swimming = await db.registrationOpening.upsert({
@@ -33,7 +33,7 @@ async function openings(db: Db, now: Date) {
       label: "Zwemlessen voorjaar 2027",
       opensAt: brusselsInstant(addBrusselsDays(today, 3), 9 * 60),
       closesAt: brusselsInstant("2027-02-28", 23 * 60),
-      admitPerSecond: 50,
+      admitBatch: 50,
     },
   });
   return { summer: summer.id, swimming: swimming.id };

@@ -17,7 +17,7 @@ const letters = (n: number) =>
 
 export async function createOpening(db: Db, sessions: number, capacity: number, opensAt: Date) {
   const opening = await db.registrationOpening.create({
-    data: { label: "Bench", opensAt, closesAt: new Date(opensAt.getTime() + 86_400_000), admitPerSecond: 50 },
+    data: { label: "Bench", opensAt, closesAt: new Date(opensAt.getTime() + 86_400_000), admitBatch: 50 },
   });
   const activity = await db.activity.create({
     data: {

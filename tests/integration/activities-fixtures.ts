@@ -8,14 +8,14 @@ import { db } from "@/lib/db";
 
 export async function opening(
   opensAt: Date,
-  extra: { admitPerSecond?: number; waitingRoomMinutes?: number } = {},
+  extra: { admitBatch?: number; waitingRoomMinutes?: number } = {},
 ) {
   return db.registrationOpening.create({
     data: {
       label: "Test opening",
       opensAt,
       closesAt: new Date(opensAt.getTime() + 30 * 86_400_000),
-      admitPerSecond: extra.admitPerSecond ?? 1000,
+      admitBatch: extra.admitBatch ?? 1000,
       waitingRoomMinutes: extra.waitingRoomMinutes ?? 30,
     },
   });

@@ -1,12 +1,14 @@
 // The opening moment against PostgreSQL: 300 parents racing for 40 places through the real command
 // on separate connections (exactly 40 placed, the rest on the waiting list in arrival order), the
-// waiting room's admission and one place per child across accounts, and every refusal of the issue
+// waiting room's admission in batches as parents are served (never more than a batch busy, a
+// parent not yet admitted refused with nothing stored) and one place per child across accounts, and every refusal of the issue
 // with its Dutch message and nothing stored.
 import { afterAll, describe, expect, it } from "vitest";
 import { addToBasket } from "@/lib/activities/commands/basket";
 import { registerBasket } from "@/lib/activities/commands/register";
 import { joinWaitingRoom, placeInLine } from "@/lib/activities/commands/waiting-room";
 import { activityMessages } from "@/lib/activities/messages";
+import { ADMISSION_STALL_SECONDS } from "@/lib/activities/rules";
 import { db } from "@/lib/db";
 import { createPrismaClient } from "@/lib/db/client";
 import { activity, opening, parent, poolOf, session } from "./activities-fixtures";
@@ -56,8 +58,8 @@ describe("the opening moment", () => {
     expect(regs.slice(40).every((r) => r.orderId === null)).toBe(true);
   }, 120_000);
 
-  it("admits in batches from the opening: the first in line now, the third one second later", async () => {
-    const o = await opening(minutes(-0.1), { admitPerSecond: 2 });
+  it("admits a batch at the opening and the next parent only once one of the batch was served", async () => {
+    const o = await opening(minutes(-0.1), { admitBatch: 2 });
     const a = await activity(o.id);
     const s = await session(a.id, 10);
     const p = [];
@@ -73,16 +75,49 @@ describe("the opening moment", () => {
       state: "admitted",
       position: 2,
     });
-    expect(await placeInLine(db, o.id, p[2]!.user.id, at(500))).toMatchObject({
+    expect(await placeInLine(db, o.id, p[2]!.user.id, at(600))).toMatchObject({
       state: "waiting",
       position: 3,
     });
-    await expect(registerBasket(o.id, { userId: p[2]!.user.id }, { now: at(500) })).rejects.toThrow(
-      /nog niet aan de beurt/,
+    // Sending anyway is a fast "not yet, you are number 3", and nothing is stored.
+    await expect(registerBasket(o.id, { userId: p[2]!.user.id }, { now: at(700) })).rejects.toThrow(
+      /nog niet aan de beurt: je staat op plaats 3 in de rij/,
     );
     expect(await stored(p[2]!.user.id)).toEqual({ registrations: 0, orders: 0 });
-    const later = await registerBasket(o.id, { userId: p[2]!.user.id }, { now: at(1000) });
-    expect(later.placed).toBe(1);
+    expect(await db.activityBasketLine.count({ where: { userId: p[2]!.user.id } })).toBe(1);
+    // The first of the batch is served: one of two busy is half the batch, so number 3 comes in.
+    expect((await registerBasket(o.id, { userId: p[0]!.user.id }, { now: at(800) })).placed).toBe(1);
+    expect(await placeInLine(db, o.id, p[2]!.user.id, at(900))).toMatchObject({ state: "admitted" });
+    expect((await registerBasket(o.id, { userId: p[2]!.user.id }, { now: at(1000) })).placed).toBe(1);
+  });
+
+  it("never admits more than the batch while nobody is served, however many ask at once", async () => {
+    const o = await opening(minutes(-0.1), { admitBatch: 5 });
+    const a = await activity(o.id);
+    const s = await session(a.id, 100);
+    const people = [];
+    for (let i = 0; i < 30; i++) {
+      const x = await parent([{ firstName: "Ward", birthDate: "2017-01-01" }]);
+      await addToBasket({ sessionId: s.id, memberId: x.members[0]!.id }, { userId: x.user.id });
+      await joinWaitingRoom(db, o.id, { userId: x.user.id }, new Date(o.opensAt.getTime() + 1 + i));
+      people.push(x);
+    }
+    const now = new Date(o.opensAt.getTime() + 1000);
+    for (let round = 0; round < 2; round++) {
+      // Every parent polls at the same moment, each on a connection of its own.
+      const places = await Promise.all(people.map((x) => placeInLine(racers, o.id, x.user.id, now)));
+      const admitted = places.filter((pl) => pl.state === "admitted");
+      expect(admitted.map((pl) => (pl.state === "admitted" ? pl.position : 0)).sort((x, y) => x - y)).toEqual(
+        [1, 2, 3, 4, 5],
+      );
+      expect((await db.registrationOpening.findUniqueOrThrow({ where: { id: o.id } })).admitted).toBe(5);
+    }
+    // Nobody of the batch sent anything for the stall time: half a batch more (closed tabs do not
+    // block the line), still nothing registered.
+    const later = new Date(now.getTime() + ADMISSION_STALL_SECONDS * 1000);
+    expect(await placeInLine(db, o.id, people[29]!.user.id, later)).toMatchObject({ state: "waiting" });
+    expect((await db.registrationOpening.findUniqueOrThrow({ where: { id: o.id } })).admitted).toBe(7);
+    expect(await db.activityRegistration.count({ where: { sessionId: s.id } })).toBe(0);
   });
 
   it("gives early arrivals a random place among themselves and joining again keeps the first draw", async () => {

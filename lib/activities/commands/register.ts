@@ -1,24 +1,29 @@
-// The click at opening: a parent's whole basket (children × sessions) in ONE request. Checked first
-// (opening open, this account admitted from the waiting room, every child fits its session), then
-// one transaction locks the sessions' pools in id order (lib/capacity lockPools), decides per line
-// in basket order whether it is placed (a free place and nobody waiting before it) or goes on the
-// waiting list, numbers every line from activity_arrival_seq under that lock (the waiting list's
-// order is the order of arrival at the pool), and takes the placed lines' places through the
-// payment core's createOrder (takeHolds, the engine's one take path) with the priced lines.
+// The click at opening: a parent's whole basket (children × sessions) in ONE request. Everything
+// that can be done before touching a hot row is done first, without a transaction: the opening is
+// open, this account is admitted from the waiting room, every child fits its session, the prices,
+// no clash with the child's other registrations. Then what is free per session is read and each
+// line decided in basket order (a free place and nobody waiting for that session: placed; else the
+// waiting list), and all of it is written in ONE statement of the capacity engine: the placed
+// lines' places taken with the payment core's order (createOrder → takeHolds) and the
+// registrations, emptied basket and audit entry beside it (register-sql.ts). The pool rows are
+// locked for that statement only. When a racer took a place between the read and the statement,
+// the take is refused as a whole and the lines are decided again on a fresh read, so nothing is
+// ever booked beyond capacity and a line only waits when its session was really full.
 // Staff at the desk run the same command with their id; during an opening they stand in the same line.
 import "server-only";
-import { recordAudit } from "@/lib/audit/record";
-import { lockPools } from "@/lib/capacity";
+import { availability, CapacityUnavailable } from "@/lib/capacity";
+import { Prisma } from "@/generated/prisma/client";
 import { db as appDb } from "@/lib/db";
 import type { Db, Tx } from "@/lib/db/client";
-import { transaction } from "@/lib/db/tx";
+import { statement, translate } from "@/lib/db/tx";
 import { AppError } from "@/lib/errors";
 import { createOrder } from "@/lib/payments";
 import { ACTIVITY_ITEM } from "../fulfil";
 import { activityMessages } from "../messages";
 import { priceLine, tariffFor } from "../rules";
 import { assertFits, type BasketLine, basketOf, dateKey, keyOf } from "./load";
-import { placeInLine } from "./waiting-room";
+import { registrationStatement, registrationWrites, type RegistrationWrites } from "./register-sql";
+import { admitNext, placeInLine } from "./waiting-room";
 import { isVerifiedResident } from "@/lib/residents/verification";
 
 export type Who = { userId: string; staffId?: string | null };
@@ -70,6 +75,32 @@ async function assertNoClash(tx: Tx | Db, lines: readonly BasketLine[]) {
   }
 }
 
+/** A take refused because a racer was faster is decided again this many times at most. */
+const DECIDE_ATTEMPTS = 25;
+
+type Priced = ReturnType<typeof priceBasket>;
+
+/** Per line in basket order: placed when its session has a free place and nobody waiting for it. */
+async function decide(db: Db, priced: Priced, now: Date) {
+  const poolIds = [...new Set(priced.map((p) => p.line.session.poolId))];
+  const sessionIds = [...new Set(priced.map((p) => p.line.sessionId))];
+  const [free, queued] = await Promise.all([
+    availability(db, poolIds, now),
+    db.$queryRaw<{ sessionId: string }[]>`
+      SELECT DISTINCT "sessionId" FROM "ActivityRegistration"
+      WHERE "sessionId" = ANY(${sessionIds}::text[]) AND status IN ('WAITING', 'OFFERED')`,
+  ]);
+  const left = new Map(poolIds.map((id) => [id, free.get(id)?.available ?? 0]));
+  const someoneWaiting = new Set(queued.map((q) => q.sessionId));
+  return priced.map((p) => {
+    const n = left.get(p.line.session.poolId) ?? 0;
+    const placed = n > 0 && !someoneWaiting.has(p.line.sessionId);
+    if (placed) left.set(p.line.session.poolId, n - 1);
+    else someoneWaiting.add(p.line.sessionId);
+    return { ...p, placed };
+  });
+}
+
 export async function registerBasket(
   openingId: string,
   who: Who,
@@ -84,7 +115,7 @@ export async function registerBasket(
   const place = await placeInLine(db, openingId, who.userId, now);
   if (place.state === "not-joined") throw new AppError("INVALID_INPUT", activityMessages.notInWaitingRoom);
   if (place.state === "waiting")
-    throw new AppError("INVALID_INPUT", activityMessages.notAdmittedYet(place.admitAt));
+    throw new AppError("INVALID_INPUT", activityMessages.notAdmittedYet(place.position, place.admitAt));
   for (const l of lines) assertFits(l.member, l.session);
   const [parent, verified, settings] = await Promise.all([
     db.user.findUniqueOrThrow({ where: { id: who.userId }, select: { name: true, email: true } }),
@@ -92,38 +123,42 @@ export async function registerBasket(
     db.activitySettings.findUnique({ where: { id: 1 } }),
   ]);
   const priced = priceBasket(lines, verified);
+  await assertNoClash(db, lines);
   const holdMinutes = settings?.holdMinutes ?? 30;
+  const buyer = { userId: who.userId, name: parent.name ?? "Ouder", email: parent.email };
 
-  return transaction(
-    db,
-    async (tx) => {
-      await assertNoClash(tx, lines);
-      const pools = lines.map((l) => l.session.poolId);
-      const free = await lockPools(tx, pools, now);
-      const sessionIds = [...new Set(lines.map((l) => l.sessionId))];
-      const queued = await tx.activityRegistration.groupBy({
-        by: ["sessionId"],
-        where: { sessionId: { in: sessionIds }, status: { in: ["WAITING", "OFFERED"] } },
-        _count: true,
-      });
-      const someoneWaiting = new Set(queued.filter((q) => q._count > 0).map((q) => q.sessionId));
-      const arrivals = await tx.$queryRaw<{ n: bigint }[]>`
-        SELECT nextval('activity_arrival_seq') AS n FROM generate_series(1, ${lines.length})`;
-      const decided = priced.map((p, i) => {
-        const left = free.get(p.line.session.poolId) ?? 0;
-        const placed = left > 0 && !someoneWaiting.has(p.line.sessionId);
-        if (placed) free.set(p.line.session.poolId, left - 1);
-        else someoneWaiting.add(p.line.sessionId);
-        return { ...p, placed, arrival: arrivals[i]!.n };
-      });
-      const placed = decided.filter((d) => d.placed);
+  for (let attempt = 1; ; attempt++) {
+    const decided = await decide(db, priced, now);
+    const writes: RegistrationWrites = {
+      openingId,
+      userId: who.userId,
+      staffId: who.staffId ?? null,
+      basketLineIds: lines.map((l) => l.id),
+      rows: decided.map((d) => ({
+        sessionId: d.line.sessionId,
+        memberId: d.line.memberId,
+        childKey: keyOf(d.line.member),
+        childName: `${d.line.member.firstName} ${d.line.member.lastName}`,
+        startDate: dateKey(d.line.session.startDate),
+        endDate: dateKey(d.line.session.endDate),
+        placed: d.placed,
+        tariffCode: d.tariff.code,
+        tariffLabel: tariffLabel(d.tariff.label, d.price),
+        priceCents: d.price.unitCents,
+      })),
+      now,
+    };
+    const placed = decided.filter((d) => d.placed);
+    try {
       const order =
         placed.length === 0
-          ? null
+          ? await statement(() => db.$executeRaw(registrationStatement(writes)), {
+              refusals: registrationRefusals,
+            }).then(() => null)
           : await createOrder(
-              tx,
+              db,
               {
-                buyer: { userId: who.userId, name: parent.name ?? "Ouder", email: parent.email },
+                buyer,
                 soldById: who.staffId ?? null,
                 lines: placed.map((d) => ({
                   itemType: ACTIVITY_ITEM,
@@ -138,42 +173,20 @@ export async function registerBasket(
                 expiresAt: new Date(now.getTime() + holdMinutes * 60_000),
               },
               now,
+              registrationWrites(writes, Prisma.sql`(SELECT id FROM ord)`),
             );
-      await tx.activityRegistration.createMany({
-        data: decided.map((d) => ({
-          sessionId: d.line.sessionId,
-          userId: who.userId,
-          memberId: d.line.memberId,
-          childKey: keyOf(d.line.member),
-          childName: `${d.line.member.firstName} ${d.line.member.lastName}`,
-          startDate: d.line.session.startDate,
-          endDate: d.line.session.endDate,
-          status: d.placed ? ("HELD" as const) : ("WAITING" as const),
-          arrival: d.arrival,
-          orderId: d.placed ? order!.id : null,
-          tariffCode: d.tariff.code,
-          tariffLabel: tariffLabel(d.tariff.label, d.price),
-          priceCents: d.price.unitCents,
-          createdById: who.staffId ?? null,
-        })),
-      });
-      await tx.activityBasketLine.deleteMany({ where: { id: { in: lines.map((l) => l.id) } } });
-      await tx.waitingRoomEntry.updateMany({
-        where: { openingId, userId: who.userId, admittedAt: null },
-        data: { admittedAt: now },
-      });
-      await recordAudit(tx, {
-        actorId: who.staffId ?? who.userId,
-        onBehalfOfId: who.userId,
-        action: "activity.registered",
-        subjectType: "RegistrationOpening",
-        subjectId: openingId,
-        details: { placed: placed.length, waiting: decided.length - placed.length },
-      });
+      // Served: the next parents in line may come in (outside the statement, it is not theirs).
+      await admitNext(db, openingId, who.userId, now);
       return { order, placed: placed.length, waiting: decided.length - placed.length };
-    },
-    { refusals: registrationRefusals, busy: () => new AppError("CONFLICT", activityMessages.busy) },
-  );
+    } catch (error) {
+      if (error instanceof CapacityUnavailable && attempt < DECIDE_ATTEMPTS) continue;
+      if (error instanceof CapacityUnavailable) throw new AppError("CONFLICT", activityMessages.busy);
+      throw translate(error, {
+        refusals: registrationRefusals,
+        busy: () => new AppError("CONFLICT", activityMessages.busy),
+      });
+    }
+  }
 }
 
 export function tariffLabel(label: string, price: { basis: "day" | "week"; discounted: boolean }) {

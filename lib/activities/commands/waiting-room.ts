@@ -1,18 +1,18 @@
 // The waiting room of an opening, all in PostgreSQL so any number of instances agree. Who joins in
 // the window before the opening draws a random key (no advantage for refreshing or extra laptops:
 // one entry per account, joining again keeps the first draw; one place per child, whichever
-// account); later arrivals queue by arrival after all early ones. Admission is in batches of
-// `admitPerSecond` from the opening on (rules.ts), computed from the position, so no process keeps
-// state; the register command records when an entry was first admitted.
+// account); later arrivals queue by arrival after all early ones. Admission is a number on the
+// opening (places 1..admitted may send their basket), raised by one compare-and-set UPDATE as
+// parents are served (rules.ts nextAdmitted): at most a batch is busy at once, so the server is
+// never asked for more than it sustains, and those not yet admitted get their place in line.
 import "server-only";
-import { randomInt } from "node:crypto";
-import { recordAudit } from "@/lib/audit/record";
 import type { Db, Tx } from "@/lib/db/client";
-import { transaction } from "@/lib/db/tx";
+import { statement } from "@/lib/db/tx";
 import { AppError } from "@/lib/errors";
 import { activityMessages } from "../messages";
-import { admissionAt, isEarly } from "../rules";
+import { admissionEstimate, isEarly, nextAdmitted } from "../rules";
 import { basketOf, keyOf } from "./load";
+import { joinStatement } from "./waiting-room-sql";
 
 export async function openingOrThrow(db: Db | Tx, openingId: string) {
   const opening = await db.registrationOpening.findUnique({ where: { id: openingId } });
@@ -37,46 +37,28 @@ export async function joinWaitingRoom(
     const names = [...children.values()].join(", ");
     return new AppError("CONFLICT", activityMessages.childInLineElsewhere(names));
   };
-  return transaction(
-    db,
-    async (tx) => {
-      const entry = await tx.waitingRoomEntry.upsert({
-        where: { openingId_userId: { openingId, userId: who.userId } },
-        update: {},
-        create: {
-          openingId,
-          userId: who.userId,
-          joinedAt: now,
-          early: isEarly(now, opening.opensAt, opening.waitingRoomMinutes),
-          // 48 random bits: ties are as good as impossible and would only order by id.
-          drawKey: randomInt(0, 2 ** 48 - 1) / 2 ** 48,
-          enteredById: who.staffId ?? null,
-        },
-      });
-      const taken = await tx.waitingRoomChild.findMany({
-        where: { openingId, childKey: { in: [...children.keys()] }, entryId: { not: entry.id } },
-        select: { childKey: true },
-      });
-      if (taken.length > 0)
-        throw new AppError(
-          "CONFLICT",
-          activityMessages.childInLineElsewhere(taken.map((t) => children.get(t.childKey)).join(", ")),
-        );
-      await tx.waitingRoomChild.createMany({
-        data: [...children.keys()].map((childKey) => ({ entryId: entry.id, openingId, childKey })),
-        skipDuplicates: true,
-      });
-      await recordAudit(tx, {
-        actorId: who.staffId ?? who.userId,
-        onBehalfOfId: who.userId,
-        action: "activity.waiting-room-joined",
-        subjectType: "RegistrationOpening",
-        subjectId: openingId,
-      });
-      return entry.id;
-    },
-    { refusals: { WaitingRoomChild_openingId_childKey_key: inLineElsewhere } },
-  );
+  // Named before the statement (no lock is needed to read them); the constraint is the guard.
+  const taken = await db.$queryRaw<{ childKey: string }[]>`
+    SELECT w."childKey" FROM "WaitingRoomChild" w JOIN "WaitingRoomEntry" e ON e.id = w."entryId"
+    WHERE w."openingId" = ${openingId} AND w."childKey" = ANY(${[...children.keys()]}::text[])
+      AND e."userId" <> ${who.userId}`;
+  if (taken.length > 0)
+    throw new AppError(
+      "CONFLICT",
+      activityMessages.childInLineElsewhere(taken.map((t) => children.get(t.childKey)).join(", ")),
+    );
+  const sql = joinStatement({
+    openingId,
+    userId: who.userId,
+    staffId: who.staffId ?? null,
+    early: isEarly(now, opening.opensAt, opening.waitingRoomMinutes),
+    childKeys: [...children.keys()],
+    now,
+  });
+  const rows = await statement(() => db.$queryRaw<{ id: string }[]>(sql), {
+    refusals: { WaitingRoomChild_openingId_childKey_key: inLineElsewhere },
+  });
+  return rows[0]!.id;
 }
 
 export type PlaceInLine =
@@ -87,48 +69,102 @@ export type PlaceInLine =
       closesAt: Date;
       position: number;
       total: number;
+      /** Now when admitted; else the estimate at the pace measured since the opening. */
       admitAt: Date;
       early: boolean;
     };
 
-/** Where an account stands: position among everyone in line, and when it is (or was) admitted. */
+type LineRow = {
+  opensAt: Date;
+  closesAt: Date;
+  batch: number;
+  admitted: number;
+  admittedAt: Date | null;
+  joinedAt: Date | null;
+  early: boolean | null;
+  position: number | null;
+  total: number;
+  served: number;
+};
+
+/**
+ * Lets the next parents in when it is due (nextAdmitted) by raising the opening's number, never
+ * lowering it: of several instances (or requests) that saw the same state one raises it and the
+ * others change nothing. A target from an older read is still safe: `served` only grows, so at
+ * most a batch is ever busy. Afterwards at least `target` are admitted, raised here or not.
+ */
+async function admitDue(db: Db | Tx, openingId: string, row: LineRow, now: Date): Promise<number> {
+  const target = nextAdmitted(
+    {
+      admitted: row.admitted,
+      admittedAt: row.admittedAt,
+      served: row.served,
+      total: row.total,
+      batch: row.batch,
+    },
+    row.opensAt,
+    now,
+  );
+  if (target === null) return row.admitted;
+  await db.$executeRaw`
+    UPDATE "RegistrationOpening" SET admitted = ${target}, "admittedAt" = ${now}
+    WHERE id = ${openingId} AND admitted < ${target}`;
+  return target;
+}
+
+function lineState(db: Db | Tx, openingId: string, userId: string) {
+  // "admittedAt" of an entry is its registeredAt (schema.prisma): the served ones.
+  return db.$queryRaw<LineRow[]>`
+    SELECT o."opensAt", o."closesAt", o."admitBatch" AS batch, o.admitted, o."admittedAt",
+      e."joinedAt", e.early,
+      (SELECT count(*)::int + 1 FROM "WaitingRoomEntry" x WHERE x."openingId" = o.id AND (
+        (x.early AND NOT e.early)
+        OR (x.early AND e.early AND (x."drawKey", x.id) < (e."drawKey", e.id))
+        OR (NOT x.early AND NOT e.early AND (x."joinedAt", x.id) < (e."joinedAt", e.id)))) AS position,
+      c.total, c.served
+    FROM "RegistrationOpening" o
+    CROSS JOIN LATERAL (SELECT count(*)::int AS total, count(x."admittedAt")::int AS served
+      FROM "WaitingRoomEntry" x WHERE x."openingId" = o.id) c
+    LEFT JOIN "WaitingRoomEntry" e ON e."openingId" = o.id AND e."userId" = ${userId}
+    WHERE o.id = ${openingId}`;
+}
+
+/**
+ * Where an account stands: position among everyone in line, whether it is admitted, and when it
+ * probably will be. Reading it also lets the next parents in when that is due, so admission moves
+ * with the parents' own requests and needs no process of its own.
+ */
 export async function placeInLine(
   db: Db | Tx,
   openingId: string,
   userId: string,
   now = new Date(),
 ): Promise<PlaceInLine> {
-  const rows = await db.$queryRaw<
-    {
-      opensAt: Date;
-      closesAt: Date;
-      perSecond: number;
-      joinedAt: Date | null;
-      early: boolean | null;
-      position: number | null;
-      total: number;
-    }[]
-  >`
-    SELECT o."opensAt", o."closesAt", o."admitPerSecond" AS "perSecond", e."joinedAt", e.early,
-      (SELECT count(*)::int + 1 FROM "WaitingRoomEntry" x WHERE x."openingId" = o.id AND (
-        (x.early AND NOT e.early)
-        OR (x.early AND e.early AND (x."drawKey", x.id) < (e."drawKey", e.id))
-        OR (NOT x.early AND NOT e.early AND (x."joinedAt", x.id) < (e."joinedAt", e.id)))) AS position,
-      (SELECT count(*)::int FROM "WaitingRoomEntry" x WHERE x."openingId" = o.id) AS total
-    FROM "RegistrationOpening" o
-    LEFT JOIN "WaitingRoomEntry" e ON e."openingId" = o.id AND e."userId" = ${userId}
-    WHERE o.id = ${openingId}`;
-  const row = rows[0];
+  const row = (await lineState(db, openingId, userId))[0];
   if (!row) throw new AppError("NOT_FOUND", activityMessages.activityNotFound);
   const base = { opensAt: row.opensAt, closesAt: row.closesAt };
   if (row.joinedAt === null || row.position === null) return { state: "not-joined", ...base };
-  const admitAt = admissionAt(row.opensAt, row.position, row.perSecond, row.joinedAt);
+  const admitted = row.position > row.admitted ? await admitDue(db, openingId, row, now) : row.admitted;
+  const state = row.position <= admitted ? "admitted" : "waiting";
   return {
-    state: now >= admitAt ? "admitted" : "waiting",
+    state,
     ...base,
     position: row.position,
     total: row.total,
-    admitAt,
+    admitAt: admissionEstimate({
+      position: row.position,
+      admitted,
+      served: row.served,
+      batch: row.batch,
+      opensAt: row.opensAt,
+      now,
+    }),
     early: Boolean(row.early),
   };
+}
+
+/** After a parent was served: lets the next ones in when that is due (see admitDue). */
+export async function admitNext(db: Db, openingId: string, userId: string, now = new Date()) {
+  const row = (await lineState(db, openingId, userId))[0];
+  if (row) await admitDue(db, openingId, row, now);
 }

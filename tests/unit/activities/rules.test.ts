@@ -3,11 +3,13 @@
 import { describe, expect, it } from "vitest";
 import { childKey } from "@/lib/activities/child-key";
 import {
-  admissionAt,
+  admissionEstimate,
+  ADMISSION_STALL_SECONDS,
   ageOn,
   cancelDeadline,
   fitsSession,
   isEarly,
+  nextAdmitted,
   nextPollMs,
   priceLine,
   tariffFor,
@@ -80,12 +82,44 @@ describe("prices", () => {
 
 describe("the waiting room", () => {
   const opens = new Date("2027-03-06T08:00:00Z");
-  it("admits in batches per second from the opening, never before joining", () => {
-    expect(admissionAt(opens, 1, 50, new Date(opens.getTime() - 60_000))).toEqual(opens);
-    expect(admissionAt(opens, 50, 50, opens).getTime()).toBe(opens.getTime());
-    expect(admissionAt(opens, 51, 50, opens).getTime()).toBe(opens.getTime() + 1000);
-    expect(admissionAt(opens, 1, 50, new Date(opens.getTime() + 5000)).getTime()).toBe(
-      opens.getTime() + 5000,
+  const at = (s: number) => new Date(opens.getTime() + s * 1000);
+  const state = (admitted: number, served: number, admittedAt: Date | null = at(0)) => ({
+    admitted,
+    admittedAt,
+    served,
+    total: 1000,
+    batch: 50,
+  });
+
+  it("admits nobody before the opening and the first batch at the opening", () => {
+    expect(nextAdmitted(state(0, 0, null), opens, at(-1))).toBeNull();
+    expect(nextAdmitted(state(0, 0, null), opens, at(0))).toBe(50);
+  });
+
+  it("lets the next ones in once half the busy batch was served, never more than a batch busy", () => {
+    expect(nextAdmitted(state(50, 24), opens, at(2))).toBeNull();
+    expect(nextAdmitted(state(50, 25), opens, at(2))).toBe(75);
+    expect(nextAdmitted(state(75, 60), opens, at(3))).toBe(110);
+    expect(nextAdmitted({ ...state(990, 980), total: 1000 }, opens, at(30))).toBe(1000);
+    expect(nextAdmitted({ ...state(1000, 1000), total: 1000 }, opens, at(31))).toBeNull();
+  });
+
+  it("lets half a batch in when nobody was served for the stall time (closed tabs do not block)", () => {
+    expect(nextAdmitted(state(50, 0), opens, at(ADMISSION_STALL_SECONDS - 1))).toBeNull();
+    expect(nextAdmitted(state(50, 0), opens, at(ADMISSION_STALL_SECONDS))).toBe(75);
+  });
+
+  it("estimates the turn at the pace served since the opening, the first batch at the opening", () => {
+    const base = { admitted: 0, served: 0, batch: 50, opensAt: opens };
+    expect(admissionEstimate({ ...base, position: 50, now: at(-60) })).toEqual(opens);
+    // Before anyone was served the assumed pace: 20 per second, so place 90 is 40 / 20 = 2 s in.
+    expect(admissionEstimate({ ...base, position: 90, now: at(-60) })).toEqual(at(2));
+    // 100 served in 10 s: 10 per second, so 50 places ahead take 5 s.
+    expect(admissionEstimate({ ...base, admitted: 150, served: 100, position: 200, now: at(10) })).toEqual(
+      at(15),
+    );
+    expect(admissionEstimate({ ...base, admitted: 150, served: 100, position: 150, now: at(10) })).toEqual(
+      at(10),
     );
   });
 
