@@ -8,6 +8,7 @@ import type { StaffRole } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { auth } from "./config";
 import { type Permission, permissionsFor } from "./permissions";
+import { keepSessionAlive } from "./session-lifetime";
 
 export type Actor = {
   userId: string;
@@ -34,13 +35,17 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   // An erased account has no sessions left; this also holds for one that somehow survived.
   if (!user || user.erasedAt) return null;
   const sessionId = session.sessionId ?? null;
+  const roles = user.staffRoles.map((r) => r.role);
+  // Idle and maximum lifetime of staff sessions (session-lifetime.ts): an expired one is deleted
+  // here, so this request and every later one is anonymous until the person signs in again.
+  if (sessionId && !(await keepSessionAlive(db, { id: sessionId, userId, isStaff: roles.length > 0 })))
+    return null;
   const acting = sessionId
     ? await db.session.findFirst({
         where: { id: sessionId, userId, actingAssociation: { members: { some: { userId } } } },
         select: { actingAssociation: { select: { id: true, name: true, recognised: true } } },
       })
     : null;
-  const roles = user.staffRoles.map((r) => r.role);
   return {
     userId: user.id,
     sessionId,
