@@ -18,6 +18,10 @@ export const AUDIT_ACTION_LABELS = {
   "privacy.erased": "Gegevens van een inwoner gewist",
   "contact.sent": "Bericht via het contactformulier",
   "audit.exported": "Auditlog geëxporteerd",
+  // Staff accounts (lib/staff/commands.ts)
+  "staff.added": "Medewerker toegevoegd",
+  "staff.roles-changed": "Rollen van een medewerker gewijzigd",
+  "staff.offboarded": "Toegang van een medewerker ingetrokken (rollen en sessies)",
   // Opening hours and sites
   "opening-hours.replaced": "Weekuren gewijzigd",
   "closure.added": "Sluiting toegevoegd",

@@ -89,6 +89,13 @@ export const staffSections: StaffSection[] = [
     ready: true,
   },
   {
+    slug: "medewerkers",
+    title: "Medewerkers",
+    description: "Medewerkers toevoegen, hun rollen toekennen of afnemen en toegang intrekken.",
+    permission: "staff:manage",
+    ready: true,
+  },
+  {
     slug: "audit",
     title: "Auditlog",
     description: "Wie deed wat, en namens wie.",

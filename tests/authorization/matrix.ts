@@ -221,6 +221,10 @@ export const ACTIONS: Record<string, ActionRow> = {
   // Right to erasure: the resident asks, an administrator carries it out.
   "lib/privacy/actions.ts#requestMyErasure": { who: signedIn },
   "lib/privacy/staff-actions.ts#staffEraseResident": { who: staff("residents:erase") },
+  // Staff accounts: administrators manage roles and offboard
+  "lib/staff/actions.ts#setStaffRolesAction": { who: staff("staff:manage") },
+  "lib/staff/actions.ts#offboardStaffAction": { who: staff("staff:manage") },
+  "lib/staff/actions.ts#addStaffAction": { who: staff("staff:manage") },
   // Sites: opening hours, closures, holidays
   "lib/sites/actions.ts#addClosureAction": { who: staff("sites:manage") },
   "lib/sites/actions.ts#removeClosureAction": { who: staff("sites:manage") },

@@ -57,6 +57,24 @@ describe("permission matrix", () => {
       expect(permissionsFor([role]).has("loans:manage")).toBe(false);
   });
 
+  it("shows the staff management section to the administrator only", () => {
+    const roles = [
+      "FRONT_DESK",
+      "CALL_CENTRE",
+      "CIVIL_AFFAIRS",
+      "LEISURE",
+      "EVENTS",
+      "TECHNICAL_SERVICE",
+    ] as const;
+    for (const role of roles) {
+      expect(permissionsFor([role]).has("staff:manage")).toBe(false);
+      expect(sectionsFor(permissionsFor([role])).map((s) => s.slug)).not.toContain("medewerkers");
+    }
+    expect(sectionsFor(permissionsFor(["ADMIN"])).find((s) => s.slug === "medewerkers")?.permission).toBe(
+      "staff:manage",
+    );
+  });
+
   it("guards every back-office section with a known permission", () => {
     for (const section of staffSections) expect(PERMISSIONS).toContain(section.permission);
   });
