@@ -76,6 +76,8 @@ const staffPages: Visit[] = [
   "/beheer/inwoners?q=Peeters",
   { from: "/beheer/inwoners?q=Peeters", link: /^\/beheer\/inwoners\/[^/?#]+$/ },
   "/beheer/audit",
+  "/beheer/medewerkers",
+  { from: "/beheer/medewerkers", link: /^\/beheer\/medewerkers\/[^/?#]+$/ },
   "/beheer/zalen",
   "/beheer/zalen/balie",
   "/beheer/zalen/dagdelen",
