@@ -2,6 +2,7 @@
 export const eloketMessages = {
   productNotFound: "Dit product bestaat niet (meer).",
   notPublished: "Dit formulier is nog niet gepubliceerd.",
+  residentNotFound: "Deze inwoner vonden we niet. Zoek de inwoner opnieuw.",
   noExemptionToJudge: "Voor deze aanvraag is er geen vrijstelling (meer) te beoordelen.",
   draftNotFound: "We vonden je aanvraag in opmaak niet meer. Begin opnieuw.",
   pageNotFound: "Deze stap bestaat niet in dit formulier.",

@@ -4,7 +4,14 @@ import { type Answers, type FormDefinition, pageApplies, pageState } from "@/lib
 
 export const CHECK_STEP = "controle";
 
-export const stepHref = (slug: string, step: string) => `/loket/${slug}/aanvraag/${step}`;
+/**
+ * Where a step lives: the resident's own filing under /loket, or the desk's filing for a resident
+ * (same form, same draft) under /beheer/aanvragen/balie.
+ */
+export function stepHref(slug: string, step: string, residentId?: string): string {
+  if (!residentId) return `/loket/${slug}/aanvraag/${step}`;
+  return `/beheer/aanvragen/balie/${slug}/${step}?${new URLSearchParams({ inwoner: residentId })}`;
+}
 
 export function nextStep(def: FormDefinition, answers: Answers, after: string): string {
   const index = def.pages.findIndex((p) => p.key === after);
@@ -25,18 +32,19 @@ export function stepStates(
   current: string,
   slug: string,
   today: string,
+  residentId?: string,
 ) {
   return [
     ...def.pages.map((p) => ({
       key: p.key,
       title: p.title,
-      href: stepHref(slug, p.key),
+      href: stepHref(slug, p.key, residentId),
       state: pageState(def, answers, done, p, { current, today }),
     })),
     {
       key: CHECK_STEP,
       title: "Controleer en verstuur",
-      href: stepHref(slug, CHECK_STEP),
+      href: stepHref(slug, CHECK_STEP, residentId),
       state: current === CHECK_STEP ? ("current" as const) : ("notStarted" as const),
     },
   ];

@@ -42,6 +42,14 @@ export const staffSections: StaffSection[] = [
     ready: true,
   },
   {
+    slug: "aanvragen-balie",
+    title: "Aanvraag aan de balie",
+    description: "Een aanvraag van het e-loket indienen voor een inwoner aan de balie of aan de telefoon.",
+    permission: "residents:act-for",
+    ready: true,
+    href: "/beheer/aanvragen/balie",
+  },
+  {
     slug: "vrije-tijd",
     title: "Vrije tijd",
     description:

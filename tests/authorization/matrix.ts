@@ -178,6 +178,8 @@ export const ACTIONS: Record<string, ActionRow> = {
   "lib/eloket/actions.ts#saveRequestPage": { who: signedIn },
   "lib/eloket/actions.ts#submitRequest": { who: signedIn },
   "lib/eloket/actions.ts#copyEarlierRequest": { who: signedIn },
+  "lib/eloket/desk-actions.ts#saveDeskRequestPage": { who: staff("residents:act-for") },
+  "lib/eloket/desk-actions.ts#submitDeskRequest": { who: staff("residents:act-for") },
   // Event dossiers: staff of the team Evenementen ask advice and decide; an advisor (a member of an
   // advice body's team, any signed-in user) answers what their body was asked (the scope is the query)
   "lib/events/actions.ts#requestAdviceAction": { who: staff("events:manage") },

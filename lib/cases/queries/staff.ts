@@ -100,6 +100,7 @@ export async function getCaseForStaff(userId: string, id: string, client: Db = d
         },
       },
       applicant: { select: { id: true, name: true, email: true, phone: true } },
+      filedBy: { select: { name: true } },
       assignee: { select: { id: true, name: true } },
       workflow: { include: { statuses: { orderBy: { position: "asc" } }, transitions: true } },
       events: { orderBy: { at: "asc" }, include: { actor: { select: { name: true } } } },

@@ -44,9 +44,17 @@ export class IncompleteDraft extends AppError {
 
 export async function submitDraft(
   db: Db,
-  input: { userId: string; versionId: string; now?: Date; context?: PrefillContext },
+  input: {
+    userId: string;
+    versionId: string;
+    now?: Date;
+    context?: PrefillContext;
+    /** The staff member who filed it at the desk or on the phone, for the applicant. */
+    filedById?: string;
+  },
 ): Promise<Submitted> {
   const now = input.now ?? new Date();
+  const actorId = input.filedById ?? input.userId;
   const today = brusselsParts(now).dateKey;
   const { submitted, mailIds } = await transaction(db, async (tx) => {
     // Locking the draft row: a double click submits once, the second finds no draft.
@@ -105,6 +113,7 @@ export async function submitDraft(
         teamId: product.teamId,
         status,
         applicantId: input.userId,
+        filedById: input.filedById ?? null,
         answers: answers as Prisma.InputJsonValue,
         feeCents: fee.cents,
         exemption: fee.exemption ?? null,
@@ -113,7 +122,7 @@ export async function submitDraft(
         riskLabel: notice?.risk ?? null,
         riskLevel: notice?.level ?? null,
         submittedAt: now,
-        events: { create: { kind: "SUBMITTED", actorId: input.userId, toStatus: status, at: now } },
+        events: { create: { kind: "SUBMITTED", actorId, toStatus: status, at: now } },
       },
     });
     const fileIds = fileIdsOf(answers);
@@ -138,7 +147,8 @@ export async function submitDraft(
         now,
       });
     await recordAudit(tx, {
-      actorId: input.userId,
+      actorId,
+      onBehalfOfId: input.userId,
       action: "case.submitted",
       subjectType: "Case",
       subjectId: created.id,

@@ -72,7 +72,10 @@ export default async function StaffCasePage({ params }: { params: Promise<{ id: 
                 : "Gewist"}
             </dd>
             <dt className="font-semibold">Ingediend</dt>
-            <dd>{formatDateTime(c.submittedAt)}</dd>
+            <dd>
+              {formatDateTime(c.submittedAt)}
+              {c.filedBy && ` aan de balie door ${c.filedBy.name ?? "een medewerker"}`}
+            </dd>
             <dt className="font-semibold">Uiterlijk</dt>
             <dd>{formatDate(c.dueOn)}</dd>
             <dt className="font-semibold">Kostprijs</dt>

@@ -101,6 +101,9 @@ export default async function ResidentPage({ params }: { params: Promise<{ id: s
               </Link>
             </Card>
           )}
+          <Card title="E-loket">
+            <Link href={`/beheer/aanvragen/balie?inwoner=${id}`}>Aanvraag indienen voor deze inwoner</Link>
+          </Card>
           {actor.permissions.has("frontoffice:manage") && (
             <Card title="Afspraken">
               <Link href={`/beheer/onthaal/boeken?inwoner=${id}`}>Afspraak boeken voor deze inwoner</Link>

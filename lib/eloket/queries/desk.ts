@@ -1,0 +1,26 @@
+// Reads of the e-loket desk: who is being served, the products to choose from and which of them
+// the resident already has a draft of (started online or at an earlier visit).
+import "server-only";
+import { db } from "@/lib/db";
+import { getResidentForStaff, searchResidents } from "@/lib/residents/queries";
+import { listProducts } from "./catalogue";
+
+export async function eloketDesk(query: { inwoner?: string; q?: string }) {
+  const [resident, found, products] = await Promise.all([
+    query.inwoner ? getResidentForStaff(query.inwoner.slice(0, 60)) : null,
+    !query.inwoner && query.q ? searchResidents(query.q.slice(0, 100)) : [],
+    listProducts(),
+  ]);
+  const drafts = resident
+    ? await db.caseDraft.findMany({
+        where: { userId: resident.id },
+        select: { version: { select: { productId: true } } },
+      })
+    : [];
+  const started = new Set(drafts.map((d) => d.version.productId));
+  return {
+    resident,
+    found,
+    products: products.map((p) => ({ ...p, started: started.has(p.id) })),
+  };
+}
