@@ -31,6 +31,7 @@ export const activityMessages = {
   cancelTooLate: (deadline: string) =>
     `Annuleren kon tot en met ${deadline}. Neem contact op met de dienst vrije tijd.`,
   cannotCancel: "Deze inschrijving kan je niet (meer) annuleren.",
+  attendanceDayOutside: "Deze dag hoort niet bij de periode. Laad de lijst opnieuw.",
   residentNotFound: "Deze inwoner vonden we niet.",
   busy: "Er wordt net heel druk ingeschreven. Probeer het over enkele seconden opnieuw.",
 } as const;

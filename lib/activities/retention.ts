@@ -21,3 +21,22 @@ export async function removeExpiredMedicalNotes(db: Db, now = new Date()): Promi
     await recordAudit(db, { actorId: null, action: "activity.medical-notes-removed", details: { removed } });
   return removed;
 }
+
+/**
+ * Presence days are the basis of the fiscal attests 281.86 and are kept
+ * ActivitySettings.attendanceRetentionYears full calendar years after the year of care (the tax
+ * administration can still ask for them), then removed in one statement.
+ */
+export async function removeExpiredAttendance(db: Db, now = new Date()): Promise<number> {
+  const settings = await db.activitySettings.findUnique({ where: { id: 1 } });
+  const years = settings?.attendanceRetentionYears ?? 7;
+  const cutoff = new Date(Date.UTC(now.getUTCFullYear() - years, 0, 1));
+  const { count } = await db.activityAttendance.deleteMany({ where: { day: { lt: cutoff } } });
+  if (count > 0)
+    await recordAudit(db, {
+      actorId: null,
+      action: "activity.attendance-removed",
+      details: { removed: count },
+    });
+  return count;
+}

@@ -1,7 +1,7 @@
 // The zod schemas of the activities' forms: a basket line, joining the waiting room, registering,
 // an offer, cancelling, the catalogue's filters (GET) and a child's details.
 import { z } from "zod";
-import { calendarDate, optionalText, requiredText } from "@/lib/forms/fields";
+import { calendarDate, choices, optionalText, requiredText } from "@/lib/forms/fields";
 
 // Ids are cuids, or readable seeded ids such as "speelpleinwerking-sjakosj-zomer-2027-2027-07-05-week-1".
 const ref = (message: string) => requiredText(message, { max: 120 });
@@ -52,3 +52,12 @@ export const catalogueFilterSchema = z.object({
   soort: optionalText({ max: 20 }),
 });
 export type CatalogueFilter = z.infer<typeof catalogueFilterSchema>;
+
+/** Presence per day: `days.<YYYY-MM-DD>` holds the registrations ticked present that day. */
+export const attendanceSchema = z.object({
+  sessionId: ref("Ontbrekende verwijzing."),
+  days: z
+    .record(z.string().max(10), choices())
+    .optional()
+    .transform((v) => v ?? {}),
+});

@@ -11,7 +11,14 @@ import { addToBasket, removeFromBasket } from "./commands/basket";
 import { registerBasket } from "./commands/register";
 import { verifyResident } from "@/lib/residents/verification";
 import { joinWaitingRoom } from "./commands/waiting-room";
-import { deskBasketLineIdSchema, deskBasketLineSchema, deskOpeningSchema, residentSchema } from "./schema";
+import { saveAttendance } from "./commands/attendance";
+import {
+  attendanceSchema,
+  deskBasketLineIdSchema,
+  deskBasketLineSchema,
+  deskOpeningSchema,
+  residentSchema,
+} from "./schema";
 
 const staff = () => requireStaff("activities:manage");
 const desk = (residentId: string) => `/beheer/vrije-tijd/activiteiten/balie?inwoner=${residentId}`;
@@ -65,5 +72,16 @@ export const verifyResidentForTariff = formAction({
   run: async ({ residentId }, actor) => {
     await verifyResident(residentId, actor.userId);
     redirect(desk(residentId));
+  },
+});
+
+/** Presence per day on a session's participant list: the whole grid in one post. */
+export const saveAttendanceAction = formAction({
+  schema: attendanceSchema,
+  guard: staff,
+  run: async (input, actor) => {
+    const present = await saveAttendance(db, input, actor);
+    revalidatePath(`/beheer/vrije-tijd/activiteiten/${input.sessionId}`);
+    return { present };
   },
 });

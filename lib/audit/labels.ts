@@ -113,6 +113,8 @@ export const AUDIT_ACTION_LABELS = {
   "activity.cancelled": "Inschrijving voor een activiteit geannuleerd",
   "activity.medical-notes-removed": "Medische gegevens van kinderen na de activiteit gewist",
   "activity.participants-exported": "Deelnemerslijst van een activiteit geëxporteerd",
+  "activity.attendance-saved": "Aanwezigheden per dag van een activiteit bewaard",
+  "activity.attendance-removed": "Oude aanwezigheden van kinderen na de bewaartermijn gewist",
   // Tickets
   "performance.created": "Voorstelling aangemaakt",
   "performance.updated": "Voorstelling gewijzigd",

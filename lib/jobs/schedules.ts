@@ -2,7 +2,7 @@
 import type { Db } from "@/lib/db/client";
 import { sendAppointmentReminders } from "@/lib/appointments/reminders";
 import { runWaitingLists } from "@/lib/activities/commands/offers";
-import { removeExpiredMedicalNotes } from "@/lib/activities/retention";
+import { removeExpiredAttendance, removeExpiredMedicalNotes } from "@/lib/activities/retention";
 import { expireHolds } from "@/lib/capacity/expiry";
 import { deliverPendingMail } from "@/lib/mail/outbox";
 import { lapseUnpaidBookings } from "@/lib/halls/commands/lapse";
@@ -48,4 +48,6 @@ export const scheduledJobs: ScheduledJob[] = [
   },
   // Activities: children's medical notes, ActivitySettings.medicalNotesDays after their last session.
   { name: "activity-medical-retention", cron: "57 4 * * *", run: (db) => removeExpiredMedicalNotes(db) },
+  // Activities: presence days (the attests' basis), ActivitySettings.attendanceRetentionYears.
+  { name: "activity-attendance-retention", cron: "7 5 * * *", run: (db) => removeExpiredAttendance(db) },
 ];

@@ -77,6 +77,8 @@ export const NO_PERSONAL_DATA: readonly Prisma.ModelName[] = [
   "CaseSettings",
   "AdviceBody",
   "ActivitySettings",
+  // The fiscal maximum per day of childcare per year (attest 281.86): amounts, no person.
+  "ChildcareDayCap",
   "RegistrationOpening",
   "Activity",
   "ActivityTariff",

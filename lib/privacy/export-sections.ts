@@ -213,6 +213,7 @@ export const EXPORT_SECTIONS: readonly ExportSection[] = [
           tariffLabel: true,
           priceCents: true,
           createdAt: true,
+          attendance: { select: { day: true }, orderBy: { day: "asc" } },
         },
         orderBy: { createdAt: "desc" },
       }),

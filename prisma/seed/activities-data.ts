@@ -191,3 +191,17 @@ export const activityParent = {
     { firstName: "Lou", lastName: "Maes", birthDate: "2016-02-20", schoolYear: 8 },
   ],
 };
+
+// The fiscal maximum per day of childcare (attest 281.86) per calendar year. 2022 and 2023 are the
+// amounts FOD Financien published; the later years repeat 2023 as a demo value until staff enter
+// the indexed amount of that year (the attest prints whichever row its year has).
+const published = "FOD Financien, geindexeerd maximum per opvangdag";
+const demo = "Demowaarde (bedrag van 2023): vervang door het geindexeerde bedrag van FOD Financien";
+export const childcareDayCaps = [
+  { year: 2022, maxDayCents: 1440, source: published },
+  { year: 2023, maxDayCents: 1570, source: published },
+  { year: 2024, maxDayCents: 1570, source: demo },
+  { year: 2025, maxDayCents: 1570, source: demo },
+  { year: 2026, maxDayCents: 1570, source: demo },
+  { year: 2027, maxDayCents: 1570, source: demo },
+];

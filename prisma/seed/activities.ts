@@ -1,4 +1,4 @@
-// Activities: settings, two opening moments (the summer's is open, the swimming course opens in
+// Activities: settings, the fiscal maximum per day of childcare per year, two opening moments (the summer's is open, the swimming course opens in
 // three days at 09:00), the activities with tariffs and sessions (each a capacity pool), the
 // household details of the seeded children and a verified-resident mark for residents of Wingene.
 // Upserts by slug and key, so running it again changes nothing.
@@ -7,7 +7,7 @@ import { poolKey } from "@/lib/activities/rules";
 import { addBrusselsDays, brusselsInstant, brusselsParts } from "@/lib/be/time";
 import { ensurePool } from "@/lib/capacity";
 import type { Db } from "@/lib/db/client";
-import { activityParent, activitySeeds, childDetails } from "./activities-data";
+import { activityParent, activitySeeds, childcareDayCaps, childDetails } from "./activities-data";
 
 const asDate = (key: string) => new Date(`${key}T00:00:00Z`);
 const key = (d: Date) => d.toISOString().slice(0, 10);
@@ -67,6 +67,7 @@ async function households(db: Db) {
 
 export async function seedActivities(db: Db, now = new Date()) {
   await db.activitySettings.upsert({ where: { id: 1 }, update: {}, create: { id: 1 } });
+  await db.childcareDayCap.createMany({ data: childcareDayCaps, skipDuplicates: true });
   const ids = await openings(db, now);
   for (const { sessions, tariffs, opening, ...a } of activitySeeds) {
     const activity = await db.activity.upsert({

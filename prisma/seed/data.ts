@@ -15,6 +15,8 @@ export const municipality = {
   // Invented account number for the demo (valid IBAN check digits).
   iban: "BE71 0961 2345 6769",
   bic: "GKCCBEBB",
+  // Invented enterprise number for the demo (valid check digits: 97 - 2071234 mod 97 = 07).
+  enterpriseNo: "0207.123.407",
 };
 
 const h = (text: string) => {

@@ -159,6 +159,7 @@ export const ACTIONS: Record<string, ActionRow> = {
   "lib/activities/staff-actions.ts#joinWaitingRoomForResident": { who: staff("activities:manage") },
   "lib/activities/staff-actions.ts#registerBasketForResident": { who: staff("activities:manage") },
   "lib/activities/staff-actions.ts#verifyResidentForTariff": { who: staff("activities:manage") },
+  "lib/activities/staff-actions.ts#saveAttendanceAction": { who: staff("activities:manage") },
   // Material lending: residents and association officers (the command checks the officer)
   "lib/lending/actions.ts#reviewLoan": { who: signedIn },
   "lib/lending/actions.ts#confirmLoan": { who: signedIn },
@@ -298,6 +299,12 @@ export const ROUTES: Record<string, RouteRow> = {
   "/api/activiteiten/wachtzaal/[openingId]": {
     path: `/api/activiteiten/wachtzaal/${NONE}`,
     // The signed-in parent's own place in line; an unknown opening is not found.
+    methods: { GET: signedInRoute(404) },
+  },
+  "/api/activiteiten/attest/[memberId]/[year]": {
+    path: `/api/activiteiten/attest/${NONE}/2027`,
+    // The parent's own child only; another parent's child, or a year without paid attended days,
+    // is not found.
     methods: { GET: signedInRoute(404) },
   },
   "/api/bench/ping": { path: "/api/bench/ping", methods: { GET: publicRoute(200), POST: publicRoute(200) } },

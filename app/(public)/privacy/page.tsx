@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
 import { getMunicipality } from "@/lib/municipality/queries";
-import { publicMedicalNotesDays } from "@/lib/activities/queries/catalogue";
+import { publicAttendanceYears, publicMedicalNotesDays } from "@/lib/activities/queries/catalogue";
 import { publicLoanRetentionMonths } from "@/lib/lending/queries/catalogue";
 import { publicRetentionMonths } from "@/lib/reports/queries";
 import { publicCaseRetentionMonths } from "@/lib/cases/queries/public";
@@ -9,12 +9,13 @@ import { publicCaseRetentionMonths } from "@/lib/cases/queries/public";
 export const metadata: Metadata = { title: "Privacyverklaring" };
 
 export default async function PrivacyPage() {
-  const [m, retention, loanRetention, caseRetention, medicalDays] = await Promise.all([
+  const [m, retention, loanRetention, caseRetention, medicalDays, attendanceYears] = await Promise.all([
     getMunicipality(),
     publicRetentionMonths(),
     publicLoanRetentionMonths(),
     publicCaseRetentionMonths(),
     publicMedicalNotesDays(),
+    publicAttendanceYears(),
   ]);
   return (
     <article className="max-w-3xl space-y-4 text-lg">
@@ -67,7 +68,9 @@ export default async function PrivacyPage() {
         schooljaar, wie hen mag ophalen, de toestemming voor foto&apos;s en je inschrijvingen. Medische
         gegevens zijn bijzondere persoonsgegevens: alleen de begeleiding van de activiteit mag ze zien, en we
         wissen ze {medicalDays} dagen na de laatste activiteit waarvoor je kind ingeschreven was. Bij een
-        inschrijving op de wachtlijst bewaren we je plaats tot de activiteit voorbij is.
+        inschrijving op de wachtlijst bewaren we je plaats tot de activiteit voorbij is. Op welke dagen je
+        kind aanwezig was, bewaren we voor het fiscaal attest kinderopvang nog {attendanceYears} volle
+        kalenderjaren na het jaar van de opvang.
       </p>
       <p>
         Bij een aanvraag via het e-loket (een attest, vergunning, premie of klacht) wissen we je antwoorden,

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { MyRegistrations } from "@/components/activities/my-registrations";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
+import { myAttests } from "@/lib/activities/queries/attest";
 import { myRegistrations } from "@/lib/activities/queries/mine";
 import { requireUser } from "@/lib/auth/guards";
 
@@ -12,7 +13,11 @@ type Props = { searchParams: Promise<{ wachtlijst?: string; geannuleerd?: string
 
 export default async function MyActivitiesPage({ searchParams }: Props) {
   const actor = await requireUser("/mijn/activiteiten");
-  const [rows, query] = await Promise.all([myRegistrations(actor.userId), searchParams]);
+  const [rows, attests, query] = await Promise.all([
+    myRegistrations(actor.userId),
+    myAttests(actor.userId),
+    searchParams,
+  ]);
   return (
     <>
       <PageHeader
@@ -27,6 +32,26 @@ export default async function MyActivitiesPage({ searchParams }: Props) {
       )}
       {query.geannuleerd && <Notice tone="success">De inschrijving is geannuleerd.</Notice>}
       <MyRegistrations rows={rows} />
+      {attests.length > 0 && (
+        <section aria-labelledby="attesten" className="mt-8">
+          <h2 id="attesten" className="text-xl font-bold">
+            Fiscale attesten kinderopvang
+          </h2>
+          <p className="mt-2 max-w-prose">
+            Per kind en per jaar een attest (model 281.86) voor je belastingaangifte, met de dagen waarop je
+            kind er was en wat je ervoor betaalde.
+          </p>
+          <ul className="mt-3 space-y-1">
+            {attests.map((a) => (
+              <li key={`${a.memberId}-${a.year}`}>
+                <a href={`/api/activiteiten/attest/${a.memberId}/${a.year}`}>
+                  Attest {a.year} voor {a.firstName} (pdf)
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <p className="mt-6 flex flex-wrap gap-x-5 gap-y-2">
         <Link href="/mijn/activiteiten/mandje">Mijn mandje</Link>
         <Link href="/activiteiten">Activiteiten bekijken</Link>

@@ -65,3 +65,12 @@ export async function publicMedicalNotesDays(): Promise<number> {
   const settings = await db.activitySettings.findUnique({ where: { id: 1 } });
   return settings?.medicalNotesDays ?? 30;
 }
+
+/** Full years after the year of care that presence days are kept (the privacy page states it). */
+export async function publicAttendanceYears(): Promise<number> {
+  "use cache";
+  cacheLife("max");
+  cacheTag(CACHE_TAGS.activitySettings);
+  const settings = await db.activitySettings.findUnique({ where: { id: 1 } });
+  return settings?.attendanceRetentionYears ?? 7;
+}

@@ -4,6 +4,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { getProfile, searchResidents } from "@/lib/residents/queries";
+import { sessionDays } from "../attendance-rules";
 import { myBaskets, myChildren, myPlaceInLine } from "./mine";
 
 export async function staffActivities() {
@@ -46,9 +47,10 @@ export async function sessionWithParticipants(sessionId: string) {
       member: {
         select: { birthDate: true, schoolYear: true, dietNotes: true, pickupBy: true, photoConsent: true },
       },
+      attendance: { select: { day: true } },
     },
   });
-  return { session, registrations };
+  return { session, registrations, days: sessionDays(session) };
 }
 
 /** The leisure desk: the resident being served (or the search), their children, basket and line. */

@@ -21,6 +21,14 @@ export const KEEP_RULES = [
     what: "Lijnen van bewaarde bestellingen (kan een voornaam van een kind bevatten)",
     reason: ACCOUNTING,
   },
+  {
+    id: "activityAttendance",
+    model: "ActivityAttendance",
+    action: "keep",
+    what: "Aanwezigheidsdagen bij inschrijvingen (enkel datums; de inschrijving zelf wordt gepseudonimiseerd)",
+    reason:
+      "Grondslag van de fiscale attesten kinderopvang (281.86) die de gemeente uitreikte; gewist na ActivitySettings.attendanceRetentionYears volle kalenderjaren (job activity-attendance-retention).",
+  },
   { id: "payments", model: "Payment", action: "keep", what: "Betalingen", reason: ACCOUNTING },
   { id: "refunds", model: "Refund", action: "keep", what: "Terugbetalingen", reason: ACCOUNTING },
   {

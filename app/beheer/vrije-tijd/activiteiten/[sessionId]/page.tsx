@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { AttendanceForm } from "@/components/activities/attendance-form";
 import { buttonClass } from "@/components/ui/button-class";
 import { DataList } from "@/components/ui/data-list";
 import { PageHeader } from "@/components/ui/page-header";
@@ -6,6 +7,7 @@ import { REGISTRATION_STATUS_LABELS, schoolYearLabel } from "@/lib/activities/la
 import { sessionWithParticipants } from "@/lib/activities/queries/staff";
 import { requireStaff } from "@/lib/auth/guards";
 import { formatDateKey } from "@/lib/be/calendar-date";
+import { brusselsInstant, formatLongDate } from "@/lib/be/time";
 import { notFound } from "@/lib/http/page-interrupts";
 
 export const metadata: Metadata = { title: "Vrije tijd - deelnemers" };
@@ -19,7 +21,10 @@ export default async function ParticipantsPage({ params }: Props) {
   await requireStaff("activities:manage", `/beheer/vrije-tijd/activiteiten/${sessionId}`);
   const found = await sessionWithParticipants(sessionId);
   if (!found) notFound();
-  const { session, registrations } = found;
+  const { session, registrations, days } = found;
+  const placed = registrations.filter((r) => r.status === "HELD" || r.status === "CONFIRMED");
+  const present: Record<string, string[]> = {};
+  for (const r of placed) for (const a of r.attendance) (present[key(a.day)] ??= []).push(r.id);
   return (
     <>
       <PageHeader
@@ -56,6 +61,27 @@ export default async function ParticipantsPage({ params }: Props) {
           { key: "photo", label: "Foto's", cell: (r) => (r.member?.photoConsent ? "ja" : "nee") },
         ]}
       />
+      <section aria-labelledby="aanwezigheden" className="mt-10">
+        <h2 id="aanwezigheden" className="text-xl font-bold">
+          Aanwezigheden
+        </h2>
+        <p className="mt-2 max-w-prose">
+          Vink per dag aan wie er was. Enkel deze dagen tellen voor het fiscaal attest kinderopvang van de
+          ouders.
+        </p>
+        {placed.length === 0 ? (
+          <p className="mt-4">Nog geen kinderen met een plaats.</p>
+        ) : (
+          <div className="mt-4">
+            <AttendanceForm
+              sessionId={session.id}
+              days={days.map((d) => ({ key: d, label: formatLongDate(brusselsInstant(d, 720)) }))}
+              participants={placed.map((r) => ({ id: r.id, name: r.childName }))}
+              present={present}
+            />
+          </div>
+        )}
+      </section>
     </>
   );
 }
