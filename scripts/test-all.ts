@@ -82,7 +82,7 @@ async function main() {
   const pgDir = path.join(workDir, "postgres");
   const server = process.env.TEST_DATABASE_ADMIN_URL
     ? null
-    : await startEmbeddedPostgres({ dataDir: pgDir, port });
+    : await startEmbeddedPostgres({ dataDir: pgDir, port, durable: false });
   const adminUrl = process.env.TEST_DATABASE_ADMIN_URL ?? server!.url("postgres");
   const urlFor = (db: string) => Object.assign(new URL(adminUrl), { pathname: `/${db}` }).toString();
   const tallies: Tally[] = [];

@@ -13,7 +13,11 @@ export const DATABASE = "wingene_bench";
 export async function startDatabase(run: BenchRun) {
   const port = await freePort();
   // Registered on the run at once, so that a failing migration still stops it.
-  const postgres = await startEmbeddedPostgres({ dataDir: path.join(run.workDir, "postgres"), port });
+  const postgres = await startEmbeddedPostgres({
+    dataDir: path.join(run.workDir, "postgres"),
+    port,
+    durable: false,
+  });
   run.postgres = postgres;
   // The postmaster's pid: for the CPU share and the synchronous last-resort kill on exit.
   const pidFile = path.join(postgres.dataDir, "postmaster.pid");

@@ -35,4 +35,21 @@ describe("/api/health", () => {
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ status: "ok", database: "ok" });
   });
+
+  it("reports the mail waiting in the outbox and how long the oldest has waited", async () => {
+    const before = (await (await health()).json()).mail;
+    await db.mailMessage.create({
+      data: {
+        to: "wachtrij@example.be",
+        subject: "Wacht",
+        html: "<p>x</p>",
+        text: "x",
+        createdAt: new Date(Date.now() - 45 * 60_000),
+      },
+    });
+    const body = await (await health()).json();
+    expect(body.mail.pending).toBe(before.pending + 1);
+    expect(body.mail.oldestPendingMinutes).toBeGreaterThanOrEqual(45);
+    expect(JSON.stringify(body)).not.toContain("wachtrij@example.be");
+  });
 });

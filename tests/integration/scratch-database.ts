@@ -30,12 +30,4 @@ export async function createScratchDatabase(purpose: string): Promise<ScratchDat
 }
 
 /** Runs statements on a database with a short-lived connection. */
-export async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
+export { withClient } from "@/lib/db/with-client";
