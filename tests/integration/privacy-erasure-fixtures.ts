@@ -61,12 +61,17 @@ export async function orderFor(p: Person, status: "PAID" | "CANCELLED" | "PENDIN
 
 export async function fillModules(p: Person, other: Person) {
   const { user, name, email, phone } = p;
-  const [service, desk, category, queueService] = await Promise.all([
+  const [service, site, category, queueService] = await Promise.all([
     db.appointmentService.findFirstOrThrow(),
-    db.desk.findFirstOrThrow(),
+    db.site.findFirstOrThrow(),
     db.reportCategory.findFirstOrThrow({ where: { departmentId: { not: null } } }),
     db.queueService.findFirstOrThrow(),
   ]);
+  // A desk of its own: two people filled in one test never share a desk's time (the exclusion
+  // constraint on a desk's appointments refused a random time that happened to overlap).
+  const desk = await db.desk.create({
+    data: { siteId: site.id, slug: `wissen-${token()}`, name: "Testbalie", kind: "RECEPTION" },
+  });
   const startsAt = past(1 + Math.floor(Math.random() * 28));
   await db.appointment.create({
     data: {
