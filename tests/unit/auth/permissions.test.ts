@@ -22,6 +22,7 @@ describe("permission matrix", () => {
       "onthaal",
       "meldpunt",
       "aanvragen",
+      "aanvragen-balie",
     ]);
   });
 
