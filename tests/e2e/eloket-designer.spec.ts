@@ -42,14 +42,14 @@ test("staff design and publish a new product that a resident then files", async 
   await addField.getByLabel("Soort veld").selectOption({ label: "Ja of nee" });
   await addField.getByLabel("Vraag").fill("Staat het in je tuin?");
   await addField.getByRole("button", { name: "Veld toevoegen" }).click();
-  await expect(staff.getByText("Staat het in je tuin?", { exact: true })).toBeVisible();
+  await expect(staff.locator("li > p").getByText("Staat het in je tuin?", { exact: true })).toBeVisible();
 
   const addInfo = staff.getByRole("form", { name: "Veld toevoegen aan Je bijenhotel" });
   await addInfo.getByLabel("Soort veld").selectOption({ label: "Uitleg (geen vraag)" });
   await addInfo.getByLabel("Vraag").fill(HOSTILE);
   await addInfo.getByRole("button", { name: "Veld toevoegen" }).click();
   // The label is text: the markup shows as typed and nothing in it ran.
-  await expect(staff.getByText(HOSTILE, { exact: true })).toBeVisible();
+  await expect(staff.locator("li > p").getByText(HOSTILE, { exact: true })).toBeVisible();
   expect(
     await staff.evaluate(() => (window as unknown as { __designer?: number }).__designer),
   ).toBeUndefined();
@@ -93,4 +93,51 @@ test("staff design and publish a new product that a resident then files", async 
   await expect(resident.getByRole("heading", { level: 1, name })).toBeVisible();
   await expect(resident.getByText("We ontvingen je aanvraag.", { exact: false })).toBeVisible();
   await residentContext.close();
+});
+
+test("the designer's forms post without JavaScript (create, add, move and edit a field, publish) and a refusal comes back in Dutch", async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const tag = randomUUID().slice(0, 6);
+  const name = `Attest zonder script ${tag}`;
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    viewport: { width: 320, height: 800 },
+  });
+  const page = await context.newPage();
+  await signIn(page, ADMIN);
+  await page.goto("/beheer/formulieren");
+  const create = page.getByRole("form", { name: "Nieuw product" });
+  await create.getByLabel("Naam").fill(name);
+  await create.getByLabel("Team dat de aanvragen behandelt").selectOption({ label: "Burgerzaken" });
+  await create.getByLabel("Korte uitleg voor inwoners").fill("Zonder JavaScript gemaakt.");
+  await create.getByLabel("Kostprijs").fill("Gratis");
+  await create.getByRole("button", { name: "Product aanmaken" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Formulier: ${name}` })).toBeVisible();
+
+  const addField = page.getByRole("form", { name: "Veld toevoegen aan Je aanvraag" });
+  await addField.getByRole("button", { name: "Veld toevoegen" }).click();
+  await expect(page.getByText("Vul de vraag of titel in.").first()).toBeVisible();
+  await page
+    .getByRole("form", { name: "Veld toevoegen aan Je aanvraag" })
+    .getByLabel("Vraag")
+    .fill("Rijksregisternummer");
+  await page.getByRole("form", { name: "Veld toevoegen aan Je aanvraag" }).getByRole("button").click();
+  await expect(page.getByText("De wijziging is bewaard in het werkexemplaar.")).toBeVisible();
+  await page.getByRole("button", { name: "Omhoog Rijksregisternummer" }).click();
+  const labels = page.locator("li > p.font-semibold");
+  await expect(labels).toHaveText(["Rijksregisternummer", "Wat wil je aanvragen?"]);
+
+  // The field's own page: label and required changed.
+  await page.getByRole("link", { name: "Wijzigen Rijksregisternummer" }).click();
+  await page.getByLabel("Vraag").fill("Je rijksregisternummer");
+  await page.getByLabel("Verplicht in te vullen").uncheck();
+  await page.getByRole("button", { name: "Veld bewaren" }).click();
+  await expect(labels).toHaveText(["Je rijksregisternummer", "Wat wil je aanvragen?"]);
+  await expect(page.getByText("Korte tekst · niet verplicht")).toBeVisible();
+
+  await page.getByRole("button", { name: "Nieuwe versie publiceren" }).click();
+  await expect(page.getByText("Versie 1 is gepubliceerd.", { exact: false })).toBeVisible();
+  await context.close();
 });
