@@ -137,6 +137,15 @@ test("the designer's forms post without JavaScript (create, add, move and edit a
   await expect(labels).toHaveText(["Je rijksregisternummer", "Wat wil je aanvragen?"]);
   await expect(page.getByText("Korte tekst · niet verplicht")).toBeVisible();
 
+  // A refused rename comes back with its fold open, the message next to the emptied title.
+  const rename = page.getByRole("form", { name: "Pagina Je aanvraag wijzigen" });
+  await rename.getByText("Titel en inleiding wijzigen").click();
+  await rename.getByLabel("Titel").fill("");
+  await rename.getByRole("button", { name: "Pagina bewaren" }).click();
+  const refusedRename = page.getByRole("form", { name: "Pagina Je aanvraag wijzigen" });
+  await expect(refusedRename.getByLabel("Titel")).toBeVisible();
+  await expect(refusedRename.getByText("Vul de titel van de pagina in.").first()).toBeVisible();
+
   await page.getByRole("button", { name: "Nieuwe versie publiceren" }).click();
   await expect(page.getByText("Versie 1 is gepubliceerd.", { exact: false })).toBeVisible();
   await context.close();

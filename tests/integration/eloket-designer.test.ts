@@ -9,6 +9,7 @@ import {
   createProduct,
   editWorkingCopy,
   publishWorkingCopy,
+  updateProductDetails,
   workingCopy,
 } from "@/lib/eloket/designer/commands";
 import { addField, addPage, moveField, removeField } from "@/lib/eloket/designer/edit";
@@ -131,6 +132,26 @@ describe("the form designer", () => {
       orderBy: { at: "asc" },
     });
     expect(published.map((a) => a.details)).toEqual([{ version: 1 }, { version: 2 }]);
+  });
+
+  it("changes a product's catalogue texts and team, audited, refusing an unknown team", async () => {
+    const { product: p, staff } = await newProduct();
+    const { team: other } = await teamWithStaff();
+    const details = {
+      name: "Premie voor een groen dak",
+      teamId: other.id,
+      summary: "Nieuw",
+      costText: "Gratis",
+      slaDays: 10,
+      audiences: ["RESIDENT" as const, "ASSOCIATION" as const],
+    };
+    await updateProductDetails(db, staff.id, p.id, details);
+    const stored = await db.product.findUniqueOrThrow({ where: { id: p.id } });
+    expect(stored).toMatchObject({ ...details, slug: p.slug });
+    expect(await db.auditLog.count({ where: { subjectId: p.id, action: "eloket.product-updated" } })).toBe(1);
+    await expect(
+      updateProductDetails(db, staff.id, p.id, { ...details, teamId: "bestaat-niet" }),
+    ).rejects.toMatchObject({ message: "Kies een team uit de lijst." });
   });
 
   it("refuses to publish when there is no working copy", async () => {

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { NewProductForm } from "@/components/eloket/designer/product-form";
+import { ProductForm } from "@/components/eloket/designer/product-form";
 import { DesignerProductList } from "@/components/eloket/designer/product-list";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -25,7 +25,7 @@ export default async function DesignerListPage() {
       </Card>
       <div className="mt-6">
         <Card title="Nieuw product">
-          <NewProductForm
+          <ProductForm
             teams={teams.map((t) => ({ value: t.id, label: t.name }))}
             audiences={AUDIENCES.map((a) => ({ value: a, label: AUDIENCE_LABELS[a] }))}
           />

@@ -6,6 +6,7 @@ import { Form, Select, SubmitButton, TextArea, TextField } from "@/components/ui
 import * as a from "@/lib/eloket/designer/actions";
 import { DESIGNER_TYPES, TYPE_LABELS } from "@/lib/eloket/designer/fields";
 import * as s from "@/lib/eloket/designer/schema";
+import { Fold } from "./fold";
 
 const typeOptions = DESIGNER_TYPES.map((t) => ({ value: t, label: TYPE_LABELS[t] }));
 const row = "flex flex-wrap items-start gap-2";
@@ -37,9 +38,11 @@ export function RenamePageForm({
     <Form action={a.renamePageAction} schema={s.renamePageSchema} label={`Pagina ${page.title} wijzigen`}>
       <Product id={productId} />
       <input type="hidden" name="page" value={page.key} />
-      <TextField label="Titel" name="title" defaultValue={page.title} maxLength={120} />
-      <TextArea label="Inleiding" name="intro" optional defaultValue={page.intro ?? ""} maxLength={1000} />
-      <SubmitButton kind="secondary">Pagina bewaren</SubmitButton>
+      <Fold summary="Titel en inleiding wijzigen">
+        <TextField label="Titel" name="title" defaultValue={page.title} maxLength={120} />
+        <TextArea label="Inleiding" name="intro" optional defaultValue={page.intro ?? ""} maxLength={1000} />
+        <SubmitButton kind="secondary">Pagina bewaren</SubmitButton>
+      </Fold>
     </Form>
   );
 }

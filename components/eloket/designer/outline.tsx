@@ -84,12 +84,9 @@ export function DesignerOutline({
                 />
               )}
             </div>
-            <details className="mt-3">
-              <summary className="cursor-pointer">Titel en inleiding wijzigen</summary>
-              <div className="mt-3">
-                <RenamePageForm productId={productId} page={page} />
-              </div>
-            </details>
+            <div className="mt-3">
+              <RenamePageForm productId={productId} page={page} />
+            </div>
             <ol className="mt-4">
               {page.fields.map((field, fi) => (
                 <FieldItem

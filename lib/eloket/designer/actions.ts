@@ -9,8 +9,9 @@ import { requireStaff } from "@/lib/auth/guards";
 import { expireCached } from "@/lib/cache/expire";
 import { CACHE_TAGS } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
+import { FieldError } from "@/lib/errors";
 import type { FormDefinition } from "@/lib/form-engine";
-import { createProduct, editWorkingCopy, publishWorkingCopy } from "./commands";
+import { createProduct, editWorkingCopy, publishWorkingCopy, updateProductDetails } from "./commands";
 import { setCondition } from "./condition";
 import {
   addField,
@@ -23,6 +24,7 @@ import {
   updateField,
 } from "./edit";
 import { slugFromName } from "./keys";
+import { designerMessages } from "./messages";
 import * as s from "./schema";
 import type { EditResult } from "./validate";
 
@@ -46,12 +48,22 @@ export const createProductAction = formAction({
   schema: s.productSchema,
   guard,
   run: async (input, actor) => {
-    const product = await createProduct(db, actor.userId, {
-      ...input,
-      slug: input.slug ?? slugFromName(input.name),
-    });
+    const slug = input.slug ?? slugFromName(input.name);
+    if (!slug) throw new FieldError("slug", designerMessages.slugNeeded);
+    const product = await createProduct(db, actor.userId, { ...input, slug });
     revalidatePath(LIST);
     redirect(designer(product.id));
+  },
+});
+
+export const updateProductAction = formAction({
+  schema: s.productDetailsSchema,
+  guard,
+  run: async ({ productId, ...details }, actor) => {
+    await updateProductDetails(db, actor.userId, productId, details);
+    expireCached(CACHE_TAGS.eloketProducts);
+    revalidatePath(LIST);
+    redirect(`${designer(productId)}?bewaard=1`);
   },
 });
 

@@ -53,6 +53,28 @@ export async function createProduct(db: Db, actorId: string, input: NewProduct, 
   );
 }
 
+/** Changes what the catalogue says about a product (not its form: that is the working copy). */
+export async function updateProductDetails(
+  db: Db,
+  actorId: string,
+  productId: string,
+  input: Omit<NewProduct, "slug">,
+) {
+  return transaction(db, async (tx) => {
+    const team = await tx.team.findUnique({ where: { id: input.teamId }, select: { id: true } });
+    if (!team) throw new FieldError("teamId", m.teamNotFound);
+    const { count } = await tx.product.updateMany({ where: { id: productId }, data: input });
+    if (count === 0) throw new AppError("NOT_FOUND", m.productNotFound);
+    await recordAudit(tx, {
+      actorId,
+      action: "eloket.product-updated",
+      subjectType: "Product",
+      subjectId: productId,
+      details: { name: input.name },
+    });
+  });
+}
+
 /** The working copy, or the newest published form when there is none (a fresh start). */
 export async function workingCopy(db: Db | Tx, productId: string) {
   const product = await db.product.findUnique({

@@ -11,6 +11,7 @@ export const designerMessages = {
   tooLong: (where: string) => `${where}: deze tekst of lijst is te lang.`,
   tooShort: (where: string) => `${where}: deze tekst of lijst mag niet leeg zijn.`,
   invalid: (where: string) => `${where}: deze waarde is niet geldig.`,
+  slugNeeded: "Geef een adres op met letters of cijfers, zoals attest-van-woonst.",
   slugTaken: "Er bestaat al een product met dit adres. Kies een ander adres.",
   productNotFound: "Dit product bestaat niet (meer).",
   teamNotFound: "Kies een team uit de lijst.",

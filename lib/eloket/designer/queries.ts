@@ -40,6 +40,11 @@ export async function getDesignerProduct(productId: string) {
       id: true,
       name: true,
       slug: true,
+      teamId: true,
+      summary: true,
+      costText: true,
+      slaDays: true,
+      audiences: true,
       team: { select: { name: true } },
       versions: {
         where: { publishedAt: { not: null } },

@@ -41,6 +41,9 @@ export const productSchema = z.object({
   ),
 });
 
+/** The catalogue texts after creation; the address stays (links and bookmarks use it). */
+export const productDetailsSchema = productSchema.omit({ slug: true }).extend({ productId: id() });
+
 export const addPageSchema = z.object({
   productId: id(),
   title: requiredText("Vul de titel van de pagina in.", { max: 120 }),

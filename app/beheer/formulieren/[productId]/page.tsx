@@ -2,12 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AddPageForm, PublishForm } from "@/components/eloket/designer/designer-forms";
 import { DesignerOutline } from "@/components/eloket/designer/outline";
+import { ProductForm } from "@/components/eloket/designer/product-form";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/guards";
 import { designerMessages } from "@/lib/eloket/designer/messages";
-import { getDesignerProduct } from "@/lib/eloket/designer/queries";
+import { getDesignerProduct, listTeams } from "@/lib/eloket/designer/queries";
+import { AUDIENCES } from "@/lib/eloket/designer/schema";
+import { AUDIENCE_LABELS } from "@/lib/eloket/labels";
 import { notFound } from "@/lib/http/page-interrupts";
 
 export const instant = false;
@@ -22,7 +25,7 @@ type Props = {
 export default async function DesignerPage({ params, searchParams }: Props) {
   const { productId } = await params;
   await requireStaff("forms:design", `/beheer/formulieren/${productId}`);
-  const product = await getDesignerProduct(productId.slice(0, 60));
+  const [product, teams] = await Promise.all([getDesignerProduct(productId.slice(0, 60)), listTeams()]);
   if (!product) notFound();
   const query = await searchParams;
   const published = Number(query.gepubliceerd);
@@ -50,6 +53,23 @@ export default async function DesignerPage({ params, searchParams }: Props) {
       <div className="mt-6">
         <Card title="Pagina toevoegen">
           <AddPageForm productId={product.id} />
+        </Card>
+      </div>
+      <div className="mt-6">
+        <Card title="Productgegevens">
+          <ProductForm
+            teams={teams.map((t) => ({ value: t.id, label: t.name }))}
+            audiences={AUDIENCES.map((a) => ({ value: a, label: AUDIENCE_LABELS[a] }))}
+            values={{
+              id: product.id,
+              name: product.name,
+              teamId: product.teamId,
+              summary: product.summary,
+              costText: product.costText,
+              slaDays: product.slaDays,
+              audiences: product.audiences,
+            }}
+          />
         </Card>
       </div>
     </>

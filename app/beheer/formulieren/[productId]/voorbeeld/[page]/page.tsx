@@ -8,6 +8,8 @@ import { requireStaff } from "@/lib/auth/guards";
 import { brusselsParts } from "@/lib/be/time";
 import { designerMessages } from "@/lib/eloket/designer/messages";
 import { getDesignerProduct } from "@/lib/eloket/designer/queries";
+import { prefillContextFor } from "@/lib/eloket/queries/prefill-context";
+import { withOptions } from "@/lib/form-engine";
 import { notFound } from "@/lib/http/page-interrupts";
 
 export const instant = false;
@@ -18,13 +20,15 @@ type Props = { params: Promise<{ productId: string; page: string }> };
 /** A page of the working copy as a resident sees it; nothing posted here is stored. */
 export default async function DesignerPreviewPage({ params }: Props) {
   const { productId, page: pageKey } = await params;
-  await requireStaff("forms:design", `/beheer/formulieren/${productId}`);
+  const actor = await requireStaff("forms:design", `/beheer/formulieren/${productId}`);
   const product = await getDesignerProduct(productId.slice(0, 60));
   const pages = product?.definition.pages ?? [];
   const index = pages.findIndex((p) => p.key === pageKey);
   if (!product || index < 0) notFound();
   await connection();
   const page = pages[index]!;
+  // Choices the portal fills in (household, associations) as the preview's action sees them.
+  const definition = withOptions(product.definition, await prefillContextFor(actor.userId, null));
   const base = `/beheer/formulieren/${product.id}/voorbeeld`;
   return (
     <>
@@ -38,7 +42,7 @@ export default async function DesignerPreviewPage({ params }: Props) {
       <Notice tone="warning">{designerMessages.previewNotice}</Notice>
       {page.intro && <p className="mb-4 break-words">{page.intro}</p>}
       <PreviewPageForm
-        definition={product.definition}
+        definition={definition}
         pageKey={page.key}
         today={brusselsParts(new Date()).dateKey}
         productId={product.id}
