@@ -57,6 +57,10 @@ export const AUDIT_ACTION_LABELS = {
   "report.personal-data-removed": "Persoonsgegevens van oude meldingen gewist",
   // E-loket (cases)
   "case.submitted": "Aanvraag ingediend (e-loket)",
+  "eloket.product-created": "Product van het e-loket aangemaakt",
+  "eloket.product-updated": "Gegevens van een product van het e-loket gewijzigd",
+  "eloket.form-edited": "Werkexemplaar van een formulier gewijzigd",
+  "eloket.form-published": "Nieuwe versie van een formulier gepubliceerd",
   "case.status-changed": "Status van een aanvraag gewijzigd",
   "case.assigned": "Aanvraag toegewezen",
   "case.note-added": "Interne notitie bij een aanvraag",
@@ -148,6 +152,7 @@ export const AUDIT_SUBJECT_LABELS: Record<string, string> = {
   QueueTicket: "Wachtrijticket",
   Report: "Melding",
   Case: "Aanvraag (e-loket)",
+  Product: "Product van het e-loket",
   ReportCategory: "Categorie van het meldpunt",
   Department: "Dienst",
   ReportSettings: "Instellingen van het meldpunt",

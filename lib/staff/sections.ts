@@ -50,6 +50,14 @@ export const staffSections: StaffSection[] = [
     href: "/beheer/aanvragen/balie",
   },
   {
+    slug: "formulieren",
+    title: "Formulieren (e-loket)",
+    description:
+      "Producten van het e-loket aanmaken, hun formulier ontwerpen, bekijken als inwoner en publiceren.",
+    permission: "forms:design",
+    ready: true,
+  },
+  {
     slug: "vrije-tijd",
     title: "Vrije tijd",
     description:

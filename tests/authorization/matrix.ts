@@ -181,6 +181,20 @@ export const ACTIONS: Record<string, ActionRow> = {
   "lib/eloket/actions.ts#copyEarlierRequest": { who: signedIn },
   "lib/eloket/desk-actions.ts#saveDeskRequestPage": { who: staff("residents:act-for") },
   "lib/eloket/desk-actions.ts#submitDeskRequest": { who: staff("residents:act-for") },
+  // E-loket: the form designer (working copies, publishing; ADMIN only)
+  "lib/eloket/designer/actions.ts#createProductAction": { who: staff("forms:design") },
+  "lib/eloket/designer/actions.ts#updateProductAction": { who: staff("forms:design") },
+  "lib/eloket/designer/actions.ts#addPageAction": { who: staff("forms:design") },
+  "lib/eloket/designer/actions.ts#renamePageAction": { who: staff("forms:design") },
+  "lib/eloket/designer/actions.ts#movePageAction": { who: staff("forms:design") },
+  "lib/eloket/designer/actions.ts#removePageAction": { who: staff("forms:design") },
+  "lib/eloket/designer/actions.ts#addFieldAction": { who: staff("forms:design") },
+  "lib/eloket/designer/actions.ts#editFieldAction": { who: staff("forms:design") },
+  "lib/eloket/designer/actions.ts#moveFieldAction": { who: staff("forms:design") },
+  "lib/eloket/designer/actions.ts#removeFieldAction": { who: staff("forms:design") },
+  "lib/eloket/designer/actions.ts#setConditionAction": { who: staff("forms:design") },
+  "lib/eloket/designer/actions.ts#publishAction": { who: staff("forms:design") },
+  "lib/eloket/designer/preview-actions.ts#checkPreviewPage": { who: staff("forms:design") },
   // Event dossiers: staff of the team Evenementen ask advice and decide; an advisor (a member of an
   // advice body's team, any signed-in user) answers what their body was asked (the scope is the query)
   "lib/events/actions.ts#requestAdviceAction": { who: staff("events:manage") },

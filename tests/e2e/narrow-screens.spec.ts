@@ -90,6 +90,18 @@ const staffPages: Visit[] = [
   "/beheer/uitleendienst/balie?q=Peeters",
   "/beheer/uitleendienst/uren",
   "/beheer/aanvragen",
+  "/beheer/formulieren",
+  { from: "/beheer/formulieren", link: /^\/beheer\/formulieren\/[^/?#]+$/ },
+  {
+    from: "/beheer/formulieren",
+    link: /^\/beheer\/formulieren\/[^/?#]+$/,
+    then: /^\/beheer\/formulieren\/[^/?#]+\/veld\/[^/?#]+$/,
+  },
+  {
+    from: "/beheer/formulieren",
+    link: /^\/beheer\/formulieren\/[^/?#]+$/,
+    then: /^\/beheer\/formulieren\/[^/?#]+\/voorbeeld\/[^/?#]+$/,
+  },
   "/beheer/vrije-tijd",
   { from: "/beheer/vrije-tijd", link: /^\/beheer\/vrije-tijd\/(?!activiteiten|nieuw)[^/?#]+$/ },
   {

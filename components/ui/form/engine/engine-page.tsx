@@ -28,6 +28,8 @@ type Props = {
   hidden: Record<string, string>;
   submitLabel?: string;
   children?: ReactNode;
+  /** Shown after the action accepted the page without leaving it (the designer's preview). */
+  accepted?: ReactNode;
 };
 
 export function EnginePage({
@@ -39,6 +41,7 @@ export function EnginePage({
   hidden,
   submitLabel = "Opslaan en verder",
   children,
+  accepted,
 }: Props) {
   const page = definition.pages.find((p) => p.key === pageKey)!;
   const schema = useMemo(
@@ -51,6 +54,8 @@ export function EnginePage({
       schema={schema}
       defaultValues={toFormValues(definition, answers)}
       label={page.title}
+      success={accepted === undefined ? undefined : () => accepted}
+      keepValues={accepted !== undefined}
     >
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
@@ -62,7 +67,12 @@ export function EnginePage({
   );
 }
 
-function LiveFields({ definition, pageKey, answers, today }: Omit<Props, "action" | "hidden">) {
+function LiveFields({
+  definition,
+  pageKey,
+  answers,
+  today,
+}: Pick<Props, "definition" | "pageKey" | "answers" | "today">) {
   const page = definition.pages.find((p) => p.key === pageKey)!;
   const { values, posted } = useFormKit();
   const start = posted ? values : toFormValues(definition, answers);

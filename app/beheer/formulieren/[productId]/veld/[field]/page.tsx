@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ConditionForm, EditFieldForm } from "@/components/eloket/designer/field-forms";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireStaff } from "@/lib/auth/guards";
+import { conditionChoices, currentCondition } from "@/lib/eloket/designer/condition";
+import { findField } from "@/lib/eloket/designer/edit";
+import { TYPE_LABELS } from "@/lib/eloket/designer/fields";
+import { getDesignerProduct } from "@/lib/eloket/designer/queries";
+import { notFound } from "@/lib/http/page-interrupts";
+
+export const instant = false;
+export const metadata: Metadata = { title: "Veld wijzigen" };
+
+type Props = { params: Promise<{ productId: string; field: string }> };
+
+/** One field of the working copy: its settings and its condition. */
+export default async function DesignerFieldPage({ params }: Props) {
+  const { productId, field: key } = await params;
+  await requireStaff("forms:design", `/beheer/formulieren/${productId}`);
+  const product = await getDesignerProduct(productId.slice(0, 60));
+  const field = product && findField(product.definition, key);
+  if (!product || !field) notFound();
+  return (
+    <>
+      <p className="mb-2">
+        <Link href={`/beheer/formulieren/${product.id}#veld-${field.key}`}>Terug naar het formulier</Link>
+      </p>
+      <PageHeader title={`Veld: ${field.label}`} intro={`${TYPE_LABELS[field.type]} in ${product.name}.`} />
+      <Card title="Instellingen">
+        <EditFieldForm productId={product.id} field={field} />
+      </Card>
+      {field.type !== "info" && (
+        <div className="mt-6">
+          <Card title="Voorwaarde">
+            <ConditionForm
+              productId={product.id}
+              field={field}
+              choices={conditionChoices(product.definition, field.key)}
+              current={currentCondition(field)}
+            />
+          </Card>
+        </div>
+      )}
+    </>
+  );
+}
