@@ -20,7 +20,13 @@ export async function removeExpiredCaseData(db: Db, now = new Date()): Promise<n
   return transaction(db, async (tx) => {
     const claimed = await tx.case.updateManyAndReturn({
       where: { anonymisedAt: null, closedAt: { lt: cutoff } },
-      data: { answers: {} as Prisma.InputJsonValue, applicantId: null, exemption: null, anonymisedAt: now },
+      data: {
+        answers: {} as Prisma.InputJsonValue,
+        applicantId: null,
+        exemption: null,
+        documentText: null,
+        anonymisedAt: now,
+      },
       select: { id: true },
     });
     if (claimed.length === 0) return 0;

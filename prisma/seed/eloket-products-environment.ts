@@ -118,6 +118,11 @@ export const environmentProducts: SeedProduct[] = [
     slaDays: 5,
     fullyOnline: true,
     team: "omgeving",
+    document: {
+      title: "Toelating container op de openbare weg",
+      template:
+        "Het college van burgemeester en schepenen van Wingene geeft {{naam}} toelating om een container op de openbare weg te plaatsen van {{from}} tot en met {{to}}.\n\nPlaats: {{place}}\n\nHoud deze toelating bij de container en toon ze op vraag van de politie.",
+    },
     form: {
       pages: [
         applicant,

@@ -14,6 +14,8 @@ export type SeedProduct = {
   fullyOnline: boolean;
   team: string;
   form: FormDefinitionInput;
+  /** The document issued when staff decide (lib/eloket/document.ts): {{answer keys}} and facts. */
+  document?: { title: string; template: string };
 };
 
 export const applicant: FormDefinitionInput["pages"][number] = {

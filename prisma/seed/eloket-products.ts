@@ -77,6 +77,11 @@ export const eloketProducts: SeedProduct[] = [
     slaDays: 10,
     fullyOnline: true,
     team: "burgerzaken",
+    document: {
+      title: "Bewonersparkeerkaart",
+      template:
+        "Het college van burgemeester en schepenen van Wingene reikt deze bewonersparkeerkaart uit aan {{naam}}, {{address}}.\n\nNummerplaat: {{plate}}\nKaart: {{card}}\n\nDe kaart geldt een jaar vanaf {{datum}} in de blauwe zone van de eigen straat. Leg ze goed zichtbaar achter de voorruit.",
+    },
     form: {
       pages: [
         {

@@ -56,13 +56,17 @@ export async function seedEloket(db: Db, now: Date) {
     }
   }
   await db.caseSettings.upsert({ where: { id: 1 }, update: {}, create: { id: 1 } });
-  for (const { form, team, ...product } of eloketProducts) {
+  for (const { form, team, document, ...product } of eloketProducts) {
     const teamId = (await db.team.findUniqueOrThrow({ where: { slug: team } })).id;
+    const documentFields = { documentTitle: document?.title, documentTemplate: document?.template };
     const row = await db.product.upsert({
       where: { slug: product.slug },
       update: {},
-      create: { ...product, teamId, workflowId: ELOKET_WORKFLOW },
+      create: { ...product, ...documentFields, teamId, workflowId: ELOKET_WORKFLOW },
     });
+    // A database seeded before products had documents gets the template once.
+    if (document && !row.documentTemplate)
+      await db.product.update({ where: { id: row.id }, data: documentFields });
     if ((await db.productFormVersion.count({ where: { productId: row.id } })) === 0)
       await publishVersion(db, row.id, form, now);
   }

@@ -334,6 +334,11 @@ export const ROUTES: Record<string, RouteRow> = {
     // The applicant, staff of the case's team, or the uploader of a draft (lib/cases decides which file).
     methods: { GET: signedInRoute(404) },
   },
+  "/api/loket/document/[caseId]": {
+    path: `/api/loket/document/${NONE}`,
+    // The result document of a request: the applicant or staff of the case's team.
+    methods: { GET: signedInRoute(404) },
+  },
   "/api/evenementen/vergunning/[id]": {
     path: `/api/evenementen/vergunning/${NONE}`,
     // The organiser (applicant or an officer of the organising association) or staff of the team.

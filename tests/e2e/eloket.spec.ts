@@ -137,7 +137,16 @@ test("een inwoner vraagt een bewonerskaart aan, de dienst behandelt ze", async (
 
   // Another resident gets "not found" for the same address.
   const caseUrl = staff.url().replace("/beheer/aanvragen/", "/mijn/aanvragen/");
+  // The card itself was issued at the decision, from the product's template: a PDF for her only.
+  await page.goto(caseUrl);
+  const download = page.getByRole("link", { name: "Download bewonersparkeerkaart (pdf)" });
+  await expect(download).toBeVisible();
+  const documentUrl = (await download.getAttribute("href"))!;
+  const pdf = await page.request.get(documentUrl);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
   const other = await (await browser.newContext()).newPage();
   await signIn(other, "marie.claeys@example.be");
   expect((await other.goto(caseUrl))?.status()).toBe(404);
+  expect((await other.request.get(documentUrl)).status()).toBe(404);
 });

@@ -12,27 +12,11 @@ import { removeExpiredCaseData } from "@/lib/cases/retention";
 import { savePage } from "@/lib/eloket/commands/draft";
 import { submitDraft } from "@/lib/eloket/commands/submit";
 import { seed } from "@/prisma/seed";
-import { product, resident, teamWithStaff } from "./eloket-fixtures";
+import { filedCase, product, resident, teamWithStaff } from "./eloket-fixtures";
 
 beforeAll(async () => {
   await seed(db);
 });
-
-async function filedCase() {
-  const { team, staff } = await teamWithStaff();
-  const { version } = await product(team.id);
-  const applicant = await resident("Jan Devos");
-  const answers = { name: "Jan", company: false, from: "2026-12-01", to: "2026-12-02" };
-  await savePage(db, {
-    userId: applicant.id,
-    versionId: version.id,
-    page: "wie",
-    answers,
-    cleaned: new Map(),
-  });
-  const c = await submitDraft(db, { userId: applicant.id, versionId: version.id });
-  return { team, staff, applicant, caseId: c.id };
-}
 
 const statusOf = async (id: string) => (await db.case.findUniqueOrThrow({ where: { id } })).status;
 

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { ELOKET_WORKFLOW, ensureEloketWorkflow } from "@/lib/cases/default-workflow";
 import { cleanPageFiles, savePage } from "@/lib/eloket/commands/draft";
 import { publishVersion } from "@/lib/eloket/commands/publish";
+import { submitDraft } from "@/lib/eloket/commands/submit";
 import { type FormDefinitionInput, compile, parseDefinition } from "@/lib/form-engine";
 
 const tag = () => randomUUID().slice(0, 8);
@@ -90,4 +91,21 @@ export async function save(userId: string, versionId: string, page: string, post
     answers: parsed,
     cleaned: await cleanPageFiles(def, page, parsed),
   });
+}
+
+/** A case filed by a new resident on a new product of a new team, every question answered. */
+export async function filedCase() {
+  const { team, staff } = await teamWithStaff();
+  const { product: p, version } = await product(team.id);
+  const applicant = await resident("Jan Devos");
+  const answers = { name: "Jan", company: false, from: "2026-12-01", to: "2026-12-02" };
+  await savePage(db, {
+    userId: applicant.id,
+    versionId: version.id,
+    page: "wie",
+    answers,
+    cleaned: new Map(),
+  });
+  const c = await submitDraft(db, { userId: applicant.id, versionId: version.id });
+  return { team, staff, applicant, caseId: c.id, number: c.number, productId: p.id };
 }

@@ -9,6 +9,7 @@ import { transaction } from "@/lib/db/tx";
 import { AppError, FieldError } from "@/lib/errors";
 import { deliverQueued, queueMail } from "@/lib/mail/outbox";
 import { staffCaseScope } from "../access";
+import { issueDocument } from "../document";
 import { lockedCase, mailAbout } from "../load";
 import { caseQuestionMail, caseStatusMail } from "../mails";
 import { caseMessages } from "../messages";
@@ -30,6 +31,8 @@ export async function moveCase(db: Db, input: StaffCommand & { to: string; seen:
       where: { id: c.id },
       data: { status: input.to, closedAt: target.kind === "CLOSED" ? now : null },
     });
+    // Deciding issues the product's document (if it has one) from the answers, once.
+    if (target.kind === "DECIDED" && !c.documentIssuedAt) await issueDocument(tx, c.id, now);
     await tx.caseEvent.create({
       data: {
         caseId: c.id,

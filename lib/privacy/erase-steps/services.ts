@@ -58,6 +58,7 @@ export const SERVICE_STEPS = {
           answers: {} as Prisma.InputJsonValue,
           applicantId: null,
           exemption: null,
+          documentText: null,
           anonymisedAt: s.now,
         },
       }),

@@ -50,7 +50,7 @@ export const PSEUDONYMISE_RULES = [
     id: "cases",
     model: "Case",
     action: "pseudonymise",
-    what: "Afgesloten aanvragen: antwoorden en vrijstelling gewist, los van het account",
+    what: "Afgesloten aanvragen: antwoorden, vrijstelling en de tekst van het uitgereikte document gewist, los van het account",
     reason: "Nummer, product, team, data en status blijven voor het register en de statistiek.",
   },
   {

@@ -88,6 +88,15 @@ export default async function StaffCasePage({ params }: { params: Promise<{ id: 
                 side="staff"
               />
             </dd>
+            {c.documentIssuedAt && c.documentTitle && (
+              <>
+                <dt className="font-semibold">Document</dt>
+                <dd>
+                  <a href={`/api/loket/document/${c.id}`}>{c.documentTitle} (pdf)</a>, uitgereikt op{" "}
+                  {formatDate(c.documentIssuedAt)}
+                </dd>
+              </>
+            )}
           </dl>
         </Card>
         <Card title="Behandelen">

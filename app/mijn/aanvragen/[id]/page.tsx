@@ -70,6 +70,14 @@ export default async function MyCasePage({ params, searchParams }: Props) {
             )}
           </Card>
         )}
+        {c.documentIssuedAt && c.documentTitle && (
+          <Card title="Je document">
+            <p className="mb-2">
+              {c.documentTitle}, uitgereikt op {formatDate(c.documentIssuedAt)}.
+            </p>
+            <a href={`/api/loket/document/${c.id}`}>Download {c.documentTitle.toLowerCase()} (pdf)</a>
+          </Card>
+        )}
         {linked && (
           <Card title="Zaal en materiaal">
             <LinkedBookingsList caseId={c.id} linked={linked} side="organiser" />

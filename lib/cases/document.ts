@@ -1,0 +1,55 @@
+// Issuing a request's result document when staff decide the case: the product's template filled
+// from the case's answers (lib/eloket/document.ts) and stored on the case, so the document stays
+// what it was when issued. Drawn as a PDF in the one layout on every download.
+import { formatDate } from "@/lib/be/time";
+import type { Tx } from "@/lib/db/client";
+import { documentValues, fillTemplate } from "@/lib/eloket/document";
+import { type Answers, parseDefinition } from "@/lib/form-engine";
+import type { PdfSpec } from "@/lib/pdf/spec";
+
+/** True when the product has a template and the document was issued. */
+export async function issueDocument(tx: Tx, caseId: string, now: Date): Promise<boolean> {
+  const c = await tx.case.findUniqueOrThrow({
+    where: { id: caseId },
+    select: {
+      number: true,
+      answers: true,
+      applicant: { select: { name: true, email: true } },
+      product: { select: { name: true, documentTitle: true, documentTemplate: true } },
+      version: { select: { definition: true } },
+    },
+  });
+  const { documentTitle, documentTemplate } = c.product;
+  if (!documentTitle || !documentTemplate) return false;
+  const values = documentValues(parseDefinition(c.version.definition), c.answers as Answers, {
+    number: c.number,
+    applicant: c.applicant?.name ?? c.applicant?.email ?? "",
+    product: c.product.name,
+    decidedOn: formatDate(now),
+  });
+  await tx.case.update({
+    where: { id: caseId },
+    data: { documentTitle, documentText: fillTemplate(documentTemplate, values), documentIssuedAt: now },
+  });
+  return true;
+}
+
+export function caseDocumentSpec(d: {
+  number: string;
+  title: string;
+  text: string;
+  issuedAt: Date;
+}): PdfSpec {
+  return {
+    title: d.title,
+    reference: d.number,
+    blocks: [
+      ...d.text
+        .split(/\n\s*\n/)
+        .map((p) => p.trim())
+        .filter(Boolean)
+        .map((text) => ({ type: "paragraph" as const, text })),
+      { type: "facts", rows: [["Uitgereikt op", formatDate(d.issuedAt)]] },
+    ],
+  };
+}

@@ -1,0 +1,23 @@
+// A case's issued document, for its applicant or staff of its team; null for anyone else and for
+// a case without one (the route answers 404 either way).
+import "server-only";
+import { db } from "@/lib/db";
+import type { Db } from "@/lib/db/client";
+import { staffCaseScope } from "../access";
+
+export async function getCaseDocument(
+  caseId: string,
+  viewer: { userId: string; staff: boolean },
+  client: Db = db,
+) {
+  const c = await client.case.findFirst({
+    where: {
+      id: caseId,
+      documentText: { not: null },
+      OR: [{ applicantId: viewer.userId }, ...(viewer.staff ? [staffCaseScope(viewer.userId)] : [])],
+    },
+    select: { number: true, documentTitle: true, documentText: true, documentIssuedAt: true },
+  });
+  if (!c?.documentText || !c.documentTitle || !c.documentIssuedAt) return null;
+  return { number: c.number, title: c.documentTitle, text: c.documentText, issuedAt: c.documentIssuedAt };
+}
