@@ -59,6 +59,7 @@ export const AUDIT_ACTION_LABELS = {
   "case.submitted": "Aanvraag ingediend (e-loket)",
   "eloket.product-created": "Product van het e-loket aangemaakt",
   "eloket.product-updated": "Gegevens van een product van het e-loket gewijzigd",
+  "eloket.document-changed": "Document bij de beslissing van een product gewijzigd",
   "eloket.form-edited": "Werkexemplaar van een formulier gewijzigd",
   "eloket.form-published": "Nieuwe versie van een formulier gepubliceerd",
   "case.status-changed": "Status van een aanvraag gewijzigd",

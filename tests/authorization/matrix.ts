@@ -184,6 +184,7 @@ export const ACTIONS: Record<string, ActionRow> = {
   // E-loket: the form designer (working copies, publishing; ADMIN only)
   "lib/eloket/designer/actions.ts#createProductAction": { who: staff("forms:design") },
   "lib/eloket/designer/actions.ts#updateProductAction": { who: staff("forms:design") },
+  "lib/eloket/designer/actions.ts#updateDocumentAction": { who: staff("forms:design") },
   "lib/eloket/designer/actions.ts#addPageAction": { who: staff("forms:design") },
   "lib/eloket/designer/actions.ts#renamePageAction": { who: staff("forms:design") },
   "lib/eloket/designer/actions.ts#movePageAction": { who: staff("forms:design") },

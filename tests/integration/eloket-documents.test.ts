@@ -6,8 +6,9 @@ import { db } from "@/lib/db";
 import { moveCase } from "@/lib/cases/commands/staff";
 import { getCaseDocument } from "@/lib/cases/queries/document";
 import { removeExpiredCaseData } from "@/lib/cases/retention";
+import { setDocumentTemplate } from "@/lib/eloket/designer/commands";
 import { seed } from "@/prisma/seed";
-import { filedCase, resident, teamWithStaff } from "./eloket-fixtures";
+import { filedCase, product, resident, teamWithStaff } from "./eloket-fixtures";
 
 beforeAll(async () => {
   await seed(db);
@@ -79,5 +80,30 @@ describe("the result document", () => {
     });
     await removeExpiredCaseData(db);
     expect((await db.case.findUniqueOrThrow({ where: { id: caseId } })).documentText).toBeNull();
+  });
+
+  it("is set in the designer only with placeholders the form knows, audited; both empty removes it", async () => {
+    const { team, staff } = await teamWithStaff();
+    const { product: p } = await product(team.id);
+    await expect(
+      setDocumentTemplate(db, staff.id, p.id, {
+        documentTitle: "Kaart",
+        documentTemplate: "{{naam}} {{kenteken}}",
+      }),
+    ).rejects.toMatchObject({ field: "documentTemplate", message: expect.stringContaining("{{kenteken}}") });
+    expect((await db.product.findUniqueOrThrow({ where: { id: p.id } })).documentTemplate).toBeNull();
+    await setDocumentTemplate(db, staff.id, p.id, {
+      documentTitle: "Kaart",
+      documentTemplate: "{{naam}} {{from}}",
+    });
+    expect(await db.product.findUniqueOrThrow({ where: { id: p.id } })).toMatchObject({
+      documentTitle: "Kaart",
+      documentTemplate: "{{naam}} {{from}}",
+    });
+    expect(await db.auditLog.count({ where: { action: "eloket.document-changed", subjectId: p.id } })).toBe(
+      1,
+    );
+    await setDocumentTemplate(db, staff.id, p.id, {});
+    expect((await db.product.findUniqueOrThrow({ where: { id: p.id } })).documentTitle).toBeNull();
   });
 });

@@ -11,7 +11,13 @@ import { CACHE_TAGS } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { FieldError } from "@/lib/errors";
 import type { FormDefinition } from "@/lib/form-engine";
-import { createProduct, editWorkingCopy, publishWorkingCopy, updateProductDetails } from "./commands";
+import {
+  createProduct,
+  editWorkingCopy,
+  publishWorkingCopy,
+  setDocumentTemplate,
+  updateProductDetails,
+} from "./commands";
 import { setCondition } from "./condition";
 import {
   addField,
@@ -63,6 +69,15 @@ export const updateProductAction = formAction({
     await updateProductDetails(db, actor.userId, productId, details);
     expireCached(CACHE_TAGS.eloketProducts);
     revalidatePath(LIST);
+    redirect(`${designer(productId)}?bewaard=1`);
+  },
+});
+
+export const updateDocumentAction = formAction({
+  schema: s.documentSchema,
+  guard,
+  run: async ({ productId, ...document }, actor) => {
+    await setDocumentTemplate(db, actor.userId, productId, document);
     redirect(`${designer(productId)}?bewaard=1`);
   },
 });

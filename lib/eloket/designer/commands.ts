@@ -7,6 +7,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { ELOKET_WORKFLOW } from "@/lib/cases/default-workflow";
 import type { Db, Tx } from "@/lib/db/client";
 import { transaction } from "@/lib/db/tx";
+import { unknownPlaceholders } from "../document";
 import { AppError, FieldError } from "@/lib/errors";
 import { type FormDefinition, parseDefinition } from "@/lib/form-engine";
 import { publishVersion } from "../commands/publish";
@@ -71,6 +72,35 @@ export async function updateProductDetails(
       subjectType: "Product",
       subjectId: productId,
       details: { name: input.name },
+    });
+  });
+}
+
+/**
+ * The document a decision issues (lib/eloket/document.ts): its placeholders are checked against the
+ * working copy, the form the next version will have. Both empty: the product issues none.
+ */
+export async function setDocumentTemplate(
+  db: Db,
+  actorId: string,
+  productId: string,
+  input: { documentTitle?: string; documentTemplate?: string },
+) {
+  return transaction(db, async (tx) => {
+    const copy = await workingCopy(tx, productId);
+    if (!copy) throw new AppError("NOT_FOUND", m.productNotFound);
+    const unknown = unknownPlaceholders(input.documentTemplate ?? "", copy.definition);
+    if (unknown.length) throw new FieldError("documentTemplate", m.unknownPlaceholders(unknown));
+    await tx.product.update({
+      where: { id: productId },
+      data: { documentTitle: input.documentTitle ?? null, documentTemplate: input.documentTemplate ?? null },
+    });
+    await recordAudit(tx, {
+      actorId,
+      action: "eloket.document-changed",
+      subjectType: "Product",
+      subjectId: productId,
+      details: { title: input.documentTitle ?? null },
     });
   });
 }

@@ -14,6 +14,8 @@ export const designerMessages = {
   slugNeeded: "Geef een adres op met letters of cijfers, zoals attest-van-woonst.",
   slugTaken: "Er bestaat al een product met dit adres. Kies een ander adres.",
   productNotFound: "Dit product bestaat niet (meer).",
+  unknownPlaceholders: (keys: string[]) =>
+    `Het formulier kent ${keys.map((k) => `{{${k}}}`).join(", ")} niet: gebruik de sleutels uit de lijst.`,
   teamNotFound: "Kies een team uit de lijst.",
   nothingToPublish: "Er zijn geen wijzigingen om te publiceren.",
   published: (version: number) =>

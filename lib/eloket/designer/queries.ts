@@ -45,6 +45,8 @@ export async function getDesignerProduct(productId: string) {
       costText: true,
       slaDays: true,
       audiences: true,
+      documentTitle: true,
+      documentTemplate: true,
       team: { select: { name: true } },
       versions: {
         where: { publishedAt: { not: null } },

@@ -44,6 +44,24 @@ export const productSchema = z.object({
 /** The catalogue texts after creation; the address stays (links and bookmarks use it). */
 export const productDetailsSchema = productSchema.omit({ slug: true }).extend({ productId: id() });
 
+/** The document issued at the decision: a title and a template, both or neither. */
+export const documentSchema = z
+  .object({
+    productId: id(),
+    documentTitle: optionalText({ max: 120 }),
+    documentTemplate: optionalText({ max: 5000 }),
+  })
+  .superRefine((v, ctx) => {
+    if (v.documentTitle && !v.documentTemplate)
+      ctx.addIssue({
+        code: "custom",
+        path: ["documentTemplate"],
+        message: "Schrijf de tekst van het document.",
+      });
+    if (v.documentTemplate && !v.documentTitle)
+      ctx.addIssue({ code: "custom", path: ["documentTitle"], message: "Geef het document een titel." });
+  });
+
 export const addPageSchema = z.object({
   productId: id(),
   title: requiredText("Vul de titel van de pagina in.", { max: 120 }),

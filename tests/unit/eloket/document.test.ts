@@ -1,7 +1,7 @@
 // Filling a product's document template: answers shown as on the check page, the case's facts,
 // unknown placeholders left visible, nothing read from outside the values given.
 import { describe, expect, it } from "vitest";
-import { documentValues, fillTemplate } from "@/lib/eloket/document";
+import { documentValues, fillTemplate, placeholdersOf, unknownPlaceholders } from "@/lib/eloket/document";
 import { parseDefinition } from "@/lib/form-engine";
 
 const def = parseDefinition({
@@ -44,5 +44,20 @@ describe("document templates", () => {
 
   it("leaves text that only looks like a placeholder alone", () => {
     expect(fillTemplate("{{ two words }} {plate} {{}}", { plate: "x" })).toBe("{{ two words }} {plate} {{}}");
+  });
+
+  it("names the placeholders neither the form nor the case can fill, once each", () => {
+    expect(
+      unknownPlaceholders("{{naam}} {{plate}} {{kenteken}} {{ kenteken }} {{datum}} {{x}}", def),
+    ).toEqual(["kenteken", "x"]);
+    expect(placeholdersOf(def).map((p) => p.key)).toEqual([
+      "nummer",
+      "naam",
+      "product",
+      "datum",
+      "plate",
+      "from",
+      "ok",
+    ]);
   });
 });

@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AddPageForm, PublishForm } from "@/components/eloket/designer/designer-forms";
 import { DesignerOutline } from "@/components/eloket/designer/outline";
+import { DocumentForm } from "@/components/eloket/designer/document-form";
 import { ProductForm } from "@/components/eloket/designer/product-form";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/guards";
 import { designerMessages } from "@/lib/eloket/designer/messages";
+import { placeholdersOf } from "@/lib/eloket/document";
 import { getDesignerProduct, listTeams } from "@/lib/eloket/designer/queries";
 import { AUDIENCES } from "@/lib/eloket/designer/schema";
 import { AUDIENCE_LABELS } from "@/lib/eloket/labels";
@@ -53,6 +55,16 @@ export default async function DesignerPage({ params, searchParams }: Props) {
       <div className="mt-6">
         <Card title="Pagina toevoegen">
           <AddPageForm productId={product.id} />
+        </Card>
+      </div>
+      <div className="mt-6">
+        <Card title="Document bij de beslissing">
+          <DocumentForm
+            productId={product.id}
+            title={product.documentTitle}
+            template={product.documentTemplate}
+            placeholders={placeholdersOf(product.definition)}
+          />
         </Card>
       </div>
       <div className="mt-6">
