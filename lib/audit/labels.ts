@@ -76,6 +76,7 @@ export const AUDIT_ACTION_LABELS = {
   "case.advice-given": "Advies gegeven over een evenement",
   "case.decided": "Beslissing over een evenement vastgelegd",
   "case.personal-data-removed": "Gegevens van oude aanvragen gewist",
+  "order.personal-data-removed": "Kopers van oude bestellingen gewist",
   "report-category.created": "Categorie van het meldpunt aangemaakt",
   "report-category.updated": "Categorie van het meldpunt gewijzigd",
   "report-category.activated": "Categorie van het meldpunt ingeschakeld",

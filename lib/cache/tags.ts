@@ -30,6 +30,8 @@ export const CACHE_TAGS = {
   activitySettings: "activity-settings",
   /** CaseSettings (the privacy page states the e-loket's retention period). */
   caseSettings: "case-settings",
+  /** PaymentSettings (the privacy page states how long buyers' names stay on orders). */
+  paymentSettings: "payment-settings",
 } as const;
 
 export type CacheTag = (typeof CACHE_TAGS)[keyof typeof CACHE_TAGS];

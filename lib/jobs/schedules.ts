@@ -9,6 +9,7 @@ import { lapseUnpaidBookings } from "@/lib/halls/commands/lapse";
 import { expireOrders } from "@/lib/payments/expiry";
 import { pruneRateLimits } from "@/lib/rate-limit";
 import { removeExpiredLoanData } from "@/lib/lending/retention";
+import { removeExpiredOrderData } from "@/lib/payments/retention";
 import { removeExpiredPersonalData } from "@/lib/reports/retention";
 import { removeExpiredCaseData, removeStaleDrafts } from "@/lib/cases/retention";
 import { sendAdviceReminders } from "@/lib/events/commands/advice-reminders";
@@ -47,6 +48,8 @@ export const scheduledJobs: ScheduledJob[] = [
     run: async (db) => ({ cases: await removeExpiredCaseData(db), drafts: await removeStaleDrafts(db) }),
   },
   // Activities: children's medical notes, ActivitySettings.medicalNotesDays after their last session.
+  // Payment core: buyers' names on orders older than PaymentSettings.orderRetentionYears full years.
+  { name: "order-retention", cron: "17 5 * * *", run: (db) => removeExpiredOrderData(db) },
   { name: "activity-medical-retention", cron: "57 4 * * *", run: (db) => removeExpiredMedicalNotes(db) },
   // Activities: presence days (the attests' basis), ActivitySettings.attendanceRetentionYears.
   { name: "activity-attendance-retention", cron: "7 5 * * *", run: (db) => removeExpiredAttendance(db) },

@@ -1,7 +1,18 @@
 // Reads of the payment core. An order is reached by its unguessable token (the buyer needs no
 // account), so the token is the viewer's proof.
 import "server-only";
+import { cacheLife, cacheTag } from "next/cache";
+import { CACHE_TAGS } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
+import { orderRetentionYears } from "./retention";
+
+/** The privacy page's period for buyers' names on orders. */
+export async function publicOrderRetentionYears(): Promise<number> {
+  "use cache";
+  cacheLife("max");
+  cacheTag(CACHE_TAGS.paymentSettings);
+  return orderRetentionYears(db);
+}
 
 /** An order by its token, with what the order page shows. */
 export async function getOrderByToken(token: string) {

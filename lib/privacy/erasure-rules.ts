@@ -75,6 +75,7 @@ export const NO_PERSONAL_DATA: readonly Prisma.ModelName[] = [
   "Product",
   "ProductFormVersion",
   "CaseSettings",
+  "PaymentSettings",
   "AdviceBody",
   "ActivitySettings",
   // The fiscal maximum per day of childcare per year (attest 281.86): amounts, no person.

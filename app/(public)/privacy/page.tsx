@@ -5,18 +5,21 @@ import { publicAttendanceYears, publicMedicalNotesDays } from "@/lib/activities/
 import { publicLoanRetentionMonths } from "@/lib/lending/queries/catalogue";
 import { publicRetentionMonths } from "@/lib/reports/queries";
 import { publicCaseRetentionMonths } from "@/lib/cases/queries/public";
+import { publicOrderRetentionYears } from "@/lib/payments/queries";
 
 export const metadata: Metadata = { title: "Privacyverklaring" };
 
 export default async function PrivacyPage() {
-  const [m, retention, loanRetention, caseRetention, medicalDays, attendanceYears] = await Promise.all([
-    getMunicipality(),
-    publicRetentionMonths(),
-    publicLoanRetentionMonths(),
-    publicCaseRetentionMonths(),
-    publicMedicalNotesDays(),
-    publicAttendanceYears(),
-  ]);
+  const [m, retention, loanRetention, caseRetention, medicalDays, attendanceYears, orderYears] =
+    await Promise.all([
+      getMunicipality(),
+      publicRetentionMonths(),
+      publicLoanRetentionMonths(),
+      publicCaseRetentionMonths(),
+      publicMedicalNotesDays(),
+      publicAttendanceYears(),
+      publicOrderRetentionYears(),
+    ]);
   return (
     <article className="max-w-3xl space-y-4 text-lg">
       <PageHeader title="Privacyverklaring" />
@@ -43,7 +46,9 @@ export default async function PrivacyPage() {
       <h2 className="text-2xl font-bold">Hoe lang</h2>
       <p>
         We bewaren je gegevens zolang je account bestaat. Betaalde bestellingen en betalingen houden we bij
-        zolang de boekhoudwetgeving het vraagt (7 jaar), ook wanneer je je gegevens laat wissen.
+        zolang de boekhoudwetgeving het vraagt, ook wanneer je je gegevens laat wissen: {orderYears} volle
+        kalenderjaren na het jaar van de bestelling. Daarna wissen we de naam en het e-mailadres van de koper;
+        nummer en bedragen blijven voor de boekhouding.
       </p>
       <p>
         Vraag je in Mijn Wingene (Mijn privacy) om je gegevens te wissen, dan controleert een medewerker wat

@@ -12,7 +12,7 @@ export const KEEP_RULES = [
     model: "Order",
     action: "keep",
     what: "Betaalde en terugbetaalde bestellingen met koper, lijnen en bedragen",
-    reason: ACCOUNTING,
+    reason: `${ACCOUNTING} Daarna wist de job order-retention de koper (PaymentSettings.orderRetentionYears volle kalenderjaren na het jaar van de bestelling).`,
   },
   {
     id: "orderLines",
