@@ -10,6 +10,7 @@ import { seed } from "@/prisma/seed";
 import { startDatabase } from "./bench/database";
 import { fmt } from "./bench/format";
 import { createRun } from "./bench/resources";
+import { medianTime } from "./bench/timing";
 
 const LOANS = Number(process.env.BENCH_LOANS ?? 2000);
 const RUNS = Number(process.env.BENCH_LOANS_RUNS ?? 15);
@@ -20,18 +21,7 @@ const run = createRun();
 let state = 20261201;
 const random = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-
-async function time(call: () => Promise<unknown>): Promise<number> {
-  for (let i = 0; i < 10; i++) await call();
-  const samples: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    await call();
-    samples.push(performance.now() - start);
-  }
-  return median(samples);
-}
+const time = (call: () => Promise<unknown>) => medianTime(call, RUNS, 10);
 
 async function main() {
   const database = await startDatabase(run);

@@ -10,6 +10,7 @@ import { seed } from "@/prisma/seed";
 import { startDatabase } from "./bench/database";
 import { fmt, pad } from "./bench/format";
 import { createRun } from "./bench/resources";
+import { medianTime } from "./bench/timing";
 import { addBase } from "./bench/scale-base";
 import { addCopies, originalCounts } from "./bench/scale-fill";
 
@@ -17,18 +18,7 @@ const runs = Number(process.env.BENCH_SCALE_RUNS ?? 15);
 const FACTORS = (process.env.BENCH_SCALE_FACTORS ?? "1,10,100,1000").split(",").map(Number);
 const run = createRun();
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
-async function time(call: () => Promise<unknown>): Promise<number> {
-  for (let i = 0; i < 3; i++) await call();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await call();
-    samples.push(performance.now() - start);
-  }
-  return median(samples);
-}
+const time = (call: () => Promise<unknown>) => medianTime(call, runs, 3);
 
 async function main() {
   const database = await startDatabase(run);

@@ -3,10 +3,11 @@
 // alt text residents' screen readers read). The server cleans it and makes the sizes; this form
 // shows the picture there is now.
 import { FileField, Form, SubmitButton, TextField } from "@/components/ui/form";
+import { Picture } from "@/components/ui/picture";
 import type { FormAction } from "@/components/ui/form/form";
 import { PUBLIC_PHOTO_POLICY } from "@/lib/uploads/public-photo-policy";
 import { publicPhotoSchema } from "@/lib/uploads/schema";
-import { type StoredPicture, pictureUrl } from "@/lib/uploads/sizes";
+import type { StoredPicture } from "@/lib/uploads/sizes";
 
 export function PublicPhotoForm({
   action,
@@ -26,14 +27,11 @@ export function PublicPhotoForm({
     <Form action={action} schema={publicPhotoSchema} label={label} success={() => "De foto is opgeslagen."}>
       <input type="hidden" name="subjectId" value={subjectId} />
       {current && (
-        // The 640 px rendition as a preview; the public pages pick their own size.
-        // eslint-disable-next-line @next/next/no-img-element
-        <img
-          src={pictureUrl(current.id, 640)}
+        <Picture
+          picture={current}
           alt={currentAlt}
-          width={current.width ?? 640}
-          height={current.height ?? 400}
-          className="h-auto w-full max-w-sm rounded-md border border-slate-300"
+          sizes="24rem"
+          className="max-w-sm rounded-md border border-slate-300"
         />
       )}
       <FileField
