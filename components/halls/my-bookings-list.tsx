@@ -6,7 +6,7 @@ import { formatDate } from "@/lib/be/time";
 import { BOOKING_STATUS_LABELS } from "@/lib/halls/labels";
 import type { myHallBookings } from "@/lib/halls/queries/mine";
 
-type Row = Awaited<ReturnType<typeof myHallBookings>>[number];
+type Row = Awaited<ReturnType<typeof myHallBookings>>["rows"][number];
 
 function status(b: Row): string {
   const paid = b.paidAt ? ", betaald" : b.invoiceLater ? ", factuur achteraf" : ", nog te betalen";

@@ -5,7 +5,7 @@ import { formatDateKey } from "@/lib/be/calendar-date";
 import { LOAN_STATUS_LABELS } from "@/lib/lending/labels";
 import type { myLoans } from "@/lib/lending/queries/mine";
 
-type Row = Awaited<ReturnType<typeof myLoans>>[number];
+type Row = Awaited<ReturnType<typeof myLoans>>["rows"][number];
 
 export function MyLoansList({ loans }: { loans: Row[] }) {
   return (

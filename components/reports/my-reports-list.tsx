@@ -6,7 +6,7 @@ import { formatDate } from "@/lib/be/time";
 import { STATUS_LABELS } from "@/lib/reports/labels";
 import type { getMyReports } from "@/lib/reports/queries";
 
-type Row = Awaited<ReturnType<typeof getMyReports>>[number];
+type Row = Awaited<ReturnType<typeof getMyReports>>["rows"][number];
 
 export function MyReportsList({ reports }: { reports: Row[] }) {
   return (

@@ -1,17 +1,13 @@
 // The first step at any desk that acts for a resident: who is being served. Staff search the
 // resident by name or e-mail, or register them (with or without e-mail) and come back from their
-// page. Used by the hall desk and the uitleendienst's desk.
+// page. Used by the hall, uitleendienst, leisure and e-loket desks. Every match, a page at a time
+// (lib/paging, `?pagina=`), so a common name never hides the resident behind a cap.
 import Link from "next/link";
 import { ResidentSearchForm } from "@/components/staff/resident-search-form";
 import { Card } from "@/components/ui/card";
-
-type Found = {
-  id: string;
-  name: string | null;
-  email: string | null;
-  street: string | null;
-  city: string | null;
-};
+import { Pager } from "@/components/ui/pager";
+import { pageQuery } from "@/lib/paging";
+import type { FoundResidents } from "@/lib/residents/queries";
 
 export function DeskResidentSearch({
   q,
@@ -21,7 +17,8 @@ export function DeskResidentSearch({
   nextStep,
 }: {
   q: string;
-  found: Found[];
+  /** One page of the matches; null before a search of two letters. */
+  found: FoundResidents | null;
   /** The desk page the search and the chosen resident go to. */
   path: string;
   keep?: Record<string, string>;
@@ -32,13 +29,13 @@ export function DeskResidentSearch({
   return (
     <Card title="Voor wie?">
       <ResidentSearchForm action={path} defaultValue={q} keep={keep} />
-      {q.trim().length >= 2 && (
+      {found && (
         <section aria-labelledby="desk-results" className="mt-6">
           <h3 id="desk-results" className="mb-2 font-semibold">
-            {found.length} {found.length === 1 ? "inwoner" : "inwoners"} gevonden voor &quot;{q}&quot;
+            {found.total} {found.total === 1 ? "inwoner" : "inwoners"} gevonden voor &quot;{q}&quot;
           </h3>
           <ul className="divide-y divide-slate-200">
-            {found.map((r) => (
+            {found.rows.map((r) => (
               <li key={r.id} className="py-2">
                 <Link href={link(r.id)} className="font-semibold">
                   {r.name ?? r.email}
@@ -51,6 +48,13 @@ export function DeskResidentSearch({
               </li>
             ))}
           </ul>
+          {found.pages > 1 && (
+            <Pager
+              paging={found}
+              noun={["inwoner", "inwoners"]}
+              href={(p) => `${path}?${pageQuery({ ...keep, q }, "pagina", p)}`}
+            />
+          )}
         </section>
       )}
       <p className="mt-6">

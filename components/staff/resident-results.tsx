@@ -1,8 +1,6 @@
 // The residents a search found, each opening their file.
 import Link from "next/link";
-import type { searchResidents } from "@/lib/residents/queries";
-
-type Result = Awaited<ReturnType<typeof searchResidents>>[number];
+import type { ResidentMatch as Result } from "@/lib/residents/queries";
 
 /** `total`: every match when `results` is one page of them (the resident list pages its search). */
 export function ResidentResults({

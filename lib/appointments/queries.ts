@@ -3,7 +3,9 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { CACHE_TAGS } from "@/lib/cache/tags";
+import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import { paged } from "@/lib/paging";
 import { appointmentMailInclude } from "./mails";
 import { loadSlotInput } from "./slot-input";
 import { generateSlots, type Slot } from "./slots";
@@ -66,20 +68,26 @@ export async function isRetiredLink(token: string) {
   return Boolean(row);
 }
 
-/** The resident's appointments, the coming ones first (soonest on top), then the past ones. */
-export async function appointmentsOf(userId: string, now = new Date()) {
+/**
+ * The resident's appointments: the coming ones (soonest on top) and the past ones (latest on top),
+ * each a page of its own (lib/paging), on the index Appointment(userId, startsAt).
+ */
+export async function appointmentsOf(
+  userId: string,
+  pages: { coming: number; past: number } = { coming: 1, past: 1 },
+  now = new Date(),
+) {
   const include = { ...appointmentMailInclude, bookedBy: { select: { name: true } } } as const;
+  const list = (page: number, where: Prisma.AppointmentWhereInput, order: "asc" | "desc") =>
+    paged(
+      page,
+      () => db.appointment.count({ where }),
+      (window) =>
+        db.appointment.findMany({ where, orderBy: [{ startsAt: order }, { id: order }], include, ...window }),
+    );
   const [coming, past] = await Promise.all([
-    db.appointment.findMany({
-      where: { userId, startsAt: { gte: now } },
-      orderBy: { startsAt: "asc" },
-      include,
-    }),
-    db.appointment.findMany({
-      where: { userId, startsAt: { lt: now } },
-      orderBy: { startsAt: "desc" },
-      include,
-    }),
+    list(pages.coming, { userId, startsAt: { gte: now } }, "asc"),
+    list(pages.past, { userId, startsAt: { lt: now } }, "desc"),
   ]);
   return { coming, past };
 }

@@ -68,21 +68,11 @@ const residentRow = {
 } satisfies Prisma.UserSelect;
 
 /**
- * Staff search by name or e-mail for a desk's picker (halls, lending): the first 25, enough to see
- * whether the search should be narrower. The resident list pages the same search (findResidents).
+ * Staff search by name or e-mail: the resident list (/beheer/inwoners) and every desk's picker (halls,
+ * lending, leisure, e-loket). Every match, a page at a time (lib/paging), by name; null for a search
+ * under two letters. `contains` is ILIKE '%q%': the trigram indexes on User.name and User.email
+ * (prisma/schema.prisma) serve it, so a search does not scan every account.
  */
-export async function searchResidents(query: string) {
-  const q = query.trim();
-  if (q.length < 2) return [];
-  return db.user.findMany({
-    where: residentWhere(q),
-    select: residentRow,
-    orderBy: { name: "asc" },
-    take: 25,
-  });
-}
-
-/** The resident list (/beheer/inwoners): the same search, every match, a page at a time (lib/paging). */
 export async function findResidents(query: string, page: number) {
   const q = query.trim();
   if (q.length < 2) return null;
@@ -94,3 +84,6 @@ export async function findResidents(query: string, page: number) {
       db.user.findMany({ where, select: residentRow, orderBy: [{ name: "asc" }, { id: "asc" }], ...window }),
   );
 }
+
+export type FoundResidents = NonNullable<Awaited<ReturnType<typeof findResidents>>>;
+export type ResidentMatch = FoundResidents["rows"][number];

@@ -28,7 +28,7 @@ describe("filing at the desk", () => {
       where: { action: "case.submitted", subjectId: c.id },
     });
     expect(audit).toMatchObject({ actorId: staff.id, onBehalfOfId: user.id });
-    expect((await getMyCases(user.id)).map((x) => x.number)).toContain(submitted.number);
+    expect((await getMyCases(user.id)).rows.map((x) => x.number)).toContain(submitted.number);
     const mail = await db.mailMessage.findFirst({
       where: { to: user.email! },
       orderBy: { createdAt: "desc" },

@@ -131,6 +131,6 @@ describe("scope", () => {
     const { id } = await submitDraft(db, { userId: owner.id, versionId: version.id });
     expect(await getMyCase(owner.id, id, db)).not.toBeNull();
     expect(await getMyCase(other.id, id, db)).toBeNull();
-    expect(await getMyCases(other.id, db)).toEqual([]);
+    expect((await getMyCases(other.id, 1, db)).rows).toEqual([]);
   });
 });

@@ -68,7 +68,7 @@ describe("advice", () => {
     const { advice } = await dossierInAdvice();
     const police = await userId("advies@pzregiotielt.be");
     expect(await adviceForAdvisor(advice.id, police)).toBeNull();
-    expect((await myAdviceRequests(police)).map((r) => r.id)).not.toContain(advice.id);
+    expect((await myAdviceRequests(police)).rows.map((r) => r.id)).not.toContain(advice.id);
     await expect(
       answerAdvice(db, { adviceId: advice.id, userId: police, verdict: "FAVOURABLE", answer: "Prima." }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });

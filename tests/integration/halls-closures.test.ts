@@ -59,7 +59,7 @@ describe("closing a hall", () => {
     expect(states).toEqual(["closed", "closed", "taken"]);
 
     // The closure is not the staff member's own booking, and cannot be approved or cancelled as one.
-    expect(await myHallBookings(staff.id)).toEqual([]);
+    expect((await myHallBookings(staff.id)).rows).toEqual([]);
     const blocking = await db.hallBooking.findFirstOrThrow({ where: { closureId: c.id } });
     await expect(approveBooking(blocking.id, staff.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(cancelBooking(blocking.id, { userId: staff.id })).rejects.toMatchObject({

@@ -11,7 +11,7 @@ import {
   setActingAssociation,
   updateProfile,
 } from "@/lib/residents/commands";
-import { getResidentForStaff, searchResidents } from "@/lib/residents/queries";
+import { findResidents, getResidentForStaff } from "@/lib/residents/queries";
 
 const person = (name: string) =>
   db.user.create({ data: { name, email: `${name.toLowerCase()}-${randomUUID()}@example.be` } });
@@ -85,7 +85,7 @@ describe("whom staff may act for", () => {
     });
     const by = { actorId: clerk.id, residentId: admin.id };
     expect(await getResidentForStaff(admin.id)).toBeNull();
-    expect(await searchResidents(admin.name!)).toEqual([]);
+    expect((await findResidents(admin.name!, 1))?.rows).toEqual([]);
     await expect(
       updateProfile(by, { name: "Overgenomen", phone: undefined, address: null }),
     ).rejects.toMatchObject({

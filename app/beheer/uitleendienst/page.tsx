@@ -7,16 +7,18 @@ import { requireStaff } from "@/lib/auth/guards";
 import { formatDateKey, isCalendarDate } from "@/lib/be/calendar-date";
 import { addBrusselsDays, brusselsParts } from "@/lib/be/time";
 import { depotDay } from "@/lib/lending/queries/staff";
+import { pageFromSearch, pageQuery } from "@/lib/paging";
 
 export const metadata: Metadata = { title: "Uitleendienst" };
 
-type Props = { searchParams: Promise<{ dag?: string }> };
+type Props = { searchParams: Promise<{ dag?: string; telaat?: string }> };
 
 export default async function DepotPage({ searchParams }: Props) {
   await requireStaff("loans:manage", "/beheer/uitleendienst");
-  const { dag } = await searchParams;
+  const search = await searchParams;
+  const { dag } = search;
   const day = dag && isCalendarDate(dag) ? dag : brusselsParts(new Date()).dateKey;
-  const list = await depotDay(day);
+  const list = await depotDay(day, pageFromSearch(search.telaat));
   const link = (n: number) => `/beheer/uitleendienst?dag=${addBrusselsDays(day, n)}`;
   return (
     <>
@@ -38,7 +40,10 @@ export default async function DepotPage({ searchParams }: Props) {
           Materiaal en voorraad
         </Link>
       </nav>
-      <DepotDay day={list} />
+      <DepotDay
+        day={list}
+        latePage={(p) => `/beheer/uitleendienst?${pageQuery(search, "telaat", p)}#te-laat`}
+      />
     </>
   );
 }

@@ -3,16 +3,24 @@ import Link from "next/link";
 import { buttonClass } from "@/components/ui/button-class";
 import { Card } from "@/components/ui/card";
 import { DataList } from "@/components/ui/data-list";
+import { PagedCard } from "@/components/ui/paged-card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/guards";
+import { pageFromSearch, pageQuery } from "@/lib/paging";
 import { formatDate } from "@/lib/be/time";
 import { getMyCases, getMyDrafts } from "@/lib/cases/queries/mine";
 
 export const metadata: Metadata = { title: "Mijn aanvragen" };
 
-export default async function MyCasesPage() {
+type Props = { searchParams: Promise<{ pagina?: string }> };
+
+export default async function MyCasesPage({ searchParams }: Props) {
   const actor = await requireUser("/mijn/aanvragen");
-  const [cases, drafts] = await Promise.all([getMyCases(actor.userId), getMyDrafts(actor.userId)]);
+  const query = await searchParams;
+  const [cases, drafts] = await Promise.all([
+    getMyCases(actor.userId, pageFromSearch(query.pagina)),
+    getMyDrafts(actor.userId),
+  ]);
   return (
     <>
       <PageHeader
@@ -46,10 +54,14 @@ export default async function MyCasesPage() {
           </Card>
         </div>
       )}
-      <Card>
+      <PagedCard
+        paging={cases}
+        noun={["aanvraag", "aanvragen"]}
+        href={(p) => `/mijn/aanvragen?${pageQuery(query, "pagina", p)}`}
+      >
         <DataList
           caption="Mijn aanvragen"
-          rows={cases}
+          rows={cases.rows}
           rowKey={(c) => c.id}
           empty="Je hebt nog niets aangevraagd."
           columns={[
@@ -69,7 +81,7 @@ export default async function MyCasesPage() {
             { key: "date", label: "Ingediend", cell: (c) => formatDate(c.submittedAt) },
           ]}
         />
-      </Card>
+      </PagedCard>
     </>
   );
 }

@@ -3,20 +3,22 @@ import Link from "next/link";
 import { MyRegistrations } from "@/components/activities/my-registrations";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
+import { PagedCard } from "@/components/ui/paged-card";
 import { myAttests } from "@/lib/activities/queries/attest";
 import { myRegistrations } from "@/lib/activities/queries/mine";
 import { requireUser } from "@/lib/auth/guards";
+import { pageFromSearch, pageQuery } from "@/lib/paging";
 
 export const metadata: Metadata = { title: "Mijn activiteiten" };
 
-type Props = { searchParams: Promise<{ wachtlijst?: string; geannuleerd?: string }> };
+type Props = { searchParams: Promise<{ wachtlijst?: string; geannuleerd?: string; pagina?: string }> };
 
 export default async function MyActivitiesPage({ searchParams }: Props) {
   const actor = await requireUser("/mijn/activiteiten");
-  const [rows, attests, query] = await Promise.all([
-    myRegistrations(actor.userId),
+  const query = await searchParams;
+  const [registrations, attests] = await Promise.all([
+    myRegistrations(actor.userId, pageFromSearch(query.pagina)),
     myAttests(actor.userId),
-    searchParams,
   ]);
   return (
     <>
@@ -31,7 +33,13 @@ export default async function MyActivitiesPage({ searchParams }: Props) {
         </Notice>
       )}
       {query.geannuleerd && <Notice tone="success">De inschrijving is geannuleerd.</Notice>}
-      <MyRegistrations rows={rows} />
+      <PagedCard
+        paging={registrations}
+        noun={["inschrijving", "inschrijvingen"]}
+        href={(p) => `/mijn/activiteiten?${pageQuery({}, "pagina", p)}`}
+      >
+        <MyRegistrations rows={registrations.rows} />
+      </PagedCard>
       {attests.length > 0 && (
         <section aria-labelledby="attesten" className="mt-8">
           <h2 id="attesten" className="text-xl font-bold">

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Card } from "@/components/ui/card";
+import { PagedCard } from "@/components/ui/paged-card";
 import { DataList } from "@/components/ui/data-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/guards";
+import { pageFromSearch, pageQuery } from "@/lib/paging";
 import { formatDate } from "@/lib/be/time";
 import { myAdviceRequests } from "@/lib/events/queries/advisor";
 
@@ -11,16 +12,23 @@ export const metadata: Metadata = { title: "Adviesvragen" };
 
 // The advice asked of the advisor's body (politie, brandweer, milieudienst): nothing else of any
 // dossier; someone who is no advisor sees an empty list.
-export default async function AdviceListPage() {
+type Props = { searchParams: Promise<{ pagina?: string }> };
+
+export default async function AdviceListPage({ searchParams }: Props) {
   const actor = await requireUser("/mijn/advies");
-  const requests = await myAdviceRequests(actor.userId);
+  const query = await searchParams;
+  const requests = await myAdviceRequests(actor.userId, pageFromSearch(query.pagina));
   return (
     <>
       <PageHeader title="Adviesvragen" intro="Evenementen waarover de gemeente je dienst om advies vraagt." />
-      <Card>
+      <PagedCard
+        paging={requests}
+        noun={["adviesvraag", "adviesvragen"]}
+        href={(p) => `/mijn/advies?${pageQuery(query, "pagina", p)}`}
+      >
         <DataList
           caption="Adviesvragen"
-          rows={requests}
+          rows={requests.rows}
           rowKey={(r) => r.id}
           empty="Er zijn geen adviesvragen voor jou."
           columns={[
@@ -35,7 +43,7 @@ export default async function AdviceListPage() {
             { key: "state", label: "Status", cell: (r) => (r.answeredAt ? "Gegeven" : "Te geven") },
           ]}
         />
-      </Card>
+      </PagedCard>
     </>
   );
 }

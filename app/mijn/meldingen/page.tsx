@@ -2,16 +2,20 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { MyReportsList } from "@/components/reports/my-reports-list";
 import { buttonClass } from "@/components/ui/button-class";
-import { Card } from "@/components/ui/card";
+import { PagedCard } from "@/components/ui/paged-card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/guards";
+import { pageFromSearch, pageQuery } from "@/lib/paging";
 import { getMyReports } from "@/lib/reports/queries";
 
 export const metadata: Metadata = { title: "Mijn meldingen" };
 
-export default async function MyReportsPage() {
+type Props = { searchParams: Promise<{ pagina?: string }> };
+
+export default async function MyReportsPage({ searchParams }: Props) {
   const actor = await requireUser("/mijn/meldingen");
-  const reports = await getMyReports(actor.userId);
+  const query = await searchParams;
+  const reports = await getMyReports(actor.userId, pageFromSearch(query.pagina));
   return (
     <>
       <PageHeader
@@ -24,9 +28,13 @@ export default async function MyReportsPage() {
           </Link>
         </p>
       </PageHeader>
-      <Card>
-        <MyReportsList reports={reports} />
-      </Card>
+      <PagedCard
+        paging={reports}
+        noun={["melding", "meldingen"]}
+        href={(p) => `/mijn/meldingen?${pageQuery(query, "pagina", p)}`}
+      >
+        <MyReportsList reports={reports.rows} />
+      </PagedCard>
     </>
   );
 }

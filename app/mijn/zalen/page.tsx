@@ -2,18 +2,21 @@ import { formatDateKey } from "@/lib/be/calendar-date";
 import type { Metadata } from "next";
 import { MyBookingsList } from "@/components/halls/my-bookings-list";
 import { Notice } from "@/components/ui/notice";
+import { PagedCard } from "@/components/ui/paged-card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/guards";
+import { pageFromSearch, pageQuery } from "@/lib/paging";
 import { HALL_SERVICE } from "@/lib/halls/labels";
 import { myHallBookings } from "@/lib/halls/queries/mine";
 
 export const metadata: Metadata = { title: "Mijn zaalreservaties" };
 
-type Props = { searchParams: Promise<{ nieuw?: string; bezet?: string }> };
+type Props = { searchParams: Promise<{ nieuw?: string; bezet?: string; pagina?: string }> };
 
 export default async function MyHallsPage({ searchParams }: Props) {
   const actor = await requireUser("/mijn/zalen");
-  const [query, bookings] = await Promise.all([searchParams, myHallBookings(actor.userId)]);
+  const query = await searchParams;
+  const bookings = await myHallBookings(actor.userId, pageFromSearch(query.pagina));
   const collisions = (query.bezet ?? "").split(",").filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d));
   return (
     <>
@@ -31,7 +34,13 @@ export default async function MyHallsPage({ searchParams }: Props) {
           )}
         </Notice>
       )}
-      <MyBookingsList bookings={bookings} />
+      <PagedCard
+        paging={bookings}
+        noun={["reservatie", "reservaties"]}
+        href={(p) => `/mijn/zalen?${pageQuery({}, "pagina", p)}`}
+      >
+        <MyBookingsList bookings={bookings.rows} />
+      </PagedCard>
     </>
   );
 }

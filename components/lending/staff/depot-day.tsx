@@ -1,6 +1,7 @@
-// The depot's day: what goes out, what comes back, and what is late, each a DataList linking to the loan.
+// The depot's day: what goes out, what comes back, and what is late (paged), each linking to the loan.
 import Link from "next/link";
 import { DataList } from "@/components/ui/data-list";
+import { Pager } from "@/components/ui/pager";
 import { formatDateKey } from "@/lib/be/calendar-date";
 import { formatMinutes } from "@/lib/be/time";
 import { LOAN_STATUS_LABELS } from "@/lib/lending/labels";
@@ -51,7 +52,8 @@ function LoanRows({
   );
 }
 
-export function DepotDay({ day }: { day: Day }) {
+/** `latePage`: the address of another page of what is late (the list pages in its query). */
+export function DepotDay({ day, latePage }: { day: Day; latePage: (page: number) => string }) {
   return (
     <div className="space-y-8">
       <section aria-labelledby="meegeven">
@@ -66,19 +68,22 @@ export function DepotDay({ day }: { day: Day }) {
         </h2>
         <LoanRows caption="Terugnemen" rows={day.returns} slot="returnSlot" empty="Niets terug te brengen." />
       </section>
-      {day.late.length > 0 && (
+      {day.late.total > 0 && (
         <section aria-labelledby="te-laat">
           <h2 id="te-laat" className="mb-2 text-2xl font-bold">
             Te laat
           </h2>
           <ul className="space-y-1">
-            {day.late.map((l) => (
+            {day.late.rows.map((l) => (
               <li key={l.id}>
                 <Link href={`/beheer/uitleendienst/${l.id}`}>{l.association?.name ?? l.borrowerName}</Link>:
                 terug verwacht op {formatDateKey(l.returnDate.toISOString().slice(0, 10))}
               </li>
             ))}
           </ul>
+          {day.late.pages > 1 && (
+            <Pager paging={day.late} noun={["uitlening", "uitleningen"]} href={latePage} />
+          )}
         </section>
       )}
     </div>

@@ -2,6 +2,7 @@
 // place in the waiting room and the registrations (Mijn activiteiten).
 import "server-only";
 import { db } from "@/lib/db";
+import { paged } from "@/lib/paging";
 import { isVerifiedResident } from "@/lib/residents/verification";
 import { basketOf } from "../commands/load";
 import { placeInLine } from "../commands/waiting-room";
@@ -33,18 +34,29 @@ export async function myPlaceInLine(openingId: string, userId: string) {
   return placeInLine(db, openingId, userId);
 }
 
-export async function myRegistrations(userId: string) {
-  const rows = await db.activityRegistration.findMany({
-    where: { userId, status: { not: "LAPSED" } },
-    orderBy: [{ startDate: "asc" }, { createdAt: "asc" }],
-    include: {
-      session: {
+/**
+ * The registrations of the parent's children, the latest activity first (this summer's camps above
+ * last year's), one page (lib/paging), on the index ActivityRegistration(userId, startDate).
+ */
+export async function myRegistrations(userId: string, page = 1) {
+  const where = { userId, status: { not: "LAPSED" as const } };
+  const { rows, ...paging } = await paged(
+    page,
+    () => db.activityRegistration.count({ where }),
+    (window) =>
+      db.activityRegistration.findMany({
+        where,
+        orderBy: [{ startDate: "desc" }, { createdAt: "desc" }, { id: "desc" }],
         include: {
-          activity: { select: { title: true, slug: true, cancelDays: true, cancelFeeCents: true } },
+          session: {
+            include: {
+              activity: { select: { title: true, slug: true, cancelDays: true, cancelFeeCents: true } },
+            },
+          },
         },
-      },
-    },
-  });
+        ...window,
+      }),
+  );
   const orderIds = [...new Set(rows.flatMap((r) => (r.orderId ? [r.orderId] : [])))];
   const orders = await db.order.findMany({
     where: { id: { in: orderIds }, buyerUserId: userId },
@@ -61,11 +73,14 @@ export async function myRegistrations(userId: string) {
           where: { sessionId: r.sessionId, status: "WAITING", arrival: { lt: r.arrival } },
         })),
     );
-  return rows.map((r) => ({
-    ...r,
-    order: r.orderId ? (byId.get(r.orderId) ?? null) : null,
-    position: positions.get(r.id) ?? null,
-  }));
+  return {
+    ...paging,
+    rows: rows.map((r) => ({
+      ...r,
+      order: r.orderId ? (byId.get(r.orderId) ?? null) : null,
+      position: positions.get(r.id) ?? null,
+    })),
+  };
 }
 
-export type MyRegistration = Awaited<ReturnType<typeof myRegistrations>>[number];
+export type MyRegistration = Awaited<ReturnType<typeof myRegistrations>>["rows"][number];

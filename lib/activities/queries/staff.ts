@@ -3,7 +3,8 @@
 // a role of the next step.
 import "server-only";
 import { db } from "@/lib/db";
-import { getProfile, searchResidents } from "@/lib/residents/queries";
+import { pageFromSearch, paged } from "@/lib/paging";
+import { getProfile, findResidents } from "@/lib/residents/queries";
 import { sessionDays } from "../attendance-rules";
 import { myBaskets, myChildren, myPlaceInLine } from "./mine";
 
@@ -33,6 +34,15 @@ export async function staffActivities() {
   }));
 }
 
+const participantInclude = {
+  user: { select: { name: true, email: true, phone: true } },
+  member: {
+    select: { birthDate: true, schoolYear: true, dietNotes: true, pickupBy: true, photoConsent: true },
+  },
+  attendance: { select: { day: true } },
+} as const;
+
+/** Every registration of a session that counts, places first (the CSV export: the whole list). */
 export async function sessionWithParticipants(sessionId: string) {
   const session = await db.activitySession.findUnique({
     where: { id: sessionId },
@@ -42,22 +52,50 @@ export async function sessionWithParticipants(sessionId: string) {
   const registrations = await db.activityRegistration.findMany({
     where: { sessionId, status: { in: ["HELD", "CONFIRMED", "WAITING", "OFFERED"] } },
     orderBy: [{ status: "asc" }, { arrival: "asc" }],
-    include: {
-      user: { select: { name: true, email: true, phone: true } },
-      member: {
-        select: { birthDate: true, schoolYear: true, dietNotes: true, pickupBy: true, photoConsent: true },
-      },
-      attendance: { select: { day: true } },
-    },
+    include: participantInclude,
   });
   return { session, registrations, days: sessionDays(session) };
 }
 
+/**
+ * The staff page of a session: the children with a place (HELD, CONFIRMED) unpaged, as they are at
+ * most the session's capacity (its pool refuses more) and the attendance form needs them all; the
+ * waiting list (WAITING, OFFERED) grows past any capacity, so it is paged in order of arrival
+ * (lib/paging, `?wachtlijst=`), on the index ActivityRegistration(sessionId, status, arrival).
+ */
+export async function sessionPage(sessionId: string, waitingPage: number) {
+  const session = await db.activitySession.findUnique({
+    where: { id: sessionId },
+    include: { activity: { select: { title: true } } },
+  });
+  if (!session) return null;
+  const waitingWhere = { sessionId, status: { in: ["WAITING" as const, "OFFERED" as const] } };
+  const [placed, waiting] = await Promise.all([
+    db.activityRegistration.findMany({
+      where: { sessionId, status: { in: ["HELD", "CONFIRMED"] } },
+      orderBy: [{ status: "asc" }, { arrival: "asc" }],
+      include: participantInclude,
+    }),
+    paged(
+      waitingPage,
+      () => db.activityRegistration.count({ where: waitingWhere }),
+      (window) =>
+        db.activityRegistration.findMany({
+          where: waitingWhere,
+          orderBy: [{ status: "asc" }, { arrival: "asc" }, { id: "asc" }],
+          include: participantInclude,
+          ...window,
+        }),
+    ),
+  ]);
+  return { session, placed, waiting, days: sessionDays(session) };
+}
+
 /** The leisure desk: the resident being served (or the search), their children, basket and line. */
-export async function deskParent(query: { inwoner?: string; q?: string }) {
+export async function deskParent(query: { inwoner?: string; q?: string; pagina?: string }) {
   const [resident, found] = await Promise.all([
     query.inwoner ? getProfile(query.inwoner) : null,
-    !query.inwoner && query.q ? searchResidents(query.q.slice(0, 100)) : [],
+    !query.inwoner && query.q ? findResidents(query.q.slice(0, 100), pageFromSearch(query.pagina)) : null,
   ]);
   if (!resident) return { resident: null, found, children: [], baskets: [], places: new Map() };
   const [children, baskets] = await Promise.all([myChildren(resident.id), myBaskets(resident.id)]);

@@ -2,27 +2,41 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Db } from "@/lib/db/client";
+import { paged } from "@/lib/paging";
 import { applicantCaseScope } from "../access";
 
-export async function getMyCases(userId: string, client: Db = db) {
-  const rows = await client.case.findMany({
-    where: applicantCaseScope(userId),
-    orderBy: { submittedAt: "desc" },
-    select: {
-      id: true,
-      number: true,
-      status: true,
-      submittedAt: true,
-      dueOn: true,
-      product: { select: { name: true } },
-      workflow: { select: { statuses: { select: { code: true, label: true, kind: true } } } },
-      questions: { where: { answeredAt: null }, select: { id: true } },
-    },
-  });
-  return rows.map(({ workflow, questions, ...r }) => {
-    const status = workflow.statuses.find((s) => s.code === r.status);
-    return { ...r, statusLabel: status?.label ?? r.status, openQuestion: questions.length > 0 };
-  });
+const myCaseSelect = {
+  id: true,
+  number: true,
+  status: true,
+  submittedAt: true,
+  dueOn: true,
+  product: { select: { name: true } },
+  workflow: { select: { statuses: { select: { code: true, label: true, kind: true } } } },
+  questions: { where: { answeredAt: null }, select: { id: true } },
+} as const;
+
+/** The applicant's cases, newest first, one page (lib/paging), index Case(applicantId, submittedAt). */
+export async function getMyCases(userId: string, page = 1, client: Db = db) {
+  const where = applicantCaseScope(userId);
+  const { rows, ...paging } = await paged(
+    page,
+    () => client.case.count({ where }),
+    (window) =>
+      client.case.findMany({
+        where,
+        orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+        select: myCaseSelect,
+        ...window,
+      }),
+  );
+  return {
+    ...paging,
+    rows: rows.map(({ workflow, questions, ...r }) => {
+      const status = workflow.statuses.find((s) => s.code === r.status);
+      return { ...r, statusLabel: status?.label ?? r.status, openQuestion: questions.length > 0 };
+    }),
+  };
 }
 
 export async function getMyCase(userId: string, id: string, client: Db = db) {
@@ -41,7 +55,10 @@ export async function getMyCase(userId: string, id: string, client: Db = db) {
   });
 }
 
-/** Requests still being filled in ("concept"), newest first, to resume on any device. */
+/**
+ * Requests still being filled in ("concept"), newest first, to resume on any device. Unpaged: one
+ * draft per product version at most (CaseDraft's unique userId, versionId), so the catalogue bounds it.
+ */
 export async function getMyDrafts(userId: string, client: Db = db) {
   const rows = await client.caseDraft.findMany({
     where: { userId },

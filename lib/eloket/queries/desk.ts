@@ -2,13 +2,14 @@
 // the resident already has a draft of (started online or at an earlier visit).
 import "server-only";
 import { db } from "@/lib/db";
-import { getResidentForStaff, searchResidents } from "@/lib/residents/queries";
+import { pageFromSearch } from "@/lib/paging";
+import { getResidentForStaff, findResidents } from "@/lib/residents/queries";
 import { listProducts } from "./catalogue";
 
-export async function eloketDesk(query: { inwoner?: string; q?: string }) {
+export async function eloketDesk(query: { inwoner?: string; q?: string; pagina?: string }) {
   const [resident, found, products] = await Promise.all([
     query.inwoner ? getResidentForStaff(query.inwoner.slice(0, 60)) : null,
-    !query.inwoner && query.q ? searchResidents(query.q.slice(0, 100)) : [],
+    !query.inwoner && query.q ? findResidents(query.q.slice(0, 100), pageFromSearch(query.pagina)) : null,
     listProducts(),
   ]);
   const drafts = resident

@@ -5,22 +5,33 @@ import "server-only";
 import { advisorAdviceScope } from "@/lib/cases/access";
 import { db } from "@/lib/db";
 import type { Db } from "@/lib/db/client";
+import { paged } from "@/lib/paging";
 import { type Answers, type FormDefinition, answerFields, parseDefinition } from "@/lib/form-engine";
 
-export async function myAdviceRequests(userId: string, client: Db = db) {
-  return client.caseAdvice.findMany({
-    where: advisorAdviceScope(userId),
-    orderBy: [{ answeredAt: { sort: "desc", nulls: "first" } }, { dueOn: "asc" }],
-    take: 100,
-    select: {
-      id: true,
-      dueOn: true,
-      answeredAt: true,
-      question: true,
-      body: { select: { name: true } },
-      case: { select: { number: true } },
-    },
-  });
+/**
+ * The advice asked of the advisor's bodies: the ones to give first (by due day), then the given ones,
+ * latest first; one page (lib/paging), on the index CaseAdvice(bodySlug, answeredAt DESC, dueOn).
+ */
+export async function myAdviceRequests(userId: string, page = 1, client: Db = db) {
+  const where = advisorAdviceScope(userId);
+  return paged(
+    page,
+    () => client.caseAdvice.count({ where }),
+    (window) =>
+      client.caseAdvice.findMany({
+        where,
+        orderBy: [{ answeredAt: { sort: "desc", nulls: "first" } }, { dueOn: "asc" }, { id: "asc" }],
+        select: {
+          id: true,
+          dueOn: true,
+          answeredAt: true,
+          question: true,
+          body: { select: { name: true } },
+          case: { select: { number: true } },
+        },
+        ...window,
+      }),
+  );
 }
 
 /** The definition cut down to the pages asked, and only those pages' answers. */

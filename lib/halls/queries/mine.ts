@@ -2,6 +2,7 @@
 // review of a request before it is sent.
 import "server-only";
 import { db } from "@/lib/db";
+import { paged } from "@/lib/paging";
 import { AppError } from "@/lib/errors";
 import { feeFor, findOwnBooking, ownBookingWhere } from "../commands/cancel";
 import { type PreparedBooking, prepareBooking } from "../commands/prepare";
@@ -18,14 +19,28 @@ async function ordersOf(orderIds: (string | null)[]) {
   return new Map(orders.map((o) => [o.id, o]));
 }
 
-export async function myHallBookings(userId: string) {
-  const bookings = await db.hallBooking.findMany({
-    where: ownBookingWhere(userId),
-    orderBy: { startsAt: "asc" },
-    include: { hall: { select: { name: true, slug: true } }, association: { select: { name: true } } },
-  });
-  const orders = await ordersOf(bookings.map((b) => b.orderId));
-  return bookings.map((b) => ({ ...b, order: b.orderId ? (orders.get(b.orderId) ?? null) : null }));
+/**
+ * The user's bookings and their associations', latest first (the coming ones on top), one page
+ * (lib/paging): indexes HallBooking(userId, startsAt) and HallBooking(associationId, startsAt).
+ */
+export async function myHallBookings(userId: string, page = 1) {
+  const where = ownBookingWhere(userId);
+  const { rows, ...paging } = await paged(
+    page,
+    () => db.hallBooking.count({ where }),
+    (window) =>
+      db.hallBooking.findMany({
+        where,
+        orderBy: [{ startsAt: "desc" }, { id: "desc" }],
+        include: { hall: { select: { name: true, slug: true } }, association: { select: { name: true } } },
+        ...window,
+      }),
+  );
+  const orders = await ordersOf(rows.map((b) => b.orderId));
+  return {
+    ...paging,
+    rows: rows.map((b) => ({ ...b, order: b.orderId ? (orders.get(b.orderId) ?? null) : null })),
+  };
 }
 
 /** One booking of the user with its order and what cancelling would cost now; null for outsiders. */

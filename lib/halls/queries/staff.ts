@@ -3,8 +3,9 @@ import "server-only";
 import { addBrusselsDays, brusselsInstant, brusselsParts } from "@/lib/be/time";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import { pageFromSearch } from "@/lib/paging";
 import { paged } from "@/lib/paging";
-import { getMemberships, getResidentForStaff, searchResidents } from "@/lib/residents/queries";
+import { getMemberships, getResidentForStaff, findResidents } from "@/lib/residents/queries";
 import { feeFor } from "../commands/cancel";
 import { getHall } from "./catalogue";
 
@@ -178,7 +179,7 @@ export function dayParts() {
  * The desk: which halls there are, the hall chosen, and the resident served (found through the
  * search or registered at the desk, with or without e-mail) with the associations they belong to.
  */
-export async function deskContext(query: { zaal?: string; inwoner?: string; q?: string }) {
+export async function deskContext(query: { zaal?: string; inwoner?: string; q?: string; pagina?: string }) {
   const [halls, hall, resident, found] = await Promise.all([
     db.hall.findMany({
       where: { active: true },
@@ -187,7 +188,7 @@ export async function deskContext(query: { zaal?: string; inwoner?: string; q?: 
     }),
     query.zaal ? getHall(query.zaal) : null,
     query.inwoner ? getResidentForStaff(query.inwoner) : null,
-    !query.inwoner && query.q ? searchResidents(query.q.slice(0, 100)) : [],
+    !query.inwoner && query.q ? findResidents(query.q.slice(0, 100), pageFromSearch(query.pagina)) : null,
   ]);
   const parties = resident
     ? (await getMemberships(resident.id)).map((m) => ({

@@ -1,6 +1,7 @@
 // A borrower's own loans (Mijn Wingene) and the review page before a request. Scoped to the viewer.
 import "server-only";
 import { db } from "@/lib/db";
+import { paged } from "@/lib/paging";
 import { AppError } from "@/lib/errors";
 import { loanCancelDeadline } from "../commands/cancel";
 import { prepareLoan } from "../commands/prepare";
@@ -27,21 +28,30 @@ async function withOrders<T extends { orderId: string | null }>(loans: T[]) {
   return loans.map((l) => ({ ...l, order: orders.find((o) => o.id === l.orderId) ?? null }));
 }
 
-export async function myLoans(userId: string) {
-  const loans = await db.loan.findMany({
-    where: { userId },
-    orderBy: { pickupDate: "desc" },
-    include: {
-      lines: { include: { item: { select: { name: true } } } },
-      association: { select: { name: true } },
-    },
-  });
-  return (await withOrders(loans)).map((l) => ({
+/** The borrower's loans, latest pick-up first, one page (lib/paging), index Loan(userId, pickupDate). */
+export async function myLoans(userId: string, page = 1) {
+  const where = { userId };
+  const { rows, ...paging } = await paged(
+    page,
+    () => db.loan.count({ where }),
+    (window) =>
+      db.loan.findMany({
+        where,
+        orderBy: [{ pickupDate: "desc" }, { id: "desc" }],
+        include: {
+          lines: { include: { item: { select: { name: true } } } },
+          association: { select: { name: true } },
+        },
+        ...window,
+      }),
+  );
+  const loans = (await withOrders(rows)).map((l) => ({
     ...l,
     shown: shownStatus(l.status, l.order?.status),
     pickup: dateKey(l.pickupDate),
     giveBack: dateKey(l.returnDate),
   }));
+  return { ...paging, rows: loans };
 }
 
 export async function myLoan(userId: string, loanId: string, now = new Date()) {

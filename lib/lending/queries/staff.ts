@@ -2,34 +2,38 @@
 // the desk. Staff only (pages guard with loans:manage).
 import "server-only";
 import { db } from "@/lib/db";
-import { getResidentForStaff, searchResidents } from "@/lib/residents/queries";
+import { pageFromSearch, paged } from "@/lib/paging";
+import { getResidentForStaff, findResidents } from "@/lib/residents/queries";
 import { officerOf, shownStatus } from "./mine";
 
 const asDate = (key: string) => new Date(`${key}T00:00:00Z`);
 
-export async function depotDay(dateKey: string) {
-  const include = {
-    lines: { include: { item: { select: { name: true } } } },
-    association: { select: { name: true } },
-    pickupSlot: true,
-    returnSlot: true,
-  } as const;
+const depotInclude = {
+  lines: { include: { item: { select: { name: true } } } },
+  association: { select: { name: true } },
+  pickupSlot: true,
+  returnSlot: true,
+} as const;
+
+/**
+ * The depot's day. The hand-outs and returns of one day stay unpaged: each loan takes at least one
+ * unit of stock on that day, so a day holds at most the depot's stock of loans. What is late grows
+ * with every loan never brought back: paged (lib/paging, `?telaat=`), longest late first, on the
+ * index Loan(status, returnDate).
+ */
+export async function depotDay(dateKey: string, latePage = 1) {
   const [pickups, returns, late] = await Promise.all([
     db.loan.findMany({
       where: { pickupDate: asDate(dateKey), status: { in: ["RESERVED", "CONFIRMED", "HANDED_OUT"] } },
-      include,
+      include: depotInclude,
       orderBy: { pickupSlot: { startMinutes: "asc" } },
     }),
     db.loan.findMany({
       where: { returnDate: asDate(dateKey), status: { in: ["HANDED_OUT", "RETURNED"] } },
-      include,
+      include: depotInclude,
       orderBy: { returnSlot: { startMinutes: "asc" } },
     }),
-    db.loan.findMany({
-      where: { returnDate: { lt: asDate(dateKey) }, status: "HANDED_OUT" },
-      include,
-      orderBy: { returnDate: "asc" },
-    }),
+    lateLoans(dateKey, latePage),
   ]);
   const orders = await db.order.findMany({
     where: { id: { in: [...pickups, ...returns].flatMap((l) => (l.orderId ? [l.orderId] : [])) } },
@@ -40,8 +44,24 @@ export async function depotDay(dateKey: string) {
   return {
     pickups: pickups.map((l) => ({ ...l, shown: status(l) })).filter((l) => l.shown !== "LAPSED"),
     returns: returns.map((l) => ({ ...l, shown: status(l) })),
-    late: late.map((l) => ({ ...l, shown: status(l) })),
+    late,
   };
+}
+
+/** Loans handed out and due back before the day, longest late first, one page. */
+export async function lateLoans(dateKey: string, page: number) {
+  const where = { returnDate: { lt: asDate(dateKey) }, status: "HANDED_OUT" } as const;
+  return paged(
+    page,
+    () => db.loan.count({ where }),
+    (window) =>
+      db.loan.findMany({
+        where,
+        orderBy: [{ returnDate: "asc" }, { id: "asc" }],
+        select: { id: true, borrowerName: true, returnDate: true, association: { select: { name: true } } },
+        ...window,
+      }),
+  );
 }
 
 export async function depotLoan(loanId: string) {
@@ -73,10 +93,10 @@ export async function depotLoan(loanId: string) {
 }
 
 /** The desk: the resident served (found with the staff search, or registered) and the associations they lead. */
-export async function deskResident(query: { inwoner?: string; q?: string }) {
+export async function deskResident(query: { inwoner?: string; q?: string; pagina?: string }) {
   const [resident, found] = await Promise.all([
     query.inwoner ? getResidentForStaff(query.inwoner) : null,
-    !query.inwoner && query.q ? searchResidents(query.q.slice(0, 100)) : [],
+    !query.inwoner && query.q ? findResidents(query.q.slice(0, 100), pageFromSearch(query.pagina)) : null,
   ]);
   const parties = resident ? await officerOf(resident.id) : [];
   return { resident, found, parties };

@@ -4,6 +4,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { boxAround, type Point } from "@/lib/be/geo";
 import { db } from "@/lib/db";
+import { paged } from "@/lib/paging";
 import { readStoredFile, type ServedFile } from "@/lib/uploads/read";
 import { findDuplicates } from "../duplicates";
 import { OPEN_STATUSES } from "../status";
@@ -75,18 +76,27 @@ const mine = (userId: string): Prisma.ReportWhereInput => ({
   OR: [{ reporterId: userId }, { followers: { some: { userId } } }],
 });
 
-/** A signed-in resident's own reports and the ones they follow, newest first. */
-export async function getMyReports(userId: string) {
-  return db.report.findMany({
-    where: mine(userId),
-    orderBy: { createdAt: "desc" },
-    take: 100,
-    include: {
-      category: { select: { name: true } },
-      messages: { orderBy: { createdAt: "desc" }, take: 1 },
-      mergedInto: { select: { number: true } },
-    },
-  });
+/**
+ * A signed-in resident's own reports and the ones they follow, newest first, one page (lib/paging):
+ * indexes Report(reporterId, createdAt) and ReportFollower(userId).
+ */
+export async function getMyReports(userId: string, page = 1) {
+  const where = mine(userId);
+  return paged(
+    page,
+    () => db.report.count({ where }),
+    (window) =>
+      db.report.findMany({
+        where,
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        include: {
+          category: { select: { name: true } },
+          messages: { orderBy: { createdAt: "desc" }, take: 1 },
+          mergedInto: { select: { number: true } },
+        },
+        ...window,
+      }),
+  );
 }
 
 /** One of the resident's reports, as the status page shows it; null for anyone else's. */

@@ -9,7 +9,7 @@ import { eloketDesk } from "@/lib/eloket/queries/desk";
 
 export const metadata: Metadata = { title: "Aanvragen - indienen aan de balie" };
 
-type Props = { searchParams: Promise<{ inwoner?: string; q?: string; verstuurd?: string }> };
+type Props = { searchParams: Promise<{ inwoner?: string; q?: string; pagina?: string; verstuurd?: string }> };
 
 /** Filing an e-loket request for a resident at the desk or on the phone: first who, then what. */
 export default async function EloketDeskPage({ searchParams }: Props) {

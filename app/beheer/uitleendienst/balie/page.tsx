@@ -12,7 +12,7 @@ import { deskResident } from "@/lib/lending/queries/staff";
 
 export const metadata: Metadata = { title: "Uitleendienst - uitlenen aan de balie" };
 
-type Props = { searchParams: Promise<{ inwoner?: string; q?: string }> };
+type Props = { searchParams: Promise<{ inwoner?: string; q?: string; pagina?: string }> };
 
 /** Lending at the desk or on the phone: first who (found or registered), then what and when. */
 export default async function DeskLoanPage({ searchParams }: Props) {

@@ -12,7 +12,7 @@ import { deskContext } from "@/lib/halls/queries/staff";
 
 export const metadata: Metadata = { title: "Zalen - reserveren aan de balie" };
 
-type Props = { searchParams: Promise<{ zaal?: string; inwoner?: string; q?: string }> };
+type Props = { searchParams: Promise<{ zaal?: string; inwoner?: string; q?: string; pagina?: string }> };
 
 /** Booking for a resident at the desk or on the phone: first who, then which hall, then when. */
 export default async function DeskBookingPage({ searchParams }: Props) {

@@ -1,28 +1,48 @@
 import type { Metadata } from "next";
 import { AttendanceForm } from "@/components/activities/attendance-form";
 import { buttonClass } from "@/components/ui/button-class";
-import { DataList } from "@/components/ui/data-list";
+import { DataList, type DataColumn } from "@/components/ui/data-list";
+import { Pager } from "@/components/ui/pager";
 import { PageHeader } from "@/components/ui/page-header";
 import { REGISTRATION_STATUS_LABELS, schoolYearLabel } from "@/lib/activities/labels";
-import { sessionWithParticipants } from "@/lib/activities/queries/staff";
+import { sessionPage } from "@/lib/activities/queries/staff";
 import { requireStaff } from "@/lib/auth/guards";
 import { formatDateKey } from "@/lib/be/calendar-date";
 import { brusselsInstant, formatLongDate } from "@/lib/be/time";
 import { notFound } from "@/lib/http/page-interrupts";
+import { pageFromSearch, pageQuery } from "@/lib/paging";
 
 export const metadata: Metadata = { title: "Vrije tijd - deelnemers" };
 
-type Props = { params: Promise<{ sessionId: string }> };
+type Props = {
+  params: Promise<{ sessionId: string }>;
+  searchParams: Promise<{ wachtlijst?: string }>;
+};
+
+type Row = NonNullable<Awaited<ReturnType<typeof sessionPage>>>["placed"][number];
+
+const columns: DataColumn<Row>[] = [
+  { key: "child", label: "Kind", primary: true, cell: (r) => r.childName },
+  {
+    key: "year",
+    label: "Schooljaar",
+    cell: (r) => (r.member ? schoolYearLabel(r.member.schoolYear) : ""),
+  },
+  { key: "status", label: "Status", cell: (r) => REGISTRATION_STATUS_LABELS[r.status] },
+  { key: "parent", label: "Ouder", cell: (r) => `${r.user?.name ?? ""} ${r.user?.phone ?? ""}` },
+  { key: "diet", label: "Dieet", cell: (r) => r.member?.dietNotes ?? "" },
+  { key: "pickup", label: "Ophalen door", cell: (r) => r.member?.pickupBy ?? "" },
+  { key: "photo", label: "Foto's", cell: (r) => (r.member?.photoConsent ? "ja" : "nee") },
+];
 
 const key = (d: Date) => d.toISOString().slice(0, 10);
 
-export default async function ParticipantsPage({ params }: Props) {
-  const { sessionId } = await params;
+export default async function ParticipantsPage({ params, searchParams }: Props) {
+  const [{ sessionId }, search] = await Promise.all([params, searchParams]);
   await requireStaff("activities:manage", `/beheer/vrije-tijd/activiteiten/${sessionId}`);
-  const found = await sessionWithParticipants(sessionId);
+  const found = await sessionPage(sessionId, pageFromSearch(search.wachtlijst));
   if (!found) notFound();
-  const { session, registrations, days } = found;
-  const placed = registrations.filter((r) => r.status === "HELD" || r.status === "CONFIRMED");
+  const { session, placed, waiting, days } = found;
   const present: Record<string, string[]> = {};
   for (const r of placed) for (const a of r.attendance) (present[key(a.day)] ??= []).push(r.id);
   return (
@@ -42,25 +62,36 @@ export default async function ParticipantsPage({ params }: Props) {
         </p>
       </PageHeader>
       <DataList
-        caption="Deelnemers en wachtlijst"
-        rows={registrations}
+        caption="Deelnemers"
+        rows={placed}
         rowKey={(r) => r.id}
-        empty="Nog niemand ingeschreven."
+        empty="Nog niemand met een plaats."
         tableFrom="lg"
-        columns={[
-          { key: "child", label: "Kind", primary: true, cell: (r) => r.childName },
-          {
-            key: "year",
-            label: "Schooljaar",
-            cell: (r) => (r.member ? schoolYearLabel(r.member.schoolYear) : ""),
-          },
-          { key: "status", label: "Status", cell: (r) => REGISTRATION_STATUS_LABELS[r.status] },
-          { key: "parent", label: "Ouder", cell: (r) => `${r.user?.name ?? ""} ${r.user?.phone ?? ""}` },
-          { key: "diet", label: "Dieet", cell: (r) => r.member?.dietNotes ?? "" },
-          { key: "pickup", label: "Ophalen door", cell: (r) => r.member?.pickupBy ?? "" },
-          { key: "photo", label: "Foto's", cell: (r) => (r.member?.photoConsent ? "ja" : "nee") },
-        ]}
+        columns={columns}
       />
+      {waiting.total > 0 && (
+        <section aria-labelledby="wachtlijst" className="mt-8">
+          <h2 id="wachtlijst" className="mb-2 text-xl font-bold">
+            Wachtlijst
+          </h2>
+          <DataList
+            caption="Wachtlijst"
+            rows={waiting.rows}
+            rowKey={(r) => r.id}
+            tableFrom="lg"
+            columns={columns}
+          />
+          {waiting.pages > 1 && (
+            <Pager
+              paging={waiting}
+              noun={["kind", "kinderen"]}
+              href={(p) =>
+                `/beheer/vrije-tijd/activiteiten/${session.id}?${pageQuery(search, "wachtlijst", p)}#wachtlijst`
+              }
+            />
+          )}
+        </section>
+      )}
       <section aria-labelledby="aanwezigheden" className="mt-10">
         <h2 id="aanwezigheden" className="text-xl font-bold">
           Aanwezigheden

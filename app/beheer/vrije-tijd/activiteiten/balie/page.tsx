@@ -17,7 +17,9 @@ import { formatTime } from "@/lib/be/time";
 
 export const metadata: Metadata = { title: "Vrije tijd - inschrijven aan de balie" };
 
-type Props = { searchParams: Promise<{ inwoner?: string; q?: string; wachtlijst?: string }> };
+type Props = {
+  searchParams: Promise<{ inwoner?: string; q?: string; pagina?: string; wachtlijst?: string }>;
+};
 
 /** Registering at the desk or on the phone: who (found or registered), then the same basket and line. */
 export default async function DeskRegistrationPage({ searchParams }: Props) {
