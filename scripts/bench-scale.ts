@@ -1,5 +1,5 @@
 // `npm run bench:scale`: the staff lists at 1×, 10×, 100× and 1,000× the demo data of the tables
-// that grow (reports, audit entries, orders, hall bookings, appointments). A throwaway PostgreSQL
+// that grow (reports, audit entries, orders, hall bookings, appointments, loans). A throwaway PostgreSQL
 // is seeded, then grown step by step (scripts/bench/scale-fill.ts); at each size every list's query
 // (what its page reads: the first page, count included) is timed in this process, median of
 // BENCH_SCALE_RUNS (15) after 3 warm-up calls. The rendering of a page does not grow with the data
@@ -37,11 +37,17 @@ async function main() {
   const { weekCalendar } = await import("@/lib/appointments/staff-queries");
   const { mondayOf } = await import("@/lib/halls/calendar");
   const { brusselsParts } = await import("@/lib/be/time");
+  const { depotDay } = await import("@/lib/lending/queries/staff");
+  const { myLoans } = await import("@/lib/lending/queries/mine");
+  const { myHallBookings } = await import("@/lib/halls/queries/mine");
 
   const prisma = database.prisma;
   const performance_ = await prisma.performance.findFirstOrThrow({ orderBy: { startsAt: "asc" } });
   const site = await prisma.appointment.findFirst({ select: { siteId: true, startsAt: true } });
   const monday = mondayOf(brusselsParts(site?.startsAt ?? new Date()).dateKey);
+  const today = brusselsParts(new Date()).dateKey;
+  // The resident with the long history (scale-base.ts: the bookings and loans are theirs).
+  const resident = await prisma.user.findFirstOrThrow({ orderBy: { email: "asc" }, select: { id: true } });
   const lists: [string, () => Promise<unknown>][] = [
     ["meldpunt, oudste eerst", () => listInbox(inboxFilterFromSearch({}))],
     ["meldpunt, te laat eerst", () => listInbox(inboxFilterFromSearch({ sortering: "te-laat" }))],
@@ -57,6 +63,9 @@ async function main() {
     ["bestellingen voorstelling", () => getPerformanceForStaff(performance_.id)],
     ["zaalaanvragen", () => pendingRequests()],
     ["waarborgen", () => depositsToSettle()],
+    ["uitleendienst, dag + te laat", () => depotDay(today)],
+    ["mijn uitleningen (1 inwoner)", () => myLoans(resident.id)],
+    ["mijn zaalreservaties (1 inw.)", () => myHallBookings(resident.id)],
     ...(site
       ? [["afspraken, week", () => weekCalendar(site.siteId, monday)] as [string, () => Promise<unknown>]]
       : []),

@@ -11,11 +11,10 @@ function stateOf(p: { published: boolean; cancelledAt: Date | null; startsAt: Da
   return p.published ? "gepubliceerd" : "niet gepubliceerd";
 }
 
-export async function listAllPerformances(now = new Date()) {
-  const performances = await db.performance.findMany({
-    orderBy: { startsAt: "asc" },
-    include: { ticketTypes: { orderBy: { sortOrder: "asc" } } },
-  });
+/** Seats per performance, from the capacity engine. */
+async function withSeats<
+  P extends { poolId: string; published: boolean; cancelledAt: Date | null; startsAt: Date },
+>(performances: P[], now: Date) {
   const pools = await db.capacityPool.findMany({ where: { id: { in: performances.map((p) => p.poolId) } } });
   const byId = new Map(pools.map((p) => [p.id, p]));
   return performances.map((p) => ({
@@ -24,6 +23,37 @@ export async function listAllPerformances(now = new Date()) {
     capacity: byId.get(p.poolId)?.capacity ?? 0,
     taken: byId.get(p.poolId)?.taken ?? 0,
   }));
+}
+
+/**
+ * Every performance of every season, the latest first (the coming ones on top), one page
+ * (lib/paging), on the index Performance(startsAt).
+ */
+export async function listAllPerformances(page = 1, now = new Date()) {
+  const { rows, ...paging } = await paged(
+    page,
+    () => db.performance.count(),
+    (window) =>
+      db.performance.findMany({
+        orderBy: [{ startsAt: "desc" }, { id: "desc" }],
+        include: { ticketTypes: { orderBy: { sortOrder: "asc" } } },
+        ...window,
+      }),
+  );
+  return { ...paging, rows: await withSeats(rows, now) };
+}
+
+/**
+ * The next performances not cancelled, soonest first: the shortcut to sell tickets from a
+ * resident's page (the whole list is /beheer/vrije-tijd, paged).
+ */
+export async function nextPerformances(count: number, now = new Date()) {
+  return db.performance.findMany({
+    where: { cancelledAt: null, startsAt: { gt: now } },
+    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+    select: { id: true, title: true },
+    take: count,
+  });
 }
 
 /** The orders with tickets of these types (a performance's), newest first. */

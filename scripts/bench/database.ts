@@ -11,7 +11,8 @@ import type { BenchRun } from "./resources";
 export const DATABASE = "wingene_bench";
 
 export async function startDatabase(run: BenchRun) {
-  const port = await freePort();
+  // BENCH_PG_PORT: a port given to this run on a shared machine; else any free one.
+  const port = Number(process.env.BENCH_PG_PORT) || (await freePort());
   // Registered on the run at once, so that a failing migration still stops it.
   const postgres = await startEmbeddedPostgres({
     dataDir: path.join(run.workDir, "postgres"),

@@ -1,5 +1,5 @@
 // The 1× of `npm run bench:scale`: the demo seed has reports but no audit entries, orders, hall
-// bookings or appointments, so a month of a small municipality's traffic is added on top of it
+// bookings, appointments or loans, so a month of a small municipality's traffic is added on top of it
 // (BASE rows per table, in SQL against the seeded halls, performance, desk and residents). The
 // larger sizes copy these rows (scale-fill.ts).
 import type { Db } from "@/lib/db/client";
@@ -60,4 +60,15 @@ export async function addBase(db: Db): Promise<void> {
     FROM generate_series(1, ${n}) gs,
          LATERAL (SELECT "id" FROM "AppointmentService" ORDER BY "name" LIMIT 1) s,
          LATERAL (SELECT "id", "siteId" FROM "Desk" ORDER BY "name" LIMIT 1) d`);
+  // Material loans of one resident (the one with the hall bookings: a resident with a long history in
+  // Mijn Wingene), every other one handed out and overdue (the depot's late list), the rest returned.
+  await db.$executeRawUnsafe(`
+    INSERT INTO "Loan" ("id", "status", "userId", "borrowerName", "borrowerEmail", "categoryCode", "pickupDate", "pickupSlotId", "returnDate", "returnSlotId", "depositCents", "createdAt", "updatedAt")
+    SELECT 'base-loan-' || gs, CASE WHEN gs % 2 = 0 THEN 'HANDED_OUT' ELSE 'RETURNED' END::"LoanStatus",
+           u."id", 'Inwoner', 'inwoner@example.be', c."code",
+           current_date - (gs * 3 + 10), s."id", current_date - (gs * 3 + 7), s."id", 5000, now(), now()
+    FROM generate_series(1, ${n}) gs,
+         LATERAL (SELECT "code" FROM "LoanCategory" ORDER BY "sortOrder" LIMIT 1) c,
+         LATERAL (SELECT "id" FROM "LoanSlot" ORDER BY "id" LIMIT 1) s,
+         LATERAL (SELECT "id" FROM "User" ORDER BY "email" LIMIT 1) u`);
 }

@@ -43,6 +43,11 @@ export const GROWING: Table[] = [
     instants: ["startsAt", "endsAt", "blockedUntil", "createdAt", "cancelledAt", "reminderSentAt"],
     spread: ["startsAt", "blockedUntil"],
   },
+  {
+    name: "Loan",
+    nulled: ["orderId"],
+    instants: ["pickupDate", "returnDate", "createdAt", "updatedAt", "handedOutAt", "returnedAt"],
+  },
 ];
 
 const COPY = "~x"; // marks a copy's id: originals are the rows without it

@@ -5,7 +5,7 @@
 // of all), and the second page holds the rest.
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { sessionPage } from "@/lib/activities/queries/staff";
+import { sessionPage, staffActivities } from "@/lib/activities/queries/staff";
 import { myRegistrations } from "@/lib/activities/queries/mine";
 import { appointmentsOf } from "@/lib/appointments/queries";
 import { getMyCases } from "@/lib/cases/queries/mine";
@@ -17,6 +17,7 @@ import { lateLoans } from "@/lib/lending/queries/staff";
 import { PAGE_SIZE } from "@/lib/paging";
 import { getMyReports } from "@/lib/reports/queries";
 import { findResidents } from "@/lib/residents/queries";
+import { listAllPerformances } from "@/lib/tickets/admin-queries";
 import { seed } from "@/prisma/seed";
 
 const N = PAGE_SIZE + 5;
@@ -114,8 +115,11 @@ describe("Mijn Wingene lists page in their query", () => {
     expect(second.rows.at(-1)!.createdAt).toEqual(at("2031-01-01T10:00:00Z"));
   });
 
-  it("Mijn zaalreservaties: latest first, another resident's bookings not counted", async () => {
+  it("Mijn zaalreservaties: own and the associations' bookings, latest first; another resident's not counted", async () => {
     const [user, other] = [await resident(), await resident()];
+    const club = await db.association.create({
+      data: { slug: `club-${tag()}`, name: "Club", members: { create: { userId: user.id } } },
+    });
     const hall = await db.hall.findFirstOrThrow({ orderBy: { sortOrder: "asc" } });
     const booking = (userId: string, startsAt: Date) => ({
       hallId: hall.id,
@@ -136,12 +140,15 @@ describe("Mijn Wingene lists page in their query", () => {
       data: [
         ...range(N).map((i) => booking(user.id, at("2034-01-01T18:00:00Z", i))),
         ...range(3).map((i) => booking(other.id, at("2034-06-01T18:00:00Z", i))),
+        // Booked by another member for the club: the user's too, and the latest.
+        { ...booking(other.id, at("2034-05-01T18:00:00Z")), associationId: club.id },
       ],
     });
     const first = await myHallBookings(user.id, 1);
     const second = await myHallBookings(user.id, 2);
-    expectTwoPages(first, second, N);
-    expect(first.rows[0]!.startsAt).toEqual(at("2034-01-01T18:00:00Z", N - 1));
+    expectTwoPages(first, second, N + 1);
+    expect(first.rows[0]!.association?.name).toBe("Club");
+    expect(first.rows[1]!.startsAt).toEqual(at("2034-01-01T18:00:00Z", N - 1));
     expect(second.rows.at(-1)!.startsAt).toEqual(at("2034-01-01T18:00:00Z"));
   });
 
@@ -336,6 +343,66 @@ describe("staff lists page in their query", () => {
     expect(end.waiting.rows.every((r) => r.status === "WAITING" || r.status === "OFFERED")).toBe(true);
     expect(end.placed.length).toBe(before.placed.length + 2);
     expect(end.placed.every((r) => r.status === "HELD" || r.status === "CONFIRMED")).toBe(true);
+  });
+});
+
+describe("season lists page in their query", () => {
+  it("the staff list of performances: every season counted, the latest first", async () => {
+    const before = (await listAllPerformances(1)).total;
+    const word = `paging-${tag()}`;
+    const pools = range(N).map((i) => ({
+      id: `${word}-pool-${i}`,
+      key: `${word}-${i}`,
+      label: "Zaal",
+      capacity: 100,
+    }));
+    await db.capacityPool.createMany({ data: pools });
+    await db.performance.createMany({
+      data: range(N).map((i) => ({
+        slug: `${word}-${i}`,
+        title: `${word} ${i}`,
+        description: "Voorstelling.",
+        venueName: "Zaal",
+        venueAddress: "Markt 1, 8750 Wingene",
+        startsAt: at("2040-01-01T20:00:00Z", i),
+        salesStartAt: at("2039-01-01T10:00:00Z"),
+        salesEndAt: at("2040-01-01T18:00:00Z", i),
+        poolId: pools[i]!.id,
+      })),
+    });
+    const first = await listAllPerformances(1);
+    const second = await listAllPerformances(2);
+    expect(first.total).toBe(before + N);
+    expect(first.rows).toHaveLength(PAGE_SIZE);
+    expect(first.rows[0]!.title).toBe(`${word} ${N - 1}`);
+    expect(second.rows[0]!.title).toBe(`${word} ${N - 1 - PAGE_SIZE}`);
+    expect(first.rows[0]!.capacity).toBe(100);
+  });
+
+  it("the staff list of activities: every activity counted, by title across pages", async () => {
+    const before = (await staffActivities(1)).total;
+    const opening = await db.registrationOpening.findFirstOrThrow();
+    const word = `Paging ${tag()}`;
+    await db.activity.createMany({
+      data: range(N)
+        .reverse()
+        .map((i) => ({
+          slug: `${word.replace(" ", "-").toLowerCase()}-${i}`,
+          title: `${word} ${String(i).padStart(3, "0")}`,
+          kind: "CAMP" as const,
+          summary: "Kamp.",
+          description: "Kamp.",
+          organiser: "Jeugddienst",
+          village: "Wingene",
+          openingId: opening.id,
+        })),
+    });
+    const pages = [];
+    for (let page = 1; page <= Math.ceil((before + N) / PAGE_SIZE); page++)
+      pages.push(await staffActivities(page));
+    expect(pages[0]!.total).toBe(before + N);
+    const mine = pages.flatMap((p) => p.rows).filter((a) => a.title.startsWith(word));
+    expect(mine.map((a) => a.title)).toEqual(range(N).map((i) => `${word} ${String(i).padStart(3, "0")}`));
   });
 });
 

@@ -5,15 +5,19 @@ import { buttonClass } from "@/components/ui/button-class";
 import { Card } from "@/components/ui/card";
 import { DataList } from "@/components/ui/data-list";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pager } from "@/components/ui/pager";
+import { pageFromSearch, pageQuery } from "@/lib/paging";
 import { formatDateTime } from "@/lib/be/time";
 import { requireStaff } from "@/lib/auth/guards";
 import { listAllPerformances } from "@/lib/tickets/admin-queries";
 
 export const metadata: Metadata = { title: "Vrije tijd - voorstellingen" };
 
-export default async function LeisurePage() {
+type Props = { searchParams: Promise<{ pagina?: string }> };
+
+export default async function LeisurePage({ searchParams }: Props) {
   await requireStaff("leisure:manage", "/beheer/vrije-tijd");
-  const performances = await listAllPerformances();
+  const performances = await listAllPerformances(pageFromSearch((await searchParams).pagina));
   return (
     <>
       <PageHeader
@@ -33,7 +37,7 @@ export default async function LeisurePage() {
           </p>
           <DataList
             caption="Alle voorstellingen"
-            rows={performances}
+            rows={performances.rows}
             rowKey={(p) => p.id}
             empty="Nog geen voorstellingen."
             columns={[
@@ -47,6 +51,11 @@ export default async function LeisurePage() {
               { key: "sold", label: "Verkocht", align: "right", cell: (p) => `${p.taken} / ${p.capacity}` },
               { key: "state", label: "Status", cell: (p) => p.state },
             ]}
+          />
+          <Pager
+            paging={performances}
+            noun={["voorstelling", "voorstellingen"]}
+            href={(p) => `/beheer/vrije-tijd?${pageQuery({}, "pagina", p)}`}
           />
         </Card>
         <Card title="Overschrijving ontvangen">

@@ -8,30 +8,44 @@ import { getProfile, findResidents } from "@/lib/residents/queries";
 import { sessionDays } from "../attendance-rules";
 import { myBaskets, myChildren, myPlaceInLine } from "./mine";
 
-export async function staffActivities() {
-  const activities = await db.activity.findMany({
-    orderBy: { title: "asc" },
-    include: { opening: true, sessions: { orderBy: { startDate: "asc" } } },
-  });
+/**
+ * Every activity of every season by title, one page (lib/paging, index Activity(title)), with its
+ * sessions, places taken and the length of each waiting list (counted for this page's sessions only).
+ */
+export async function staffActivities(page = 1) {
+  const { rows: activities, ...paging } = await paged(
+    page,
+    () => db.activity.count(),
+    (window) =>
+      db.activity.findMany({
+        orderBy: [{ title: "asc" }, { id: "asc" }],
+        include: { opening: true, sessions: { orderBy: { startDate: "asc" } } },
+        ...window,
+      }),
+  );
+  const sessionIds = activities.flatMap((a) => a.sessions.map((s) => s.id));
   const pools = await db.capacityPool.findMany({
     where: { id: { in: activities.flatMap((a) => a.sessions.map((s) => s.poolId)) } },
     select: { id: true, taken: true, capacity: true },
   });
   const waiting = await db.activityRegistration.groupBy({
     by: ["sessionId"],
-    where: { status: { in: ["WAITING", "OFFERED"] } },
+    where: { sessionId: { in: sessionIds }, status: { in: ["WAITING", "OFFERED"] } },
     _count: true,
   });
   const poolById = new Map(pools.map((p) => [p.id, p]));
   const waitingBySession = new Map(waiting.map((w) => [w.sessionId, w._count]));
-  return activities.map((a) => ({
-    ...a,
-    sessions: a.sessions.map((s) => ({
-      ...s,
-      taken: poolById.get(s.poolId)?.taken ?? 0,
-      waiting: waitingBySession.get(s.id) ?? 0,
+  return {
+    ...paging,
+    rows: activities.map((a) => ({
+      ...a,
+      sessions: a.sessions.map((s) => ({
+        ...s,
+        taken: poolById.get(s.poolId)?.taken ?? 0,
+        waiting: waitingBySession.get(s.id) ?? 0,
+      })),
     })),
-  }));
+  };
 }
 
 const participantInclude = {

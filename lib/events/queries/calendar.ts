@@ -20,7 +20,10 @@ export type DayRange = { from: string; to: string };
 
 const day = (key: string) => new Date(`${key}T00:00:00Z`);
 
-/** The event dossiers whose first day falls in the range, earliest first, answers as plain text. */
+/**
+ * The event dossiers whose first day falls in the range, earliest first, answers as plain text.
+ * Unpaged: the page asks for one month (lib/events/calendar-month.ts), and a calendar is read whole.
+ */
 export async function eventsInRange(userId: string, range: DayRange, client: Db = db) {
   const cases = await client.case.findMany({
     where: {
@@ -67,7 +70,7 @@ export async function eventsInRange(userId: string, range: DayRange, client: Db 
 
 export type CalendarEvent = Awaited<ReturnType<typeof eventsInRange>>[number];
 
-/** Hall bookings (requested or approved) and material loans (not cancelled) overlapping the range. */
+/** Hall bookings (requested or approved) and material loans (not cancelled) overlapping the range (a month: unpaged). */
 export async function bookingsInRange(range: DayRange, client: Db = db) {
   const [halls, loans] = await Promise.all([
     client.hallBooking.findMany({

@@ -8,6 +8,7 @@ import type { Db } from "@/lib/db/client";
 import { type Answers, type FormDefinition, noticeOf } from "@/lib/form-engine";
 import { linkedToDossier } from "./linked";
 
+// Unpaged: one dossier's advice (one per body, unique caseId+bodySlug) and the few advice bodies.
 export async function eventDossierExtras(
   c: { id: string; submittedAt: Date; answers: Answers },
   def: FormDefinition,

@@ -1,10 +1,11 @@
 // Reads for Mijn Wingene: the user's own bookings and those of associations they belong to, and the
 // review of a request before it is sent.
 import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { paged } from "@/lib/paging";
 import { AppError } from "@/lib/errors";
-import { feeFor, findOwnBooking, ownBookingWhere } from "../commands/cancel";
+import { feeFor, findOwnBooking } from "../commands/cancel";
 import { type PreparedBooking, prepareBooking } from "../commands/prepare";
 import { hallMessages } from "../messages";
 import { bookingSchema, bookingToSearch } from "../schema/booking";
@@ -24,7 +25,17 @@ async function ordersOf(orderIds: (string | null)[]) {
  * (lib/paging): indexes HallBooking(userId, startsAt) and HallBooking(associationId, startsAt).
  */
 export async function myHallBookings(userId: string, page = 1) {
-  const where = ownBookingWhere(userId);
+  // The scope of ownBookingWhere (commands/cancel.ts) with the memberships read first: "userId = $1 OR associationId IN (...)" lets
+  // PostgreSQL combine the two indexes, where a subquery in the OR reads every booking.
+  const memberships = await db.associationMember.findMany({
+    where: { userId },
+    select: { associationId: true },
+  });
+  const associationIds = memberships.map((m) => m.associationId);
+  const where: Prisma.HallBookingWhereInput = {
+    closureId: null,
+    OR: [{ userId }, ...(associationIds.length ? [{ associationId: { in: associationIds } }] : [])],
+  };
   const { rows, ...paging } = await paged(
     page,
     () => db.hallBooking.count({ where }),

@@ -15,7 +15,7 @@ import { getHousehold, getMemberships, getResidentForStaff } from "@/lib/residen
 import { staffAddHouseholdMember, staffSaveProfile } from "@/lib/residents/staff-actions";
 import { getResidentVerification } from "@/lib/residents/verification";
 import { erasureRequestedAt } from "@/lib/privacy/erasure-request";
-import { listAllPerformances } from "@/lib/tickets/admin-queries";
+import { nextPerformances } from "@/lib/tickets/admin-queries";
 import { getTimeline } from "@/lib/timeline";
 
 export const metadata: Metadata = { title: "Inwoner" };
@@ -28,15 +28,14 @@ export default async function ResidentPage({ params }: { params: Promise<{ id: s
   const sellsTickets = actor.permissions.has("leisure:manage");
   const now = new Date();
   const erases = actor.permissions.has("residents:erase");
-  const [household, memberships, timeline, performances, verification, erasureAskedAt] = await Promise.all([
+  const [household, memberships, timeline, upcoming, verification, erasureAskedAt] = await Promise.all([
     getHousehold(id),
     getMemberships(id),
     getTimeline(id),
-    sellsTickets ? listAllPerformances() : [],
+    sellsTickets ? nextPerformances(10, now) : [],
     getResidentVerification(id),
     erases ? erasureRequestedAt(id) : null,
   ]);
-  const upcoming = performances.filter((p) => !p.cancelledAt && p.startsAt > now).slice(0, 10);
   await recordResidentViewed(actor.userId, id);
   return (
     <>

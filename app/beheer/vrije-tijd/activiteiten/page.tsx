@@ -4,6 +4,8 @@ import { buttonClass } from "@/components/ui/button-class";
 import { Card } from "@/components/ui/card";
 import { DataList } from "@/components/ui/data-list";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pager } from "@/components/ui/pager";
+import { pageFromSearch, pageQuery } from "@/lib/paging";
 import { staffActivities } from "@/lib/activities/queries/staff";
 import { requireStaff } from "@/lib/auth/guards";
 import { formatDateKey } from "@/lib/be/calendar-date";
@@ -13,9 +15,11 @@ export const metadata: Metadata = { title: "Vrije tijd - activiteiten" };
 
 const key = (d: Date) => d.toISOString().slice(0, 10);
 
-export default async function StaffActivitiesPage() {
+type Props = { searchParams: Promise<{ pagina?: string }> };
+
+export default async function StaffActivitiesPage({ searchParams }: Props) {
   await requireStaff("activities:manage", "/beheer/vrije-tijd/activiteiten");
-  const activities = await staffActivities();
+  const activities = await staffActivities(pageFromSearch((await searchParams).pagina));
   return (
     <>
       <PageHeader
@@ -29,7 +33,7 @@ export default async function StaffActivitiesPage() {
         </p>
       </PageHeader>
       <div className="space-y-6">
-        {activities.map((a) => (
+        {activities.rows.map((a) => (
           <Card key={a.id} title={a.title}>
             <p className="mb-3">
               {a.opening.label}: inschrijven vanaf {formatDateTime(a.opening.opensAt)}
@@ -54,6 +58,13 @@ export default async function StaffActivitiesPage() {
           </Card>
         ))}
       </div>
+      {activities.pages > 1 && (
+        <Pager
+          paging={activities}
+          noun={["activiteit", "activiteiten"]}
+          href={(p) => `/beheer/vrije-tijd/activiteiten?${pageQuery({}, "pagina", p)}`}
+        />
+      )}
     </>
   );
 }

@@ -32,6 +32,9 @@ CREATE INDEX "User_name_trgm_idx" ON "User" USING GIN ("name" gin_trgm_ops);
 CREATE INDEX "User_email_trgm_idx" ON "User" USING GIN ("email" gin_trgm_ops);
 
 -- CreateIndex
+CREATE INDEX "Performance_startsAt_idx" ON "Performance"("startsAt");
+
+-- CreateIndex
 CREATE INDEX "HallBooking_userId_startsAt_idx" ON "HallBooking"("userId", "startsAt");
 
 -- CreateIndex
@@ -54,6 +57,9 @@ CREATE INDEX "Case_applicantId_submittedAt_idx" ON "Case"("applicantId", "submit
 
 -- CreateIndex
 CREATE INDEX "CaseAdvice_bodySlug_answeredAt_dueOn_idx" ON "CaseAdvice"("bodySlug", "answeredAt" DESC, "dueOn");
+
+-- CreateIndex
+CREATE INDEX "Activity_title_idx" ON "Activity"("title");
 
 -- CreateIndex
 CREATE INDEX "ActivityRegistration_userId_startDate_idx" ON "ActivityRegistration"("userId", "startDate");
