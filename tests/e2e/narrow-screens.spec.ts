@@ -215,6 +215,43 @@ for (const width of [320, 375]) {
   });
 }
 
+// The pager only shows past one page, which the demo resident never reaches: a resident with 60
+// reports sees it on Mijn meldingen, on both pages, at 320 px.
+test.describe("de pager van Mijn Wingene", () => {
+  test.use({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+
+  test("past op 320 px, telt alles en bladert naar de tweede pagina", async ({ browser }) => {
+    const sessions = new SessionFactory();
+    await sessions.connect();
+    const suffix = Date.now().toString(36);
+    const userId = await sessions.createResident("Veel Meldingen", `veel-meldingen-${suffix}@example.be`);
+    await sessions.query(
+      `INSERT INTO "Report" (id, number, kind, "categoryId", "departmentId", description, "reporterId", "createdAt", "updatedAt")
+       SELECT 'pager-' || $2 || '-' || gs, 'PAGER-' || $2 || '-' || gs, 'ISSUE', c.id, c."departmentId",
+              'Melding ' || gs, $1, now() - gs * interval '1 day', now()
+       FROM generate_series(1, 60) gs,
+            LATERAL (SELECT id, "departmentId" FROM "ReportCategory" WHERE "departmentId" IS NOT NULL ORDER BY id LIMIT 1) c`,
+      [userId, suffix],
+    );
+    await sessions.close();
+    const { page, done } = await signedInPage(browser, `veel-meldingen-${suffix}@example.be`, 320);
+    try {
+      await page.goto("/mijn/meldingen");
+      const pager = page.getByRole("navigation", { name: "Paginering" });
+      await expect(pager).toContainText("1–50 van 60 meldingen");
+      expect(await tooWide(page, ["/mijn/meldingen"], 320), "te brede pagina's").toEqual([]);
+      await pager.getByRole("link", { name: "Volgende pagina" }).click();
+      await expect(page).toHaveURL(/\/mijn\/meldingen\?pagina=2$/);
+      await expect(page.getByRole("navigation", { name: "Paginering" })).toContainText(
+        "51–60 van 60 meldingen",
+      );
+      expect(await tooWide(page, ["/mijn/meldingen?pagina=2"], 320), "te brede pagina's").toEqual([]);
+    } finally {
+      await done();
+    }
+  });
+});
+
 // The control: the sweep does see a page that is too wide, and names it with what sticks out. The
 // heading is widened by a style sheet (React leaves the head's extra nodes alone, not main's).
 test.describe("de controle van de sweep", () => {
