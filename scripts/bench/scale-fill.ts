@@ -16,7 +16,15 @@ type Table = {
   copiedParents?: string[];
   /** Copies must not overlap in time (exclusion constraints): stride = span of the originals + 1 day. */
   spread?: [start: string, end: string];
+  /**
+   * The resident a row belongs to: copies go to another resident (OTHER_RESIDENT), so the bench's
+   * resident keeps a month of their own while the municipality's table grows around them.
+   */
+  owner?: string;
 };
+
+/** Owner of the copies: the second user by e-mail (the bench's resident is the first). */
+const OTHER_RESIDENT = `(SELECT "id" FROM "User" ORDER BY "email" OFFSET 1 LIMIT 1)`;
 
 export const GROWING: Table[] = [
   {
@@ -34,6 +42,7 @@ export const GROWING: Table[] = [
   {
     name: "HallBooking",
     nulled: ["orderId", "closureId", "seriesId"],
+    owner: "userId",
     instants: ["startsAt", "endsAt", "createdAt", "updatedAt", "decidedAt", "paidAt", "cancelledAt"],
     spread: ["startsAt", "endsAt"],
   },
@@ -46,6 +55,7 @@ export const GROWING: Table[] = [
   {
     name: "Loan",
     nulled: ["orderId"],
+    owner: "userId",
     instants: ["pickupDate", "returnDate", "createdAt", "updatedAt", "handedOutAt", "returnedAt"],
   },
 ];
@@ -65,6 +75,7 @@ export async function addCopies(db: Db, from: number, to: number): Promise<void>
       ...(table.nulled ?? []).map((c) => `'${c}', NULL`),
       ...(table.copiedParents ?? []).map((c) => `'${c}', t."${c}" || '${COPY}' || gs`),
       ...(table.instants ?? []).map((c) => `'${c}', t."${c}" - gs * (${stride})`),
+      ...(table.owner ? [`'${table.owner}', ${OTHER_RESIDENT}`] : []),
     ];
     await db.$executeRawUnsafe(
       `INSERT INTO "${table.name}"
