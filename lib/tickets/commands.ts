@@ -1,12 +1,19 @@
 // Reserving tickets: the tariff of each type prices the line, the performance's seats and any
 // per-type quota are held in one statement with the order. Online buyers are also bound by the
 // performance's limits per order and per buyer and by the hold rate (lib/tickets/buyer-limits.ts).
+// An online hold costs two round trips and a batch: the terms with the hold rate counted, then the
+// buyer's lock and the take (the buyer limit checked in the take's own statement).
 import "server-only";
 import { db } from "@/lib/db";
-import { transaction } from "@/lib/db/tx";
 import { AppError, FieldError } from "@/lib/errors";
 import { createOrder, type NewOrder } from "@/lib/payments";
-import { checkHoldRate, lockBuyer, type OnlineBuyer, ticketsHeldBy } from "./buyer-limits";
+import {
+  buyerLimitGuard,
+  checkHoldRate,
+  holdRateKeys,
+  type OnlineBuyer,
+  withinHoldRate,
+} from "./buyer-limits";
 import { TICKET_ITEM } from "./issue";
 import { saleTerms } from "./sale-terms";
 import type { ReservationInput } from "./schema";
@@ -18,14 +25,26 @@ export type Buyer =
   | { userId: string | null; soldById: string };
 
 export async function reserveTickets(input: ReservationInput, buyer: Buyer, now = new Date()) {
-  const performance = await saleTerms(input.performanceId);
+  // At the desk (or without an e-mail address) neither the hold rate nor the buyer limit applies.
+  const online: OnlineBuyer | null =
+    buyer.soldById === undefined && input.buyerEmail
+      ? { userId: buyer.userId, email: input.buyerEmail, address: buyer.address }
+      : null;
+  const keys = online ? holdRateKeys(online) : [];
+  const asked = Object.entries(input.quantities);
+  const performance = await saleTerms(
+    input.performanceId,
+    online
+      ? { keys, typeIds: asked.map(([id]) => id), seats: asked.reduce((sum, [, n]) => sum + n, 0), now }
+      : undefined,
+  );
   if (!performance) throw new AppError("NOT_FOUND", ticketMessages.performanceNotFound);
   if (performance.cancelledAt) throw new AppError("CONFLICT", ticketMessages.performanceCancelled);
   if (now < performance.salesStartAt) throw new AppError("CONFLICT", ticketMessages.salesNotStarted);
   if (now >= performance.salesEndAt) throw new AppError("CONFLICT", ticketMessages.salesEnded);
 
   const types = new Map(performance.ticketTypes.map((t) => [t.id, t]));
-  const lines = Object.entries(input.quantities).map(([typeId, quantity]) => {
+  const lines = asked.map(([typeId, quantity]) => {
     const type = types.get(typeId);
     if (!type) throw new AppError("INVALID_INPUT", ticketMessages.unknownTicketType);
     return { type, quantity };
@@ -54,15 +73,12 @@ export async function reserveTickets(input: ReservationInput, buyer: Buyer, now 
     expiresAt: new Date(now.getTime() + performance.holdMinutes * 60_000),
   };
   // At the desk: one statement, atomic by itself (see createOrder).
-  if (buyer.soldById !== undefined || !input.buyerEmail) return createOrder(db, order, now);
+  if (!online) return createOrder(db, order, now);
 
-  const online: OnlineBuyer = { userId: buyer.userId, email: input.buyerEmail, address: buyer.address };
-  await checkHoldRate(online);
-  return transaction(db, async (tx) => {
-    await lockBuyer(tx, performance.id, online);
-    const held = await ticketsHeldBy(tx, performance.id, online, now);
-    if (held + seats > performance.maxTicketsPerBuyer)
-      throw new FieldError("quantities", ticketMessages.buyerLimit(performance.maxTicketsPerBuyer, held));
-    return createOrder(tx, order, now);
-  });
+  // Counted beside the terms; only if the terms and this code ever disagreed on whether the request
+  // fits would nothing have been counted, and then it is counted here.
+  if (!performance.hits) await checkHoldRate(online);
+  else if (!withinHoldRate(keys, performance.hits))
+    throw new AppError("RATE_LIMITED", ticketMessages.tooManyHolds);
+  return createOrder(db, { ...order, guard: buyerLimitGuard(performance, online, seats, now) }, now);
 }

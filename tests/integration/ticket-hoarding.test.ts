@@ -122,6 +122,44 @@ describe("the hold rate per address", () => {
     const refused = results.filter((r) => r.status === "rejected") as PromiseRejectedResult[];
     for (const r of refused) expect(r.reason).toMatchObject({ code: "RATE_LIMITED", message: /Wacht even/ });
   });
+
+  it("does not count requests the performance refuses (too many, unknown tariff, not on sale)", async () => {
+    const p = await show({ perOrder: 2 });
+    const later = await show();
+    await db.performance.update({
+      where: { id: later.id },
+      data: { salesStartAt: new Date(Date.now() + 86_400_000) },
+    });
+    const address = `weigering-${randomUUID()}`;
+    const email = `weigering-${randomUUID()}@example.be`;
+    const unknownType = reservationSchema.parse(
+      posted({
+        performanceId: p.id,
+        buyerName: "Hamster Koper",
+        buyerEmail: email,
+        "quantities.bestaat-niet": "1",
+      }),
+    );
+    for (let i = 0; i < HOLD_LIMITS.perEmail.max; i++) {
+      await expect(reserveTickets(form(p, 3, email), { userId: null, address })).rejects.toMatchObject({
+        field: "quantities",
+      });
+      await expect(reserveTickets(unknownType, { userId: null, address })).rejects.toMatchObject({
+        code: "INVALID_INPUT",
+      });
+      await expect(reserveTickets(form(later, 1, email), { userId: null, address })).rejects.toMatchObject({
+        code: "CONFLICT",
+      });
+    }
+    // Three times the limit refused, none counted: the address and the e-mail may still hold.
+    await expect(reserveTickets(form(p, 2, email), { userId: null, address })).resolves.toMatchObject({
+      status: "PENDING",
+    });
+    const buckets = await db.rateLimitBucket.findMany({
+      where: { key: { in: [`tickets:hold:ip:${address}`, `tickets:hold:email:${email}`] } },
+    });
+    expect(buckets.map((b) => b.count)).toEqual([1, 1]);
+  });
 });
 
 describe("free tickets", () => {
