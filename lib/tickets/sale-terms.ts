@@ -1,13 +1,14 @@
-// What reserving tickets needs to know about a performance, read in one round trip. This sits on the
-// busiest path of the portal (a sale opening), so it is one hand-written query rather than a
-// findFirst with an include, which costs a second query and more Node work per buyer.
-// An online buyer's hold rate is counted in the same statement (`count`), but only for a request
-// the terms allow (on sale, known tariffs, not over the limit per order): like before, a request
-// that is refused for what it asks does not count against the buyer.
+// What reserving tickets needs to know about a performance. This sits on the busiest path of the
+// portal (a sale opening), so it is one hand-written query rather than a findFirst with an
+// include, which costs a second query and more Node work per buyer.
+// An online hold does not even wait for that query: it prices the order with the terms this
+// process read last (at most TERMS_REUSE_MS ago) and the statement that takes the seats and
+// writes the order checks, in the same statement, that every term it was priced with is still
+// the performance's (`termsStillCurrent`). When one changed, nothing is written and the hold is
+// priced again with terms read fresh; a refusal is only ever given on fresh terms.
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
-import { hitSql, type Limit } from "@/lib/rate-limit";
 
 export type SaleTerms = {
   id: string;
@@ -20,54 +21,56 @@ export type SaleTerms = {
   salesEndAt: Date;
   cancelledAt: Date | null;
   ticketTypes: { id: string; code: string; label: string; priceCents: number; quotaPoolId: string | null }[];
-  /** Per `count.keys`, the hits in its window including this one; null when nothing was counted. */
-  hits: number[] | null;
 };
 
-/** The hold rate to count beside the terms, for a request of `seats` tickets of `typeIds`. */
-export type CountHits = {
-  keys: { key: string; limit: Limit }[];
-  typeIds: string[];
-  seats: number;
-  now: Date;
-};
+/** How long one process prices holds with terms it read before (each hold still checks them). */
+export const TERMS_REUSE_MS = 5_000;
+const MAX_REMEMBERED = 500;
+const remembered = new Map<string, { terms: SaleTerms; readAt: number }>();
 
-/** Counts each key when the request fits the terms: every CTE `hit<n>` returns its count. */
-function hitCtes(performanceId: string, count: CountHits): { ctes: Prisma.Sql; hits: Prisma.Sql } {
-  const fits = Prisma.sql`EXISTS (
-    SELECT 1 FROM terms t
-     WHERE t."cancelledAt" IS NULL AND t."salesStartAt" <= ${count.now} AND t."salesEndAt" > ${count.now}
-       AND ${count.seats}::int <= t."maxTicketsPerOrder"
-       AND NOT EXISTS (
-         SELECT 1 FROM unnest(${count.typeIds}::text[]) AS asked(id)
-          WHERE asked.id NOT IN (SELECT tt.id FROM "TicketType" tt WHERE tt."performanceId" = ${performanceId} AND tt.active)))`;
-  const ctes = count.keys.map(
-    ({ key, limit }, n) => Prisma.sql`, ${Prisma.raw(`hit${n}`)} AS (${hitSql(key, limit, count.now, fits)})`,
-  );
-  const hits = count.keys.map((_, n) => Prisma.raw(`(SELECT "count" FROM hit${n})`));
-  return {
-    ctes: Prisma.join(ctes, ""),
-    hits: hits.length ? Prisma.sql`ARRAY[${Prisma.join(hits)}]` : Prisma.sql`NULL::int[]`,
-  };
+/** The published performance and its active tariffs, read now, or null. */
+export async function saleTerms(performanceId: string): Promise<SaleTerms | null> {
+  const rows = await db.$queryRaw<SaleTerms[]>`
+    SELECT p.id, p.title, p."poolId", p."holdMinutes", p."maxTicketsPerOrder", p."maxTicketsPerBuyer", p."salesStartAt", p."salesEndAt", p."cancelledAt",
+           COALESCE(
+             (SELECT json_agg(json_build_object('id', t.id, 'code', t.code, 'label', t.label,
+                       'priceCents', t."priceCents", 'quotaPoolId', t."quotaPoolId"))
+                FROM "TicketType" t WHERE t."performanceId" = p.id AND t.active),
+             '[]'::json) AS "ticketTypes"
+      FROM "Performance" p
+     WHERE p.id = ${performanceId} AND p.published`;
+  const terms = rows[0] ?? null;
+  if (terms) {
+    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+    remembered.set(performanceId, { terms, readAt: Date.now() });
+  } else remembered.delete(performanceId);
+  return terms;
 }
 
-/** The published performance and its active tariffs, or null; with `count`, the hold rate counted. */
-export async function saleTerms(performanceId: string, count?: CountHits): Promise<SaleTerms | null> {
-  const counted = count?.keys.length ? hitCtes(performanceId, count) : null;
-  const rows = await db.$queryRaw<(Omit<SaleTerms, "hits"> & { hits: (number | null)[] | null })[]>`
-    WITH terms AS (
-      SELECT p.id, p.title, p."poolId", p."holdMinutes", p."maxTicketsPerOrder", p."maxTicketsPerBuyer", p."salesStartAt", p."salesEndAt", p."cancelledAt",
-             COALESCE(
-               (SELECT json_agg(json_build_object('id', t.id, 'code', t.code, 'label', t.label,
-                         'priceCents', t."priceCents", 'quotaPoolId', t."quotaPoolId"))
-                  FROM "TicketType" t WHERE t."performanceId" = p.id AND t.active),
-               '[]'::json) AS "ticketTypes"
-        FROM "Performance" p
-       WHERE p.id = ${performanceId} AND p.published
-    )${counted ? counted.ctes : Prisma.empty}
-    SELECT terms.*, ${counted ? counted.hits : Prisma.sql`NULL::int[]`} AS hits FROM terms`;
-  const row = rows[0];
-  if (!row) return null;
-  const hits = row.hits?.every((h) => h !== null) ? (row.hits as number[]) : null;
-  return { ...row, hits };
+/** The terms this process read within TERMS_REUSE_MS, or undefined. */
+export function rememberedSaleTerms(performanceId: string): SaleTerms | undefined {
+  const entry = remembered.get(performanceId);
+  return entry && Date.now() - entry.readAt <= TERMS_REUSE_MS ? entry.terms : undefined;
+}
+
+/**
+ * True in a statement when the performance is still published with exactly these terms, on sale
+ * at `now`, and every tariff in `typeIds` is still active with the price, code, label and quota
+ * the order was priced with.
+ */
+export function termsStillCurrent(terms: SaleTerms, typeIds: string[], now: Date): Prisma.Sql {
+  const used = terms.ticketTypes.filter((t) => typeIds.includes(t.id));
+  return Prisma.sql`(EXISTS (
+      SELECT 1 FROM "Performance" p
+       WHERE p.id = ${terms.id} AND p.published AND p.title = ${terms.title} AND p."poolId" = ${terms.poolId}
+         AND p."holdMinutes" = ${terms.holdMinutes}::int AND p."maxTicketsPerOrder" = ${terms.maxTicketsPerOrder}::int
+         AND p."maxTicketsPerBuyer" = ${terms.maxTicketsPerBuyer}::int
+         AND p."salesStartAt" = ${terms.salesStartAt}::timestamptz AND p."salesEndAt" = ${terms.salesEndAt}::timestamptz
+         AND p."cancelledAt" IS NULL AND p."salesStartAt" <= ${now}::timestamptz AND p."salesEndAt" > ${now}::timestamptz)
+    AND (SELECT count(*) FROM "TicketType" t
+           JOIN jsonb_to_recordset(${JSON.stringify(used)}::jsonb)
+             AS u(id text, code text, label text, "priceCents" int, "quotaPoolId" text)
+             ON u.id = t.id AND u.code = t.code AND u.label = t.label AND u."priceCents" = t."priceCents"
+            AND u."quotaPoolId" IS NOT DISTINCT FROM t."quotaPoolId"
+          WHERE t."performanceId" = ${terms.id} AND t.active) = ${used.length}::int)`;
 }
