@@ -11,6 +11,7 @@
 // The statements' own text must not contain `$<digit>` other than Prisma's placeholders.
 // Without a pool of ours (a client not made by createPrismaClient) it falls back to Prisma's batch
 // transaction: the same statements and the same outcome, with a round trip per statement.
+import { createHash } from "node:crypto";
 import pg from "pg";
 import type { Prisma } from "@/generated/prisma/client";
 import { AppError } from "@/lib/errors";
@@ -50,15 +51,39 @@ export function inline(sql: Prisma.Sql): string {
   });
 }
 
-/** Runs `statements` as one transaction; returns the rows of the last one. */
+/** Prepared statements per connection: name by the text's hash, so one text is planned once. */
+const prepared = new WeakMap<pg.PoolClient, Set<string>>();
+const nameOf = (text: string) => `one_trip_${createHash("sha256").update(text).digest("hex").slice(0, 24)}`;
+
+/**
+ * Runs `statements` as one transaction; returns the rows of the last one. The last statement (the
+ * big one) is prepared once per connection and run with EXECUTE, so PostgreSQL plans it once per
+ * connection instead of on every hold (planning cost more than running it).
+ */
 export async function oneTrip<T>(db: Db, statements: Prisma.Sql[]): Promise<T[]> {
   const pool = poolOf(db);
   if (!pool) {
     const results = await db.$transaction(statements.map((s) => db.$queryRaw<T[]>(s)));
     return results.at(-1) as T[];
   }
-  const text = statements.map(inline).join(";\n");
-  const result = (await pool.query(text)) as unknown as pg.QueryResult | pg.QueryResult[];
-  const last = Array.isArray(result) ? result.at(-1)! : result;
-  return last.rows as T[];
+  const last = statements.at(-1)!;
+  const name = nameOf(last.text);
+  const args = last.values.map(literal).join(", ");
+  const text = [...statements.slice(0, -1).map(inline), `EXECUTE ${name}${args ? `(${args})` : ""}`].join(
+    ";\n",
+  );
+  const client = await pool.connect();
+  try {
+    let names = prepared.get(client);
+    if (!names) prepared.set(client, (names = new Set()));
+    if (!names.has(name)) {
+      await client.query(`PREPARE ${name} AS ${last.text}`);
+      names.add(name);
+    }
+    const result = (await client.query(text)) as unknown as pg.QueryResult | pg.QueryResult[];
+    const rows = (Array.isArray(result) ? result.at(-1)! : result).rows;
+    return rows as T[];
+  } finally {
+    client.release();
+  }
 }

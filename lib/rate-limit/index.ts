@@ -9,7 +9,7 @@ export type Limit = { max: number; windowSeconds: number };
 /**
  * The upsert that counts one hit for `key`, returning the window's `count`; a key whose window has
  * passed starts a new window with this hit. Only when `when` holds, so a caller can count in the
- * same statement as what it reads (e.g. a CTE beside a sale's terms).
+ * same statement as what it guards (e.g. a CTE of a ticket hold, lib/tickets/buyer-limits.ts).
  */
 export function hitSql(
   key: string,

@@ -39,9 +39,17 @@ describe("oneTrip", () => {
   it("writes dates, numbers, booleans and null as what they are", async () => {
     const at = new Date("2026-06-12T18:30:00.123Z");
     const [row] = await oneTrip<{ at: Date; n: number; b: boolean; z: string | null; e: string[] }>(db, [
-      Prisma.sql`SELECT ${at}::timestamptz AS at, ${-5}::int AS n, ${true} AS b, ${null}::text AS z, ${[]}::text[] AS e`,
+      Prisma.sql`SELECT ${at}::timestamptz AS at, ${-5}::int AS n, ${true}::boolean AS b, ${null}::text AS z, ${[]}::text[] AS e`,
     ]);
     expect(row).toEqual({ at, n: -5, b: true, z: null, e: [] });
+  });
+
+  it("runs a statement prepared before with the values of each call", async () => {
+    const values = Array.from({ length: 12 }, (_, i) => `waarde ${i}`);
+    const rows = await Promise.all(
+      values.map((v) => oneTrip<{ v: string }>(db, [Prisma.sql`SELECT ${v}::text AS v`])),
+    );
+    expect(rows.map(([row]) => row.v)).toEqual(values);
   });
 
   it("runs the statements as one transaction: a failing one undoes the ones before it", async () => {
