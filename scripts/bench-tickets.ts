@@ -21,6 +21,7 @@ import { printReport } from "./bench/report";
 import { createRun } from "./bench/resources";
 import { startServer } from "./bench/server";
 import { BENCH_SERVER_ENV } from "./bench/targets";
+import { seed } from "@/prisma/seed";
 
 // Parsed before anything is created: a bad flag fails without leaving anything behind.
 const options = parseOptions();
@@ -33,8 +34,10 @@ async function main() {
       `${options.rounds} × ${fmt(options.duration / options.rounds, 1)} s per doel na ${options.warmup} s opwarmen`,
   );
 
-  // 1. A throwaway PostgreSQL with the migrated schema and two performances.
+  // 1. A throwaway PostgreSQL with the migrated, seeded schema (the build prerenders pages that
+  // read the municipality) and two performances of its own.
   const db = await startDatabase(run);
+  await seed(db.prisma);
   const measured = await createPerformance(db.prisma, options.seats, "hoofd");
   const soldout = await createPerformance(db.prisma, options.soldoutSeats, "uitverkocht");
 

@@ -6,4 +6,12 @@ export { confirmHolds, releaseHolds, releasePart } from "./holds";
 export { capacityMessages } from "./messages";
 export { lockPools } from "./lock";
 export { ensurePool, ensurePools, type PoolSpec, setCapacity } from "./pools";
-export { type Alongside, EVERY_POOL_TAKEN, type HoldRequest, type Take, takeHolds } from "./take";
+export {
+  type Alongside,
+  EVERY_POOL_TAKEN,
+  GATE_OPEN,
+  type Guard,
+  type HoldRequest,
+  type Take,
+  takeHolds,
+} from "./take";

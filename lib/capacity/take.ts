@@ -11,11 +11,17 @@
 // holds the hot pool row only for the statement (see the tickets benchmark).
 // `alongside` writes the thing the holds are for in the same statement (the payment core's order,
 // lines and history): it only writes when every pool row was updated.
+// A `guard` is a condition of the caller's, checked in the same statement before anything is
+// taken (a buyer's own limit): when it fails, nothing is written and `refuse` says why. Its
+// `before` statements run first in the same transaction (a lock the condition relies on); with
+// `db` they and the take are one message to the server (lib/db/one-trip.ts): one round trip, and
+// still no interactive transaction.
 // Note: the migration runner cannot create PL/pgSQL functions (it splits on semicolons), which is
 // why this is a statement built here, not a function in the database.
 import { randomBytes } from "node:crypto";
 import { Prisma } from "@/generated/prisma/client";
 import type { Db, Tx } from "@/lib/db/client";
+import { oneTrip } from "@/lib/db/one-trip";
 import { statement, translate } from "@/lib/db/tx";
 import { CapacityUnavailable } from "./errors";
 
@@ -27,6 +33,19 @@ export type Take = {
   holds: HoldRequest[];
   expiresAt: Date;
   now?: Date;
+  guard?: Guard;
+};
+
+/**
+ * The caller's condition, checked in the take's statement; see the file comment. `ctes` come first
+ * in the statement and may be read by `ok` (a boolean) and `result` (columns of the answer).
+ */
+export type Guard = {
+  before?: Prisma.Sql[];
+  ctes: Prisma.Sql;
+  ok: Prisma.Sql;
+  result: Prisma.Sql;
+  refuse: (row: Record<string, unknown>) => Error;
 };
 
 /**
@@ -35,8 +54,11 @@ export type Take = {
  */
 export type Alongside = { ctes: Prisma.Sql; result: Prisma.Sql };
 
-/** True in `alongside` when every requested pool row was updated. */
-export const EVERY_POOL_TAKEN = Prisma.sql`(SELECT count(*) FROM pools) = (SELECT count(*) FROM req)`;
+/** True in `alongside` when the guard (if any) let the take through. */
+export const GATE_OPEN = Prisma.sql`(SELECT ok FROM gate)`;
+
+/** True in `alongside` when the guard let it through and every requested pool row was updated. */
+export const EVERY_POOL_TAKEN = Prisma.sql`${GATE_OPEN} AND (SELECT count(*) FROM pools) = (SELECT count(*) FROM req)`;
 
 const POOL_CHECK = "CapacityPool_taken_check";
 
@@ -59,9 +81,13 @@ function takeStatement(take: Take, alongside: Alongside | undefined): Prisma.Sql
     rows.length > 1
       ? Prisma.sql`SELECT id FROM "CapacityPool" WHERE id IN (SELECT "poolId" FROM req) ORDER BY id FOR UPDATE`
       : Prisma.sql`SELECT "poolId" AS id FROM req`;
+  const guard = take.guard;
   return Prisma.sql`
-    WITH req AS (
+    WITH ${guard ? Prisma.sql`${guard.ctes}, ` : Prisma.empty}gate AS (
+      SELECT (${guard ? guard.ok : Prisma.sql`TRUE`}) AS ok
+    ), req AS (
       SELECT * FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS h(id text, "poolId" text, quantity int)
+      WHERE ${GATE_OPEN}
     ), locked AS (
       ${locked}
     ), expired AS (
@@ -80,7 +106,22 @@ function takeStatement(take: Take, alongside: Alongside | undefined): Prisma.Sql
       SELECT req.id, req."poolId", ${take.reference}, req.quantity, 'HELD', ${take.expiresAt}, ${now}, ${now} FROM req
       RETURNING id
     )${alongside ? Prisma.sql`, ${alongside.ctes}` : Prisma.empty}
-    SELECT (SELECT count(*) FROM held)::int AS held${alongside ? Prisma.sql`, ${alongside.result}` : Prisma.empty}`;
+    SELECT (SELECT count(*) FROM held)::int AS held, ${GATE_OPEN} AS "gateOpen"${guard ? Prisma.sql`, ${guard.result}` : Prisma.empty}${alongside ? Prisma.sql`, ${alongside.result}` : Prisma.empty}`;
+}
+
+type Row = Record<string, unknown> & { held: number; gateOpen: boolean };
+
+/**
+ * The guard's `before` statements and the take as one transaction: in the caller's transaction,
+ * or on its own in one round trip (lib/db/one-trip.ts), so the pool row is held only while the
+ * server works, as without a guard.
+ */
+async function runTake(db: Db | Tx, sql: Prisma.Sql, before: Prisma.Sql[] | undefined): Promise<Row> {
+  if (!before?.length) return (await db.$queryRaw<Row[]>(sql))[0]!;
+  if ("$transaction" in db) return (await oneTrip<Row>(db as Db, [...before, sql]))[0]!;
+  const tx = db as Tx;
+  for (const statement of before) await tx.$queryRaw(statement);
+  return (await tx.$queryRaw<Row[]>(sql))[0]!;
 }
 
 /**
@@ -96,7 +137,11 @@ export async function takeHolds<R extends object = { held: number }>(
 ): Promise<R & { held: number }> {
   const sql = takeStatement(take, alongside);
   const refusals = { [POOL_CHECK]: () => new CapacityUnavailable() };
-  const run = async () => (await db.$queryRaw<(R & { held: number })[]>(sql))[0]!;
+  const run = async () => {
+    const row = await runTake(db, sql, take.guard?.before);
+    if (!row.gateOpen) throw take.guard!.refuse(row);
+    return row as unknown as R & { held: number };
+  };
   if ("$transaction" in db) return statement(run, { refusals });
   try {
     return await run();

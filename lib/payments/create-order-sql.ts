@@ -2,8 +2,9 @@
 // and raises the pools and writes the holds (lib/capacity/take.ts), and these CTEs write the order,
 // its lines and its first history row in the same statement. The order row is only inserted when
 // every pool row was updated; otherwise its lines fail their foreign key and the statement aborts.
+// When the caller's guard refuses (a buyer's own limit, see takeHolds), none of them is written.
 import { Prisma } from "@/generated/prisma/client";
-import { type Alongside, EVERY_POOL_TAKEN } from "@/lib/capacity";
+import { type Alongside, EVERY_POOL_TAKEN, GATE_OPEN } from "@/lib/capacity";
 import type { OrderLineInput } from "./orders";
 
 export type OrderRow = {
@@ -36,10 +37,12 @@ export function orderWrites(order: OrderRow, history: HistoryRow, lines: LineRow
       SELECT l.id, ${order.id}, l."itemType", l."itemId", l.description, l.quantity, l."unitCents", l."tariffCode", l."tariffLabel", l.quantity * l."unitCents"
       FROM jsonb_to_recordset(${JSON.stringify(lines)}::jsonb)
         AS l(id text, "itemType" text, "itemId" text, description text, quantity int, "unitCents" int, "tariffCode" text, "tariffLabel" text)
+      WHERE ${GATE_OPEN}
       RETURNING id
     ), history AS (
       INSERT INTO "OrderStatusChange" (id, "orderId", "from", "to", reason, "actorId", at)
-      VALUES (${history.id}, ${order.id}, NULL, 'PENDING', 'Bestelling aangemaakt', ${history.actorId}, ${now})
+      SELECT ${history.id}, ${order.id}, NULL, 'PENDING', 'Bestelling aangemaakt', ${history.actorId}, ${now}
+      WHERE ${GATE_OPEN}
       RETURNING id
     )`,
     result: Prisma.sql`(SELECT number FROM ord) AS number, (SELECT count(*) FROM lines)::int AS lines`,

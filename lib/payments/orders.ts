@@ -5,7 +5,14 @@
 import { randomBytes } from "node:crypto";
 import { Prisma, type Order, type OrderLine } from "@/generated/prisma/client";
 import type { OrderStatus, PaymentMethod } from "@/generated/prisma/enums";
-import { type Alongside, confirmHolds, type HoldRequest, releaseHolds, takeHolds } from "@/lib/capacity";
+import {
+  type Alongside,
+  confirmHolds,
+  type Guard,
+  type HoldRequest,
+  releaseHolds,
+  takeHolds,
+} from "@/lib/capacity";
 import { lockRows } from "@/lib/db/tx";
 import type { Db, Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -29,6 +36,8 @@ export type NewOrder = {
   lines: OrderLineInput[];
   holds: HoldRequest[];
   expiresAt: Date;
+  /** The caller's condition, checked in the same statement (see takeHolds); nothing is written when it fails. */
+  guard?: Guard;
 };
 
 const newId = (prefix: string) => `${prefix}${randomBytes(12).toString("hex")}`;
@@ -64,7 +73,13 @@ export async function createOrder(db: Db | Tx, input: NewOrder, now = new Date()
   const lines = input.lines.map((l) => ({ ...l, id: newId("oln_") }));
   const { number } = await takeHolds<{ number: string }>(
     db,
-    { reference: order.holdReference, holds: input.holds, expiresAt: input.expiresAt, now },
+    {
+      reference: order.holdReference,
+      holds: input.holds,
+      expiresAt: input.expiresAt,
+      now,
+      guard: input.guard,
+    },
     withAlso(orderWrites(order, history, lines, now), also),
   );
   // Built from what was just written rather than read back: one round trip less per buyer.

@@ -2,10 +2,11 @@
 // performance), and how often one address or e-mail address may ask for a hold. Staff selling at
 // the desk are bound by neither: they sell to groups, and their sales are audited.
 import "server-only";
-import { db } from "@/lib/db";
-import type { Tx } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
-import { hitAll, type Limit } from "@/lib/rate-limit";
+import { Prisma } from "@/generated/prisma/client";
+import type { Guard } from "@/lib/capacity";
+import { TX_DEFAULTS } from "@/lib/db/tx";
+import { AppError, FieldError } from "@/lib/errors";
+import { hitSql, type Limit } from "@/lib/rate-limit";
 import { TICKET_ITEM } from "./issue";
 import { ticketMessages } from "./messages";
 
@@ -20,37 +21,69 @@ export const HOLD_LIMITS = {
 
 export type OnlineBuyer = { userId: string | null; email: string; address: string };
 
-/** Counts one hold request for the buyer's address and e-mail; refuses past either limit. */
-export async function checkHoldRate(buyer: OnlineBuyer): Promise<void> {
-  const allowed = await hitAll(db, [
+/** The hold-rate keys of a buyer: the address and the e-mail address, each with its limit. */
+export function holdRateKeys(buyer: OnlineBuyer): { key: string; limit: Limit }[] {
+  return [
     { key: `tickets:hold:ip:${buyer.address}`, limit: HOLD_LIMITS.perAddress },
     { key: `tickets:hold:email:${buyer.email.toLowerCase()}`, limit: HOLD_LIMITS.perEmail },
-  ]);
-  if (!allowed) throw new AppError("RATE_LIMITED", ticketMessages.tooManyHolds);
+  ];
 }
+
+/** Thrown by the hold's guard when a term the order was priced with changed meanwhile. */
+export class TermsChanged extends Error {}
 
 /**
- * Serialises the reservations of one buyer for one performance until the caller's transaction
- * ends, so two tabs (or a script) cannot both pass the check below. Other buyers do not wait.
+ * Everything an online hold is checked against, as a guard of the take (lib/capacity/take.ts), so
+ * it is one round trip with the seats and the order:
+ * - the terms the order was priced with are still the performance's (`termsStillCurrent`);
+ * - the hold rate: one hit per key counted (only when the terms are current), within its limit;
+ * - the limit per buyer. `before` serialises the reservations of one buyer for one performance
+ *   until the transaction ends, so two tabs (or a script) cannot both pass it; other buyers do not
+ *   wait. The tickets the buyer (by account or by e-mail address, stored lowercase) holds for the
+ *   performance, paid or open and not lapsed, are counted in the take's own statement, which
+ *   starts after the lock is had, so it sees every order of the same buyer that went before.
+ * Refusals in that order: changed terms (price again), the hold rate, the buyer limit.
  */
-export async function lockBuyer(tx: Tx, performanceId: string, buyer: OnlineBuyer): Promise<void> {
-  const who = buyer.userId ?? buyer.email.toLowerCase();
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`tickets:${performanceId}:${who}`}, 0))`;
-}
-
-/** Tickets the buyer (by account or by e-mail address, stored lowercase) holds for the performance: paid, or open and not lapsed. */
-export async function ticketsHeldBy(
-  tx: Tx,
-  performanceId: string,
+export function onlineHoldGuard(
+  hold: { performanceId: string; maxTicketsPerBuyer: number; seats: number; termsCurrent: Prisma.Sql },
   buyer: OnlineBuyer,
   now: Date,
-): Promise<number> {
-  const [row] = await tx.$queryRaw<{ held: number }[]>`
-    SELECT COALESCE(SUM(l.quantity), 0)::int AS held
-      FROM "Order" o
-      JOIN "OrderLine" l ON l."orderId" = o.id AND l."itemType" = ${TICKET_ITEM}
-      JOIN "TicketType" t ON t.id = l."itemId" AND t."performanceId" = ${performanceId}
-     WHERE (o."buyerEmail" = ${buyer.email.toLowerCase()} OR o."buyerUserId" = ${buyer.userId})
-       AND (o.status = 'PAID' OR (o.status = 'PENDING' AND o."expiresAt" > ${now}))`;
-  return row.held;
+): Guard {
+  const who = buyer.userId ?? buyer.email.toLowerCase();
+  const max = hold.maxTicketsPerBuyer;
+  const keys = holdRateKeys(buyer);
+  const hits = keys.map(({ key, limit }, n) => ({
+    name: Prisma.raw(`hit${n}`),
+    cte: hitSql(key, limit, now, Prisma.sql`(SELECT ok FROM current_terms)`),
+    max: limit.max,
+  }));
+  const within = hits.map((h) => Prisma.sql`(SELECT "count" FROM ${h.name}) <= ${h.max}::int`);
+  return {
+    before: [
+      Prisma.sql`SELECT set_config('lock_timeout', ${`${TX_DEFAULTS.lockTimeoutMs}ms`}, true),
+        set_config('statement_timeout', ${`${TX_DEFAULTS.statementTimeoutMs}ms`}, true)`,
+      Prisma.sql`SELECT pg_advisory_xact_lock(hashtextextended(${`tickets:${hold.performanceId}:${who}`}, 0))::text AS locked`,
+    ],
+    ctes: Prisma.sql`current_terms AS (SELECT ${hold.termsCurrent} AS ok),
+      ${Prisma.join(
+        hits.map((h) => Prisma.sql`${h.name} AS (${h.cte})`),
+        ", ",
+      )},
+      buyer_held AS (
+      SELECT COALESCE(SUM(l.quantity), 0)::int AS n
+        FROM "Order" o
+        JOIN "OrderLine" l ON l."orderId" = o.id AND l."itemType" = ${TICKET_ITEM}
+        JOIN "TicketType" t ON t.id = l."itemId" AND t."performanceId" = ${hold.performanceId}
+       WHERE (o."buyerEmail" = ${buyer.email.toLowerCase()} OR o."buyerUserId" = ${buyer.userId})
+         AND (o.status = 'PAID' OR (o.status = 'PENDING' AND o."expiresAt" > ${now})))`,
+    ok: Prisma.sql`COALESCE((SELECT ok FROM current_terms) AND ${Prisma.join(within, " AND ")}
+      AND (SELECT n FROM buyer_held) + ${hold.seats}::int <= ${max}::int, FALSE)`,
+    result: Prisma.sql`(SELECT ok FROM current_terms) AS "termsCurrent",
+      COALESCE(${Prisma.join(within, " AND ")}, FALSE) AS "withinRate", (SELECT n FROM buyer_held) AS "buyerHeld"`,
+    refuse: (row) => {
+      if (!row.termsCurrent) return new TermsChanged();
+      if (!row.withinRate) return new AppError("RATE_LIMITED", ticketMessages.tooManyHolds);
+      return new FieldError("quantities", ticketMessages.buyerLimit(max, Number(row.buyerHeld)));
+    },
+  };
 }

@@ -15,6 +15,7 @@ import {
   setCapacity,
   takeHolds,
 } from "@/lib/capacity";
+import { Prisma } from "@/generated/prisma/client";
 import { createPrismaClient } from "@/lib/db/client";
 
 // A client with enough connections that every racer really runs on its own connection.
@@ -166,5 +167,77 @@ describe("releasing and resizing", () => {
     await expect(db.$executeRaw`UPDATE "CapacityPool" SET taken = 4 WHERE id = ${poolId}`).rejects.toThrow(
       /CapacityPool_taken_check/,
     );
+  });
+});
+
+describe("a guard on the take (a buyer's own limit)", () => {
+  const refusal = new Error("geweigerd door de bewaker");
+  const guard = (ok: boolean, before: Prisma.Sql[] = []) => ({
+    before,
+    ctes: Prisma.sql`asked AS (SELECT ${ok}::boolean AS ok)`,
+    ok: Prisma.sql`(SELECT ok FROM asked)`,
+    result: Prisma.sql`(SELECT ok FROM asked) AS asked`,
+    refuse: () => refusal,
+  });
+
+  it("writes nothing when it refuses, and throws its own error instead of a capacity error", async () => {
+    const poolId = await pool(5);
+    const reference = randomUUID();
+    await expect(
+      takeHolds(db, {
+        reference,
+        holds: [{ poolId, quantity: 2 }],
+        expiresAt: minutes(10),
+        guard: guard(false),
+      }),
+    ).rejects.toBe(refusal);
+    expect(await db.capacityHold.count({ where: { reference } })).toBe(0);
+    expect((await expectConsistent(poolId)).taken).toBe(0);
+    await takeHolds(db, {
+      reference,
+      holds: [{ poolId, quantity: 2 }],
+      expiresAt: minutes(10),
+      guard: guard(true),
+    });
+    expect((await expectConsistent(poolId)).taken).toBe(2);
+  });
+
+  it("runs its before statements in the take's transaction: a take without room undoes them", async () => {
+    const poolId = await pool(1);
+    const key = `test:before:${randomUUID()}`;
+    const before = [
+      Prisma.sql`INSERT INTO "RateLimitBucket" ("key", "windowStart", "count") VALUES (${key}, now(), 1)`,
+    ];
+    await expect(
+      takeHolds(db, {
+        reference: randomUUID(),
+        holds: [{ poolId, quantity: 2 }],
+        expiresAt: minutes(10),
+        guard: guard(true, before),
+      }),
+    ).rejects.toThrow(capacityMessages.notEnough);
+    expect(await db.rateLimitBucket.count({ where: { key } })).toBe(0);
+    await takeHolds(db, {
+      reference: randomUUID(),
+      holds: [{ poolId, quantity: 1 }],
+      expiresAt: minutes(10),
+      guard: guard(true, before),
+    });
+    expect(await db.rateLimitBucket.count({ where: { key } })).toBe(1);
+  });
+});
+
+describe("availability with many active holds", () => {
+  it("counts only the lapsed, unswept holds back, whatever the number of active ones", async () => {
+    const poolId = await pool(500);
+    for (let i = 0; i < 30; i++) await take(randomUUID(), [{ poolId, quantity: 10 }]);
+    const reference = randomUUID();
+    await take(reference, [{ poolId, quantity: 5 }]);
+    await db.$transaction((tx) => confirmHolds(tx, reference));
+    // Last: any later take on the pool would sweep it.
+    await take(randomUUID(), [{ poolId, quantity: 7 }], minutes(-1));
+    // 300 held, 5 confirmed, 7 lapsed but not swept: 500 - 312 + 7 free.
+    expect((await availability(db, [poolId])).get(poolId)).toEqual({ poolId, capacity: 500, available: 195 });
+    expect((await expectConsistent(poolId)).taken).toBe(312);
   });
 });

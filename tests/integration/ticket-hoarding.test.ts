@@ -10,6 +10,7 @@ import { chooseTransfer } from "@/lib/payments/transfer";
 import { HOLD_LIMITS } from "@/lib/tickets/buyer-limits";
 import { reserveTickets } from "@/lib/tickets/commands";
 import { completeFreeOrder } from "@/lib/tickets/free-orders";
+import { ticketMessages } from "@/lib/tickets/messages";
 import { reservationSchema } from "@/lib/tickets/schema";
 import { seed } from "@/prisma/seed";
 import { posted } from "../support/form-post";
@@ -121,6 +122,77 @@ describe("the hold rate per address", () => {
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(HOLD_LIMITS.perAddress.max);
     const refused = results.filter((r) => r.status === "rejected") as PromiseRejectedResult[];
     for (const r of refused) expect(r.reason).toMatchObject({ code: "RATE_LIMITED", message: /Wacht even/ });
+  });
+
+  it("does not count requests the performance refuses (too many, unknown tariff, not on sale)", async () => {
+    const p = await show({ perOrder: 2 });
+    const later = await show();
+    await db.performance.update({
+      where: { id: later.id },
+      data: { salesStartAt: new Date(Date.now() + 86_400_000) },
+    });
+    const address = `weigering-${randomUUID()}`;
+    const email = `weigering-${randomUUID()}@example.be`;
+    const unknownType = reservationSchema.parse(
+      posted({
+        performanceId: p.id,
+        buyerName: "Hamster Koper",
+        buyerEmail: email,
+        "quantities.bestaat-niet": "1",
+      }),
+    );
+    for (let i = 0; i < HOLD_LIMITS.perEmail.max; i++) {
+      await expect(reserveTickets(form(p, 3, email), { userId: null, address })).rejects.toMatchObject({
+        field: "quantities",
+      });
+      await expect(reserveTickets(unknownType, { userId: null, address })).rejects.toMatchObject({
+        code: "INVALID_INPUT",
+      });
+      await expect(reserveTickets(form(later, 1, email), { userId: null, address })).rejects.toMatchObject({
+        code: "CONFLICT",
+      });
+    }
+    // Three times the limit refused, none counted: the address and the e-mail may still hold.
+    await expect(reserveTickets(form(p, 2, email), { userId: null, address })).resolves.toMatchObject({
+      status: "PENDING",
+    });
+    const buckets = await db.rateLimitBucket.findMany({
+      where: { key: { in: [`tickets:hold:ip:${address}`, `tickets:hold:email:${email}`] } },
+    });
+    expect(buckets.map((b) => b.count)).toEqual([1, 1]);
+  });
+});
+
+describe("terms read earlier by the process (priced again when they changed)", () => {
+  it("holds at the new price at once after a tariff changed, counting each hold once", async () => {
+    const p = await show();
+    const email = `prijs-${randomUUID()}@example.be`;
+    const address = `prijs-${randomUUID()}`;
+    const first = await reserveTickets(form(p, 1, email), { userId: null, address });
+    expect(first.totalCents).toBe(1200);
+    await db.ticketType.update({ where: { id: p.ticketTypes[0].id }, data: { priceCents: 1500 } });
+    const second = await reserveTickets(form(p, 2, email), { userId: null, address });
+    expect(second.totalCents).toBe(3000);
+    expect(await db.orderLine.findFirstOrThrow({ where: { orderId: second.id } })).toMatchObject({
+      unitCents: 1500,
+    });
+    const bucket = await db.rateLimitBucket.findUniqueOrThrow({
+      where: { key: `tickets:hold:email:${email}` },
+    });
+    expect(bucket.count).toBe(2);
+  });
+
+  it("refuses at once, writing nothing, when the performance was cancelled after a hold", async () => {
+    const p = await show();
+    await reserveTickets(form(p, 1), onlineBuyer());
+    await db.performance.update({ where: { id: p.id }, data: { cancelledAt: new Date() } });
+    const email = `geannuleerd-${randomUUID()}@example.be`;
+    await expect(reserveTickets(form(p, 1, email), onlineBuyer())).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: ticketMessages.performanceCancelled,
+    });
+    expect(await ordersOf(email)).toBe(0);
+    expect(await db.capacityPool.findUniqueOrThrow({ where: { id: p.poolId } })).toMatchObject({ taken: 1 });
   });
 });
 
