@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { getActor } from "@/lib/auth/actor";
 import { myChildren } from "@/lib/activities/queries/mine";
-import { AddToBasket } from "./add-to-basket";
+import { AddToBasketWhenUsed } from "./add-to-basket-when-used";
 
 export async function BasketIsland({
   sessions,
@@ -28,6 +28,9 @@ export async function BasketIsland({
       </p>
     );
   return (
-    <AddToBasket sessions={sessions} kids={children.map((c) => ({ id: c.id, firstName: c.firstName }))} />
+    <AddToBasketWhenUsed
+      sessions={sessions}
+      kids={children.map((c) => ({ id: c.id, firstName: c.firstName }))}
+    />
   );
 }

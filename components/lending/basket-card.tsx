@@ -8,7 +8,8 @@ import { brusselsParts } from "@/lib/be/time";
 import type { Catalogue } from "@/lib/lending/queries/catalogue";
 import { officerOf } from "@/lib/lending/queries/mine";
 import { leadWindow } from "@/lib/lending/rules";
-import { BasketForm, type BasketItem } from "./basket-form";
+import type { BasketItem } from "./basket-form";
+import { BasketFormWhenUsed } from "./basket-form-when-used";
 
 export function basketItems(catalogue: Catalogue): BasketItem[] {
   return catalogue.items.map((i) => ({
@@ -55,7 +56,7 @@ export async function BasketCard({
   const parties = await officerOf(actor.userId);
   const acting = parties.find((p) => p.id === actor.actingFor?.id);
   return (
-    <BasketForm
+    <BasketFormWhenUsed
       items={basketItems(catalogue)}
       slots={catalogue.slots}
       parties={parties}

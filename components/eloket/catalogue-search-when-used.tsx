@@ -1,0 +1,7 @@
+"use client";
+// /loket: the search form's code loads when the visitor starts on it (components/ui/defer-until-used.tsx).
+import { deferUntilUsed } from "@/components/ui/defer-until-used";
+
+export const CatalogueSearchWhenUsed = deferUntilUsed(() =>
+  import("./catalogue-search").then((m) => m.CatalogueSearch),
+);
