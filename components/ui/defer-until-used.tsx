@@ -41,6 +41,13 @@ function sameProps(a: object, b: object): boolean {
 export function deferUntilUsed<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
   const Lazy = lazy(async () => ({ default: await load() }));
   let loaded: ComponentType<P> | null = null;
+  // On the server the code is fetched as soon as this module is, so a page rendered per request
+  // has it at hand and writes the part inline: waiting for it would stream the part after the
+  // page, which only a browser with JavaScript puts in its place.
+  if (typeof window === "undefined")
+    void load().then((code) => {
+      loaded = code;
+    });
 
   // While hydrating, waiting on `until` leaves the server's HTML in place, untouched; React tries
   // again when it resolves, which is once the code is here, so the retry hydrates at once. A
