@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "@/lib/http/page-interrupts";
-import { EmailSignInFormWhenUsed } from "@/components/auth/email-sign-in-form-when-used";
+import { EmailSignInForm } from "@/components/auth/email-sign-in-form";
 import { buttonClass } from "@/components/ui/button-class";
 import { PageHeader } from "@/components/ui/page-header";
 import { getActor } from "@/lib/auth/actor";
@@ -43,7 +43,7 @@ export default async function SignInPage({ searchParams }: Props) {
         <h2 id="email-title" className="mb-3 text-xl font-semibold">
           Met een e-maillink
         </h2>
-        <EmailSignInFormWhenUsed returnTo={terug} />
+        <EmailSignInForm returnTo={terug} />
       </section>
     </div>
   );

@@ -7,7 +7,8 @@ import { useAccountSummary } from "@/components/layout/use-account-summary";
 import { deferUntilUsed } from "@/components/ui/defer-until-used";
 
 // Most visitors of /contact only read the addresses: the form's code loads when they start on it.
-const ContactForm = deferUntilUsed(() => import("./contact-form").then((m) => m.ContactForm));
+const loadForm = () => import("./contact-form").then((m) => m.ContactForm);
+const ContactForm = deferUntilUsed(loadForm, typeof window === "undefined" ? await loadForm() : null);
 
 function ContactFormFilledIn() {
   const account = useAccountSummary();

@@ -5,6 +5,8 @@
 // it does without JavaScript (a form posts natively) and keeps what is typed into it. This keeps a
 // first visit within the JavaScript budget of issue 16 (tests/e2e/js-budget.spec.ts). Mounted
 // later by a navigation in the browser, there is no server HTML to show, so the code loads at once.
+// Only for parts the server renders without waiting (a prerendered page, a GET form): see
+// ARCHITECTURE.md, "Forms".
 import {
   type ComponentType,
   lazy,
@@ -38,16 +40,17 @@ function sameProps(a: object, b: object): boolean {
   return keys.length === Object.keys(b).length && keys.every((key) => Object.is(a[key], b[key]));
 }
 
-export function deferUntilUsed<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+/**
+ * `serverCode` is the part itself on the server (`typeof window === "undefined" ? await load() : null`
+ * in the caller's module), so the server writes it inline: a part the server waited for would be
+ * a hole in a prerendered page, streamed after it, which only a browser with JavaScript fills in.
+ */
+export function deferUntilUsed<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  serverCode: ComponentType<P> | null,
+): ComponentType<P> {
   const Lazy = lazy(async () => ({ default: await load() }));
-  let loaded: ComponentType<P> | null = null;
-  // On the server the code is fetched as soon as this module is, so a page rendered per request
-  // has it at hand and writes the part inline: waiting for it would stream the part after the
-  // page, which only a browser with JavaScript puts in its place.
-  if (typeof window === "undefined")
-    void load().then((code) => {
-      loaded = code;
-    });
+  let loaded: ComponentType<P> | null = serverCode;
 
   // While hydrating, waiting on `until` leaves the server's HTML in place, untouched; React tries
   // again when it resolves, which is once the code is here, so the retry hydrates at once. A

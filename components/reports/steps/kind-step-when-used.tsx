@@ -3,4 +3,6 @@
 // code loads when they start on it (components/ui/defer-until-used.tsx).
 import { deferUntilUsed } from "@/components/ui/defer-until-used";
 
-export const KindStepWhenUsed = deferUntilUsed(() => import("./kind-step").then((m) => m.KindStep));
+const load = () => import("./kind-step").then((m) => m.KindStep);
+
+export const KindStepWhenUsed = deferUntilUsed(load, typeof window === "undefined" ? await load() : null);

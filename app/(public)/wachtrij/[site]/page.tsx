@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "@/lib/http/page-interrupts";
-import { TakeTicketFormWhenUsed } from "@/components/queue/take-ticket-form-when-used";
+import { TakeTicketForm } from "@/components/queue/take-ticket-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { takeTicketAction } from "@/lib/queue/actions";
@@ -25,7 +25,7 @@ export default async function TakeTicketPage({ params }: { params: Promise<{ sit
       />
       <div className="max-w-xl">
         <Card>
-          <TakeTicketFormWhenUsed
+          <TakeTicketForm
             action={takeTicketAction}
             siteId={site.id}
             options={services}
