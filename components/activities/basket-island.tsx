@@ -3,7 +3,6 @@
 import Link from "next/link";
 import { getActor } from "@/lib/auth/actor";
 import { myChildren } from "@/lib/activities/queries/mine";
-import { AddToBasket } from "./add-to-basket";
 
 export async function BasketIsland({
   sessions,
@@ -27,6 +26,9 @@ export async function BasketIsland({
         Voeg eerst je kinderen toe bij <Link href="/mijn/gezin">Mijn gezin</Link>.
       </p>
     );
+  // Imported here, for a parent with children only: a static import would send the form's code
+  // (the form kit, zod) to every visitor of the page.
+  const { AddToBasket } = await import("./add-to-basket");
   return (
     <AddToBasket sessions={sessions} kids={children.map((c) => ({ id: c.id, firstName: c.firstName }))} />
   );

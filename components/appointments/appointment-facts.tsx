@@ -1,5 +1,5 @@
 // One appointment's facts as a summary list: the resident's page, Mijn afspraken and the desk.
-import { SummaryList, type SummaryRow } from "@/components/ui/form";
+import { SummaryList, type SummaryRow } from "@/components/ui/form/summary-list";
 import { APPOINTMENT_STATUS_LABELS } from "@/lib/appointments/labels";
 import type { AppointmentStatus } from "@/generated/prisma/enums";
 import { formatLongDate, formatTime } from "@/lib/be/time";

@@ -1,6 +1,6 @@
 // Cancelling an appointment in two steps (the first click says what happens, the second cancels),
 // also without JavaScript: through the personal link, from Mijn afspraken, or by staff.
-import { ConfirmAction } from "@/components/ui/form";
+import { ConfirmAction } from "@/components/ui/form/confirm-action";
 import { cancelAction, cancelMineAction } from "@/lib/appointments/actions";
 import { markAction } from "@/lib/appointments/staff-actions";
 import { formatLongDate, formatTime } from "@/lib/be/time";

@@ -1,7 +1,7 @@
 // The short check before confirming: what, when (with a way back to the picker) and where.
 import type { ReactNode } from "react";
 import { Card } from "@/components/ui/card";
-import { SummaryList } from "@/components/ui/form";
+import { SummaryList } from "@/components/ui/form/summary-list";
 import type { Slot } from "@/lib/appointments/slots";
 import { formatLongDate, formatTime } from "@/lib/be/time";
 

@@ -4,7 +4,11 @@
 // keeps what they typed: the form is only filled in before the first keystroke.
 import { Suspense, useState } from "react";
 import { useAccountSummary } from "@/components/layout/use-account-summary";
-import { ContactForm } from "./contact-form";
+import { deferUntilUsed } from "@/components/ui/defer-until-used";
+
+// Most visitors of /contact only read the addresses: the form's code loads when they start on it.
+const loadForm = () => import("./contact-form").then((m) => m.ContactForm);
+const ContactForm = deferUntilUsed(loadForm, typeof window === "undefined" ? await loadForm() : null);
 
 function ContactFormFilledIn() {
   const account = useAccountSummary();

@@ -1,6 +1,6 @@
 // The answers of a request as a SummaryList: on the check page with "Wijzig" links to their step,
 // on the case pages without. Only the questions that were asked (visible for these answers).
-import { SummaryList, type SummaryRow } from "@/components/ui/form";
+import { SummaryList, type SummaryRow } from "@/components/ui/form/summary-list";
 import {
   type Answers,
   type FormDefinition,

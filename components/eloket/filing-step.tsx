@@ -5,7 +5,7 @@ import type { ReactNode } from "react";
 import { AnswersSummary } from "@/components/eloket/answers-summary";
 import { FilingNotices } from "@/components/eloket/filing-notices";
 import { Card } from "@/components/ui/card";
-import { StepList, StepProgress } from "@/components/ui/form";
+import { StepList, StepProgress } from "@/components/ui/form/step-list";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatEuro } from "@/lib/be/money";

@@ -1,6 +1,6 @@
 // The facts of one booking as a summary list, for the requester (Mijn Wingene) and for staff.
 import Link from "next/link";
-import { SummaryList, type SummaryRow } from "@/components/ui/form";
+import { SummaryList, type SummaryRow } from "@/components/ui/form/summary-list";
 import { formatEuro } from "@/lib/be/money";
 import { formatDateTime } from "@/lib/be/time";
 import { BOOKING_STATUS_LABELS, DEPOSIT_LABELS } from "@/lib/halls/labels";

@@ -1,7 +1,7 @@
 // The review step of a request: what will be asked for (each week of a series, the taken ones
 // marked), for whom, at which tariff, and the price with the deposit, then the confirming button.
 import { Card } from "@/components/ui/card";
-import { SummaryList } from "@/components/ui/form";
+import { SummaryList } from "@/components/ui/form/summary-list";
 import { formatEuro } from "@/lib/be/money";
 import { formatLongDate } from "@/lib/be/time";
 import { HALL_SERVICE } from "@/lib/halls/labels";

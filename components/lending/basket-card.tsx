@@ -8,7 +8,7 @@ import { brusselsParts } from "@/lib/be/time";
 import type { Catalogue } from "@/lib/lending/queries/catalogue";
 import { officerOf } from "@/lib/lending/queries/mine";
 import { leadWindow } from "@/lib/lending/rules";
-import { BasketForm, type BasketItem } from "./basket-form";
+import type { BasketItem } from "./basket-form";
 
 export function basketItems(catalogue: Catalogue): BasketItem[] {
   return catalogue.items.map((i) => ({
@@ -52,6 +52,9 @@ export async function BasketCard({
         </Link>
       </p>
     );
+  // Imported here, for a signed-in visitor only: a static import would send the form's code (the
+  // form kit, zod) to every visitor of the cached catalogue, signed in or not.
+  const { BasketForm } = await import("./basket-form");
   const parties = await officerOf(actor.userId);
   const acting = parties.find((p) => p.id === actor.actingFor?.id);
   return (

@@ -1,6 +1,6 @@
 // One loan as the borrower and the depot read it: what, when, for whom, money and status.
 import Link from "next/link";
-import { SummaryList } from "@/components/ui/form";
+import { SummaryList } from "@/components/ui/form/summary-list";
 import { formatDateKey } from "@/lib/be/calendar-date";
 import { formatEuro } from "@/lib/be/money";
 import { formatMinutes } from "@/lib/be/time";

@@ -1,7 +1,7 @@
 // The review step: what, when, for whom, at which tariff; rent, deposit and the total; the
 // conditions to accept and what we suggest adding; then the confirming button.
 import { Card } from "@/components/ui/card";
-import { SummaryList } from "@/components/ui/form";
+import { SummaryList } from "@/components/ui/form/summary-list";
 import { Notice } from "@/components/ui/notice";
 import { formatEuro } from "@/lib/be/money";
 import type { Review } from "@/lib/lending/queries/mine";

@@ -1,5 +1,5 @@
 // Staff's list of upcoming exceptional closures; lifting one asks for confirmation first.
-import { ConfirmAction } from "@/components/ui/form";
+import { ConfirmAction } from "@/components/ui/form/confirm-action";
 import { formatDate } from "@/lib/be/time";
 import { removeClosureAction } from "@/lib/sites/actions";
 

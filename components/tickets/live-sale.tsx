@@ -7,7 +7,7 @@ import { createContext, type ReactNode, Suspense, useContext, useEffect, useStat
 import { useAccountSummary } from "@/components/layout/use-account-summary";
 import { formatDateTime } from "@/lib/be/time";
 import type { SaleState } from "@/lib/tickets/sale-state";
-import { ReservationForm } from "./reservation-form";
+import { ChooseTickets } from "./choose-tickets";
 import { SeatsContext } from "./seats-left";
 
 const SaleContext = createContext<SaleState | null>(null);
@@ -46,7 +46,7 @@ function SaleNow({ performanceId }: { performanceId: string }) {
   const buyer = account.signedIn
     ? { name: account.name ?? undefined, email: account.email ?? undefined }
     : {};
-  return <ReservationForm performanceId={performanceId} types={sale.types} buyer={buyer} />;
+  return <ChooseTickets performanceId={performanceId} types={sale.types} buyer={buyer} />;
 }
 
 /** The sale card's content: the reservation form while the sale is open, else why not. */

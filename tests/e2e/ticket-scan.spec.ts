@@ -12,6 +12,7 @@ const SCANNER = "vrijetijd@wingene.be";
 /** Buys Volwassene tickets for the Nieuwjaarsconcert through the payment sandbox; returns their codes. */
 async function buyTickets(page: Page, count: number): Promise<string[]> {
   await page.goto("/tickets/nieuwjaarsconcert-harmonie");
+  await page.getByRole("button", { name: "Tickets kiezen" }).click();
   await page.getByLabel(/^Volwassene/).fill(String(count));
   await page.getByLabel("Naam").fill("Dora Deur");
   await page.getByLabel("E-mailadres").fill(`deur-${Date.now()}@example.be`);

@@ -17,6 +17,7 @@ test("a visitor buys two tickets with Bancontact and gets two QR tickets on the 
   const seatsCell = page.locator("dt:has-text('Vrije plaatsen') + dd");
   await expect(seatsCell).toHaveText(/^\d+$/);
   const seatsBefore = Number(await seatsCell.textContent());
+  await page.getByRole("button", { name: "Tickets kiezen" }).click();
   await page.getByLabel(/^Volwassene/).fill("1");
   await page.getByLabel(/^60-plusser/).fill("1");
   await page.getByLabel("Naam").fill("Karel Koper");
@@ -58,6 +59,7 @@ test("a buyer who chooses a bank transfer gets a valid structured communication,
   const email = `tine-${Date.now()}@example.be`;
   const since = new Date(Date.now() - 1000);
   await page.goto("/tickets/comedy-in-ruiselede");
+  await page.getByRole("button", { name: "Tickets kiezen" }).click();
   await page.getByLabel(/^Volwassene/).fill("2");
   await page.getByLabel("Naam").fill("Tine Transfer");
   await page.getByLabel("E-mailadres").fill(email);
@@ -90,6 +92,7 @@ test("asking for more tickets than the tariff allows explains it in Dutch and ho
   page,
 }) => {
   await page.goto("/tickets/de-zingende-zagers");
+  await page.getByRole("button", { name: "Tickets kiezen" }).click();
   await page.getByLabel(/^Volwassene/).fill("11");
   await page.getByLabel("Naam").fill("Te Veel");
   await page.getByLabel("E-mailadres").fill("teveel@example.be");
@@ -108,6 +111,7 @@ test("paid tickets download as a PDF with one page per ticket; unpaid orders hav
   const email = `gerda-${Date.now()}@example.be`;
   const since = new Date(Date.now() - 1000);
   await page.goto("/tickets/nieuwjaarsconcert-harmonie");
+  await page.getByRole("button", { name: "Tickets kiezen" }).click();
   await page.getByLabel(/^Kind/).fill("2");
   await page.getByLabel("Naam").fill("Gratis Gerda");
   await page.getByLabel("E-mailadres").fill(email);
@@ -133,6 +137,7 @@ test("free tickets ordered without signing in count only after the link in the m
   const email = `gratis-${Date.now()}@example.be`;
   const since = new Date(Date.now() - 1000);
   await page.goto("/tickets/nieuwjaarsconcert-harmonie");
+  await page.getByRole("button", { name: "Tickets kiezen" }).click();
   await page.getByLabel(/^Kind \(-12\)/).fill("2");
   await page.getByLabel("Naam").fill("Greet Gratis");
   await page.getByLabel("E-mailadres").fill(email);

@@ -3,7 +3,6 @@
 // served on the portal's own origin and marked as a demo, and a choice there sends a webhook the
 // portal can verify with the secret it was given.
 import http from "node:http";
-import type { AddressInfo } from "node:net";
 import Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseTrustedProxies } from "@/server/client-address";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActivityList } from "@/components/activities/activity-list";
-import { CatalogueFilters } from "@/components/activities/catalogue-filters";
+import { CatalogueFiltersWhenUsed } from "@/components/activities/catalogue-filters-when-used";
 import { PageHeader } from "@/components/ui/page-header";
 import { fieldErrorsOf } from "@/lib/actions/result";
 import { activityCatalogue, filterCatalogue } from "@/lib/activities/queries/catalogue";
@@ -34,7 +34,10 @@ export default async function ActivitiesPage({ searchParams }: { searchParams: P
         <Link href="/mijn/gezin">Mijn kinderen</Link>
       </p>
       <div className="mb-8">
-        <CatalogueFilters values={search} errors={parsed.success ? undefined : fieldErrorsOf(parsed.error)} />
+        <CatalogueFiltersWhenUsed
+          values={search}
+          errors={parsed.success ? undefined : fieldErrorsOf(parsed.error)}
+        />
       </div>
       <ActivityList activities={activities} />
     </>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { CatalogueList } from "@/components/eloket/catalogue-list";
+import { CatalogueSearchWhenUsed } from "@/components/eloket/catalogue-search-when-used";
 import { PageHeader } from "@/components/ui/page-header";
-import { QueryForm, TextField } from "@/components/ui/form";
 import { listProducts } from "@/lib/eloket/queries/catalogue";
 import { matchesSearch } from "@/lib/eloket/search";
 
@@ -23,21 +23,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
         intro="Attesten, vergunningen, premies en klachten: vraag ze online aan, wanneer het jou past. Je volgt je aanvraag in Mijn Wingene."
       />
       <div className="mb-6 max-w-xl">
-        <QueryForm
-          action="/loket"
-          values={{ zoek: query }}
-          label="Zoek een aanvraag"
-          role="search"
-          submit="Zoeken"
-        >
-          <TextField
-            name="zoek"
-            label="Zoek op een woord"
-            hint="Bijvoorbeeld: parkeerkaart, premie, container."
-            optional
-            type="search"
-          />
-        </QueryForm>
+        <CatalogueSearchWhenUsed query={query} />
       </div>
       <CatalogueList products={products} />
     </>

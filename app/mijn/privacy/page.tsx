@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { ConfirmAction } from "@/components/ui/form";
+import { ConfirmAction } from "@/components/ui/form/confirm-action";
 import { requireUser } from "@/lib/auth/guards";
 import { formatDate } from "@/lib/be/time";
 import { requestMyErasure } from "@/lib/privacy/actions";

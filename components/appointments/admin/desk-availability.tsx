@@ -1,6 +1,6 @@
 // A desk's staffed windows, each removable after a confirmation, and the form to add one.
 import { Card } from "@/components/ui/card";
-import { ConfirmAction } from "@/components/ui/form";
+import { ConfirmAction } from "@/components/ui/form/confirm-action";
 import { removeAvailabilityAction } from "@/lib/appointments/admin-actions";
 import { formatMinutes } from "@/lib/be/time";
 import { WEEKDAYS } from "@/lib/sites/labels";

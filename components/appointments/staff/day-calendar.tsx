@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { DataList } from "@/components/ui/data-list";
-import { ConfirmAction } from "@/components/ui/form";
+import { ConfirmAction } from "@/components/ui/form/confirm-action";
 import type { AppointmentStatus } from "@/generated/prisma/enums";
 import { APPOINTMENT_STATUS_LABELS } from "@/lib/appointments/labels";
 import { removeBlockAction } from "@/lib/appointments/staff-actions";

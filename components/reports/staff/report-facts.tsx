@@ -1,7 +1,7 @@
 // What staff see of a report: its facts, the reporter and followers, the description and photos.
 import Image from "next/image";
 import Link from "next/link";
-import { SummaryList } from "@/components/ui/form";
+import { SummaryList } from "@/components/ui/form/summary-list";
 import { formatDate, formatDateTime } from "@/lib/be/time";
 import { STATUS_LABELS } from "@/lib/reports/labels";
 import type { StaffReport } from "@/lib/reports/queries";

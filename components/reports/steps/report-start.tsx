@@ -3,7 +3,7 @@
 // the address and render per request (/melden/stap, reached by the rewrites in next.config.ts).
 import type { FieldErrors } from "@/lib/actions/result";
 import { reportSteps } from "@/lib/reports/steps";
-import { KindStep } from "./kind-step";
+import { KindStepWhenUsed } from "./kind-step-when-used";
 import { ReportStep } from "./report-step";
 import { PageHeader } from "@/components/ui/page-header";
 
@@ -21,7 +21,7 @@ export function ReportKindStep({ errors }: { errors?: FieldErrors }) {
     <>
       <ReportPageHeader />
       <ReportStep steps={reportSteps("kind", {})} title="Wat wil je doorgeven?">
-        <KindStep errors={errors} />
+        <KindStepWhenUsed errors={errors} />
       </ReportStep>
     </>
   );

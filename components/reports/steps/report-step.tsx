@@ -1,7 +1,7 @@
 // One step of the resident form: where it stands ("Stap 2 van 4"), the steps, and the step itself.
 import type { ReactNode } from "react";
 import { Card } from "@/components/ui/card";
-import { type Step, StepList, StepProgress } from "@/components/ui/form";
+import { type Step, StepList, StepProgress } from "@/components/ui/form/step-list";
 
 export function ReportStep({
   steps,

@@ -1,4 +1,7 @@
 // The form kit: every form of the portal is built from these (see ARCHITECTURE.md, "Forms").
+// Client components import from here; a server component imports the part it needs from its own
+// file, since importing this index ships every client part of the kit with its page
+// (tests/unit/forms/kit-imports.test.ts).
 export { Form, type FormAction } from "./form";
 export { QueryForm } from "./query-form";
 export { TextField, TextArea, DateField, MoneyField, NumberField } from "./text-field";

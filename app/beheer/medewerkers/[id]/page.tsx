@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { StaffRolesForm } from "@/components/staff/staff-roles-form";
 import { Card } from "@/components/ui/card";
-import { ConfirmAction } from "@/components/ui/form";
+import { ConfirmAction } from "@/components/ui/form/confirm-action";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/guards";
