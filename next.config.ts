@@ -38,10 +38,14 @@ const nextConfig: NextConfig = {
   // shows for an answer in the address or for a signed-in visitor renders per request on a sibling
   // route. The address the visitor sees (and a form without JavaScript posts to) stays the same.
   // beforeFiles: /melden and /zalen/<slug> are files of their own, which afterFiles rewrites skip.
+  // /uitlenen and /activiteiten/<slug> show the basket form to signed-in visitors only (./lenen,
+  // ./inschrijven), so its code is not part of the page everyone gets.
   async rewrites() {
     return {
       beforeFiles: [
         ...whenAny("/melden", "/melden/stap", query("soort", "stap")),
+        ...whenAny("/uitlenen", "/uitlenen/lenen", cookie(...SESSION_COOKIES)),
+        ...whenAny("/activiteiten/:slug", "/activiteiten/:slug/inschrijven", cookie(...SESSION_COOKIES)),
         ...whenAny("/zalen/:slug", "/zalen/:slug/reserveren", [
           ...query("week", "datum", "deel"),
           ...cookie(...SESSION_COOKIES),

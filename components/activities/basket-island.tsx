@@ -3,6 +3,8 @@
 import Link from "next/link";
 import { getActor } from "@/lib/auth/actor";
 import { myChildren } from "@/lib/activities/queries/mine";
+import { AddToBasket } from "./add-to-basket";
+import { SignInToRegister } from "./sign-in-to-register";
 
 export async function BasketIsland({
   sessions,
@@ -12,13 +14,7 @@ export async function BasketIsland({
   slug: string;
 }) {
   const actor = await getActor();
-  if (!actor)
-    return (
-      <p>
-        <Link href={`/aanmelden?terug=/activiteiten/${slug}`}>Meld je aan</Link> om je kinderen in je mandje
-        te zetten.
-      </p>
-    );
+  if (!actor) return <SignInToRegister slug={slug} />;
   const children = await myChildren(actor.userId);
   if (children.length === 0)
     return (
@@ -26,9 +22,6 @@ export async function BasketIsland({
         Voeg eerst je kinderen toe bij <Link href="/mijn/gezin">Mijn gezin</Link>.
       </p>
     );
-  // Imported here, for a parent with children only: a static import would send the form's code
-  // (the form kit, zod) to every visitor of the page.
-  const { AddToBasket } = await import("./add-to-basket");
   return (
     <AddToBasket sessions={sessions} kids={children.map((c) => ({ id: c.id, firstName: c.firstName }))} />
   );

@@ -1,14 +1,13 @@
 // The basket island of the uitleendienst: the form for a signed-in visitor (with the associations
 // they are an officer of), else the way to sign in. Read per request.
-import Link from "next/link";
-import { buttonClass } from "@/components/ui/button-class";
 import { getActor } from "@/lib/auth/actor";
 import { isCalendarDate } from "@/lib/be/calendar-date";
 import { brusselsParts } from "@/lib/be/time";
 import type { Catalogue } from "@/lib/lending/queries/catalogue";
 import { officerOf } from "@/lib/lending/queries/mine";
 import { leadWindow } from "@/lib/lending/rules";
-import type { BasketItem } from "./basket-form";
+import { BasketForm, type BasketItem } from "./basket-form";
+import { SignInToBorrow } from "./sign-in-to-borrow";
 
 export function basketItems(catalogue: Catalogue): BasketItem[] {
   return catalogue.items.map((i) => ({
@@ -41,20 +40,7 @@ export async function BasketCard({
   query: Promise<{ item?: string; van?: string; tot?: string }>;
 }) {
   const [{ item, van, tot }, actor] = await Promise.all([query, getActor()]);
-  if (!actor)
-    return (
-      <p>
-        <Link
-          className={buttonClass("primary")}
-          href={`/aanmelden?terug=${encodeURIComponent("/uitlenen#lenen")}`}
-        >
-          Aanmelden om te lenen
-        </Link>
-      </p>
-    );
-  // Imported here, for a signed-in visitor only: a static import would send the form's code (the
-  // form kit, zod) to every visitor of the cached catalogue, signed in or not.
-  const { BasketForm } = await import("./basket-form");
+  if (!actor) return <SignInToBorrow />;
   const parties = await officerOf(actor.userId);
   const acting = parties.find((p) => p.id === actor.actingFor?.id);
   return (

@@ -1,16 +1,13 @@
 import type { Metadata } from "next";
-import { BasketIsland } from "@/components/activities/basket-island";
-import { SessionFacts } from "@/components/activities/session-facts";
-import { TariffTable } from "@/components/activities/tariff-table";
-import { Card } from "@/components/ui/card";
-import { PageHeader } from "@/components/ui/page-header";
-import { KIND_LABELS } from "@/lib/activities/labels";
+import { ActivityPageBody } from "@/components/activities/activity-page-body";
+import { SignInToRegister } from "@/components/activities/sign-in-to-register";
 import { activityBySlug, activityCatalogue } from "@/lib/activities/queries/catalogue";
-import { formatDateTime } from "@/lib/be/time";
 import { atLeastOne } from "@/lib/cache/static-params";
 import { notFound } from "@/lib/http/page-interrupts";
 
-// The facts come from the cached catalogue; places left and the visitor's children per request.
+// The facts come from the cached catalogue; the same for every visitor who is not signed in. With a
+// session cookie the address is rewritten to ./inschrijven, which shows the basket form.
+// A blocking route: the first request for an address waits for the page, then it is cached.
 export const instant = false;
 
 export async function generateStaticParams() {
@@ -30,44 +27,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ActivityPage({ params }: Props) {
   const a = await activityBySlug((await params).slug);
   if (!a) notFound();
-  return (
-    <>
-      <PageHeader title={a.title} intro={a.summary} />
-      <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
-        <Card title="Over deze activiteit">
-          <p className="mb-3">{a.description}</p>
-          <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1">
-            <dt className="font-semibold">Soort</dt>
-            <dd>{KIND_LABELS[a.kind]}</dd>
-            <dt className="font-semibold">Waar</dt>
-            <dd>{a.village}</dd>
-            <dt className="font-semibold">Organisatie</dt>
-            <dd>{a.organiser}</dd>
-            {a.whatToBring && (
-              <>
-                <dt className="font-semibold">Meebrengen</dt>
-                <dd>{a.whatToBring}</dd>
-              </>
-            )}
-            <dt className="font-semibold">Inschrijven</dt>
-            <dd>
-              vanaf {formatDateTime(a.opening.opensAt)} tot {formatDateTime(a.opening.closesAt)}
-            </dd>
-          </dl>
-          <h3 className="mt-4 mb-2 text-lg font-semibold">Prijzen</h3>
-          <TariffTable activity={a} />
-        </Card>
-        <Card title="Periodes">
-          <ul className="mb-6 space-y-3">
-            {a.sessions.map((s) => (
-              <li key={s.id}>
-                <SessionFacts session={s} />
-              </li>
-            ))}
-          </ul>
-          <BasketIsland sessions={a.sessions.map((s) => ({ id: s.id, label: s.label }))} slug={a.slug} />
-        </Card>
-      </div>
-    </>
-  );
+  return <ActivityPageBody a={a} basket={<SignInToRegister slug={a.slug} />} />;
 }
