@@ -29,8 +29,10 @@ const READ_PAGES = [
   "/zalen/feestzaal-de-meersen",
   "/tickets",
   "/tickets/de-zingende-zagers",
+  "/uitlenen",
   "/uitlenen/nadarhekken",
   "/activiteiten",
+  "/activiteiten/speelpleinwerking-sjakosj-zomer-2027",
   "/loket",
   "/loket/premie-regenwaterput",
   "/melden",
@@ -40,15 +42,9 @@ const READ_PAGES = [
  * Pages that carry a form with a server action for every visitor, rendered per request: the form
  * kit with zod (about 50 kB) comes along, since a part hydrated on first use would reach a browser
  * without JavaScript only as a streamed fragment it cannot place. Issue 16's 150 kB is not met here
- * yet; FORM_PAGE_CEILING_KB keeps them from growing. The two catalogues carry the basket form
- * because the island that shows it to signed-in visitors imports it.
+ * yet; FORM_PAGE_CEILING_KB keeps them from growing.
  */
-const FORM_PAGES = [
-  "/aanmelden",
-  "/wachtrij/gemeentehuis-ruiselede",
-  "/uitlenen",
-  "/activiteiten/speelpleinwerking-sjakosj-zomer-2027",
-];
+const FORM_PAGES = ["/aanmelden", "/wachtrij/gemeentehuis-ruiselede"];
 const FORM_PAGE_CEILING_KB = 200;
 
 /** Strings only the browser builds of Node's modules carry. */
