@@ -3,7 +3,6 @@
 // template), 3. end-to-end (Playwright on Debian's Chromium against the production build).
 import { spawn } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { createPrismaClient } from "@/lib/db/client";
@@ -12,6 +11,7 @@ import { applyMigrations } from "@/lib/db/migrations";
 import { seed } from "@/prisma/seed";
 import { FAKE_OIDC_CLIENT, startFakeOidcProvider } from "@/tests/fakes/oidc-provider";
 import { UNIT_TIME_ZONES } from "@/tests/support/unit-time-zones";
+import { freePort } from "./bench/free-port";
 import { buildIfStale } from "./build-if-stale";
 
 type Tally = { name: string; passed: number; failed: number; exitCode: number };
@@ -57,17 +57,6 @@ function playwrightCount(file: string) {
     const { stats } = JSON.parse(readFileSync(file, "utf8"));
     return { passed: stats.expected + stats.flaky, failed: stats.unexpected };
   };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 async function main() {

@@ -1,29 +1,16 @@
-import type { Metadata } from "next";
 import { ActivityPageBody } from "@/components/activities/activity-page-body";
 import { BasketIsland } from "@/components/activities/basket-island";
-import { activityBySlug, activityCatalogue } from "@/lib/activities/queries/catalogue";
-import { atLeastOne } from "@/lib/cache/static-params";
+import { activityBySlug } from "@/lib/activities/queries/catalogue";
 import { notFound } from "@/lib/http/page-interrupts";
+import type { ActivityPageProps } from "../route-params";
+
+export { generateMetadata, generateStaticParams } from "../route-params";
 
 // An activity for a visitor with a session cookie (a rewrite, next.config.ts): the basket depends on
 // who asks (their children), so this renders per request; the facts come from the cached catalogue.
 export const instant = false;
 
-export async function generateStaticParams() {
-  return atLeastOne(
-    (await activityCatalogue()).map((a) => ({ slug: a.slug })),
-    { slug: "-" },
-  );
-}
-
-type Props = { params: Promise<{ slug: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const a = await activityBySlug((await params).slug);
-  return { title: a ? a.title : "Activiteit niet gevonden" };
-}
-
-export default async function ActivityWithBasketPage({ params }: Props) {
+export default async function ActivityWithBasketPage({ params }: ActivityPageProps) {
   const a = await activityBySlug((await params).slug);
   if (!a) notFound();
   return (
