@@ -5,7 +5,8 @@
 // cached page at once, and each recurring job runs once per tick however many instances listen.
 import { expect, test } from "@playwright/test";
 import pg from "pg";
-import { raw } from "./support/raw-http";
+import { appointmentMessages } from "@/lib/appointments/messages";
+import { hiddenFieldsOfFormWith, multipart, raw } from "./support/raw-http";
 import { startRoundRobinProxy, type RoundRobinProxy } from "./support/round-robin-proxy";
 import { startSecondInstance, type Instance } from "./support/second-instance";
 import { signIn } from "./support/sign-in";
@@ -111,6 +112,64 @@ test("buyers racing for the last five seats through the proxy to both instances 
     [show.poolId],
   );
   expect(holds).toEqual({ holds: 5, orders: 5 });
+  console.log(
+    `[twee instanties] tickets: 20 kopers voor 5 plaatsen, ${statuses.filter((x) => x === 201).length} × 201`,
+  );
+});
+
+/** The latest moment offered in the week after next for a passport at Wingene (no other test books it). */
+async function lateMomentForPassport(): Promise<string> {
+  const base = `${a}/afspraken/reispas/gemeentehuis-wingene`;
+  let page = (await raw(base)).body;
+  for (let week = 0; week < 2; week++) {
+    const next = /href="([^"]*week=[^"]*)"[^>]*>Volgende week/.exec(page)?.[1];
+    expect(next, "een link naar de volgende week").toBeTruthy();
+    page = (await raw(new URL(next!.replace(/&amp;/g, "&"), base).toString())).body;
+  }
+  const moments = [...page.matchAll(/tijd=(\d{4}-\d{2}-\d{2}T[\d%A:.]+Z)/g)]
+    .map((m) => decodeURIComponent(m[1]))
+    .sort();
+  expect(moments.length, "vrije momenten in die week").toBeGreaterThan(0);
+  return moments[moments.length - 1];
+}
+
+test("guests racing for one appointment moment on both instances never share a desk", async () => {
+  const startsAt = await lateMomentForPassport();
+  const day = startsAt.slice(0, 10);
+  const form = (await raw(`${a}/afspraken/reispas/gemeentehuis-wingene?dag=${day}&tijd=${startsAt}`)).body;
+  const hidden = hiddenFieldsOfFormWith(form, "startsAt");
+  const siteId = hidden.find(([name]) => name === "siteId")![1];
+  // Twelve guests post the booking form without JavaScript at once, alternately to A and B.
+  const answers = await Promise.all(
+    Array.from({ length: 12 }, (_, i) => {
+      const origin = i % 2 === 0 ? a : b.origin;
+      const { body, contentType } = multipart([
+        ...hidden,
+        ["name", `Gast ${i}`],
+        ["email", `gast-${i}-${uniqueSuffix()}@example.be`],
+        ["phone", "0470 12 34 56"],
+      ]);
+      return raw(`${origin}/afspraken/reispas/gemeentehuis-wingene?dag=${day}&tijd=${startsAt}`, {
+        method: "POST",
+        localAddress: `127.0.2.${i + 10}`,
+        headers: { origin, "content-type": contentType },
+        body,
+      });
+    }),
+  );
+  const booked = await query<{ deskId: string }>(
+    `SELECT "deskId" FROM "Appointment" WHERE "siteId" = $1 AND "startsAt" = $2 AND email LIKE 'gast-%'`,
+    [siteId, startsAt],
+  );
+  // Every desk at most once; at least one guest got the moment, and not all twelve.
+  expect(new Set(booked.map((r) => r.deskId)).size).toBe(booked.length);
+  expect(booked.length).toBeGreaterThan(0);
+  expect(booked.length).toBeLessThan(12);
+  const refused = answers.filter((r) => r.body.includes(appointmentMessages.slotTaken));
+  expect(refused.length + booked.length).toBe(12);
+  console.log(
+    `[twee instanties] afspraken: 12 gasten voor één moment, ${booked.length} geboekt op even veel loketten`,
+  );
 });
 
 test("a closure added on instance A shows at once on instance B's cached opening hours page", async ({
