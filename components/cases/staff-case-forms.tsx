@@ -1,16 +1,25 @@
 "use client";
 // What staff do on a case's page: move it along its workflow (one button per allowed move; the
-// form carries the status it showed, so a colleague's move meanwhile is noticed), assign it, add
-// an internal note, ask the applicant a question.
+// form carries the status it showed, so a colleague's move meanwhile is noticed), decide it with a
+// reason, assign it, add an internal note, ask the applicant a question.
 import { Form, Select, SubmitButton, TextArea } from "@/components/ui/form";
 import {
   addCaseNoteAction,
   askQuestionAction,
   assignCaseAction,
+  decideCaseAction,
   judgeExemptionAction,
   moveCaseAction,
 } from "@/lib/cases/actions";
-import { assignSchema, exemptionSchema, moveSchema, noteSchema, questionSchema } from "@/lib/cases/schema";
+import {
+  assignSchema,
+  decideSchema,
+  exemptionSchema,
+  moveSchema,
+  noteSchema,
+  questionSchema,
+} from "@/lib/cases/schema";
+import { DecisionForm } from "./decision-form";
 
 export function MoveCaseForm({
   caseId,
@@ -39,6 +48,32 @@ export function MoveCaseForm({
         ))}
       </div>
     </Form>
+  );
+}
+
+/** The outcomes the workflow allows from here; a refusal needs its reason (it goes in the letter). */
+export function CaseDecisionForm({
+  caseId,
+  status,
+  outcomes,
+}: {
+  caseId: string;
+  status: string;
+  outcomes: { value: string; label: string }[];
+}) {
+  return (
+    <DecisionForm
+      action={decideCaseAction}
+      schema={decideSchema}
+      caseId={caseId}
+      status={status}
+      legend="Beslissing"
+      options={outcomes}
+      reasonName="reason"
+      reasonLabel="Reden of toelichting"
+      reasonHint="Verplicht bij een weigering. De aanvrager krijgt meteen een e-mail; bij een weigering ook een brief met deze reden en hoe bezwaar in te dienen."
+      success="Beslissing bewaard en de aanvrager verwittigd."
+    />
   );
 }
 

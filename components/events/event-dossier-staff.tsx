@@ -6,7 +6,7 @@ import { formatDate, formatDateTime } from "@/lib/be/time";
 import { VERDICT_LABELS } from "@/lib/events/labels";
 import type { FormDefinition, Notice as NoticeData } from "@/lib/form-engine";
 import type { AdviceVerdict } from "@/generated/prisma/enums";
-import { AdviceRequestForm, DecisionForm } from "./staff-event-forms";
+import { AdviceRequestForm, EventDecisionForm } from "./staff-event-forms";
 
 type Advice = {
   id: string;
@@ -74,7 +74,7 @@ export function EventDossierStaff(props: {
               pages={props.definition.pages.map((p) => ({ value: p.key, label: p.title }))}
               defaultDue={props.defaultDue}
             />
-            {props.canDecide && <DecisionForm caseId={props.caseId} status={props.status} />}
+            {props.canDecide && <EventDecisionForm caseId={props.caseId} status={props.status} />}
           </>
         )}
       </div>

@@ -11,6 +11,7 @@ import {
   SubmitButton,
   TextArea,
 } from "@/components/ui/form";
+import { DecisionForm } from "@/components/cases/decision-form";
 import { decideEventAction, requestAdviceAction } from "@/lib/events/actions";
 import { adviceRequestSchema, decisionSchema } from "@/lib/events/schema";
 
@@ -49,31 +50,22 @@ export function AdviceRequestForm({
   );
 }
 
-export function DecisionForm({ caseId, status }: { caseId: string; status: string }) {
+export function EventDecisionForm({ caseId, status }: { caseId: string; status: string }) {
   return (
-    <Form
+    <DecisionForm
       action={decideEventAction}
       schema={decisionSchema}
-      label="Beslissing van het college"
-      success={() => "Beslissing bewaard en de organisator verwittigd."}
-    >
-      <input type="hidden" name="caseId" value={caseId} />
-      <input type="hidden" name="seen" value={status} />
-      <RadioGroup
-        name="outcome"
-        legend="Beslissing van het college"
-        options={[
-          { value: "APPROVED", label: "Goedgekeurd met voorwaarden" },
-          { value: "REFUSED", label: "Geweigerd" },
-        ]}
-      />
-      <TextArea
-        name="conditions"
-        label="Voorwaarden of reden"
-        hint="Eén voorwaarde per regel; ze komen zo op de vergunning."
-        rows={5}
-      />
-      <SubmitButton>Beslissing bewaren</SubmitButton>
-    </Form>
+      caseId={caseId}
+      status={status}
+      legend="Beslissing van het college"
+      options={[
+        { value: "APPROVED", label: "Goedgekeurd met voorwaarden" },
+        { value: "REFUSED", label: "Geweigerd" },
+      ]}
+      reasonName="conditions"
+      reasonLabel="Voorwaarden of reden"
+      reasonHint="Eén voorwaarde per regel; ze komen zo op de vergunning."
+      success="Beslissing bewaard en de organisator verwittigd."
+    />
   );
 }

@@ -6,11 +6,13 @@ import { formAction } from "@/lib/actions/safe-action";
 import { requireStaff, requireUser } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
 import { answerQuestion } from "./commands/answer";
+import { decideCase } from "./commands/decide";
 import { addNote, askQuestion, assignCase, moveCase } from "./commands/staff";
 import { judgeExemption } from "@/lib/eloket/commands/exemption";
 import {
   answerSchema,
   assignSchema,
+  decideSchema,
   exemptionSchema,
   moveSchema,
   noteSchema,
@@ -25,6 +27,16 @@ export const moveCaseAction = formAction({
   guard,
   run: async (input, actor) => {
     await moveCase(db, { caseId: input.caseId, to: input.to, seen: input.seen, actorId: actor.userId });
+    revalidatePath(staffPage(input.caseId));
+    return null;
+  },
+});
+
+export const decideCaseAction = formAction({
+  schema: decideSchema,
+  guard,
+  run: async (input, actor) => {
+    await decideCase(db, { ...input, reason: input.reason ?? "", actorId: actor.userId });
     revalidatePath(staffPage(input.caseId));
     return null;
   },

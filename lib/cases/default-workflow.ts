@@ -1,5 +1,6 @@
-// The e-loket's workflow as rows: ontvangen → in behandeling → beslist → afgehandeld, with
-// "wacht op aanvrager" while a question is open. Created once (by the seed, and by tests); staff
+// The e-loket's workflow as rows: ontvangen → in behandeling → goedgekeurd | geweigerd →
+// afgehandeld, with "wacht op aanvrager" while a question is open (and afgehandeld straight from in
+// behandeling for what needs no decision, such as a complaint). Created once (by the seed, and by tests); staff
 // may change the labels and moves in the database. Other services add their own workflow rows.
 import type { CaseStatusKind } from "@/generated/prisma/enums";
 import type { Db } from "@/lib/db/client";
@@ -10,7 +11,8 @@ const statuses: WorkflowRows["statuses"] = [
   { code: "RECEIVED", label: "Ontvangen", kind: "OPEN", initial: true },
   { code: "IN_PROGRESS", label: "In behandeling", kind: "OPEN" },
   { code: "AWAITING_APPLICANT", label: "Wacht op aanvrager", kind: "WAITING" },
-  { code: "DECIDED", label: "Beslist", kind: "DECIDED" },
+  { code: "APPROVED", label: "Goedgekeurd", kind: "DECIDED" },
+  { code: "REFUSED", label: "Geweigerd", kind: "DECIDED", refuses: true },
   { code: "CLOSED", label: "Afgehandeld", kind: "CLOSED" },
 ];
 
@@ -18,15 +20,17 @@ const transitions: WorkflowRows["transitions"] = [
   ["RECEIVED", "IN_PROGRESS", "In behandeling nemen"],
   ["RECEIVED", "AWAITING_APPLICANT", "Vraag stellen"],
   ["IN_PROGRESS", "AWAITING_APPLICANT", "Vraag stellen"],
-  ["IN_PROGRESS", "DECIDED", "Beslissing nemen"],
+  ["IN_PROGRESS", "APPROVED", "Goedkeuren"],
+  ["IN_PROGRESS", "REFUSED", "Weigeren"],
   ["IN_PROGRESS", "CLOSED", "Afhandelen"],
-  ["DECIDED", "CLOSED", "Afhandelen"],
+  ["APPROVED", "CLOSED", "Afhandelen"],
+  ["REFUSED", "CLOSED", "Afhandelen"],
 ];
 
 export type WorkflowRows = {
   id: string;
   name: string;
-  statuses: { code: string; label: string; kind: CaseStatusKind; initial?: boolean }[];
+  statuses: { code: string; label: string; kind: CaseStatusKind; initial?: boolean; refuses?: boolean }[];
   transitions: [from: string, to: string, label: string][];
 };
 
@@ -41,6 +45,7 @@ export async function ensureWorkflow(db: Db, w: WorkflowRows) {
       kind: s.kind,
       position: i,
       initial: s.initial ?? false,
+      refuses: s.refuses ?? false,
     })),
     skipDuplicates: true,
   });

@@ -34,6 +34,32 @@ export async function issueDocument(tx: Tx, caseId: string, now: Date): Promise<
   return true;
 }
 
+/**
+ * The refusal letter of a refused case, stored on the case like a product's document (the same
+ * download, the same retention): what was refused, the reason staff gave, and how to object.
+ */
+export async function issueRefusalLetter(tx: Tx, caseId: string, reason: string, now: Date) {
+  const c = await tx.case.findUniqueOrThrow({
+    where: { id: caseId },
+    select: { number: true, submittedAt: true, product: { select: { name: true } } },
+  });
+  const { name, objectionDays } = await tx.municipality.findUniqueOrThrow({
+    where: { id: 1 },
+    select: { name: true, objectionDays: true },
+  });
+  const text = [
+    `Je aanvraag ${c.number} (${c.product.name}) van ${formatDate(c.submittedAt)} is op ${formatDate(now)} geweigerd.`,
+    `Reden: ${reason}`,
+    `Ben je het niet eens met deze beslissing? Dan kun je binnen ${objectionDays} dagen na ontvangst van deze brief ` +
+      `schriftelijk bezwaar indienen bij het college van burgemeester en schepenen (${name}). ` +
+      `Vermeld het nummer ${c.number}.`,
+  ].join("\n\n");
+  await tx.case.update({
+    where: { id: caseId },
+    data: { documentTitle: "Weigering van je aanvraag", documentText: text, documentIssuedAt: now },
+  });
+}
+
 export function caseDocumentSpec(d: {
   number: string;
   title: string;

@@ -47,7 +47,8 @@ export function caseQuestionMail(c: About & { question: string }): TemplateMail 
   };
 }
 
-export function caseStatusMail(c: About & { status: string }): TemplateMail {
+/** A new status; with `reason` when it is a decision (the refusal letter is on the request's page). */
+export function caseStatusMail(c: About & { status: string; reason?: string | null }): TemplateMail {
   return {
     to: c.to,
     subject: `Je aanvraag ${c.number}: ${c.status.toLowerCase()}`,
@@ -58,6 +59,7 @@ export function caseStatusMail(c: About & { status: string }): TemplateMail {
         <Paragraph>
           De status van je aanvraag &quot;{c.product}&quot; is nu: {c.status.toLowerCase()}.
         </Paragraph>
+        {c.reason && <Paragraph>Reden: {c.reason}</Paragraph>}
         <ActionLink href={c.link}>Aanvraag bekijken</ActionLink>
       </>
     ),

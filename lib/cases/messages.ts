@@ -14,4 +14,8 @@ export const caseMessages = {
   fillInQuestion: "Schrijf je vraag aan de aanvrager.",
   fillInAnswer: "Schrijf je antwoord.",
   chooseAssignee: "Kies een medewerker.",
+  chooseOutcome: "Kies of je de aanvraag goedkeurt of weigert.",
+  decideWithForm: "Een beslissing neem je met het beslissingsformulier, met de uitkomst en de reden.",
+  refusalNeedsReason: "Schrijf waarom je weigert: de aanvrager leest het in de brief.",
+  alreadyDecided: "Over deze aanvraag is al beslist.",
 } as const;

@@ -1,6 +1,7 @@
-// The zod schemas of the case forms (staff: move, assign, note, question, exemption; applicant: answer).
+// The zod schemas of the case forms (staff: move, decide, assign, note, question, exemption;
+// applicant: answer).
 import { z } from "zod";
-import { oneOf, requiredText } from "@/lib/forms/fields";
+import { oneOf, optionalText, requiredText } from "@/lib/forms/fields";
 import { caseMessages } from "./messages";
 
 const caseId = requiredText(caseMessages.notFound, { max: 40 });
@@ -9,6 +10,14 @@ export const moveSchema = z.object({
   caseId,
   seen: requiredText(caseMessages.movedMeanwhile, { max: 40 }),
   to: requiredText(caseMessages.chooseStatus, { max: 40 }),
+});
+
+/** The outcome is a decided status of the case's workflow; a refusal needs its reason (the command checks). */
+export const decideSchema = z.object({
+  caseId,
+  seen: requiredText(caseMessages.movedMeanwhile, { max: 40 }),
+  outcome: requiredText(caseMessages.chooseOutcome, { max: 40 }),
+  reason: optionalText({ max: 4000 }),
 });
 
 export const assignSchema = z.object({

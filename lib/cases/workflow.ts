@@ -4,7 +4,14 @@
 import type { CaseStatusKind } from "@/generated/prisma/enums";
 
 export type WorkflowData = {
-  statuses: { code: string; label: string; kind: CaseStatusKind; position: number; initial: boolean }[];
+  statuses: {
+    code: string;
+    label: string;
+    kind: CaseStatusKind;
+    position: number;
+    initial: boolean;
+    refuses: boolean;
+  }[];
   transitions: { fromCode: string; toCode: string; label: string }[];
 };
 
@@ -18,9 +25,22 @@ export function statusOf(w: WorkflowData, code: string) {
   return w.statuses.find((s) => s.code === code);
 }
 
-/** The moves staff can make from a status (asking a question is its own command). */
+/**
+ * The plain moves staff can make from a status. Asking a question and deciding are commands of
+ * their own (a question text; an outcome with its reason), so their statuses are not among these.
+ */
 export function movesFrom(w: WorkflowData, code: string) {
-  return w.transitions.filter((t) => t.fromCode === code && statusOf(w, t.toCode)?.kind !== "WAITING");
+  return w.transitions.filter((t) => {
+    const kind = statusOf(w, t.toCode)?.kind;
+    return t.fromCode === code && kind !== "WAITING" && kind !== "DECIDED";
+  });
+}
+
+/** The decisions staff can take from a status: the decided statuses it leads to. */
+export function decisionsFrom(w: WorkflowData, code: string) {
+  return w.transitions
+    .filter((t) => t.fromCode === code && statusOf(w, t.toCode)?.kind === "DECIDED")
+    .map((t) => ({ ...t, refuses: statusOf(w, t.toCode)!.refuses }));
 }
 
 export function canMove(w: WorkflowData, from: string, to: string): boolean {

@@ -11,8 +11,6 @@ export const eventMessages = {
   unknownBody: "Kies een adviesdienst uit de lijst.",
   adviceNotFound: "Deze adviesvraag bestaat niet, of ze is niet voor jou.",
   adviceAlreadyGiven: "Dit advies werd al gegeven.",
-  alreadyDecided: "Over dit dossier werd al beslist.",
-  decisionNotAllowed: "Vanuit deze status kan je deze beslissing niet nemen.",
   permitNotFound: "Er is geen vergunning voor dit dossier.",
   fillInQuestion: "Schrijf wat je de adviseur vraagt.",
   chooseDue: "Kies tegen wanneer je het advies nodig hebt.",

@@ -16,7 +16,7 @@ export const eventsWorkflow: WorkflowRows = {
     { code: "QUESTION", label: "Vraag van de gemeente", kind: "WAITING" },
     { code: "ADVICE", label: "In advies", kind: "OPEN" },
     { code: "APPROVED", label: "Goedgekeurd met voorwaarden", kind: "DECIDED" },
-    { code: "REFUSED", label: "Geweigerd", kind: "DECIDED" },
+    { code: "REFUSED", label: "Geweigerd", kind: "DECIDED", refuses: true },
   ],
   transitions: [
     ["SUBMITTED", "QUESTION", "Vraag stellen"],

@@ -208,6 +208,7 @@ export const ACTIONS: Record<string, ActionRow> = {
   "lib/cases/actions.ts#answerQuestionAction": { who: signedIn },
   "lib/cases/actions.ts#judgeExemptionAction": { who: staff("cases:handle") },
   "lib/cases/actions.ts#moveCaseAction": { who: staff("cases:handle") },
+  "lib/cases/actions.ts#decideCaseAction": { who: staff("cases:handle") },
   "lib/cases/actions.ts#assignCaseAction": { who: staff("cases:handle") },
   "lib/cases/actions.ts#addCaseNoteAction": { who: staff("cases:handle") },
   "lib/cases/actions.ts#askQuestionAction": { who: staff("cases:handle") },

@@ -125,8 +125,10 @@ test("een inwoner vraagt een bewonerskaart aan, de dienst behandelt ze", async (
 
   await staff.reload();
   await expect(staff.getByText("Op mijn naam.")).toBeVisible();
-  await staff.getByRole("button", { name: "Beslissing nemen" }).click();
-  await expect(staff.getByText("Status: Beslist").first()).toBeVisible();
+  // Deciding takes an outcome; a refusal would need its reason (tests/integration/cases-decision.test.ts).
+  await staff.getByLabel("Goedkeuren").check();
+  await staff.getByRole("button", { name: "Beslissing bewaren" }).click();
+  await expect(staff.getByText("Status: Goedgekeurd").first()).toBeVisible();
   await staff.getByRole("button", { name: "Afhandelen" }).click();
   await expect(staff.getByText(/Status: Afgehandeld/).first()).toBeVisible();
 

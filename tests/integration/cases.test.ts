@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createPrismaClient } from "@/lib/db/client";
 import { answerQuestion } from "@/lib/cases/commands/answer";
+import { decideCase } from "@/lib/cases/commands/decide";
 import { addNote, askQuestion, assignCase, moveCase } from "@/lib/cases/commands/staff";
 import { caseInboxFilter } from "@/lib/cases/inbox-filter";
 import { getMyCase } from "@/lib/cases/queries/mine";
@@ -24,14 +25,14 @@ describe("the workflow as data", () => {
   it("moves along allowed transitions with a history row, and closes at a closed status", async () => {
     const { staff, caseId } = await filedCase();
     await moveCase(db, { caseId, actorId: staff.id, seen: "RECEIVED", to: "IN_PROGRESS" });
-    await moveCase(db, { caseId, actorId: staff.id, seen: "IN_PROGRESS", to: "DECIDED" });
-    await moveCase(db, { caseId, actorId: staff.id, seen: "DECIDED", to: "CLOSED" });
+    await decideCase(db, { caseId, actorId: staff.id, seen: "IN_PROGRESS", outcome: "APPROVED", reason: "" });
+    await moveCase(db, { caseId, actorId: staff.id, seen: "APPROVED", to: "CLOSED" });
     const c = await db.case.findUniqueOrThrow({
       where: { id: caseId },
       include: { events: { orderBy: { at: "asc" } } },
     });
     expect(c.closedAt).not.toBeNull();
-    expect(c.events.map((e) => e.toStatus)).toEqual(["RECEIVED", "IN_PROGRESS", "DECIDED", "CLOSED"]);
+    expect(c.events.map((e) => e.toStatus)).toEqual(["RECEIVED", "IN_PROGRESS", "APPROVED", "CLOSED"]);
   });
 
   it("refuses a move the workflow does not have, and changes nothing", async () => {

@@ -3,6 +3,7 @@
 // case's team, and blanked with the answers at retention.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { decideCase } from "@/lib/cases/commands/decide";
 import { moveCase } from "@/lib/cases/commands/staff";
 import { getCaseDocument } from "@/lib/cases/queries/document";
 import { removeExpiredCaseData } from "@/lib/cases/retention";
@@ -25,11 +26,12 @@ async function decidedCase(template: string | null = TEMPLATE) {
     data: { documentTitle: template ? "Toelating" : null, documentTemplate: template },
   });
   await moveCase(db, { caseId, actorId: staff.id, seen: "RECEIVED", to: "IN_PROGRESS" });
-  await moveCase(db, {
+  await decideCase(db, {
     caseId,
     actorId: staff.id,
     seen: "IN_PROGRESS",
-    to: "DECIDED",
+    outcome: "APPROVED",
+    reason: "",
     now: new Date("2026-12-03T10:00:00Z"),
   });
   return { staff, applicant, caseId, number, productId };
@@ -73,7 +75,7 @@ describe("the result document", () => {
 
   it("loses its text with the answers at retention", async () => {
     const { caseId, staff } = await decidedCase();
-    await moveCase(db, { caseId, actorId: staff.id, seen: "DECIDED", to: "CLOSED" });
+    await moveCase(db, { caseId, actorId: staff.id, seen: "APPROVED", to: "CLOSED" });
     await db.case.update({
       where: { id: caseId },
       data: { closedAt: new Date(Date.now() - 25 * 31 * 86_400_000) },

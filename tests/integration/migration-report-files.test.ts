@@ -3,9 +3,8 @@
 // a database as it stood before, then migrates it.
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db } from "@/lib/db/client";
-import { applyMigrations } from "@/lib/db/migrations";
-import { createScratchDatabase, type ScratchDatabase, withClient } from "./scratch-database";
+import type { Db } from "@/lib/db/client";
+import { type MigratedDatabase, migratedFrom } from "./scratch-database";
 
 const BEFORE = "20261130123556_stored_files";
 const MIGRATION = "20261130124329_report_files_links_audit_indexes";
@@ -23,20 +22,20 @@ const OLD_ROWS = `
 `;
 
 describe("the report-files migration", () => {
-  let scratch: ScratchDatabase;
+  let migrated: MigratedDatabase;
   let db: Db;
 
   beforeAll(async () => {
-    scratch = await createScratchDatabase("report_files");
-    await applyMigrations(scratch.url, BEFORE);
-    await withClient(scratch.url, (client) => client.query(OLD_ROWS));
-    expect(await applyMigrations(scratch.url)).toContain(MIGRATION);
-    db = createPrismaClient(scratch.url, 2);
+    migrated = await migratedFrom("report_files", {
+      before: BEFORE,
+      oldRows: OLD_ROWS,
+      migration: MIGRATION,
+    });
+    db = migrated.db;
   });
 
   afterAll(async () => {
-    await db?.$disconnect();
-    await scratch?.drop();
+    await migrated?.close();
   });
 
   it("keeps the reporter's and the follower's mailed links", async () => {

@@ -1,6 +1,9 @@
 // An empty database of its own for a test that must build a schema from scratch (the worker's
 // database is already migrated). Named per worker, so parallel workers never share one.
 import pg from "pg";
+import { createPrismaClient, type Db } from "@/lib/db/client";
+import { applyMigrations } from "@/lib/db/migrations";
+import { withClient } from "@/lib/db/with-client";
 
 function adminUrl(): string {
   const url = process.env.TEST_DB_ADMIN_URL;
@@ -31,3 +34,29 @@ export async function createScratchDatabase(purpose: string): Promise<ScratchDat
 
 /** Runs statements on a database with a short-lived connection. */
 export { withClient } from "@/lib/db/with-client";
+
+export type MigratedDatabase = { db: Db; close: () => Promise<void> };
+
+/**
+ * A database as it stood before `migration`: migrated up to `before`, filled with `oldRows`, then
+ * migrated on (up to `until` when later migrations reshape those tables). For a data migration's
+ * test: what was there before must still be right after.
+ */
+export async function migratedFrom(
+  purpose: string,
+  steps: { before: string; oldRows: string; migration: string; until?: string },
+): Promise<MigratedDatabase> {
+  const scratch = await createScratchDatabase(purpose);
+  await applyMigrations(scratch.url, steps.before);
+  await withClient(scratch.url, (client) => client.query(steps.oldRows));
+  const applied = await applyMigrations(scratch.url, steps.until);
+  if (!applied.includes(steps.migration)) throw new Error(`Migratie ${steps.migration} werd niet toegepast`);
+  const db = createPrismaClient(scratch.url, 2);
+  return {
+    db,
+    close: async () => {
+      await db.$disconnect();
+      await scratch.drop();
+    },
+  };
+}

@@ -9,7 +9,6 @@ import { transaction } from "@/lib/db/tx";
 import { AppError, FieldError } from "@/lib/errors";
 import { deliverQueued, queueMail } from "@/lib/mail/outbox";
 import { staffCaseScope } from "../access";
-import { issueDocument } from "../document";
 import { lockedCase, mailAbout } from "../load";
 import { caseQuestionMail, caseStatusMail } from "../mails";
 import { caseMessages } from "../messages";
@@ -27,12 +26,12 @@ export async function moveCase(db: Db, input: StaffCommand & { to: string; seen:
     const target = statusOf(w, input.to);
     if (!target || target.kind === "WAITING" || !canMove(w, c.status, input.to))
       throw new FieldError("to", caseMessages.transitionNotAllowed);
+    // An outcome needs its reason and its document: commands/decide.ts.
+    if (target.kind === "DECIDED") throw new FieldError("to", caseMessages.decideWithForm);
     await tx.case.update({
       where: { id: c.id },
       data: { status: input.to, closedAt: target.kind === "CLOSED" ? now : null },
     });
-    // Deciding issues the product's document (if it has one) from the answers, once.
-    if (target.kind === "DECIDED" && !c.documentIssuedAt) await issueDocument(tx, c.id, now);
     await tx.caseEvent.create({
       data: {
         caseId: c.id,

@@ -1,16 +1,15 @@
-// The college's decision on an event dossier: approved with conditions or refused, recorded once
-// (CaseDecision's key is the case), the dossier moved to that status through its workflow (the
-// status the staff member saw must still hold) and the organiser mailed, with the permit PDF
-// (lib/pdf) attached when approved.
+// The college's decision on an event dossier: approved with conditions or refused, recorded as every
+// case decision is (lib/cases/commands/decide.ts: once, through the workflow, with the refusal
+// letter when refused; the status the staff member saw must still hold) and the organiser mailed,
+// with the permit PDF (lib/pdf) attached when approved.
 import "server-only";
-import { recordAudit } from "@/lib/audit/record";
 import { staffCaseScope } from "@/lib/cases/access";
+import { DECISION_REFUSALS, recordDecision } from "@/lib/cases/commands/decide";
 import { lockedCase, mailAbout } from "@/lib/cases/load";
 import { caseMessages } from "@/lib/cases/messages";
-import { canMove } from "@/lib/cases/workflow";
 import type { Db } from "@/lib/db/client";
 import { transaction } from "@/lib/db/tx";
-import { AppError, FieldError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { deliverQueued, queueMail } from "@/lib/mail/outbox";
 import { getPdfIdentity } from "@/lib/municipality/queries";
 import { renderPdf } from "@/lib/pdf/render";
@@ -39,35 +38,11 @@ export async function decideEvent(
       const c = await lockedCase(tx, { id: input.caseId, scope: staffCaseScope(input.actorId) });
       if (c.workflowId !== EVENTS_WORKFLOW) throw new AppError("CONFLICT", m.notAnEvent);
       if (c.status !== input.seen) throw new AppError("CONFLICT", caseMessages.movedMeanwhile);
-      if (!canMove(c.workflow, c.status, input.outcome))
-        throw new FieldError("outcome", m.decisionNotAllowed);
-      await tx.caseDecision.create({
-        data: {
-          caseId: c.id,
-          outcome: input.outcome,
-          conditions: input.conditions,
-          decidedById: input.actorId,
-          decidedAt: now,
-        },
-      });
-      await tx.case.update({ where: { id: c.id }, data: { status: input.outcome, closedAt: now } });
-      await tx.caseEvent.create({
-        data: {
-          caseId: c.id,
-          kind: "STATUS",
-          actorId: input.actorId,
-          fromStatus: c.status,
-          toStatus: input.outcome,
-          text: input.conditions,
-          at: now,
-        },
-      });
-      await recordAudit(tx, {
+      await recordDecision(tx, c, {
+        outcome: input.outcome,
+        reason: input.conditions,
         actorId: input.actorId,
-        action: "case.decided",
-        subjectType: "Case",
-        subjectId: c.id,
-        details: { outcome: input.outcome },
+        now,
       });
       const about = mailAbout(c);
       if (!about) return [];
@@ -90,7 +65,7 @@ export async function decideEvent(
       });
       return [await queueMail(tx, mail)];
     },
-    { refusals: { CaseDecision_pkey: () => new AppError("CONFLICT", m.alreadyDecided) } },
+    { refusals: DECISION_REFUSALS },
   );
   await deliverQueued(db, mailIds);
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { CaseHistory } from "@/components/cases/case-history";
 import {
   AssignCaseForm,
+  CaseDecisionForm,
   ExemptionForm,
   MoveCaseForm,
   NoteForm,
@@ -19,7 +20,7 @@ import { requireStaff } from "@/lib/auth/guards";
 import { formatEuro } from "@/lib/be/money";
 import { addBrusselsDays, brusselsParts, formatDate, formatDateTime } from "@/lib/be/time";
 import { getCaseForStaff } from "@/lib/cases/queries/staff";
-import { movesFrom, statusOf, waitingStatus } from "@/lib/cases/workflow";
+import { decisionsFrom, movesFrom, statusOf, waitingStatus } from "@/lib/cases/workflow";
 import { eventDossierExtras } from "@/lib/events/queries/staff";
 import { EVENTS_WORKFLOW, eventOwnedStatuses } from "@/lib/events/workflow";
 import { feeOrderOf } from "@/lib/eloket/queries/fee";
@@ -52,6 +53,7 @@ export default async function StaffCasePage({ params }: { params: Promise<{ id: 
   // Advice and decisions of an event dossier have their own forms (a question, conditions).
   const allMoves = movesFrom(c.workflow, c.status);
   const moves = isEvent ? allMoves.filter((m) => !eventOwnedStatuses.includes(m.toCode)) : allMoves;
+  const decisions = decisionsFrom(c.workflow, c.status);
   return (
     <>
       <p className="mb-4">
@@ -101,6 +103,13 @@ export default async function StaffCasePage({ params }: { params: Promise<{ id: 
         </Card>
         <Card title="Behandelen">
           <div className="space-y-6">
+            {!isEvent && decisions.length > 0 && (
+              <CaseDecisionForm
+                caseId={c.id}
+                status={c.status}
+                outcomes={decisions.map((d) => ({ value: d.toCode, label: d.label }))}
+              />
+            )}
             <MoveCaseForm caseId={c.id} status={c.status} moves={moves} />
             <AssignCaseForm
               caseId={c.id}
@@ -125,7 +134,7 @@ export default async function StaffCasePage({ params }: { params: Promise<{ id: 
           <EventDossierStaff
             caseId={c.id}
             status={c.status}
-            canDecide={allMoves.some((m) => m.toCode === "APPROVED")}
+            canDecide={decisions.length > 0}
             definition={definition}
             notice={event.notice}
             advice={event.advice}
