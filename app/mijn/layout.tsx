@@ -14,6 +14,7 @@ const links = [
   { href: "/mijn/verenigingen", label: "Mijn verenigingen" },
   { href: "/mijn/zalen", label: "Mijn zalen" },
   { href: "/mijn/uitleningen", label: "Mijn uitleningen" },
+  { href: "/mijn/facturen", label: "Mijn facturen" },
   { href: "/mijn/activiteiten", label: "Mijn activiteiten" },
   { href: "/mijn/afspraken", label: "Mijn afspraken" },
   { href: "/mijn/meldingen", label: "Mijn meldingen" },

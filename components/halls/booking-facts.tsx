@@ -4,6 +4,7 @@ import { SummaryList, type SummaryRow } from "@/components/ui/form/summary-list"
 import { formatEuro } from "@/lib/be/money";
 import { formatDateTime } from "@/lib/be/time";
 import { BOOKING_STATUS_LABELS, DEPOSIT_LABELS } from "@/lib/halls/labels";
+import { describeInvoice } from "@/lib/payments/invoice-rules";
 
 type Booking = {
   status: keyof typeof BOOKING_STATUS_LABELS;
@@ -23,11 +24,26 @@ type Booking = {
   association: { name: string } | null;
 };
 
-type Order = { number: string; accessToken: string; status: string } | null;
+type Order = {
+  number: string;
+  accessToken: string;
+  status: string;
+  invoiceNumber: string | null;
+  invoiceDueOn: Date | null;
+  ogm: string | null;
+} | null;
 
 function payment(b: Booking, order: Order) {
   if (b.paidAt) return `betaald op ${formatDateTime(b.paidAt)}`;
-  if (b.invoiceLater) return "factuur achteraf";
+  if (order?.invoiceNumber && order.status === "PENDING")
+    return (
+      <>
+        {describeInvoice({ ...order, invoiceNumber: order.invoiceNumber })}.{" "}
+        <a href={`/bestelling/${order.accessToken}/factuur.pdf`}>Factuur {order.invoiceNumber} (PDF)</a>
+      </>
+    );
+  // A booking of before invoices were orders: its invoice was made outside the portal.
+  if (b.invoiceLater && !order) return "factuur achteraf";
   if (order && order.status === "PENDING")
     return (
       <Link href={`/bestelling/${order.accessToken}`}>Bestelling {order.number} bekijken en betalen</Link>

@@ -9,7 +9,13 @@ import type { myHallBookings } from "@/lib/halls/queries/mine";
 type Row = Awaited<ReturnType<typeof myHallBookings>>["rows"][number];
 
 function status(b: Row): string {
-  const paid = b.paidAt ? ", betaald" : b.invoiceLater ? ", factuur achteraf" : ", nog te betalen";
+  const paid = b.paidAt
+    ? ", betaald"
+    : b.order?.invoiceNumber
+      ? `, factuur ${b.order.invoiceNumber}`
+      : b.invoiceLater
+        ? ", factuur achteraf"
+        : ", nog te betalen";
   return `${BOOKING_STATUS_LABELS[b.status]}${b.status === "APPROVED" ? paid : ""}`;
 }
 

@@ -52,7 +52,7 @@ export function ReviewRequest({ review }: { review: Extract<Review, { ok: true }
         </dl>
         <p className="my-4 text-sm text-slate-700">
           {prepared.invoiceLater
-            ? "Je vereniging krijgt achteraf een factuur."
+            ? "Je vereniging krijgt een factuur met een nummer, een vervaldag en een gestructureerde mededeling zodra de reservatie bevestigd is."
             : instant
               ? "Je reservatie is meteen bevestigd. Je betaalt daarna online of met een overschrijving."
               : `De ${HALL_SERVICE.toLowerCase()} bekijkt je aanvraag. Na goedkeuring krijg je een e-mail met een betaallink.`}

@@ -73,9 +73,10 @@ export function ReviewLoan({ review }: { review: Extract<Review, { ok: true }> }
         </dl>
         <p className="my-4 text-sm text-slate-700">
           We houden het materiaal voor je vast zodra je bevestigt. Je betaalt daarna online of met een
-          overschrijving.
+          overschrijving
+          {prepared.association?.recognised ? "; een erkende vereniging kan ook een factuur krijgen" : ""}.
         </p>
-        <ConfirmLoanForm fields={fields} />
+        <ConfirmLoanForm fields={fields} invoiceAllowed={Boolean(prepared.association?.recognised)} />
       </Card>
     </div>
   );

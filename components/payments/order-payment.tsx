@@ -1,12 +1,13 @@
 // The side of the order page that says where the order stands and what the buyer can do: pay
-// (online, by transfer) or cancel while it is open, the transfer details once chosen, and what
-// happened after. Worded after what was bought (lib/payments/item-kinds.ts).
+// (online, by transfer) or cancel while it is open, the transfer details once chosen, the invoice
+// of an order paid by invoice, and what happened after. Worded after what was bought (lib/payments/item-kinds.ts).
 import type { OrderStatus } from "@/generated/prisma/enums";
 import { buttonClass } from "@/components/ui/button-class";
 import { Card } from "@/components/ui/card";
 import { ORDER_STATUS_LABELS } from "@/lib/payments/labels";
 import type { ItemKind } from "@/lib/payments/item-kinds";
 import { Deadline } from "./deadline";
+import { type InvoiceFacts, InvoiceDetails } from "./invoice-details";
 import { CancelReservationButton, PayByTransferButton } from "./order-actions";
 import { TransferInstructions } from "./transfer-instructions";
 
@@ -16,7 +17,7 @@ export type PayableOrder = {
   totalCents: number;
   expiresAt: Date | null;
   buyerEmail: string | null;
-};
+} & Omit<InvoiceFacts, "invoiceNumber" | "status" | "totalCents" | "ogm"> & { invoiceNumber: string | null };
 
 export function OrderPayment({
   token,
@@ -41,6 +42,18 @@ export function OrderPayment({
   awaitsMailConfirmation: boolean;
   account: { iban: string | null; bic: string | null; beneficiary: string };
 }) {
+  // Paid by invoice: the invoice says where it stands, open or paid (never a second way to pay).
+  if (order.invoiceNumber && (order.status === "PENDING" || order.status === "PAID"))
+    return (
+      <Card title={order.status === "PAID" ? "Factuur betaald" : "Betalen op factuur"}>
+        <InvoiceDetails
+          token={token}
+          invoice={{ ...order, invoiceNumber: order.invoiceNumber }}
+          account={account}
+          now={new Date()}
+        />
+      </Card>
+    );
   if (order.status === "PENDING" && awaitsMailConfirmation)
     return (
       <Card title="Bevestigen">

@@ -77,6 +77,7 @@ export const AUDIT_ACTION_LABELS = {
   "case.decided": "Beslissing over een evenement vastgelegd",
   "case.personal-data-removed": "Gegevens van oude aanvragen gewist",
   "order.personal-data-removed": "Kopers van oude bestellingen gewist",
+  "invoice.paid": "Betaling van een factuur geboekt",
   "report-category.created": "Categorie van het meldpunt aangemaakt",
   "report-category.updated": "Categorie van het meldpunt gewijzigd",
   "report-category.activated": "Categorie van het meldpunt ingeschakeld",

@@ -5,6 +5,7 @@ import { formatDateKey } from "@/lib/be/calendar-date";
 import type { ReactNode } from "react";
 import { appUrl } from "@/lib/app-url";
 import { formatEuro } from "@/lib/be/money";
+import { ogmFromBase } from "@/lib/be/ogm";
 import { formatLongDate } from "@/lib/be/time";
 import type { TemplateMail } from "@/lib/mail/compose";
 import { ActionLink, Facts, Greeting, Paragraph } from "@/lib/mail/parts";
@@ -78,22 +79,30 @@ export function requestReceivedMail(b: BookingForMail, weeks: number, takenDates
 
 type Payable = { accessToken: string; totalCents: number } | null;
 
+/** The invoice of a booking paid by invoice (lib/payments/invoice.ts): this mail carries it. */
+export type InvoiceForMail = { number: string; dueOn: string; ogm: string } | null;
+
 /** What is left to do about money once a booking stands, and the link to do it. */
-function payment(order: Payable, invoiceLater: boolean) {
+function payment(order: Payable, invoice: InvoiceForMail) {
+  if (order && invoice)
+    return {
+      text: `Je vereniging krijgt factuur ${invoice.number}: schrijf ${formatEuro(order.totalCents)} over uiterlijk ${formatDateKey(invoice.dueOn)}, met de gestructureerde mededeling ${ogmFromBase(invoice.ogm.slice(0, 10))}.`,
+      link: {
+        href: `${orderPageUrl(order.accessToken)}/factuur.pdf`,
+        label: `Factuur ${invoice.number} (PDF)`,
+      },
+    };
   if (order && order.totalCents > 0)
     return {
       text: "Betaal de huur en de waarborg hier, online of met een overschrijving:",
       link: payLink(order.accessToken),
     };
-  return {
-    text: invoiceLater ? "Je vereniging krijgt achteraf een factuur." : "Er valt niets te betalen.",
-    link: undefined,
-  };
+  return { text: "Er valt niets te betalen.", link: undefined };
 }
 
 /** An instant hall: booked at once. */
-export function bookingConfirmedMail(b: BookingForMail, order: Payable, invoiceLater: boolean) {
-  const pay = payment(order, invoiceLater);
+export function bookingConfirmedMail(b: BookingForMail, order: Payable, invoice: InvoiceForMail) {
+  const pay = payment(order, invoice);
   return hallMail(
     b,
     `Zaal gereserveerd: ${b.hall.name}`,
@@ -103,8 +112,8 @@ export function bookingConfirmedMail(b: BookingForMail, order: Payable, invoiceL
 }
 
 /** A request staff approved. */
-export function requestApprovedMail(b: BookingForMail, order: Payable, invoiceLater: boolean) {
-  const pay = payment(order, invoiceLater);
+export function requestApprovedMail(b: BookingForMail, order: Payable, invoice: InvoiceForMail) {
+  const pay = payment(order, invoice);
   return hallMail(
     b,
     `Aanvraag goedgekeurd: ${b.hall.name}`,

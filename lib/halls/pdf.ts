@@ -2,13 +2,17 @@
 // e-mail): what was booked, for whom, what it costs, how to pay and what cancelling costs.
 import { formatEuro } from "@/lib/be/money";
 import { formatDateTime, formatLongDate } from "@/lib/be/time";
+import { describeInvoice } from "@/lib/payments/invoice-rules";
 import type { PdfSpec } from "@/lib/pdf/spec";
 import { BOOKING_STATUS_LABELS, HALL_SERVICE } from "./labels";
 import type { StaffBooking } from "./queries/staff";
 
 function payment({ booking, order }: StaffBooking): string {
   if (booking.paidAt) return `betaald op ${formatDateTime(booking.paidAt)}`;
-  if (booking.invoiceLater) return "factuur achteraf";
+  if (order?.invoiceNumber && order.status === "PENDING")
+    return describeInvoice({ ...order, invoiceNumber: order.invoiceNumber });
+  // A booking of before invoices were orders: its invoice was made outside the portal.
+  if (booking.invoiceLater && !order) return "factuur achteraf";
   if (booking.status === "REQUESTED") return "na goedkeuring";
   if (order?.status === "PENDING")
     return order.ogm

@@ -26,7 +26,11 @@ export const confirmLoan = formAction({
   guard: () => requireUser("/uitlenen"),
   // The schema already refused a post without the conditions accepted.
   run: async (input, actor) => {
-    const { order } = await requestLoan(input, { userId: actor.userId });
+    const { order } = await requestLoan(
+      input,
+      { userId: actor.userId },
+      { invoice: input.payment === "INVOICE" },
+    );
     revalidatePath("/mijn/uitleningen");
     redirect(`/bestelling/${order.accessToken}`);
   },

@@ -46,9 +46,20 @@ function checkBasket(input: BasketShape, ctx: z.RefinementCtx) {
 export const basketSchema = z.object(basketFields).superRefine(checkBasket);
 export type BasketInput = z.output<typeof basketSchema>;
 
-/** The review page's button: the same basket, and the conditions accepted. */
+/** How a loan is paid: online or by transfer on the order page, or by invoice (recognised associations). */
+export const LOAN_PAYMENTS = ["ONLINE", "INVOICE"] as const;
+
+/** The review page's button: the same basket, the conditions accepted and how it is paid. */
 export const confirmLoanSchema = z
-  .object({ ...basketFields, acceptConditions: checkbox() })
+  .object({
+    ...basketFields,
+    acceptConditions: checkbox(),
+    payment: z
+      .string()
+      .optional()
+      .transform((v) => v || "ONLINE")
+      .pipe(oneOf(LOAN_PAYMENTS, "Kies hoe je betaalt.")),
+  })
   .superRefine((input, ctx) => {
     checkBasket(input, ctx);
     if (!input.acceptConditions)

@@ -10,7 +10,7 @@ import { AppError } from "@/lib/errors";
 import { paymentMessages } from "./messages";
 import { confirmByMail } from "./confirm-by-mail";
 import { cancelOrder } from "./orders";
-import { orderIdByToken } from "./queries";
+import { getOrderByToken, orderIdByToken } from "./queries";
 import { confirmOrderSchema, orderTokenSchema } from "./schema";
 import { chooseTransfer } from "./transfer";
 import { transferDeadline } from "./transfer-deadline";
@@ -35,7 +35,11 @@ export const cancelReservation = formAction({
   schema: orderTokenSchema,
   guard: getActor,
   run: async ({ token }, actor) => {
-    const id = await orderId(token);
+    const order = await getOrderByToken(token);
+    if (!order) throw new AppError("NOT_FOUND", paymentMessages.orderNotFound);
+    const id = order.id;
+    // An invoiced order is confirmed: it is cancelled with what it bought (the loan, the booking).
+    if (order.invoiceNumber) throw new AppError("CONFLICT", paymentMessages.invoiceCancelWithWhatWasBought);
     await transaction(db, (tx) =>
       cancelOrder(tx, id, paymentMessages.cancelledByBuyer, actor?.userId ?? null),
     );

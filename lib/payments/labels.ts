@@ -16,7 +16,23 @@ export const PAYMENT_METHOD_LABELS: Record<PaymentMethod, string> = {
   DESK_CASH: "cash",
   DESK_CARD: "terminal",
   FREE: "gratis",
+  INVOICE: "factuur",
 };
+
+/** Where an invoice stands, in words (never colour alone). */
+export const INVOICE_STATE_LABELS = {
+  open: "Open",
+  overdue: "Vervallen, niet betaald",
+  paid: "Betaald",
+  void: "Geannuleerd",
+} as const;
+
+/** The filters of the staff invoice list (?status=). */
+export const INVOICE_FILTER_LABELS = {
+  open: "Open",
+  vervallen: "Vervallen",
+  betaald: "Betaald",
+} as const;
 
 /** In full, for staff choosing how a buyer at the desk pays. */
 export const DESK_SALE_METHOD_LABELS: Record<

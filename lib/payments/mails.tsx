@@ -3,6 +3,7 @@
 import { formatEuro } from "@/lib/be/money";
 import { ogmFromBase } from "@/lib/be/ogm";
 import { formatLongDate, formatTime } from "@/lib/be/time";
+import { formatDateKey } from "@/lib/be/calendar-date";
 import type { TemplateMail } from "@/lib/mail/compose";
 import { ActionLink, Facts, Greeting, Paragraph } from "@/lib/mail/parts";
 import { hasTickets, kindOfOrder } from "./item-kinds";
@@ -122,6 +123,41 @@ export function transferInstructionsMail(
           altijd terug.
         </Paragraph>
         <ActionLink href={orderPageUrl(order.accessToken)}>Je bestelling bekijken</ActionLink>
+      </>
+    ),
+  };
+}
+
+/** The invoice to a recognised association: number, due date, reference and the link to the PDF. */
+export function invoiceIssuedMail(
+  order: OrderView,
+  invoice: { number: string; dueOn: string; ogm: string },
+): TemplateMail {
+  const kind = kindOfOrder(order.lines);
+  const url = orderPageUrl(order.accessToken);
+  const ogm = ogmFromBase(invoice.ogm.slice(0, 10));
+  return {
+    to: order.buyerEmail,
+    subject: `Factuur ${invoice.number} - bestelling ${order.number}`,
+    preview: `Betaal ${formatEuro(order.totalCents)} uiterlijk ${formatDateKey(invoice.dueOn)} met mededeling ${ogm}.`,
+    signature: kind.signature,
+    body: (
+      <>
+        <Greeting name={order.buyerName} />
+        <Paragraph>
+          Je koos voor betalen met een factuur. Je bestelling {order.number} is bevestigd; je vereniging
+          betaalt de factuur met een overschrijving.
+        </Paragraph>
+        <Facts
+          rows={[
+            ["Factuur", invoice.number],
+            ["Bedrag", formatEuro(order.totalCents)],
+            ["Mededeling", ogm],
+            ["Te betalen uiterlijk", formatDateKey(invoice.dueOn)],
+          ]}
+        />
+        <ActionLink href={`${url}/factuur.pdf`}>De factuur als PDF</ActionLink>
+        <Paragraph>Op je bestelpagina vind je de factuur en de rekening altijd terug: {url}</Paragraph>
       </>
     ),
   };

@@ -22,4 +22,13 @@ export const paymentMessages = {
   cancelledByBuyer: "Geannuleerd door de koper",
   latePaymentSoldOut:
     "Je betaling kwam binnen nadat je reservatie verlopen was, en intussen waren de plaatsen verkocht.",
+  invoiceOnlyForRecognised:
+    "Betalen met een factuur kan alleen voor een erkende vereniging waarvan je verantwoordelijke bent. Kies een andere betaalwijze.",
+  invoiceNotPossible: "Deze bestelling kan niet meer op factuur betaald worden.",
+  invoiceNotFound: "Deze factuur bestaat niet.",
+  invoiceNotOpen: "Deze factuur is niet meer open: ze is al betaald of de bestelling is geannuleerd.",
+  invoiceCancelWithWhatWasBought:
+    "Een bestelling op factuur annuleer je met wat ze betaalt: je uitlening of zaalreservatie in Mijn Wingene.",
+  invoicePaid: "Betaling geboekt; de factuur is betaald.",
+  invoiceCapacityGone: "Wat besteld werd is intussen niet meer vrij. Kies een andere periode.",
 } as const;

@@ -12,3 +12,8 @@ export const confirmOrderSchema = orderTokenSchema.extend({
       "Deze bevestigingslink is niet (meer) geldig. Gebruik de link uit je laatste e-mail.",
     ),
 });
+
+/** Staff book the payment of an invoice: the order it belongs to. */
+export const invoicePaidSchema = z.object({
+  orderId: z.string().min(1, "Deze factuur bestaat niet.").max(40, "Deze factuur bestaat niet."),
+});

@@ -2,6 +2,7 @@
 // in one transaction, deliver the mail after commit, or refund a late Stripe payment whose
 // capacity is gone.
 import { db } from "@/lib/db";
+import type { Tx } from "@/lib/db/client";
 import { transaction } from "@/lib/db/tx";
 import { deliverQueued } from "@/lib/mail/outbox";
 import { fulfil } from "./fulfilment";
@@ -16,11 +17,14 @@ export async function settle(
   payment: PaymentRecord,
   reason: string,
   stripePaymentIntent?: string,
+  /** Written with the payment when it lands (staff's audit entry), in the same transaction. */
+  alongside?: (tx: Tx) => Promise<unknown>,
 ): Promise<PaidOutcome> {
   const { outcome, mailId } = await transaction(db, async (tx) => {
     const outcome = await markPaid(tx, orderId, payment, reason);
     if (outcome !== "paid") return { outcome, mailId: null };
     await fulfil(tx, orderId);
+    await alongside?.(tx);
     return { outcome, mailId: await queueOrderMail(tx, orderId, orderPaidMail) };
   });
   await deliverQueued(db, [mailId]);

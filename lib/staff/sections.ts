@@ -74,6 +74,13 @@ export const staffSections: StaffSection[] = [
     ready: true,
   },
   {
+    slug: "facturen",
+    title: "Facturen",
+    description: "Facturen aan erkende verenigingen: open, vervallen en betaald; betalingen boeken.",
+    permission: "leisure:manage",
+    ready: true,
+  },
+  {
     slug: "scannen",
     title: "Tickets scannen",
     description: "Tickets aan de ingang scannen met de camera van een gsm of de code intypen.",

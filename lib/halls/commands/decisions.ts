@@ -1,6 +1,7 @@
 // Staff decide on requested bookings. Approval locks the row, re-checks it and moves it with a
 // conditional update; the exclusion constraint is evaluated again on that update, so an approval
-// can never produce an overlap. The requester gets a mail with a pay link (or the invoice note).
+// can never produce an overlap. The requester gets a mail with a pay link (or, for "factuur
+// achteraf", the invoice: number, due date, communication and the PDF).
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
@@ -12,7 +13,7 @@ import { settle } from "@/lib/payments/settle";
 import { requestApprovedMail, requestRefusedMail } from "../mails";
 import { hallMessages } from "../messages";
 import { NO_OVERLAP } from "./hall-lock";
-import { createBookingOrder } from "./order";
+import { createBookingOrder, invoiceBookingOrder } from "./order";
 
 async function lockedBooking(tx: Tx, bookingId: string) {
   await lockRows(tx, "HallBooking", [bookingId]);
@@ -43,23 +44,22 @@ export async function approveBooking(bookingId: string, staffId: string, now = n
       });
       if (moved.count !== 1) throw new AppError("CONFLICT", hallMessages.alreadyDecided);
       const category = await tx.hallCategory.findUnique({ where: { code: booking.category } });
-      const order = booking.invoiceLater
-        ? null
-        : await createBookingOrder(
-            tx,
-            {
-              ...booking,
-              hallName: booking.hall.name,
-              categoryLabel: category?.label ?? booking.tariffLabel,
-            },
-            {
-              userId: booking.userId,
-              name: booking.association?.name ?? booking.user.name ?? booking.user.email ?? "Aanvrager",
-              email: booking.user.email,
-            },
-            null,
-            now,
-          );
+      const order = await createBookingOrder(
+        tx,
+        {
+          ...booking,
+          hallName: booking.hall.name,
+          categoryLabel: category?.label ?? booking.tariffLabel,
+        },
+        {
+          userId: booking.userId,
+          name: booking.association?.name ?? booking.user.name ?? booking.user.email ?? "Aanvrager",
+          email: booking.user.email,
+        },
+        null,
+        now,
+      );
+      const invoice = await invoiceBookingOrder(tx, order, booking, now);
       await recordAudit(tx, {
         actorId: staffId,
         onBehalfOfId: booking.userId,
@@ -68,7 +68,7 @@ export async function approveBooking(bookingId: string, staffId: string, now = n
         subjectType: "HallBooking",
         subjectId: booking.id,
       });
-      const mail = requestApprovedMail(booking, order, booking.invoiceLater);
+      const mail = requestApprovedMail(booking, order, invoice);
       return { order, mailId: mail && (await queueMail(tx, mail)) };
     },
     { refusals: { [NO_OVERLAP]: () => new AppError("CONFLICT", hallMessages.overlap) } },

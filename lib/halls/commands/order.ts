@@ -2,6 +2,7 @@
 // separate lines, so the deposit is visible and can be refunded on its own. No capacity holds:
 // the exclusion constraint on HallBooking already keeps the hall for this booking.
 import { createOrder } from "@/lib/payments";
+import { issueInvoice } from "@/lib/payments/invoice";
 import type { Tx } from "@/lib/db/client";
 import { HALL_DEPOSIT_ITEM, HALL_ITEM } from "../fulfil";
 
@@ -67,4 +68,29 @@ export async function createBookingOrder(
   );
   await tx.hallBooking.update({ where: { id: booking.id }, data: { orderId: order.id } });
   return order;
+}
+
+/**
+ * "Factuur achteraf": a booking of a recognised association that chose it is paid by invoice. The
+ * order gets its invoice at once (number, due date, communication; it never lapses); the booking's
+ * own mail carries it. Nothing to invoice for a free booking.
+ */
+export async function invoiceBookingOrder(
+  tx: Tx,
+  order: { id: string; totalCents: number },
+  booking: { invoiceLater: boolean; associationId: string | null; userId: string },
+  now: Date,
+) {
+  if (!booking.invoiceLater || order.totalCents === 0) return null;
+  return issueInvoice(
+    tx,
+    order.id,
+    {
+      associationId: booking.associationId ?? "",
+      officerUserId: booking.userId,
+      field: "invoiceLater",
+      mail: false,
+    },
+    now,
+  );
 }

@@ -61,7 +61,8 @@ export async function prepareBooking(
   const categoryRow = await db.hallCategory.findUnique({ where: { code: category } });
   const categoryLabel = categoryRow?.label ?? category;
   if (!tariff) throw new FieldError("bookFor", hallMessages.categoryNotAllowed(categoryLabel), "FORBIDDEN");
-  if (input.invoiceLater && !tariff.invoiceAllowed)
+  // The invoice is the payment core's (lib/payments/invoice.ts): a recognised association's officer only.
+  if (input.invoiceLater && (!tariff.invoiceAllowed || !association?.recognised))
     throw new FieldError("invoiceLater", hallMessages.invoiceOnlyForRecognised);
 
   const dayParts = input.unit === "DAY_PART" ? await db.hallDayPart.findMany() : [];

@@ -13,7 +13,7 @@ import { bookingConfirmedMail, requestReceivedMail } from "../mails";
 import { hallMessages } from "../messages";
 import type { BookingInput } from "../schema/booking";
 import { HallTaken, hallWrite, lockHall } from "./hall-lock";
-import { createBookingOrder } from "./order";
+import { createBookingOrder, invoiceBookingOrder } from "./order";
 import { type Occurrence, type PreparedBooking, prepareBooking } from "./prepare";
 
 export type Requester = { userId: string; staffId?: string | null };
@@ -77,16 +77,16 @@ function insertOne(
           ...(instant ? { decidedAt: now } : {}),
         },
       });
-      const order =
-        instant && !prepared.invoiceLater
-          ? await createBookingOrder(
-              tx,
-              { ...booking, hallName: prepared.hall.name, categoryLabel: prepared.categoryLabel },
-              { userId: requester.userId, ...buyer },
-              requester.staffId ?? null,
-              now,
-            )
-          : null;
+      const order = instant
+        ? await createBookingOrder(
+            tx,
+            { ...booking, hallName: prepared.hall.name, categoryLabel: prepared.categoryLabel },
+            { userId: requester.userId, ...buyer },
+            requester.staffId ?? null,
+            now,
+          )
+        : null;
+      const invoice = order ? await invoiceBookingOrder(tx, order, booking, now) : null;
       await recordAudit(tx, {
         actorId: requester.staffId ?? requester.userId,
         onBehalfOfId: requester.userId,
@@ -96,7 +96,7 @@ function insertOne(
         subjectId: booking.id,
         details: { hall: prepared.hall.slug, slot: occurrence.slot.label, date: occurrence.date },
       });
-      return { booking, order };
+      return { booking, order, invoice };
     },
     hallWrite,
   );
@@ -149,7 +149,7 @@ export async function requestBooking(
   const approved = first.booking.status === "APPROVED";
   const mailed = { ...first.booking, hall: { name: prepared.hall.name }, user };
   const mail = approved
-    ? bookingConfirmedMail(mailed, first.order, prepared.invoiceLater)
+    ? bookingConfirmedMail(mailed, first.order, first.invoice)
     : requestReceivedMail(mailed, created.length, collisions);
   await deliverQueued(db, [mail && (await queueMail(db, mail))]);
   return {

@@ -15,7 +15,16 @@ async function ordersOf(orderIds: (string | null)[]) {
   const ids = orderIds.filter((id): id is string => Boolean(id));
   const orders = await db.order.findMany({
     where: { id: { in: ids } },
-    select: { id: true, status: true, accessToken: true, number: true, totalCents: true },
+    select: {
+      id: true,
+      status: true,
+      accessToken: true,
+      number: true,
+      totalCents: true,
+      invoiceNumber: true,
+      invoiceDueOn: true,
+      ogm: true,
+    },
   });
   return new Map(orders.map((o) => [o.id, o]));
 }

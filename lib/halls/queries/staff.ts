@@ -127,6 +127,8 @@ export async function staffBooking(id: string, now = new Date()) {
           ogm: true,
           totalCents: true,
           expiresAt: true,
+          invoiceNumber: true,
+          invoiceDueOn: true,
         },
       })
     : null;

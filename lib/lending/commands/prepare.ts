@@ -24,7 +24,8 @@ export type PreparedLine = {
 
 export type PreparedLoan = {
   borrower: { userId: string; name: string; email: string | null };
-  association: { id: string; name: string } | null;
+  /** `recognised`: the association may pay by invoice (lib/payments/invoice.ts checks again). */
+  association: { id: string; name: string; recognised: boolean } | null;
   category: { code: string; label: string };
   lines: PreparedLine[];
   pickup: { date: string; slotId: string; label: string };
@@ -135,7 +136,11 @@ export async function prepareLoan(
     `${dayLabel(date)} ${formatMinutes(s.startMinutes)}–${formatMinutes(s.endMinutes)}`;
   return {
     borrower,
-    association: association && { id: association.id, name: association.name },
+    association: association && {
+      id: association.id,
+      name: association.name,
+      recognised: association.recognised,
+    },
     category: { code: category.code, label: category.label },
     lines,
     pickup: { date: input.pickupDate, slotId: pickupSlot.id, label: slotText(pickupSlot, input.pickupDate) },

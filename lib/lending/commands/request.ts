@@ -4,7 +4,9 @@
 // and deposit lines; the loan and its lines are written in the same transaction. Before the take
 // the item rows are locked for share and the day pools brought to their day's stock (repairs, lost
 // units: lib/lending/stock/pools.ts). Staff at the desk
-// run the same command with their id (audit: actor and resident).
+// run the same command with their id (audit: actor and resident). An officer of a recognised
+// association may pay by invoice: issued in the same transaction (lib/payments/invoice.ts), which
+// confirms the loan and keeps its stock until the invoice is paid.
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { recordAudit } from "@/lib/audit/record";
@@ -12,7 +14,11 @@ import { ensurePools } from "@/lib/capacity";
 import { db as appDb } from "@/lib/db";
 import type { Db } from "@/lib/db/client";
 import { transaction } from "@/lib/db/tx";
+import { FieldError } from "@/lib/errors";
+import { deliverQueued } from "@/lib/mail/outbox";
 import { createOrder } from "@/lib/payments";
+import { issueInvoice } from "@/lib/payments/invoice";
+import { paymentMessages } from "@/lib/payments/messages";
 import { LOAN_DEPOSIT_ITEM, LOAN_ITEM } from "../fulfil";
 import { loanDays, poolKey } from "../rules";
 import type { BasketInput } from "../schema";
@@ -26,9 +32,21 @@ export async function requestLoan(
   input: BasketInput,
   who: { userId: string; staffId?: string | null },
   // The race tests pass a client with a connection per racer; the app uses its own.
-  { db = appDb, now = new Date() }: { db?: Db; now?: Date } = {},
+  {
+    db = appDb,
+    now = new Date(),
+    invoice = false,
+  }: {
+    db?: Db;
+    now?: Date;
+    /** Pay by invoice: only for a recognised association the requester is an officer of. */
+    invoice?: boolean;
+  } = {},
 ) {
   const prepared = await prepareLoan(db, input, who.userId, { atDesk: Boolean(who.staffId), now });
+  const invoiceTo = invoice ? prepared.association : null;
+  if (invoice && !invoiceTo?.recognised)
+    throw new FieldError("payment", paymentMessages.invoiceOnlyForRecognised, "FORBIDDEN");
   const days = loanDays(prepared.pickup.date, prepared.giveBack.date);
   // Pools are harmless to create ahead (full stock, nothing taken), outside the transaction, so
   // the transaction itself only takes: its pool rows are locked by the take, in id order.
@@ -43,7 +61,7 @@ export async function requestLoan(
     ),
   );
   const loanId = `loan_${randomBytes(12).toString("hex")}`;
-  const order = await transaction(db, async (tx) => {
+  const { order, mailId } = await transaction(db, async (tx) => {
     // Stock changes lock the item for update: a request waits for one in progress and then sees
     // it, and brings its pools down to the day's stock before taking (stock/pools.ts).
     const items = prepared.lines.map((l) => l.item).sort((a, b) => a.id.localeCompare(b.id));
@@ -123,7 +141,12 @@ export async function requestLoan(
       subjectType: "Loan",
       subjectId: loanId,
     });
-    return created;
+    // The invoice confirms the loan and its stock at once; checked again here (officer, recognised).
+    const issued = invoiceTo
+      ? await issueInvoice(tx, created.id, { associationId: invoiceTo.id, officerUserId: who.userId }, now)
+      : null;
+    return { order: created, mailId: issued?.mailId ?? null };
   });
+  await deliverQueued(db, [mailId]);
   return { loanId, order };
 }

@@ -1,0 +1,20 @@
+"use server";
+// The back office's entry point for invoices: "Betaling ontvangen" books the whole amount of an
+// open invoice (guarded by leisure:manage, the permission of the services that invoice: halls and
+// the uitleendienst's staff share it).
+import { revalidatePath } from "next/cache";
+import { formAction } from "@/lib/actions/safe-action";
+import { requireStaff } from "@/lib/auth/guards";
+import { recordInvoicePayment } from "./invoice";
+import { paymentMessages } from "./messages";
+import { invoicePaidSchema } from "./schema";
+
+export const invoicePaidAction = formAction({
+  schema: invoicePaidSchema,
+  guard: () => requireStaff("leisure:manage"),
+  run: async ({ orderId }, actor) => {
+    const outcome = await recordInvoicePayment(orderId, actor.userId);
+    revalidatePath("/beheer/facturen");
+    return { message: outcome === "paid" ? paymentMessages.invoicePaid : paymentMessages.alreadyPaid };
+  },
+});
