@@ -52,6 +52,8 @@ export const NO_PERSONAL_DATA: readonly Prisma.ModelName[] = [
   "DeskAvailability",
   "QueueService",
   "QueueNumberSequence",
+  // The last invoice number of each year (lib/payments/invoice.ts): a counter, no person.
+  "InvoiceNumberSequence",
   "ReportCategory",
   "ReportSettings",
   "Performance",

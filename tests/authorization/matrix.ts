@@ -141,6 +141,8 @@ export const ACTIONS: Record<string, ActionRow> = {
   "lib/payments/actions.ts#payByTransfer": { who: publicForm },
   "lib/payments/actions.ts#cancelReservation": { who: publicForm },
   "lib/payments/actions.ts#confirmFreeOrder": { who: publicForm },
+  // Payments: staff book the payment of an invoice (/beheer/facturen)
+  "lib/payments/invoice-actions.ts#invoicePaidAction": { who: staff("leisure:manage") },
   // Walk-in queue
   "lib/queue/actions.ts#takeTicketAction": { who: publicForm },
   "lib/queue/actions.ts#issueTicketAction": { who: staff("frontoffice:manage") },
@@ -397,6 +399,11 @@ export const ROUTES: Record<string, RouteRow> = {
   "/bestelling/[token]/stripe": { path: `/bestelling/${NONE}/stripe`, methods: { POST: publicRoute(404) } },
   "/bestelling/[token]/tickets.pdf": {
     path: `/bestelling/${NONE}/tickets.pdf`,
+    methods: { GET: publicRoute(404) },
+  },
+  // The invoice of an order paid by invoice: the order's token is the proof, like the tickets.
+  "/bestelling/[token]/factuur.pdf": {
+    path: `/bestelling/${NONE}/factuur.pdf`,
     methods: { GET: publicRoute(404) },
   },
 };
