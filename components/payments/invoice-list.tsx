@@ -51,9 +51,10 @@ export function InvoiceList({
           label: "Factuur",
           primary: true,
           cell: (r) => (
-            <Link className="underline" href={`/bestelling/${r.accessToken}/factuur.pdf`}>
+            // A plain link: a document, not a page to prefetch.
+            <a className="underline" href={`/bestelling/${r.accessToken}/factuur.pdf`}>
               {r.invoiceNumber} <span className="sr-only">(PDF)</span>
-            </Link>
+            </a>
           ),
         },
         { key: "to", label: "Aan", cell: (r) => r.invoiceAddressee ?? "–" },
