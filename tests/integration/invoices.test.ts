@@ -10,6 +10,8 @@ import { expireHolds } from "@/lib/capacity";
 import { db } from "@/lib/db";
 import { createPrismaClient } from "@/lib/db/client";
 import { transaction } from "@/lib/db/tx";
+import { approveBooking } from "@/lib/halls/commands/decisions";
+import { lapseUnpaidBookings } from "@/lib/halls/commands/lapse";
 import { requestBooking } from "@/lib/halls/commands/request";
 import { bookingSchema } from "@/lib/halls/schema/booking";
 import { requestLoan } from "@/lib/lending/commands/request";
@@ -279,6 +281,40 @@ describe("hall rental: factuur achteraf", () => {
     expect(mail.text).toContain(`+++${order.ogm!.slice(0, 3)}/`);
     expect(mail.text).toContain("factuur.pdf");
     expect(mail.text).toContain(formatDateKey(order.invoiceDueOn!.toISOString().slice(0, 10)));
+  });
+
+  it("invoices a booking that needed approval when staff approve it, and the approval mail carries the invoice", async () => {
+    const h = await halls.hall({ requiresApproval: true });
+    const officer = await halls.resident();
+    const club = await halls.association(officer.id);
+    const clerk = await halls.resident();
+    const outcome = await requestBooking(
+      form({
+        hallId: h.id,
+        date: addBrusselsDays(today(), 45),
+        dayParts: ["AVOND"],
+        bookFor: club.id,
+        invoiceLater: "on",
+      }),
+      { userId: officer.id },
+    );
+    expect(outcome.orderToken).toBeNull();
+    const order = (await approveBooking(outcome.bookingIds[0]!, clerk.id))!;
+    const stored = await db.order.findUniqueOrThrow({ where: { id: order.id } });
+    expect(stored.invoiceNumber).toMatch(/^F-\d{4}-\d{6}$/);
+    expect(stored.invoiceAssociationId).toBe(club.id);
+    expect(stored.expiresAt).toBeNull();
+    const mail = await db.mailMessage.findFirstOrThrow({
+      where: { to: officer.email!, subject: { startsWith: "Aanvraag goedgekeurd" } },
+    });
+    expect(mail.text).toContain(stored.invoiceNumber!);
+    // Two months on, the expiry jobs leave it alone: the order never lapses, so the booking stands.
+    const later = new Date(Date.now() + 60 * 86_400_000);
+    await expireOrders(db, later);
+    await lapseUnpaidBookings(db, later);
+    expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe("PENDING");
+    const booking = await db.hallBooking.findUniqueOrThrow({ where: { id: outcome.bookingIds[0]! } });
+    expect(booking.status).toBe("APPROVED");
   });
 
   it("refuses factuur achteraf for an association that is not recognised, on its field, storing nothing", async () => {
