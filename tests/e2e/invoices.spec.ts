@@ -3,45 +3,25 @@
 // communication, the PDF downloads as a PDF, Mijn facturen lists it; staff book the payment on
 // /beheer/facturen (with the confirmation step) and find it among the paid ones. Axe on every page;
 // the resident pages fit a 375 px screen.
-import { expect, type Page, test } from "@playwright/test";
-import { isWorkingDay } from "@/lib/be/working-days";
+import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
+import { askReviewForChiro, depotWeekend } from "./support/depot";
 import { signIn } from "./support/sign-in";
-import { brusselsDateKey } from "./support/util";
+import { expectFits } from "./support/util";
 
 const OFFICER = "an.peeters@example.be";
 const STAFF = "vrijetijd@wingene.be";
-
-function plus(key: string, days: number): string {
-  const d = new Date(`${key}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
-async function expectFits(page: Page, width = 375) {
-  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(scrollWidth, `de pagina is ${scrollWidth}px breed op ${width}px`).toBeLessThanOrEqual(width);
-}
 
 test("an officer borrows paying by invoice, downloads the PDF, and staff book the payment", async ({
   browser,
   page,
 }) => {
   test.setTimeout(180_000);
-  let friday = brusselsDateKey(35);
-  while (new Date(`${friday}T12:00:00Z`).getUTCDay() !== 5) friday = plus(friday, 1);
-  friday = plus(friday, 7 * Math.floor(Math.random() * 12));
-  while (!isWorkingDay(friday) || !isWorkingDay(plus(friday, 3))) friday = plus(friday, 7);
+  const weekend = depotWeekend(35, 12);
 
   await signIn(page, OFFICER, "/uitlenen");
   const form = page.getByRole("form", { name: "Materiaal lenen" });
-  await form.getByLabel("Tafel (aantal)").fill("1");
-  await form.getByLabel("Ophalen op").fill(friday);
-  await form.getByLabel("Ophaalmoment aan het depot").selectOption({ label: "vrijdag 18:00–20:00 (avond)" });
-  await form.getByLabel("Terugbrengen op").fill(plus(friday, 3));
-  await form.getByLabel("Terugbrengmoment").selectOption({ label: "maandag 18:00–20:00 (avond)" });
-  await form.getByLabel("Namens Chiro Zwevezele (erkende vereniging)").check();
-  await form.getByRole("button", { name: "Prijs en beschikbaarheid nakijken" }).click();
+  await askReviewForChiro(form, { "Tafel (aantal)": "1" }, weekend);
 
   await expect(page.getByRole("heading", { level: 1, name: "Uitlening nakijken" })).toBeVisible();
   await page.getByLabel("Factuur (erkende vereniging)").check();

@@ -2,38 +2,23 @@
 // through (fake) Stripe; the technical service hands them out and takes them back with 1 chair
 // broken; the deposit is settled and the borrower gets the mail. Axe on every page on the way; the
 // resident pages fit a 375 px screen.
-import { expect, type Page, test } from "@playwright/test";
-import { isWorkingDay } from "@/lib/be/working-days";
+import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
+import { askReviewForChiro, depotWeekend } from "./support/depot";
 import { waitForMessage } from "./support/mailbox";
 import { signIn } from "./support/sign-in";
-import { brusselsDateKey } from "./support/util";
+import { expectFits, plusDays as plus } from "./support/util";
 
 const OFFICER = "an.peeters@example.be";
 const slash = (key: string) => key.split("-").reverse().join("/");
-
-function plus(key: string, days: number): string {
-  const d = new Date(`${key}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
-async function expectFits(page: Page, width = 375) {
-  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(scrollWidth, `de pagina is ${scrollWidth}px breed op ${width}px`).toBeLessThanOrEqual(width);
-}
 
 test("an association borrows chairs and tables, the depot hands out and takes back, the deposit is settled", async ({
   browser,
   page,
 }) => {
   test.setTimeout(240_000);
-  let friday = brusselsDateKey(28);
-  while (new Date(`${friday}T12:00:00Z`).getUTCDay() !== 5) friday = plus(friday, 1);
-  friday = plus(friday, 7 * Math.floor(Math.random() * 16));
-  // The depot is closed on public holidays (Easter and Whit Monday): take the next open weekend.
-  while (!isWorkingDay(friday) || !isWorkingDay(plus(friday, 3))) friday = plus(friday, 7);
-  const monday = plus(friday, 3);
+  // The depot is closed on public holidays (Easter and Whit Monday): the next open weekend.
+  const { friday, monday } = depotWeekend(28, 16);
 
   await signIn(page, OFFICER, "/uitlenen");
   await expect(page.getByRole("heading", { level: 1, name: "Materiaal lenen" })).toBeVisible();
@@ -47,14 +32,7 @@ test("an association borrows chairs and tables, the depot hands out and takes ba
   await expect(form.getByText(/De terugbrengdatum ligt vóór de ophaaldatum/).first()).toBeVisible();
   await expectNoAxeViolations(page);
 
-  await form.getByLabel("Stoel (aantal)").fill("40");
-  await form.getByLabel("Tafel (aantal)").fill("2");
-  await form.getByLabel("Ophalen op").fill(friday);
-  await form.getByLabel("Ophaalmoment aan het depot").selectOption({ label: "vrijdag 18:00–20:00 (avond)" });
-  await form.getByLabel("Terugbrengen op").fill(monday);
-  await form.getByLabel("Terugbrengmoment").selectOption({ label: "maandag 18:00–20:00 (avond)" });
-  await form.getByLabel("Namens Chiro Zwevezele (erkende vereniging)").check();
-  await form.getByRole("button", { name: "Prijs en beschikbaarheid nakijken" }).click();
+  await askReviewForChiro(form, { "Stoel (aantal)": "40", "Tafel (aantal)": "2" }, { friday, monday });
 
   await expect(page.getByRole("heading", { level: 1, name: "Uitlening nakijken" })).toBeVisible();
   await expect(page.getByText("Erkende vereniging of school")).toBeVisible();

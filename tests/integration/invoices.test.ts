@@ -254,23 +254,23 @@ describe("the invoice PDF", () => {
 });
 
 describe("hall rental: factuur achteraf", () => {
-  const form = (fields: Record<string, string | string[]>) =>
-    bookingSchema.parse({ unit: "DAY_PART", purpose: "Ledenfeest", ...fields });
+  /** An evening `daysAhead` from today in the association's name, with "factuur achteraf". */
+  const invoiceLater = (hallId: string, associationId: string, daysAhead: number) =>
+    bookingSchema.parse({
+      unit: "DAY_PART",
+      purpose: "Ledenfeest",
+      hallId,
+      date: addBrusselsDays(today(), daysAhead),
+      dayParts: ["AVOND"],
+      bookFor: associationId,
+      invoiceLater: "on",
+    });
 
   it("makes an instant booking of a recognised association an invoiced order whose mail carries number, due date and reference", async () => {
     const h = await halls.hall({ requiresApproval: false });
     const officer = await halls.resident();
     const club = await halls.association(officer.id);
-    const outcome = await requestBooking(
-      form({
-        hallId: h.id,
-        date: addBrusselsDays(today(), 40),
-        dayParts: ["AVOND"],
-        bookFor: club.id,
-        invoiceLater: "on",
-      }),
-      { userId: officer.id },
-    );
+    const outcome = await requestBooking(invoiceLater(h.id, club.id, 40), { userId: officer.id });
     const order = await db.order.findUniqueOrThrow({ where: { accessToken: outcome.orderToken! } });
     expect(order.invoiceNumber).toMatch(/^F-\d{4}-\d{6}$/);
     expect(order.expiresAt).toBeNull();
@@ -288,16 +288,7 @@ describe("hall rental: factuur achteraf", () => {
     const officer = await halls.resident();
     const club = await halls.association(officer.id);
     const clerk = await halls.resident();
-    const outcome = await requestBooking(
-      form({
-        hallId: h.id,
-        date: addBrusselsDays(today(), 45),
-        dayParts: ["AVOND"],
-        bookFor: club.id,
-        invoiceLater: "on",
-      }),
-      { userId: officer.id },
-    );
+    const outcome = await requestBooking(invoiceLater(h.id, club.id, 45), { userId: officer.id });
     expect(outcome.orderToken).toBeNull();
     const order = (await approveBooking(outcome.bookingIds[0]!, clerk.id))!;
     const stored = await db.order.findUniqueOrThrow({ where: { id: order.id } });
@@ -322,16 +313,7 @@ describe("hall rental: factuur achteraf", () => {
     const officer = await halls.resident();
     const club = await halls.association(officer.id, false);
     await expect(
-      requestBooking(
-        form({
-          hallId: h.id,
-          date: addBrusselsDays(today(), 40),
-          dayParts: ["AVOND"],
-          bookFor: club.id,
-          invoiceLater: "on",
-        }),
-        { userId: officer.id },
-      ),
+      requestBooking(invoiceLater(h.id, club.id, 40), { userId: officer.id }),
     ).rejects.toMatchObject({ field: "invoiceLater" });
     expect(await db.hallBooking.count({ where: { userId: officer.id } })).toBe(0);
   });

@@ -1,5 +1,5 @@
 // Small shared bits: unique values for data a test creates, Brussels dates, waiting for React.
-import type { Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 
 /** Lower-case letters only, so it also fits in names: "qhzmtw". */
 export function uniqueSuffix(length = 6): string {
@@ -45,4 +45,17 @@ export function card(page: Page, title: string) {
     .locator("section")
     .filter({ has: page.getByRole("heading", { name: title, exact: true }) })
     .last();
+}
+
+/** A YYYY-MM-DD key plus `days` calendar days. */
+export function plusDays(key: string, days: number): string {
+  const d = new Date(`${key}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The page does not scroll sideways on a screen `width` px wide. */
+export async function expectFits(page: Page, width = 375): Promise<void> {
+  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(scrollWidth, `de pagina is ${scrollWidth}px breed op ${width}px`).toBeLessThanOrEqual(width);
 }
