@@ -13,9 +13,12 @@ import { cancelRegistration } from "./commands/cancel";
 import { acceptOffer } from "./commands/offers";
 import { registerBasket } from "./commands/register";
 import { joinWaitingRoom } from "./commands/waiting-room";
+import { saveLotteryEntry, withdrawLotteryEntry } from "./commands/lottery-entry";
 import {
   basketLineIdSchema,
   basketLineSchema,
+  lotteryActivitySchema,
+  lotteryEntrySchema,
   offerSchema,
   openingSchema,
   registrationIdSchema,
@@ -80,5 +83,26 @@ export const acceptActivityOffer = formAction({
     const order = await acceptOffer(token);
     revalidatePath("/mijn/activiteiten");
     redirect(`/bestelling/${order.accessToken}`);
+  },
+});
+
+/** A lottery entry: the preferences of the parent's children, saved again as often as needed until the close. */
+export const saveMyLotteryEntry = formAction({
+  schema: lotteryEntrySchema,
+  guard: () => requireUser("/mijn/activiteiten"),
+  run: async (input, actor) => {
+    const saved = await saveLotteryEntry(input, self(actor));
+    revalidatePath("/mijn/activiteiten");
+    return saved;
+  },
+});
+
+export const withdrawMyLotteryEntry = formAction({
+  schema: lotteryActivitySchema,
+  guard: () => requireUser("/mijn/activiteiten"),
+  run: async ({ activityId }, actor) => {
+    await withdrawLotteryEntry(activityId, self(actor));
+    revalidatePath("/mijn/activiteiten");
+    redirect("/mijn/activiteiten?loting=ingetrokken");
   },
 });

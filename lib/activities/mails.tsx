@@ -43,3 +43,45 @@ export function offerMail(o: OfferForMail): TemplateMail | null {
     ),
   };
 }
+
+export type LotteryResultForMail = {
+  parentName: string | null;
+  email: string | null;
+  activity: string;
+  placed: { childName: string; session: string }[];
+  waiting: { childName: string; session: string }[];
+  /** The order page of the placed children's places, to pay. */
+  orderToken: string | null;
+  payBefore: Date | null;
+};
+
+/** After the draw: which children got a place (with the link to pay) and who waits for which period. */
+export function lotteryResultMail(r: LotteryResultForMail): TemplateMail | null {
+  if (!r.email) return null;
+  return {
+    to: r.email,
+    subject: `Resultaat van de loting: ${r.activity}`,
+    signature: "Dienst vrije tijd",
+    body: (
+      <>
+        <Greeting name={r.parentName ?? undefined} />
+        <Paragraph>De loting voor {r.activity} is gebeurd.</Paragraph>
+        {r.placed.length > 0 && (
+          <Facts rows={r.placed.map((p): [string, string] => [p.childName, `plaats in ${p.session}`])} />
+        )}
+        {r.waiting.length > 0 && (
+          <Facts rows={r.waiting.map((p): [string, string] => [p.childName, `op de wachtlijst van ${p.session}`])} />
+        )}
+        {r.orderToken && r.payBefore && (
+          <>
+            <Paragraph>Betaal vóór {formatDateTime(r.payBefore)}; daarna gaat de plaats naar de wachtlijst.</Paragraph>
+            <ActionLink href={appUrl(`/bestelling/${r.orderToken}`)}>Inschrijving betalen</ActionLink>
+          </>
+        )}
+        {r.waiting.length > 0 && (
+          <Paragraph>Komt er een plaats vrij, dan krijg je een mail om ze te aanvaarden.</Paragraph>
+        )}
+      </>
+    ),
+  };
+}

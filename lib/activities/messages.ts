@@ -33,5 +33,27 @@ export const activityMessages = {
   cannotCancel: "Deze inschrijving kan je niet (meer) annuleren.",
   attendanceDayOutside: "Deze dag hoort niet bij de periode. Laad de lijst opnieuw.",
   residentNotFound: "Deze inwoner vonden we niet.",
+  lotteryOnly:
+    "Voor deze activiteit wordt geloot: geef je voorkeuren op de pagina van de activiteit, zonder mandje.",
+  notLottery: "Voor deze activiteit wordt niet geloot: wie eerst komt, wordt eerst ingeschreven.",
+  lotteryNotOpenYet: (opensAt: Date) =>
+    `Voorkeuren voor de loting kan je pas opgeven vanaf ${formatDateTime(opensAt)}. Er is niets bewaard.`,
+  lotteryClosed: "De termijn voor de loting is voorbij. Er is niets bewaard.",
+  lotteryNoChild: "Kies voor minstens één kind een eerste keuze.",
+  lotteryChoiceTwice: "Kies elke periode maar één keer per kind.",
+  lotteryGapInChoices: "Vul eerst de eerste en dan de tweede keuze in.",
+  lotteryNothingShared: (names: string) =>
+    `Om samen te blijven moeten ${names} minstens één periode gemeen hebben in hun keuzes.`,
+  lotteryChildElsewhere: (name: string) =>
+    `${name} doet al mee aan deze loting via een ander account.`,
+  lotteryEntryNotFound: "Je doet (nog) niet mee aan deze loting.",
+  lotteryAlreadyDrawn: "De loting voor deze activiteit is al uitgevoerd. Een tweede loting kan niet.",
+  lotteryNotClosed: (closesAt: Date) =>
+    `De loting kan pas na het sluiten van de termijn, op ${formatDateTime(closesAt)}.`,
+  lotteryDay: "Vul een datum in.",
+  lotteryTime: "Vul een uur in zoals 09:00.",
+  lotteryWindowOrder: "Het einde van de termijn moet na het begin liggen.",
+  lotteryModeLocked: "Na de loting kan je de manier van inschrijven niet meer wijzigen.",
+  lotteryHasEntries: "Er zijn al deelnames aan de loting; zet de activiteit daarom niet terug op wie eerst komt.",
   busy: "Er wordt net heel druk ingeschreven. Probeer het over enkele seconden opnieuw.",
 } as const;

@@ -1,7 +1,18 @@
 // The zod schemas of the activities' forms: a basket line, joining the waiting room, registering,
 // an offer, cancelling, the catalogue's filters (GET) and a child's details.
 import { z } from "zod";
-import { calendarDate, choices, optionalText, requiredText } from "@/lib/forms/fields";
+import { brusselsInstant } from "@/lib/be/brussels-clock";
+import {
+  calendarDate,
+  checkbox,
+  choices,
+  clockTime,
+  oneOf,
+  optionalText,
+  requiredText,
+} from "@/lib/forms/fields";
+
+import { activityMessages as m } from "./messages";
 
 // Ids are cuids, or readable seeded ids such as "speelpleinwerking-sjakosj-zomer-2027-2027-07-05-week-1".
 const ref = (message: string) => requiredText(message, { max: 120 });
@@ -60,4 +71,74 @@ export const attendanceSchema = z.object({
     .record(z.string().max(10), choices())
     .optional()
     .transform((v) => v ?? {}),
+});
+
+/** One child's ranked choices (`children.<memberId>.first|second|third`): session ids or empty. */
+const choice = optionalText({ max: 120 });
+const rankedChoices = z.object({ first: choice, second: choice, third: choice }).transform((c, ctx) => {
+  if (!c.first && (c.second || c.third))
+    ctx.addIssue({ code: "custom", path: ["first"], message: m.lotteryGapInChoices });
+  else if (!c.second && c.third)
+    ctx.addIssue({ code: "custom", path: ["second"], message: m.lotteryGapInChoices });
+  const list = [c.first, c.second, c.third].filter((s): s is string => Boolean(s));
+  if (new Set(list).size !== list.length)
+    ctx.addIssue({ code: "custom", path: ["second"], message: m.lotteryChoiceTwice });
+  return list;
+});
+
+/** A parent's lottery entry: per child up to three ranked sessions, and keeping siblings together. */
+export const lotteryEntrySchema = z
+  .object({
+    activityId: ref("Ontbrekende verwijzing."),
+    together: checkbox(),
+    children: z
+      .record(z.string().max(120), rankedChoices)
+      .optional()
+      .transform((v) => v ?? {}),
+  })
+  .transform((v, ctx) => {
+    const children = Object.entries(v.children)
+      .filter(([, choices]) => choices.length > 0)
+      .map(([memberId, choices]) => ({ memberId, choices }));
+    if (children.length === 0)
+      ctx.addIssue({ code: "custom", path: ["together"], message: m.lotteryNoChild });
+    return { activityId: v.activityId, together: v.together, children };
+  });
+export type LotteryEntryInput = z.output<typeof lotteryEntrySchema>;
+
+export const lotteryActivitySchema = z.object({ activityId: ref("Ontbrekende verwijzing.") });
+
+/** Staff: first come or a lottery with its window (Brussels date and hour for each end). */
+export const allocationModeSchema = z
+  .object({
+    activityId: ref("Ontbrekende verwijzing."),
+    mode: oneOf(["FIRST_COME", "LOTTERY"], "Kies hoe de plaatsen verdeeld worden."),
+    opensOn: calendarDate()
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
+    opensAt: z.string().max(5).optional(),
+    closesOn: calendarDate()
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
+    closesAt: z.string().max(5).optional(),
+  })
+  .transform((v, ctx) => {
+    const at = (day: string | undefined, time: string | undefined, field: string) => {
+      if (v.mode !== "LOTTERY") return null;
+      const minutes = clockTime(m.lotteryTime).safeParse(time ?? "");
+      if (!day) ctx.addIssue({ code: "custom", path: [field.replace("At", "On")], message: m.lotteryDay });
+      if (!minutes.success) ctx.addIssue({ code: "custom", path: [field], message: m.lotteryTime });
+      return day && minutes.success ? brusselsInstant(day, minutes.data) : null;
+    };
+    const opens = at(v.opensOn, v.opensAt, "opensAt");
+    const closes = at(v.closesOn, v.closesAt, "closesAt");
+    if (opens && closes && closes <= opens)
+      ctx.addIssue({ code: "custom", path: ["closesOn"], message: m.lotteryWindowOrder });
+    return { activityId: v.activityId, mode: v.mode, opensAt: opens, closesAt: closes };
+  });
+export type AllocationModeInput = z.output<typeof allocationModeSchema>;
+
+/** The staff test run is a GET form: `?proef=<seed>`. */
+export const trialSeedSchema = z.object({
+  proef: requiredText("Geef een seed, bijvoorbeeld de datum van vandaag.", { max: 64 }),
 });

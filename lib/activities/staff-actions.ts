@@ -12,8 +12,14 @@ import { registerBasket } from "./commands/register";
 import { verifyResident } from "@/lib/residents/verification";
 import { joinWaitingRoom } from "./commands/waiting-room";
 import { saveAttendance } from "./commands/attendance";
+import { drawLottery } from "./commands/lottery-draw";
+import { setAllocationMode } from "./commands/lottery-mode";
+import { CACHE_TAGS } from "@/lib/cache/tags";
+import { expireCached } from "@/lib/cache/expire";
 import {
+  allocationModeSchema,
   attendanceSchema,
+  lotteryActivitySchema,
   deskBasketLineIdSchema,
   deskBasketLineSchema,
   deskOpeningSchema,
@@ -83,5 +89,31 @@ export const saveAttendanceAction = formAction({
     const present = await saveAttendance(db, input, actor);
     revalidatePath(`/beheer/vrije-tijd/activiteiten/${input.sessionId}`);
     return { present };
+  },
+});
+
+const lotteryPage = (activityId: string) => `/beheer/vrije-tijd/activiteiten/loting/${activityId}`;
+
+/** First come or a lottery with its preference window (audited; the public page says which). */
+export const setAllocationModeAction = formAction({
+  schema: allocationModeSchema,
+  guard: staff,
+  run: async (input, actor) => {
+    const changed = await setAllocationMode(input, actor.userId);
+    expireCached(CACHE_TAGS.activities);
+    revalidatePath(lotteryPage(input.activityId));
+    return changed;
+  },
+});
+
+/** The real draw, once: the seed and the moment are published on the activity's page. */
+export const drawLotteryAction = formAction({
+  schema: lotteryActivitySchema,
+  guard: staff,
+  run: async ({ activityId }, actor) => {
+    await drawLottery(activityId, actor.userId);
+    expireCached(CACHE_TAGS.activities);
+    revalidatePath("/beheer/vrije-tijd/activiteiten");
+    redirect(`${lotteryPage(activityId)}?uitgevoerd=1`);
   },
 });

@@ -26,6 +26,8 @@ export async function addToBasket(
   ]);
   if (!member) throw new FieldError("memberId", activityMessages.childNotFound, "NOT_FOUND");
   if (!session) throw new FieldError("sessionId", activityMessages.sessionNotFound, "NOT_FOUND");
+  if (session.activity.allocationMode === "LOTTERY")
+    throw new AppError("INVALID_INPUT", activityMessages.lotteryOnly);
   if (now >= session.activity.opening.closesAt) throw new AppError("INVALID_INPUT", activityMessages.closed);
   assertFits(member, session);
   const registered = await db.activityRegistration.count({

@@ -36,7 +36,14 @@ export const registrationRefusals = {
 };
 
 /** Line prices: the household's first child in an activity pays full, the next ones get the discount. */
-export function priceBasket(lines: readonly BasketLine[], verifiedResident: boolean) {
+type PriceableLine = {
+  memberId: string;
+  session: Pick<BasketLine["session"], "days"> & {
+    activity: Pick<BasketLine["session"]["activity"], "id" | "tariffs" | "siblingDiscountPercent">;
+  };
+};
+
+export function priceBasket<L extends PriceableLine>(lines: readonly L[], verifiedResident: boolean) {
   const childrenPerActivity = new Map<string, string[]>();
   return lines.map((line) => {
     const activity = line.session.activity;
@@ -55,8 +62,14 @@ export function priceBasket(lines: readonly BasketLine[], verifiedResident: bool
   });
 }
 
+type ClashLine = {
+  sessionId: string;
+  member: Parameters<typeof keyOf>[0];
+  session: { startDate: Date; endDate: Date };
+};
+
 /** Refuses, with the child's name, a line whose child already holds an overlapping or the same session. */
-async function assertNoClash(tx: Tx | Db, lines: readonly BasketLine[]) {
+export async function assertNoClash(tx: Tx | Db, lines: readonly ClashLine[]) {
   const existing = await tx.activityRegistration.findMany({
     where: {
       childKey: { in: lines.map((l) => keyOf(l.member)) },
@@ -78,7 +91,7 @@ async function assertNoClash(tx: Tx | Db, lines: readonly BasketLine[]) {
 /** A take refused because a racer was faster is decided again this many times at most. */
 const DECIDE_ATTEMPTS = 25;
 
-type Priced = ReturnType<typeof priceBasket>;
+type Priced = ReturnType<typeof priceBasket<BasketLine>>;
 
 /** Per line in basket order: placed when its session has a free place and nobody waiting for it. */
 async function decide(db: Db, priced: Priced, now: Date) {
