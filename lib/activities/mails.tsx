@@ -70,11 +70,15 @@ export function lotteryResultMail(r: LotteryResultForMail): TemplateMail | null 
           <Facts rows={r.placed.map((p): [string, string] => [p.childName, `plaats in ${p.session}`])} />
         )}
         {r.waiting.length > 0 && (
-          <Facts rows={r.waiting.map((p): [string, string] => [p.childName, `op de wachtlijst van ${p.session}`])} />
+          <Facts
+            rows={r.waiting.map((p): [string, string] => [p.childName, `op de wachtlijst van ${p.session}`])}
+          />
         )}
         {r.orderToken && r.payBefore && (
           <>
-            <Paragraph>Betaal vóór {formatDateTime(r.payBefore)}; daarna gaat de plaats naar de wachtlijst.</Paragraph>
+            <Paragraph>
+              Betaal vóór {formatDateTime(r.payBefore)}; daarna gaat de plaats naar de wachtlijst.
+            </Paragraph>
             <ActionLink href={appUrl(`/bestelling/${r.orderToken}`)}>Inschrijving betalen</ActionLink>
           </>
         )}

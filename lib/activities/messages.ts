@@ -44,8 +44,7 @@ export const activityMessages = {
   lotteryGapInChoices: "Vul eerst de eerste en dan de tweede keuze in.",
   lotteryNothingShared: (names: string) =>
     `Om samen te blijven moeten ${names} minstens één periode gemeen hebben in hun keuzes.`,
-  lotteryChildElsewhere: (name: string) =>
-    `${name} doet al mee aan deze loting via een ander account.`,
+  lotteryChildElsewhere: (name: string) => `${name} doet al mee aan deze loting via een ander account.`,
   lotteryEntryNotFound: "Je doet (nog) niet mee aan deze loting.",
   lotteryAlreadyDrawn: "De loting voor deze activiteit is al uitgevoerd. Een tweede loting kan niet.",
   lotteryNotClosed: (closesAt: Date) =>
@@ -54,6 +53,7 @@ export const activityMessages = {
   lotteryTime: "Vul een uur in zoals 09:00.",
   lotteryWindowOrder: "Het einde van de termijn moet na het begin liggen.",
   lotteryModeLocked: "Na de loting kan je de manier van inschrijven niet meer wijzigen.",
-  lotteryHasEntries: "Er zijn al deelnames aan de loting; zet de activiteit daarom niet terug op wie eerst komt.",
+  lotteryHasEntries:
+    "Er zijn al deelnames aan de loting; zet de activiteit daarom niet terug op wie eerst komt.",
   busy: "Er wordt net heel druk ingeschreven. Probeer het over enkele seconden opnieuw.",
 } as const;

@@ -40,3 +40,23 @@ export async function removeExpiredAttendance(db: Db, now = new Date()): Promise
     });
   return count;
 }
+
+/**
+ * Lottery entries (children, their choices) are kept ActivitySettings.lotteryEntryDays after the
+ * window closed, so the published draw can be checked; what the draw gave lives on in the
+ * registrations. Then the entries go, their children with them (cascade), in one statement.
+ */
+export async function removeExpiredLotteryEntries(db: Db, now = new Date()): Promise<number> {
+  const settings = await db.activitySettings.findUnique({ where: { id: 1 } });
+  const cutoff = new Date(now.getTime() - (settings?.lotteryEntryDays ?? 60) * 86_400_000);
+  const { count } = await db.lotteryEntry.deleteMany({
+    where: { activity: { lotteryClosesAt: { lt: cutoff } } },
+  });
+  if (count > 0)
+    await recordAudit(db, {
+      actorId: null,
+      action: "activity.lottery-entries-removed",
+      details: { removed: count },
+    });
+  return count;
+}

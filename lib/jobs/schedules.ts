@@ -2,7 +2,11 @@
 import type { Db } from "@/lib/db/client";
 import { sendAppointmentReminders } from "@/lib/appointments/reminders";
 import { runWaitingLists } from "@/lib/activities/commands/offers";
-import { removeExpiredAttendance, removeExpiredMedicalNotes } from "@/lib/activities/retention";
+import {
+  removeExpiredAttendance,
+  removeExpiredLotteryEntries,
+  removeExpiredMedicalNotes,
+} from "@/lib/activities/retention";
 import { expireHolds } from "@/lib/capacity/expiry";
 import { deliverPendingMail } from "@/lib/mail/outbox";
 import { lapseUnpaidBookings } from "@/lib/halls/commands/lapse";
@@ -53,4 +57,6 @@ export const scheduledJobs: ScheduledJob[] = [
   { name: "activity-medical-retention", cron: "57 4 * * *", run: (db) => removeExpiredMedicalNotes(db) },
   // Activities: presence days (the attests' basis), ActivitySettings.attendanceRetentionYears.
   { name: "activity-attendance-retention", cron: "7 5 * * *", run: (db) => removeExpiredAttendance(db) },
+  // Activities: lottery entries, ActivitySettings.lotteryEntryDays after the window closed.
+  { name: "activity-lottery-retention", cron: "27 5 * * *", run: (db) => removeExpiredLotteryEntries(db) },
 ];

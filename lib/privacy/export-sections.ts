@@ -219,6 +219,21 @@ export const EXPORT_SECTIONS: readonly ExportSection[] = [
       }),
   },
   {
+    key: "lotteryEntries",
+    title: "Deelnames aan lotingen voor activiteiten",
+    collect: ({ id }) =>
+      db.lotteryEntryChild.findMany({
+        where: { entry: { userId: id } },
+        select: {
+          childName: true,
+          choices: true,
+          drawPosition: true,
+          placedSessionId: true,
+          entry: { select: { keepTogether: true, createdAt: true, activity: { select: { title: true } } } },
+        },
+      }),
+  },
+  {
     key: "audit",
     title: "Logboek: wat er met je gegevens gebeurde",
     collect: async ({ id }) =>

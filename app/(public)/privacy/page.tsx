@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
 import { getMunicipality } from "@/lib/municipality/queries";
-import { publicAttendanceYears, publicMedicalNotesDays } from "@/lib/activities/queries/catalogue";
+import { publicActivityRetention } from "@/lib/activities/queries/catalogue";
 import { publicLoanRetentionMonths } from "@/lib/lending/queries/catalogue";
 import { publicRetentionMonths } from "@/lib/reports/queries";
 import { publicCaseRetentionMonths } from "@/lib/cases/queries/public";
@@ -10,16 +10,15 @@ import { publicOrderRetentionYears } from "@/lib/payments/queries";
 export const metadata: Metadata = { title: "Privacyverklaring" };
 
 export default async function PrivacyPage() {
-  const [m, retention, loanRetention, caseRetention, medicalDays, attendanceYears, orderYears] =
-    await Promise.all([
-      getMunicipality(),
-      publicRetentionMonths(),
-      publicLoanRetentionMonths(),
-      publicCaseRetentionMonths(),
-      publicMedicalNotesDays(),
-      publicAttendanceYears(),
-      publicOrderRetentionYears(),
-    ]);
+  const [m, retention, loanRetention, caseRetention, activityRetention, orderYears] = await Promise.all([
+    getMunicipality(),
+    publicRetentionMonths(),
+    publicLoanRetentionMonths(),
+    publicCaseRetentionMonths(),
+    publicActivityRetention(),
+    publicOrderRetentionYears(),
+  ]);
+  const { medicalNotesDays: medicalDays, attendanceYears, lotteryEntryDays } = activityRetention;
   return (
     <article className="max-w-3xl space-y-4 text-lg">
       <PageHeader title="Privacyverklaring" />
@@ -75,7 +74,9 @@ export default async function PrivacyPage() {
         wissen ze {medicalDays} dagen na de laatste activiteit waarvoor je kind ingeschreven was. Bij een
         inschrijving op de wachtlijst bewaren we je plaats tot de activiteit voorbij is. Op welke dagen je
         kind aanwezig was, bewaren we voor het fiscaal attest kinderopvang nog {attendanceYears} volle
-        kalenderjaren na het jaar van de opvang.
+        kalenderjaren na het jaar van de opvang. Doe je mee aan een loting, dan bewaren we de kinderen en hun
+        voorkeuren tot {lotteryEntryDays} dagen na het sluiten van de termijn, zodat de loting na te gaan is;
+        wat de loting gaf, staat daarna op de inschrijvingen.
       </p>
       <p>
         Bij een aanvraag via het e-loket (een attest, vergunning, premie of klacht) wissen we je antwoorden,

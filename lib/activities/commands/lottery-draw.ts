@@ -25,12 +25,20 @@ import { allocate, type Placement } from "../lottery";
 import { lotteryResultMail } from "../mails";
 import { activityMessages as m } from "../messages";
 import { dateKey, keyOf } from "./load";
-import { freePerSession, type LoadedEntry, lotteryActivity, lotteryEntries, lotteryUnits } from "./lottery-load";
+import {
+  freePerSession,
+  type LoadedEntry,
+  lotteryActivity,
+  lotteryEntries,
+  lotteryUnits,
+} from "./lottery-load";
 import { priceBasket, registrationRefusals, tariffLabel } from "./register";
 import { registrationStatement, registrationWrites, type RegistrationRow } from "./register-sql";
 
 type Activity = Awaited<ReturnType<typeof lotteryActivity>>;
-type Child = LoadedEntry["children"][number] & { member: NonNullable<LoadedEntry["children"][number]["member"]> };
+type Child = LoadedEntry["children"][number] & {
+  member: NonNullable<LoadedEntry["children"][number]["member"]>;
+};
 
 /** Claims the draw: one conditional update; the reason in Dutch when it is not this press's. */
 async function claim(tx: Tx, activityId: string, staffId: string, now: Date) {
@@ -46,7 +54,13 @@ async function claim(tx: Tx, activityId: string, staffId: string, now: Date) {
   throw new AppError("INVALID_INPUT", m.lotteryNotClosed(a.lotteryClosesAt ?? now));
 }
 
-function row(activity: Activity, c: Child, sessionId: string, placed: boolean, priced?: { code: string; label: string; cents: number }): RegistrationRow {
+function row(
+  activity: Activity,
+  c: Child,
+  sessionId: string,
+  placed: boolean,
+  priced?: { code: string; label: string; cents: number },
+): RegistrationRow {
   const s = activity.sessions.find((x) => x.id === sessionId)!;
   return {
     sessionId,
@@ -75,25 +89,46 @@ export async function drawLottery(
       const seed = await claim(tx, activityId, staffId, now);
       const activity = await lotteryActivity(tx, activityId);
       const entries = await lotteryEntries(tx, activityId);
-      const free = await lockPools(tx, activity.sessions.map((s) => s.poolId), now);
+      const free = await lockPools(
+        tx,
+        activity.sessions.map((s) => s.poolId),
+        now,
+      );
       const allocation = allocate(seed, freePerSession(activity.sessions, free), lotteryUnits(entries));
       const byChild = new Map(allocation.placements.map((p) => [p.childId, p]));
       const mails: string[] = [];
       const sessionLabel = (id: string) => activity.sessions.find((s) => s.id === id)?.label ?? "";
-      const base = (e: LoadedEntry) => ({ openingId: activity.openingId, userId: e.userId, staffId, basketLineIds: [], now });
+      const base = (e: LoadedEntry) => ({
+        openingId: activity.openingId,
+        userId: e.userId,
+        staffId,
+        basketLineIds: [],
+        now,
+      });
 
       const orders = new Map<string, string>();
       for (const e of entries) {
         const placed = (e.children as Child[]).filter((c) => byChild.get(c.id)?.sessionId);
         if (placed.length === 0) continue;
         const verified = await isVerifiedResident(e.userId, tx);
-        const lines = placed.map((c) => ({ c, memberId: c.member.id, sessionId: byChild.get(c.id)!.sessionId! }));
+        const lines = placed.map((c) => ({
+          c,
+          memberId: c.member.id,
+          sessionId: byChild.get(c.id)!.sessionId!,
+        }));
         const priced = priceBasket(
-          lines.map((l) => ({ ...l, session: { days: activity.sessions.find((s) => s.id === l.sessionId)!.days, activity } })),
+          lines.map((l) => ({
+            ...l,
+            session: { days: activity.sessions.find((s) => s.id === l.sessionId)!.days, activity },
+          })),
           verified,
         ).map((p) => ({ ...p, label: tariffLabel(p.tariff.label, p.price) }));
         const rows = priced.map((p) =>
-          row(activity, p.line.c, p.line.sessionId, true, { code: p.tariff.code, label: p.label, cents: p.price.unitCents }),
+          row(activity, p.line.c, p.line.sessionId, true, {
+            code: p.tariff.code,
+            label: p.label,
+            cents: p.price.unitCents,
+          }),
         );
         const order = await createOrder(
           tx,
@@ -122,7 +157,9 @@ export async function drawLottery(
       }
 
       // The waiting lists, unit by unit in draw order: the arrival numbers follow the draw.
-      const entryOfChild = new Map(entries.flatMap((e) => e.children.map((c) => [c.id, { e, c: c as Child }])));
+      const entryOfChild = new Map(
+        entries.flatMap((e) => e.children.map((c) => [c.id, { e, c: c as Child }])),
+      );
       const unplaced = allocation.placements.filter((p) => !p.sessionId && p.waitingFor);
       for (const unitId of allocation.order) {
         const mine = unplaced.filter((p) => p.unitId === unitId);
@@ -140,8 +177,12 @@ export async function drawLottery(
           parentName: e.user.name,
           email: e.user.email,
           activity: activity.title,
-          placed: (e.children as Child[]).filter((c) => of(c)?.sessionId).map((c) => ({ childName: name(c), session: sessionLabel(of(c)!.sessionId!) })),
-          waiting: (e.children as Child[]).filter((c) => of(c)?.waitingFor).map((c) => ({ childName: name(c), session: sessionLabel(of(c)!.waitingFor!) })),
+          placed: (e.children as Child[])
+            .filter((c) => of(c)?.sessionId)
+            .map((c) => ({ childName: name(c), session: sessionLabel(of(c)!.sessionId!) })),
+          waiting: (e.children as Child[])
+            .filter((c) => of(c)?.waitingFor)
+            .map((c) => ({ childName: name(c), session: sessionLabel(of(c)!.waitingFor!) })),
           orderToken: orders.get(e.userId) ?? null,
           payBefore: orders.has(e.userId) ? payBefore : null,
         });

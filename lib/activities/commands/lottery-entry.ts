@@ -69,10 +69,20 @@ export async function saveLotteryEntry(
     children.flatMap((c) => c.sessions.map((s) => ({ sessionId: s.id, member: c.member, session: s }))),
   );
   const together = input.together && children.length > 1;
-  if (together && candidates({ id: "", children: children.map((c) => ({ id: c.key, choices: c.choices })) }).length === 0)
-    throw new FieldError("together", m.lotteryNothingShared(children.map((c) => c.member.firstName).join(" en ")));
+  if (
+    together &&
+    candidates({ id: "", children: children.map((c) => ({ id: c.key, choices: c.choices })) }).length === 0
+  )
+    throw new FieldError(
+      "together",
+      m.lotteryNothingShared(children.map((c) => c.member.firstName).join(" en ")),
+    );
   const elsewhere = await db.lotteryEntryChild.findFirst({
-    where: { activityId: activity.id, childKey: { in: children.map((c) => c.key) }, entry: { userId: { not: who.userId } } },
+    where: {
+      activityId: activity.id,
+      childKey: { in: children.map((c) => c.key) },
+      entry: { userId: { not: who.userId } },
+    },
   });
   if (elsewhere) throw new AppError("CONFLICT", m.lotteryChildElsewhere(elsewhere.childName.split(" ")[0]!));
 
@@ -82,7 +92,12 @@ export async function saveLotteryEntry(
       await holdWindowOpen(tx, activity.id, now);
       const entry = await tx.lotteryEntry.upsert({
         where: { activityId_userId: { activityId: activity.id, userId: who.userId } },
-        create: { activityId: activity.id, userId: who.userId, keepTogether: together, enteredById: who.staffId ?? null },
+        create: {
+          activityId: activity.id,
+          userId: who.userId,
+          keepTogether: together,
+          enteredById: who.staffId ?? null,
+        },
         update: { keepTogether: together, enteredById: who.staffId ?? null },
       });
       await tx.lotteryEntryChild.deleteMany({ where: { entryId: entry.id } });

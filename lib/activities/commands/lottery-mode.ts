@@ -40,7 +40,11 @@ export async function setAllocationMode(
       action: "activity.allocation-changed",
       subjectType: "Activity",
       subjectId: activity.id,
-      details: { mode: input.mode, opensAt: input.opensAt?.toISOString() ?? null, closesAt: input.closesAt?.toISOString() ?? null },
+      details: {
+        mode: input.mode,
+        opensAt: input.opensAt?.toISOString() ?? null,
+        closesAt: input.closesAt?.toISOString() ?? null,
+      },
     });
     return { slug: activity.slug, mode: input.mode };
   });

@@ -57,20 +57,19 @@ export async function activityBySlug(slug: string) {
 
 export { ageOn };
 
-/** Days after the activity that children's medical notes are kept (the privacy page states it). */
-export async function publicMedicalNotesDays(): Promise<number> {
+/**
+ * The retention periods of activities the privacy page states, from the settings row: days after
+ * the activity for medical notes, full years after the year of care for presence days, days after
+ * a lottery's window for its entries.
+ */
+export async function publicActivityRetention() {
   "use cache";
   cacheLife("max");
   cacheTag(CACHE_TAGS.activitySettings);
   const settings = await db.activitySettings.findUnique({ where: { id: 1 } });
-  return settings?.medicalNotesDays ?? 30;
-}
-
-/** Full years after the year of care that presence days are kept (the privacy page states it). */
-export async function publicAttendanceYears(): Promise<number> {
-  "use cache";
-  cacheLife("max");
-  cacheTag(CACHE_TAGS.activitySettings);
-  const settings = await db.activitySettings.findUnique({ where: { id: 1 } });
-  return settings?.attendanceRetentionYears ?? 7;
+  return {
+    medicalNotesDays: settings?.medicalNotesDays ?? 30,
+    attendanceYears: settings?.attendanceRetentionYears ?? 7,
+    lotteryEntryDays: settings?.lotteryEntryDays ?? 60,
+  };
 }

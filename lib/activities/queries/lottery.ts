@@ -73,7 +73,10 @@ export async function staffLottery(activityId: string) {
 export async function trialDraw(activityId: string, seed: string) {
   const activity = await lotteryActivity(db, activityId);
   const entries = await lotteryEntries(db, activityId);
-  const free = await availability(db, activity.sessions.map((s) => s.poolId));
+  const free = await availability(
+    db,
+    activity.sessions.map((s) => s.poolId),
+  );
   const given = new Map<string, number>();
   if (activity.lotteryDrawnAt)
     for (const c of entries.flatMap((e) => e.children))

@@ -7,6 +7,9 @@ const count = async (p: Promise<{ count: number }>) => (await p).count;
 
 export const ACTIVITY_STEPS = {
   basket: (tx, s) => count(tx.activityBasketLine.deleteMany({ where: { userId: s.userId } })),
+  lotteryChildren: (tx, s) =>
+    count(tx.lotteryEntryChild.deleteMany({ where: { entry: { userId: s.userId } } })),
+  lotteryEntries: (tx, s) => count(tx.lotteryEntry.deleteMany({ where: { userId: s.userId } })),
   waitingRoomChildren: (tx, s) =>
     count(tx.waitingRoomChild.deleteMany({ where: { entry: { userId: s.userId } } })),
   waitingRoom: (tx, s) => count(tx.waitingRoomEntry.deleteMany({ where: { userId: s.userId } })),

@@ -71,6 +71,20 @@ export const REMOVE_RULES = [
     reason: NO_PURPOSE,
   },
   {
+    id: "lotteryChildren",
+    model: "LotteryEntryChild",
+    action: "remove",
+    what: "Kinderen en hun voorkeuren in een loting voor activiteiten",
+    reason: "Gaan mee met de deelname aan de loting; wat de loting gaf, staat op de inschrijvingen.",
+  },
+  {
+    id: "lotteryEntries",
+    model: "LotteryEntry",
+    action: "remove",
+    what: "Deelnames aan lotingen voor activiteiten",
+    reason: NO_PURPOSE,
+  },
+  {
     id: "waitingRoomChildren",
     model: "WaitingRoomChild",
     action: "remove",
