@@ -122,7 +122,8 @@ export const AUDIT_ACTION_LABELS = {
   "activity.participants-exported": "Deelnemerslijst van een activiteit geëxporteerd",
   "activity.attendance-saved": "Aanwezigheden per dag van een activiteit bewaard",
   "activity.attendance-removed": "Oude aanwezigheden van kinderen na de bewaartermijn gewist",
-  "activity.allocation-changed": "Manier van inschrijven van een activiteit gewijzigd (wie eerst komt of loting)",
+  "activity.allocation-changed":
+    "Manier van inschrijven van een activiteit gewijzigd (wie eerst komt of loting)",
   "activity.lottery-entered": "Voorkeuren voor een loting van een activiteit opgegeven",
   "activity.lottery-withdrawn": "Deelname aan een loting van een activiteit ingetrokken",
   "activity.lottery-drawn": "Loting van een activiteit uitgevoerd",
