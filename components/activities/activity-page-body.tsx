@@ -3,6 +3,7 @@
 // ./inschrijven (a rewrite on the session cookie, next.config.ts), which passes the basket form, so
 // the form's code (the form kit, zod) is never part of the page everyone gets.
 import type { ReactNode } from "react";
+import { LotteryFacts } from "@/components/activities/lottery-facts";
 import { SessionFacts } from "@/components/activities/session-facts";
 import { TariffTable } from "@/components/activities/tariff-table";
 import { Card } from "@/components/ui/card";
@@ -33,10 +34,16 @@ export function ActivityPageBody({ a, basket }: { a: Activity; basket: ReactNode
                 <dd>{a.whatToBring}</dd>
               </>
             )}
-            <dt className="font-semibold">Inschrijven</dt>
-            <dd>
-              vanaf {formatDateTime(a.opening.opensAt)} tot {formatDateTime(a.opening.closesAt)}
-            </dd>
+            {a.allocationMode === "LOTTERY" ? (
+              <LotteryFacts a={a} />
+            ) : (
+              <>
+                <dt className="font-semibold">Inschrijven</dt>
+                <dd>
+                  vanaf {formatDateTime(a.opening.opensAt)} tot {formatDateTime(a.opening.closesAt)}
+                </dd>
+              </>
+            )}
           </dl>
           <h3 className="mt-4 mb-2 text-lg font-semibold">Prijzen</h3>
           <TariffTable activity={a} />

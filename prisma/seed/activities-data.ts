@@ -30,6 +30,8 @@ export type ActivitySeed = {
   siblingDiscountPercent: number;
   tariffs: { code: string; label: string; dayCents: number; weekCents: number | null }[];
   sessions: SessionSeed[];
+  /** Places given by a lottery: the seed opens its preference window yesterday, for a week. */
+  lottery?: boolean;
 };
 
 const tariffs = (resident: number, residentWeek: number | null, other: number, otherWeek: number | null) => [
@@ -115,6 +117,45 @@ export const activitySeeds: ActivitySeed[] = [
         days: 5,
         place: "Sporthal De Leeuw, Wingene",
         capacity: 24,
+        minAge: 6,
+        maxAge: 12,
+      },
+    ],
+  },
+  {
+    slug: "jeugdkamp-wilde-bossen-2027",
+    title: "Jeugdkamp De Wilde Bossen",
+    kind: "CAMP",
+    summary: "Vijf dagen hutten bouwen, sporen zoeken en kampvuur in de bossen van Wildenburg.",
+    description:
+      "Van 9 tot 17 uur met de jeugddienst. Er zijn meer kandidaten dan plaatsen: de plaatsen worden verloot. Geef tot drie voorkeuren per kind op; broers en zussen kunnen samen blijven.",
+    organiser: "Jeugddienst Wingene",
+    whatToBring: "Stevige schoenen, regenjas, lunchpakket.",
+    village: "Wingene",
+    opening: "summer",
+    cancelDays: 14,
+    cancelFeeCents: 1000,
+    siblingDiscountPercent: 10,
+    tariffs: tariffs(1600, 7000, 2300, 10000),
+    lottery: true,
+    sessions: [
+      {
+        label: "Week 2",
+        start: "2027-07-12",
+        end: "2027-07-16",
+        days: 5,
+        place: "Jeugdlokaal Wildenburg",
+        capacity: 20,
+        minAge: 6,
+        maxAge: 12,
+      },
+      {
+        label: "Week 6",
+        start: "2027-08-09",
+        end: "2027-08-13",
+        days: 5,
+        place: "Jeugdlokaal Wildenburg",
+        capacity: 20,
         minAge: 6,
         maxAge: 12,
       },

@@ -1,5 +1,5 @@
 // Activities: settings, the fiscal maximum per day of childcare per year, two opening moments (the summer's is open, the swimming course opens in
-// three days at 09:00), the activities with tariffs and sessions (each a capacity pool), the
+// three days at 09:00), the activities (one in lottery mode, its preference window open for a week) with tariffs and sessions (each a capacity pool), the
 // household details of the seeded children and a verified-resident mark for residents of Wingene.
 // Upserts by slug and key, so running it again changes nothing.
 import { childKey } from "@/lib/activities/child-key";
@@ -69,11 +69,17 @@ export async function seedActivities(db: Db, now = new Date()) {
   await db.activitySettings.upsert({ where: { id: 1 }, update: {}, create: { id: 1 } });
   await db.childcareDayCap.createMany({ data: childcareDayCaps, skipDuplicates: true });
   const ids = await openings(db, now);
-  for (const { sessions, tariffs, opening, ...a } of activitySeeds) {
+  const today = brusselsParts(now).dateKey;
+  for (const { sessions, tariffs, opening, lottery, ...a } of activitySeeds) {
+    const window = lottery && {
+      allocationMode: "LOTTERY" as const,
+      lotteryOpensAt: brusselsInstant(addBrusselsDays(today, -1), 9 * 60),
+      lotteryClosesAt: brusselsInstant(addBrusselsDays(today, 7), 20 * 60),
+    };
     const activity = await db.activity.upsert({
       where: { slug: a.slug },
       update: {},
-      create: { ...a, openingId: ids[opening], tariffs: { create: tariffs } },
+      create: { ...a, ...window, openingId: ids[opening], tariffs: { create: tariffs } },
     });
     for (const { start, end, ...s } of sessions) {
       const id = `${a.slug}-${start}-${s.label.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`.slice(0, 120);

@@ -155,6 +155,8 @@ export const ACTIONS: Record<string, ActionRow> = {
   "lib/activities/actions.ts#registerMyBasket": { who: signedIn },
   "lib/activities/actions.ts#cancelMyRegistration": { who: signedIn },
   "lib/activities/actions.ts#acceptActivityOffer": { who: publicForm },
+  "lib/activities/actions.ts#saveMyLotteryEntry": { who: signedIn },
+  "lib/activities/actions.ts#withdrawMyLotteryEntry": { who: signedIn },
   // Activities: the leisure desk
   "lib/activities/staff-actions.ts#addBasketLineForResident": { who: staff("activities:manage") },
   "lib/activities/staff-actions.ts#removeBasketLineForResident": { who: staff("activities:manage") },
@@ -162,6 +164,8 @@ export const ACTIONS: Record<string, ActionRow> = {
   "lib/activities/staff-actions.ts#registerBasketForResident": { who: staff("activities:manage") },
   "lib/activities/staff-actions.ts#verifyResidentForTariff": { who: staff("activities:manage") },
   "lib/activities/staff-actions.ts#saveAttendanceAction": { who: staff("activities:manage") },
+  "lib/activities/staff-actions.ts#setAllocationModeAction": { who: staff("activities:manage") },
+  "lib/activities/staff-actions.ts#drawLotteryAction": { who: staff("activities:manage") },
   // Material lending: residents and association officers (the command checks the officer)
   "lib/lending/actions.ts#reviewLoan": { who: signedIn },
   "lib/lending/actions.ts#confirmLoan": { who: signedIn },

@@ -1,24 +1,29 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { MyLotteryEntries } from "@/components/activities/my-lottery-entries";
 import { MyRegistrations } from "@/components/activities/my-registrations";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { PagedCard } from "@/components/ui/paged-card";
 import { myAttests } from "@/lib/activities/queries/attest";
+import { myLotteryEntries } from "@/lib/activities/queries/lottery";
 import { myRegistrations } from "@/lib/activities/queries/mine";
 import { requireUser } from "@/lib/auth/guards";
 import { pageFromSearch, pageQuery } from "@/lib/paging";
 
 export const metadata: Metadata = { title: "Mijn activiteiten" };
 
-type Props = { searchParams: Promise<{ wachtlijst?: string; geannuleerd?: string; pagina?: string }> };
+type Props = {
+  searchParams: Promise<{ wachtlijst?: string; geannuleerd?: string; loting?: string; pagina?: string }>;
+};
 
 export default async function MyActivitiesPage({ searchParams }: Props) {
   const actor = await requireUser("/mijn/activiteiten");
   const query = await searchParams;
-  const [registrations, attests] = await Promise.all([
+  const [registrations, attests, lotteries] = await Promise.all([
     myRegistrations(actor.userId, pageFromSearch(query.pagina)),
     myAttests(actor.userId),
+    myLotteryEntries(actor.userId),
   ]);
   return (
     <>
@@ -33,6 +38,12 @@ export default async function MyActivitiesPage({ searchParams }: Props) {
         </Notice>
       )}
       {query.geannuleerd && <Notice tone="success">De inschrijving is geannuleerd.</Notice>}
+      {query.loting && <Notice tone="success">Je deelname aan de loting is ingetrokken.</Notice>}
+      {lotteries.length > 0 && (
+        <div className="mb-6">
+          <MyLotteryEntries entries={lotteries} />
+        </div>
+      )}
       <PagedCard
         paging={registrations}
         noun={["inschrijving", "inschrijvingen"]}

@@ -36,7 +36,13 @@ export default async function StaffActivitiesPage({ searchParams }: Props) {
         {activities.rows.map((a) => (
           <Card key={a.id} title={a.title}>
             <p className="mb-3">
-              {a.opening.label}: inschrijven vanaf {formatDateTime(a.opening.opensAt)}
+              {a.allocationMode === "LOTTERY"
+                ? `Loting${a.lotteryClosesAt ? `: voorkeuren tot ${formatDateTime(a.lotteryClosesAt)}` : ""}${a.lotteryDrawnAt ? ", uitgevoerd" : ""}`
+                : `${a.opening.label}: inschrijven vanaf ${formatDateTime(a.opening.opensAt)}`}
+              {" · "}
+              <Link href={`/beheer/vrije-tijd/activiteiten/loting/${a.id}`}>
+                Manier van inschrijven en loting
+              </Link>
             </p>
             <DataList
               caption={`Periodes van ${a.title}`}

@@ -1,0 +1,80 @@
+"use client";
+// A parent's lottery entry: per child up to three ranked periods, and keeping siblings together.
+// Sent again, it replaces the entry; "Deelname intrekken" withdraws it. Until the close only.
+import { Checkbox, ConfirmAction, Form, Select, SubmitButton } from "@/components/ui/form";
+import { saveMyLotteryEntry, withdrawMyLotteryEntry } from "@/lib/activities/actions";
+import { lotteryEntrySchema } from "@/lib/activities/schema";
+import type { FormValues } from "@/lib/forms/form-data";
+
+const RANKS = [
+  ["first", "Eerste keuze", "Doet niet mee"],
+  ["second", "Tweede keuze", "Geen"],
+  ["third", "Derde keuze", "Geen"],
+] as const;
+
+export function LotteryEntryForm({
+  activityId,
+  sessions,
+  kids,
+  values,
+  entered,
+}: {
+  activityId: string;
+  sessions: { id: string; label: string }[];
+  kids: { id: string; firstName: string }[];
+  values: FormValues;
+  entered: boolean;
+}) {
+  const options = sessions.map((s) => ({ value: s.id, label: s.label }));
+  return (
+    <div className="space-y-4">
+      <Form
+        action={saveMyLotteryEntry}
+        schema={lotteryEntrySchema}
+        label="Deelnemen aan de loting"
+        defaultValues={values}
+        keepValues
+        success={(d) => (
+          <>
+            Je deelname aan de loting is ontvangen ({d.children === 1 ? "1 kind" : `${d.children} kinderen`}
+            {d.together ? ", samen" : ""}). Je kan ze wijzigen tot de termijn sluit; de stand staat in{" "}
+            <a href="/mijn/activiteiten">Mijn activiteiten</a>.
+          </>
+        )}
+      >
+        <input type="hidden" name="activityId" value={activityId} />
+        {kids.map((k) => (
+          <fieldset key={k.id} className="min-w-0 space-y-3 rounded-md border border-slate-300 p-3">
+            <legend className="px-1 font-semibold">{k.firstName}</legend>
+            {RANKS.map(([rank, label, placeholder]) => (
+              <Select
+                key={rank}
+                name={`children.${k.id}.${rank}`}
+                label={label}
+                placeholder={placeholder}
+                options={options}
+              />
+            ))}
+          </fieldset>
+        ))}
+        {kids.length > 1 && (
+          <Checkbox
+            name="together"
+            label="Houd broers en zussen samen"
+            hint="De kinderen die je hier samen opgeeft, krijgen samen een plaats in dezelfde periode of komen samen op de wachtlijst. Ze moeten minstens één periode gemeen hebben."
+          />
+        )}
+        <SubmitButton>{entered ? "Deelname wijzigen" : "Deelnemen aan de loting"}</SubmitButton>
+      </Form>
+      {entered && (
+        <ConfirmAction
+          action={withdrawMyLotteryEntry}
+          fields={{ activityId }}
+          trigger="Deelname intrekken"
+          consequence="Je kinderen doen dan niet meer mee aan deze loting. Tot de termijn sluit kan je opnieuw deelnemen."
+          confirmLabel="Ja, deelname intrekken"
+        />
+      )}
+    </div>
+  );
+}
