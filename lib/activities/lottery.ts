@@ -7,7 +7,10 @@
 // their own first choice, in draw order. Capacity is what the caller says is free: never exceeded.
 import { createHmac } from "node:crypto";
 
-export type LotteryChild = { id: string; choices: readonly string[] };
+/** `blocked`: choices the child can no longer take (a clash found at the draw); skipped, ranks kept. */
+export type LotteryChild = { id: string; choices: readonly string[]; blocked?: readonly string[] };
+
+const open = (c: LotteryChild) => c.choices.filter((s) => !c.blocked?.includes(s));
 export type LotteryUnit = { id: string; children: readonly LotteryChild[] };
 
 export type Placement = {
@@ -33,8 +36,8 @@ export function drawKey(seed: string, unitId: string): string {
 export function candidates(unit: LotteryUnit): string[] {
   const [first, ...rest] = unit.children;
   if (!first) return [];
-  if (rest.length === 0) return [...first.choices];
-  const shared = first.choices.filter((s) => rest.every((c) => c.choices.includes(s)));
+  if (rest.length === 0) return open(first);
+  const shared = open(first).filter((s) => rest.every((c) => open(c).includes(s)));
   const rankSum = (s: string) => unit.children.reduce((sum, c) => sum + c.choices.indexOf(s), 0);
   // A stable sort: equal sums keep the first child's order.
   return shared
@@ -64,7 +67,7 @@ export function allocate(
         position: i + 1,
         sessionId: given,
         rank,
-        waitingFor: given ? null : (c.choices[0] ?? null),
+        waitingFor: given ? null : (open(c)[0] ?? null),
       });
     }
   });

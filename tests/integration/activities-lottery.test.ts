@@ -139,6 +139,43 @@ describe("the lottery draw", () => {
     expect((await poolOf(s.poolId)).taken).toBe(1);
   });
 
+  it("skips a choice that overlaps a place the child got elsewhere after entering, instead of refusing the draw", async () => {
+    const { a, staffId } = await lotteryActivity();
+    const week1 = await session(a.id, 5);
+    const week2 = await session(a.id, 5, { start: "2027-07-12", end: "2027-07-16" });
+    const p = await parent([kid("Emma")]);
+    await saveLotteryEntry(
+      {
+        activityId: a.id,
+        together: false,
+        children: [{ memberId: p.members[0]!.id, choices: [week1.id, week2.id] }],
+      },
+      { userId: p.user.id },
+      { now: during },
+    );
+    const elsewhere = await session((await activity((await opening(new Date(Date.now() - hour))).id)).id, 5);
+    const child = await db.lotteryEntryChild.findFirstOrThrow({ where: { activityId: a.id } });
+    await db.activityRegistration.create({
+      data: {
+        sessionId: elsewhere.id,
+        userId: p.user.id,
+        memberId: p.members[0]!.id,
+        childKey: child.childKey,
+        childName: child.childName,
+        startDate: elsewhere.startDate,
+        endDate: elsewhere.endDate,
+        status: "CONFIRMED",
+        arrival: 1,
+        tariffCode: "RESIDENT",
+        tariffLabel: "Inwoner",
+        priceCents: 4000,
+      },
+    });
+    const { allocation } = await drawLottery(a.id, staffId, { now: after });
+    expect(allocation.placements).toMatchObject([{ sessionId: week2.id, rank: 2 }]);
+    expect(await db.activityRegistration.count({ where: { sessionId: week2.id, status: "HELD" } })).toBe(1);
+  });
+
   it("refuses a draw before the window closed, and nothing changes", async () => {
     const { a, staffId } = await lotteryActivity();
     await expect(drawLottery(a.id, staffId, { now: during })).rejects.toThrow(m.lotteryNotClosed(closesAt));

@@ -88,7 +88,7 @@ export async function drawLottery(
     async (tx) => {
       const seed = await claim(tx, activityId, staffId, now);
       const activity = await lotteryActivity(tx, activityId);
-      const entries = await lotteryEntries(tx, activityId);
+      const entries = await lotteryEntries(tx, activity);
       const free = await lockPools(
         tx,
         activity.sessions.map((s) => s.poolId),

@@ -18,16 +18,42 @@ export async function lotteryActivity(db: Db | Tx, activityId: string) {
 
 export type LotteryActivity = Awaited<ReturnType<typeof lotteryActivity>>;
 
-export async function lotteryEntries(db: Db | Tx, activityId: string) {
+/**
+ * The entries whose children still exist, each child with the choices it can no longer take
+ * (`blocked`): a session that overlaps a place the child got in another activity after entering,
+ * which the exclusion constraint would refuse. The draw skips them; a child with every choice
+ * blocked is drawn but neither placed nor put on a waiting list.
+ */
+export async function lotteryEntries(db: Db | Tx, activity: LotteryActivity) {
   const entries = await db.lotteryEntry.findMany({
-    where: { activityId },
+    where: { activityId: activity.id },
     orderBy: { id: "asc" },
     include: {
       user: { select: { name: true, email: true } },
       children: { where: { memberId: { not: null } }, orderBy: { id: "asc" }, include: { member: true } },
     },
   });
-  return entries.filter((e) => e.children.length > 0);
+  const places = await db.activityRegistration.findMany({
+    where: {
+      childKey: { in: entries.flatMap((e) => e.children.map((c) => c.childKey)) },
+      status: { in: ["HELD", "CONFIRMED"] },
+      session: { activityId: { not: activity.id } },
+    },
+    select: { childKey: true, startDate: true, endDate: true },
+  });
+  const open = (childKey: string, sessionId: string) => {
+    const s = activity.sessions.find((x) => x.id === sessionId);
+    return (
+      s !== undefined &&
+      !places.some((p) => p.childKey === childKey && p.startDate <= s.endDate && s.startDate <= p.endDate)
+    );
+  };
+  return entries
+    .map((e) => ({
+      ...e,
+      children: e.children.map((c) => ({ ...c, blocked: c.choices.filter((id) => !open(c.childKey, id)) })),
+    }))
+    .filter((e) => e.children.length > 0);
 }
 
 export type LoadedEntry = Awaited<ReturnType<typeof lotteryEntries>>[number];

@@ -72,7 +72,7 @@ export async function staffLottery(activityId: string) {
 /** Staff's test run: the allocation for `seed` over the entries as they are now. Nothing is written. */
 export async function trialDraw(activityId: string, seed: string) {
   const activity = await lotteryActivity(db, activityId);
-  const entries = await lotteryEntries(db, activityId);
+  const entries = await lotteryEntries(db, activity);
   const free = await availability(
     db,
     activity.sessions.map((s) => s.poolId),

@@ -63,6 +63,20 @@ describe("the lottery allocation", () => {
   });
 });
 
+describe("choices blocked at the draw", () => {
+  it("are skipped while the ranks of the others stay as the parent gave them", () => {
+    const unit = { id: "u", children: [{ id: "u", choices: ["A", "B", "C"], blocked: ["A"] }] };
+    expect(allocate("s", free({ A: 5, B: 5 }), [unit]).placements[0]).toMatchObject({
+      sessionId: "B",
+      rank: 2,
+    });
+    expect(allocate("s", free({ A: 5, B: 0, C: 0 }), [unit]).placements[0]).toMatchObject({
+      sessionId: null,
+      waitingFor: "B",
+    });
+  });
+});
+
 describe("siblings who asked to stay together", () => {
   const entries = [
     {
