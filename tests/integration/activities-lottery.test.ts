@@ -33,6 +33,16 @@ async function lotteryActivity() {
 
 const kid = (firstName: string) => ({ firstName, birthDate: "2017-05-05" });
 
+type Parent = Awaited<ReturnType<typeof parent>>;
+
+/** A parent's entry for their first child, during the window. */
+const enter = (activityId: string, p: Parent, choices: string[]) =>
+  saveLotteryEntry(
+    { activityId, together: false, children: [{ memberId: p.members[0]!.id, choices }] },
+    { userId: p.user.id },
+    { now: during },
+  );
+
 describe("the lottery draw", () => {
   it("places exactly the free places, keeps siblings together and puts the rest on the waiting lists in draw order", async () => {
     const { a, staffId } = await lotteryActivity();
@@ -51,15 +61,7 @@ describe("the lottery draw", () => {
     const singles = [];
     for (const name of ["Fien", "Jens", "Roos", "Tuur", "Mona", "Bram"]) {
       const p = await parent([kid(name)]);
-      await saveLotteryEntry(
-        {
-          activityId: a.id,
-          together: false,
-          children: [{ memberId: p.members[0]!.id, choices: [week1.id, week2.id] }],
-        },
-        { userId: p.user.id },
-        { now: during },
-      );
+      await enter(a.id, p, [week1.id, week2.id]);
       singles.push(p);
     }
 
@@ -122,11 +124,7 @@ describe("the lottery draw", () => {
     const s = await session(a.id, 1);
     for (const name of ["Ada", "Bo"]) {
       const p = await parent([kid(name)]);
-      await saveLotteryEntry(
-        { activityId: a.id, together: false, children: [{ memberId: p.members[0]!.id, choices: [s.id] }] },
-        { userId: p.user.id },
-        { now: during },
-      );
+      await enter(a.id, p, [s.id]);
     }
     const results = await Promise.allSettled([
       drawLottery(a.id, staffId, { now: after }),
@@ -144,15 +142,7 @@ describe("the lottery draw", () => {
     const week1 = await session(a.id, 5);
     const week2 = await session(a.id, 5, { start: "2027-07-12", end: "2027-07-16" });
     const p = await parent([kid("Emma")]);
-    await saveLotteryEntry(
-      {
-        activityId: a.id,
-        together: false,
-        children: [{ memberId: p.members[0]!.id, choices: [week1.id, week2.id] }],
-      },
-      { userId: p.user.id },
-      { now: during },
-    );
+    await enter(a.id, p, [week1.id, week2.id]);
     const elsewhere = await session((await activity((await opening(new Date(Date.now() - hour))).id)).id, 5);
     const child = await db.lotteryEntryChild.findFirstOrThrow({ where: { activityId: a.id } });
     await db.activityRegistration.create({
@@ -270,11 +260,7 @@ describe("entries", () => {
     const { a } = await lotteryActivity();
     const s = await session(a.id, 5);
     const p = await parent([kid("Kato")]);
-    await saveLotteryEntry(
-      { activityId: a.id, together: false, children: [{ memberId: p.members[0]!.id, choices: [s.id] }] },
-      { userId: p.user.id },
-      { now: during },
-    );
+    await enter(a.id, p, [s.id]);
     await removeExpiredLotteryEntries(db, new Date(closesAt.getTime() + 59 * 86_400_000));
     expect(await db.lotteryEntry.count({ where: { activityId: a.id } })).toBe(1);
     await removeExpiredLotteryEntries(db, new Date(closesAt.getTime() + 61 * 86_400_000));
