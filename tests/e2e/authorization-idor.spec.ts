@@ -107,4 +107,52 @@ test.describe("a resident's objects are refused to another resident", () => {
     expect(own.result?.ok, JSON.stringify(own.result)).toBe(true);
     expect((await sessions.query(lines, [rows[0]!.id])).rowCount).toBe(1);
   });
+
+  test("by replay: B entering A's child in a lottery stores nothing, B withdrawing A's entry removes nothing", async () => {
+    // An activity of this test's own in lottery mode, its window open (the seeded one may be drawn by
+    // activities-lottery.spec.ts in the same run).
+    const suffix = uniqueSuffix();
+    const [activityId, sessionId] = [`idor-loting-${suffix}`, `idor-loting-${suffix}-week`];
+    await sessions.query(
+      `INSERT INTO "Activity" (id, slug, title, kind, summary, description, organiser, village, "openingId",
+         published, "allocationMode", "lotteryOpensAt", "lotteryClosesAt")
+       VALUES ($1, $1, 'IDOR-kamp', 'CAMP', 'Test', 'Test', 'Jeugddienst', 'Wingene', 'opening-zomer-2027',
+         true, 'LOTTERY', now() - interval '1 day', now() + interval '1 day')`,
+      [activityId],
+    );
+    await sessions.query(
+      `WITH pool AS (INSERT INTO "CapacityPool" (id, key, label, capacity) VALUES ($2, 'session:' || $1, 'IDOR', 5) RETURNING id)
+       INSERT INTO "ActivitySession" (id, "activityId", label, "startDate", "endDate", days, place, capacity, "poolId")
+       SELECT $1, $3, 'Week 1', '2027-07-05', '2027-07-09', 5, 'Wingene', 5, id FROM pool`,
+      [sessionId, `pool-${suffix}`, activityId],
+    );
+    const residentA = await newResident("loting");
+    const memberId = `idor-kind-${suffix}`;
+    await sessions.query(
+      `INSERT INTO "HouseholdMember" (id, "userId", "firstName", "lastName", "birthDate", "childKey")
+       VALUES ($1, $2, 'Jonas', 'Idor', '2017-04-02', $1)`,
+      [memberId, residentA.userId],
+    );
+    const fields: [string, string][] = [
+      ["activityId", activityId],
+      [`children.${memberId}.first`, sessionId],
+    ];
+    const entries = `SELECT 1 FROM "LotteryEntryChild" WHERE "memberId" = $1`;
+    try {
+      const enter = action("lib/activities/actions.ts#saveMyLotteryEntry");
+      expect((await callAction(enter, fields, residentB.cookie)).result?.ok).toBe(false);
+      expect((await sessions.query(entries, [memberId])).rowCount).toBe(0);
+      const own = await callAction(enter, fields, residentA.cookie);
+      expect(own.result?.ok, JSON.stringify(own.result)).toBe(true);
+      expect((await sessions.query(entries, [memberId])).rowCount).toBe(1);
+      const withdraw = action("lib/activities/actions.ts#withdrawMyLotteryEntry");
+      expect((await callAction(withdraw, [["activityId", activityId]], residentB.cookie)).result?.ok).toBe(
+        false,
+      );
+      expect((await sessions.query(entries, [memberId])).rowCount).toBe(1);
+    } finally {
+      // Out of the catalogue again for the other tests of the run.
+      await sessions.query(`UPDATE "Activity" SET published = false WHERE id = $1`, [activityId]);
+    }
+  });
 });
