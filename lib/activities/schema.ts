@@ -100,8 +100,14 @@ export const lotteryEntrySchema = z
     const children = Object.entries(v.children)
       .filter(([, choices]) => choices.length > 0)
       .map(([memberId, choices]) => ({ memberId, choices }));
+    // On the first child's first choice: the field every form of this kind has.
+    const first = Object.keys(v.children)[0];
     if (children.length === 0)
-      ctx.addIssue({ code: "custom", path: ["together"], message: m.lotteryNoChild });
+      ctx.addIssue({
+        code: "custom",
+        path: first === undefined ? ["together"] : ["children", first, "first"],
+        message: m.lotteryNoChild,
+      });
     return { activityId: v.activityId, together: v.together, children };
   });
 export type LotteryEntryInput = z.output<typeof lotteryEntrySchema>;
