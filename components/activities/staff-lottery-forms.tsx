@@ -47,7 +47,9 @@ export function AllocationModeForm({ activityId, values }: { activityId: string;
         ]}
       />
       <fieldset className="min-w-0 space-y-3">
-        <legend className="font-semibold">Termijn voor de voorkeuren (alleen bij een loting)</legend>
+        <legend className="font-semibold">
+          Termijn voor de voorkeuren: verplicht bij een loting, niet gebruikt bij wie eerst komt
+        </legend>
         <div className="grid gap-3 sm:grid-cols-2">
           <DateField name="opensOn" label="Van (datum)" optional />
           <TextField name="opensAt" label="Van (uur)" type="time" optional />
