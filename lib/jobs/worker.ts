@@ -4,13 +4,14 @@ import PgBoss from "pg-boss";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { scheduledJobs } from "./schedules";
+import { logError } from "@/lib/log";
 
 let boss: PgBoss | undefined;
 
 export async function startJobs(): Promise<PgBoss> {
   if (boss) return boss;
   boss = new PgBoss({ connectionString: env().DATABASE_URL, schema: "pgboss", max: 4 });
-  boss.on("error", (error) => console.error("[jobs]", error));
+  boss.on("error", (error) => logError("jobs", "pg-boss", error));
   await boss.start();
   for (const job of scheduledJobs) {
     await boss.createQueue(job.name);

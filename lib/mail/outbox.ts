@@ -3,6 +3,7 @@
 import type { Db, Tx } from "@/lib/db/client";
 import { type TemplateMail, composeMail, mailIdentity } from "./compose";
 import { deliver } from "./transport";
+import { logError } from "@/lib/log";
 
 /**
  * An attachment stored with the message: text as it is (an .ics calendar file), a binary file (a
@@ -59,7 +60,7 @@ export async function deliverQueued(db: Db, ids: readonly (string | null | undef
     try {
       await deliverMail(db, id);
     } catch (error) {
-      console.error(`[mail] bericht ${id} blijft in de wachtrij`, error);
+      logError("mail", `bericht ${id} blijft in de wachtrij`, error);
     }
   }
 }

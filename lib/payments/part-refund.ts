@@ -8,6 +8,7 @@ import { lockRows, transaction } from "@/lib/db/tx";
 import { AppError } from "@/lib/errors";
 import { paymentIntentOf, refundStripePayment } from "./stripe/refund";
 import { paymentMessages } from "./messages";
+import { logError } from "@/lib/log";
 
 export type PartRefund = { amountCents: number; manual: boolean; providerRef: string | null };
 
@@ -55,7 +56,7 @@ export async function refundPart(request: Request): Promise<PartRefund> {
     // Nothing went back: free the reserved amount so the refund can be tried again.
     await db.refund.deleteMany({ where: { id: refund.id, providerRef: null } });
     if (error instanceof AppError) throw error;
-    console.error("[payments] Stripe-terugbetaling mislukt", error);
+    logError("payments", "Stripe-terugbetaling mislukt", error);
     throw new AppError("CONFLICT", paymentMessages.stripeRefundFailed);
   }
 }

@@ -11,6 +11,7 @@ import { reserveTickets } from "./commands";
 import { completeFreeOrder } from "./free-orders";
 import { reservationSchema } from "./schema";
 import { ticketMessages } from "./messages";
+import { logError } from "@/lib/log";
 
 /** A hold request is a few hundred bytes; anything near this is not a buyer. */
 const HOLD_BODY_LIMIT_BYTES = 4 * 1024;
@@ -136,7 +137,7 @@ export async function handleHoldRequest(request: Request): Promise<Response> {
       );
     }
     const reference = randomUUID().slice(0, 8);
-    console.error(`[tickets/hold] fout ${reference}`, error);
+    logError("tickets/hold", `fout ${reference}`, error);
     return json({ error: `${GENERIC_ERROR_MESSAGE} (referentie ${reference})` }, 500);
   }
 }

@@ -5,6 +5,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { refundPart } from "@/lib/payments/part-refund";
+import { logError } from "@/lib/log";
 
 export type HallRefund = "none" | "stripe" | "manual" | "failed";
 
@@ -29,7 +30,7 @@ export async function refundHallMoney(
     return refund.manual ? "manual" : "stripe";
   } catch (error) {
     // The decision stands; finance sees the missing refund in the log and pays it by hand.
-    console.error(`[halls] terugbetaling ${kind} van ${booking.id} mislukt`, error);
+    logError("halls", `terugbetaling ${kind} van ${booking.id} mislukt`, error);
     return "failed";
   }
 }

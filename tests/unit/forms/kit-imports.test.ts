@@ -2,19 +2,8 @@
 // (react-hook-form, the fields, the Form) into its page's JavaScript, even for a summary list:
 // /melden carried 20 kB of form code it did not use. Modules without "use client" import the
 // part they need from its own file (components/ui/form/summary-list, …).
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-
-const ROOT = path.resolve(__dirname, "../../..");
-
-function sources(dir: string): string[] {
-  return readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
-    const relative = path.join(dir, entry.name);
-    if (entry.isDirectory()) return sources(relative);
-    return /\.tsx?$/.test(entry.name) ? [relative] : [];
-  });
-}
+import { readSource, sources } from "@/tests/support/source-files";
 
 const isClientModule = (text: string) => /^\s*["']use client["']/.test(text);
 const importsKitIndex = (text: string) => /from\s+["']@\/components\/ui\/form["']/.test(text);
@@ -22,7 +11,7 @@ const importsKitIndex = (text: string) => /from\s+["']@\/components\/ui\/form["'
 describe("imports of the form kit", () => {
   it("no server module imports the kit's index (which would ship the whole kit to the browser)", () => {
     const offenders = [...sources("app"), ...sources("components")].filter((file) => {
-      const text = readFileSync(path.join(ROOT, file), "utf8");
+      const text = readSource(file);
       return !isClientModule(text) && importsKitIndex(text);
     });
     expect(offenders).toEqual([]);

@@ -3,6 +3,7 @@
 import { env } from "@/lib/env";
 import { requireStripe, stripe } from "@/lib/payments/stripe/client";
 import { handleStripeEvent } from "@/lib/payments/stripe/webhook";
+import { logError } from "@/lib/log";
 
 export async function POST(request: Request) {
   if (!stripe()) return new Response("Stripe is niet ingesteld.", { status: 404 });
@@ -19,7 +20,7 @@ export async function POST(request: Request) {
     const outcome = await handleStripeEvent(event);
     return Response.json({ received: true, outcome });
   } catch (error) {
-    console.error(`[stripe] verwerking van ${event.id} mislukt`, error);
+    logError("stripe", `verwerking van ${event.id} mislukt`, error);
     return new Response("Tijdelijke fout; probeer later opnieuw.", { status: 500 });
   }
 }

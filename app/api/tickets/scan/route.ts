@@ -7,6 +7,7 @@ import { requireApiStaff } from "@/lib/auth/guards";
 import { AppError, GENERIC_ERROR_MESSAGE } from "@/lib/errors";
 import { scanAndReport } from "@/lib/tickets/scan";
 import { scanRequestSchema } from "@/lib/tickets/scan-schema";
+import { logError } from "@/lib/log";
 
 const noStore = { "cache-control": "no-store" };
 
@@ -36,7 +37,7 @@ export async function POST(request: Request) {
   } catch (error) {
     if (error instanceof AppError) return problem(error.status, error.message);
     const reference = randomUUID().slice(0, 8);
-    console.error(`[scan] fout ${reference}`, error);
+    logError("scan", `fout ${reference}`, error);
     return problem(500, `${GENERIC_ERROR_MESSAGE} (referentie ${reference})`);
   }
 }

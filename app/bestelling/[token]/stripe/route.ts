@@ -6,6 +6,7 @@ import { paymentMessages } from "@/lib/payments/messages";
 import { orderIdByToken } from "@/lib/payments/queries";
 import { stripe } from "@/lib/payments/stripe/client";
 import { startStripeCheckout } from "@/lib/payments/stripe/checkout";
+import { logError } from "@/lib/log";
 
 export async function POST(_request: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
@@ -17,7 +18,7 @@ export async function POST(_request: Request, { params }: { params: Promise<{ to
     const url = await startStripeCheckout(orderId, { success: `${back}?betaling=verwerkt`, cancel: back });
     return Response.redirect(url, 303);
   } catch (error) {
-    if (!(error instanceof AppError)) console.error("[stripe] betaling starten mislukt", error);
+    if (!(error instanceof AppError)) logError("stripe", "betaling starten mislukt", error);
     return Response.redirect(`${back}?fout=betalen`, 303);
   }
 }

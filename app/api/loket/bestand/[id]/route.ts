@@ -4,6 +4,7 @@
 import { connection, NextResponse } from "next/server";
 import { getActor } from "@/lib/auth/actor";
 import { getCaseAttachment } from "@/lib/cases/queries/staff";
+import { logError } from "@/lib/log";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   await connection();
@@ -26,7 +27,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       },
     });
   } catch (error) {
-    console.error("[e-loket] bijlage", error);
+    logError("e-loket", "bijlage", error);
     return NextResponse.json({ error: "Er ging iets mis." }, { status: 500 });
   }
 }

@@ -4,6 +4,7 @@
 import { connection, NextResponse } from "next/server";
 import { getActor } from "@/lib/auth/actor";
 import { getReportPhoto } from "@/lib/reports/queries";
+import { logError } from "@/lib/log";
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   // Answered per request, never prerendered (Cache Components: the supported way to be dynamic).
@@ -33,7 +34,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       },
     });
   } catch (error) {
-    console.error("[meldpunt] foto", error);
+    logError("meldpunt", "foto", error);
     return NextResponse.json({ error: "Er ging iets mis." }, { status: 500 });
   }
 }
