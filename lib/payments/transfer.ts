@@ -11,6 +11,7 @@ import { paymentMessages } from "./messages";
 import { queueOrderMail } from "./notifications";
 import { nextOgmDigits } from "./numbering";
 import type { PaidOutcome } from "./orders";
+import { recordInvoicePayment } from "./invoice";
 import { settle } from "./settle";
 
 /**
@@ -58,9 +59,14 @@ export async function recordTransfer(
   if (!formatted) throw new AppError("INVALID_INPUT", paymentMessages.invalidOgm);
   const order = await db.order.findUnique({
     where: { ogm: formatted.replace(/\D/g, "") },
-    select: { id: true },
+    select: { id: true, invoiceNumber: true, totalCents: true },
   });
   if (!order) throw new AppError("NOT_FOUND", paymentMessages.noOrderForOgm);
+  // An invoice's reference is on the transfer too: booked as the invoice's payment (method, audit).
+  if (order.invoiceNumber) {
+    if (amountCents !== order.totalCents) throw new AppError("CONFLICT", paymentMessages.amountDiffers);
+    return { orderId: order.id, outcome: await recordInvoicePayment(order.id, staffId) };
+  }
   const outcome = await settle(
     order.id,
     { method: "TRANSFER", amountCents, recordedById: staffId },

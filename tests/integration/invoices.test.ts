@@ -21,6 +21,7 @@ import { renderPdf } from "@/lib/pdf/render";
 import { getPdfIdentity } from "@/lib/municipality/queries";
 import { createOrder, expireOrders } from "@/lib/payments";
 import { issueInvoice, recordInvoicePayment } from "@/lib/payments/invoice";
+import { recordTransfer } from "@/lib/payments/transfer";
 import { invoiceByToken, invoiceSeller, myInvoices, staffInvoices } from "@/lib/payments/invoice-queries";
 import { paymentMessages } from "@/lib/payments/messages";
 import { lendingMessages } from "@/lib/lending/messages";
@@ -213,6 +214,25 @@ describe("booking the payment", () => {
       message: paymentMessages.invoiceNotOpen,
     });
     expect(await db.payment.count({ where: { orderId } })).toBe(1);
+  });
+});
+
+describe("booking an invoice's transfer", () => {
+  it("books a transfer with the invoice's structured reference as the invoice's payment, audited; a wrong amount books nothing", async () => {
+    const { orderId } = await invoicedLoan();
+    const clerk = await resident();
+    const order = await db.order.findUniqueOrThrow({ where: { id: orderId } });
+    await expect(recordTransfer(order.ogm!, order.totalCents - 1, clerk.id)).rejects.toMatchObject({
+      message: paymentMessages.amountDiffers,
+    });
+    expect(await db.payment.count({ where: { orderId } })).toBe(0);
+    expect(await recordTransfer(order.ogm!, order.totalCents, clerk.id)).toEqual({
+      orderId,
+      outcome: "paid",
+    });
+    const paid = await db.order.findUniqueOrThrow({ where: { id: orderId }, include: { payments: true } });
+    expect([paid.status, paid.payments.map((p) => p.method)]).toEqual(["PAID", ["INVOICE"]]);
+    expect(await db.auditLog.count({ where: { action: "invoice.paid", subjectId: orderId } })).toBe(1);
   });
 });
 
