@@ -5,6 +5,7 @@
 // same period in Mijn activiteiten. Axe on every page; no sideways scrolling.
 import { randomBytes } from "node:crypto";
 import { type Browser, expect, type Page, test } from "@playwright/test";
+import { brusselsParts, formatMinutes } from "@/lib/be/time";
 import { expectNoAxeViolations } from "./support/axe";
 import { SessionFactory } from "./support/sessions";
 
@@ -22,24 +23,6 @@ async function contextFor(browser: Browser, sessions: SessionFactory, userId: st
 async function expectFits(page: Page) {
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width, `de pagina is ${width}px breed op ${WIDTH}px`).toBeLessThanOrEqual(WIDTH);
-}
-
-/** Now on a Brussels clock: the date for a date field and the minute for a time field. */
-function brusselsNow() {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-CA", {
-      timeZone: "Europe/Brussels",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23",
-    })
-      .formatToParts(new Date())
-      .map((p) => [p.type, p.value]),
-  );
-  return { day: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
 }
 
 test("a parent enters two children together, staff test and run the draw, the parent sees the result", async ({
@@ -104,10 +87,11 @@ test("a parent enters two children together, staff test and run the draw, the pa
     ).toBeVisible();
     await expectNoAxeViolations(admin);
     await expectFits(admin);
-    const now = brusselsNow();
+    // Closing now on a Brussels clock: the date for the date field, the minute for the time field.
+    const now = brusselsParts(new Date());
     const mode = admin.getByRole("form", { name: "Manier van inschrijven" });
-    await mode.getByLabel("Tot (datum)").fill(now.day);
-    await mode.getByLabel("Tot (uur)").fill(now.time);
+    await mode.getByLabel("Tot (datum)").fill(now.dateKey);
+    await mode.getByLabel("Tot (uur)").fill(formatMinutes(now.minutes));
     await mode.getByRole("button", { name: "Opslaan" }).click();
     await expect(admin.getByText("Opgeslagen: deze activiteit werkt met een loting.")).toBeVisible();
 

@@ -2,9 +2,8 @@
 // Geweigerd. Cases decided before it had the product's document issued, so they become approved,
 // with their history; the events workflow's refusal is marked as refusing. This fills a database
 // as it stood before, then migrates it.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "@/lib/db/client";
-import { type MigratedDatabase, migratedFrom } from "./scratch-database";
+import { describe, expect, it } from "vitest";
+import { migratedForTests } from "./scratch-database";
 
 const BEFORE = "20261201072322_hold_path_index";
 const MIGRATION = "20261201105542_case_decision_outcome";
@@ -42,24 +41,14 @@ const OLD_ROWS = `
 `;
 
 describe("the case-decision migration", () => {
-  let migrated: MigratedDatabase;
-  let db: Db;
-
-  beforeAll(async () => {
-    migrated = await migratedFrom("case_decisions", {
-      before: BEFORE,
-      oldRows: OLD_ROWS,
-      migration: MIGRATION,
-    });
-    db = migrated.db;
-  });
-
-  afterAll(async () => {
-    await migrated?.close();
+  const migrated = migratedForTests("case_decisions", {
+    before: BEFORE,
+    oldRows: OLD_ROWS,
+    migration: MIGRATION,
   });
 
   it("replaces Beslist by Goedgekeurd and Geweigerd, with their moves, in the e-loket workflow", async () => {
-    const statuses = await db.caseStatus.findMany({
+    const statuses = await migrated.db.caseStatus.findMany({
       where: { workflowId: "eloket" },
       orderBy: { position: "asc" },
     });
@@ -71,7 +60,7 @@ describe("the case-decision migration", () => {
       ["REFUSED", "DECIDED", true],
       ["CLOSED", "CLOSED", false],
     ]);
-    const moves = await db.caseTransition.findMany({ where: { workflowId: "eloket" } });
+    const moves = await migrated.db.caseTransition.findMany({ where: { workflowId: "eloket" } });
     expect(moves.map((t) => `${t.fromCode}>${t.toCode}`).sort()).toEqual([
       "APPROVED>CLOSED",
       "IN_PROGRESS>APPROVED",
@@ -83,9 +72,9 @@ describe("the case-decision migration", () => {
   });
 
   it("makes the cases decided before approved, in their status and their history", async () => {
-    const cases = await db.case.findMany({ orderBy: { number: "asc" }, select: { status: true } });
+    const cases = await migrated.db.case.findMany({ orderBy: { number: "asc" }, select: { status: true } });
     expect(cases.map((c) => c.status)).toEqual(["APPROVED", "CLOSED", "IN_PROGRESS"]);
-    const events = await db.caseEvent.findMany({ orderBy: { id: "asc" } });
+    const events = await migrated.db.caseEvent.findMany({ orderBy: { id: "asc" } });
     expect(events.map((e) => [e.fromStatus, e.toStatus])).toEqual([
       ["IN_PROGRESS", "APPROVED"],
       ["IN_PROGRESS", "APPROVED"],
@@ -94,7 +83,7 @@ describe("the case-decision migration", () => {
   });
 
   it("marks the events workflow's refusal as refusing, and nothing else of it", async () => {
-    const statuses = await db.caseStatus.findMany({
+    const statuses = await migrated.db.caseStatus.findMany({
       where: { workflowId: "events" },
       orderBy: { position: "asc" },
     });

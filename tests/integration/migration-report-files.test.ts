@@ -2,9 +2,8 @@
 // upload store. Links mailed before it and photos uploaded before it must keep working: this fills
 // a database as it stood before, then migrates it.
 import { createHash } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "@/lib/db/client";
-import { type MigratedDatabase, migratedFrom } from "./scratch-database";
+import { describe, expect, it } from "vitest";
+import { migratedForTests } from "./scratch-database";
 
 const BEFORE = "20261130123556_stored_files";
 const MIGRATION = "20261130124329_report_files_links_audit_indexes";
@@ -22,24 +21,14 @@ const OLD_ROWS = `
 `;
 
 describe("the report-files migration", () => {
-  let migrated: MigratedDatabase;
-  let db: Db;
-
-  beforeAll(async () => {
-    migrated = await migratedFrom("report_files", {
-      before: BEFORE,
-      oldRows: OLD_ROWS,
-      migration: MIGRATION,
-    });
-    db = migrated.db;
-  });
-
-  afterAll(async () => {
-    await migrated?.close();
+  const migrated = migratedForTests("report_files", {
+    before: BEFORE,
+    oldRows: OLD_ROWS,
+    migration: MIGRATION,
   });
 
   it("keeps the reporter's and the follower's mailed links", async () => {
-    const links = await db.reportLink.findMany({ orderBy: { tokenHash: "asc" } });
+    const links = await migrated.db.reportLink.findMany({ orderBy: { tokenHash: "asc" } });
     expect(links.map((l) => [l.reportId, l.followerId, l.tokenHash])).toEqual([
       ["rp1", "f1", "follower-hash"],
       ["rp1", null, "reporter-hash"],
@@ -47,7 +36,10 @@ describe("the report-files migration", () => {
   });
 
   it("moves each photo into a private report-photo file with the same bytes, linked from the photo", async () => {
-    const photo = await db.reportPhoto.findUniqueOrThrow({ where: { id: "ph1" }, include: { file: true } });
+    const photo = await migrated.db.reportPhoto.findUniqueOrThrow({
+      where: { id: "ph1" },
+      include: { file: true },
+    });
     expect(photo.file).toMatchObject({
       purpose: "report-photo",
       visibility: "PRIVATE",
@@ -62,7 +54,7 @@ describe("the report-files migration", () => {
   });
 
   it("lets the photo go with its file", async () => {
-    await db.storedFile.delete({ where: { id: "ph1" } });
-    expect(await db.reportPhoto.count()).toBe(0);
+    await migrated.db.storedFile.delete({ where: { id: "ph1" } });
+    expect(await migrated.db.reportPhoto.count()).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
 // An empty database of its own for a test that must build a schema from scratch (the worker's
 // database is already migrated). Named per worker, so parallel workers never share one.
 import pg from "pg";
+import { afterAll, beforeAll } from "vitest";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrations";
 import { withClient } from "@/lib/db/with-client";
@@ -57,6 +58,29 @@ export async function migratedFrom(
     close: async () => {
       await db.$disconnect();
       await scratch.drop();
+    },
+  };
+}
+
+/**
+ * `migratedFrom` for one test file: migrated before its tests, dropped after them. Read `.db`
+ * inside a test (it is set once the database is ready).
+ */
+export function migratedForTests(
+  purpose: string,
+  steps: Parameters<typeof migratedFrom>[1],
+): { readonly db: Db } {
+  let migrated: MigratedDatabase | undefined;
+  beforeAll(async () => {
+    migrated = await migratedFrom(purpose, steps);
+  });
+  afterAll(async () => {
+    await migrated?.close();
+  });
+  return {
+    get db() {
+      if (!migrated) throw new Error("De database is nog niet gemigreerd");
+      return migrated.db;
     },
   };
 }
