@@ -17,6 +17,12 @@ import { generateSlots, groupSlotKey, type Slot } from "./slots";
 
 export const NO_OVERLAP = "Appointment_desk_no_overlap";
 
+// The places of a group session are counted one booking after the other under the session's lock,
+// each holding it for a count and an insert. A queue of people booking one session at once is not
+// a sign the session is full, so they wait longer for that lock than the default before a booking
+// counts as refused (a busy shared machine once turned the eighth of twelve into "taken").
+const GROUP_LOCK_TIMEOUT_MS = 10_000;
+
 const slotTaken = () => new AppError("CONFLICT", appointmentMessages.slotTaken);
 
 /** Another booking held this desk's slot longer than the lock timeout: try the next desk. */
@@ -97,7 +103,7 @@ export async function placeOnDesk<T>(
           }
           return { full: false as const, value: await write(tx, placement) };
         },
-        { busy: () => new DeskBusy() },
+        { busy: () => new DeskBusy(), ...(group ? { lockTimeoutMs: GROUP_LOCK_TIMEOUT_MS } : {}) },
       );
       if (!result.full) return result.value;
     } catch (error) {

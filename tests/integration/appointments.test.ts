@@ -78,6 +78,11 @@ describe("booking races", () => {
     const results = await Promise.allSettled(
       Array.from({ length: 12 }, () => book("infosessie-renovatiepremies", slot.startsAt)),
     );
+    // Only a full session may refuse: a refusal for any other reason (a lock wait) would show here.
+    const refusals = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
+    expect(refusals.map((r) => (r.reason as Error).message)).toEqual(
+      Array(4).fill(appointmentMessages.slotTaken),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(8);
     const { serviceId } = await ids("infosessie-renovatiepremies");
     expect(await activeAt(serviceId, slot.startsAt)).toBe(8);
