@@ -6,6 +6,8 @@ const optional = z
   .optional()
   .transform((v) => (v === undefined || v.trim() === "" ? undefined : v.trim()));
 
+const httpUrl = z.url({ protocol: /^https?$/, message: "moet een http(s)://-adres zijn" });
+
 const fields = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().url({ message: "DATABASE_URL moet een postgresql://-adres zijn" }),
@@ -38,6 +40,11 @@ const fields = z.object({
   // checkout on the portal's own origin. `npm start` turns it on for the embedded demo database when
   // no Stripe keys are given; the server refuses it beside Stripe keys or on a public address.
   PAYMENT_SANDBOX: z.enum(["0", "1"]).optional(),
+  // The population register (lib/register): its household endpoint and the bearer token the portal
+  // sends. Both set: an attest of household composition is issued at once for a resident whose national
+  // number staff verified. Unset: the register is "not available" and burgerzaken handle the request.
+  POPULATION_REGISTER_URL: optional.pipe(httpUrl.optional()),
+  POPULATION_REGISTER_TOKEN: optional,
   // Sign-in links per 15 minutes, per e-mail address and per client address (lib/auth/sign-in-rate.ts).
   SIGN_IN_LIMIT_PER_EMAIL: z.coerce.number().int().positive().default(5),
   SIGN_IN_LIMIT_PER_ADDRESS: z.coerce.number().int().positive().default(30),
@@ -46,8 +53,6 @@ const fields = z.object({
     .default("true")
     .transform((v) => v === "true"),
 });
-
-const httpUrl = z.url({ protocol: /^https?$/, message: "moet een http(s)://-adres zijn" });
 
 const schema = fields
   .superRefine((e, ctx) => {
@@ -100,4 +105,10 @@ export function paymentSandboxOn(e: Env = env()): boolean {
 
 export function stripeConfigured(e: Env = env()): boolean {
   return Boolean(e.STRIPE_SECRET_KEY && e.STRIPE_WEBHOOK_SECRET);
+}
+
+/** The population register's address and token, or null when the portal has no register. */
+export function populationRegisterConfig(e: Env = env()): { url: string; token: string } | null {
+  if (!e.POPULATION_REGISTER_URL || !e.POPULATION_REGISTER_TOKEN) return null;
+  return { url: e.POPULATION_REGISTER_URL, token: e.POPULATION_REGISTER_TOKEN };
 }

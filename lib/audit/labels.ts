@@ -13,6 +13,7 @@ export const AUDIT_ACTION_LABELS = {
   "resident.viewed": "Fiche van een inwoner bekeken",
   "resident.verified": "Woonplaats Wingene bevestigd (inwonerstarief)",
   "resident.unverified": "Bevestiging van de woonplaats ingetrokken",
+  "resident.national-number-recorded": "Rijksregisternummer vastgelegd (eID gezien)",
   "privacy.exported": "Eigen gegevens gedownload",
   "privacy.erasure-requested": "Wissing van de eigen gegevens aangevraagd",
   "privacy.erased": "Gegevens van een inwoner gewist",
@@ -57,6 +58,7 @@ export const AUDIT_ACTION_LABELS = {
   "report.personal-data-removed": "Persoonsgegevens van oude meldingen gewist",
   // E-loket (cases)
   "case.submitted": "Aanvraag ingediend (e-loket)",
+  "case.issued-from-register": "Attest meteen uitgereikt uit het bevolkingsregister",
   "eloket.product-created": "Product van het e-loket aangemaakt",
   "eloket.product-updated": "Gegevens van een product van het e-loket gewijzigd",
   "eloket.document-changed": "Document bij de beslissing van een product gewijzigd",

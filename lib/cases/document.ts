@@ -7,8 +7,12 @@ import { documentValues, fillTemplate } from "@/lib/eloket/document";
 import { type Answers, parseDefinition } from "@/lib/form-engine";
 import type { PdfSpec } from "@/lib/pdf/spec";
 
-/** True when the product has a template and the document was issued. */
-export async function issueDocument(tx: Tx, caseId: string, now: Date): Promise<boolean> {
+/**
+ * True when the document was issued: the product's template filled in, followed by `appendix`
+ * (facts from outside the form, such as the population register's household) when given. Without
+ * a template only the appendix is the text, under the product's document title or name.
+ */
+export async function issueDocument(tx: Tx, caseId: string, now: Date, appendix?: string): Promise<boolean> {
   const c = await tx.case.findUniqueOrThrow({
     where: { id: caseId },
     select: {
@@ -20,16 +24,20 @@ export async function issueDocument(tx: Tx, caseId: string, now: Date): Promise<
     },
   });
   const { documentTitle, documentTemplate } = c.product;
-  if (!documentTitle || !documentTemplate) return false;
+  const templated = documentTitle && documentTemplate;
+  if (!templated && !appendix) return false;
   const values = documentValues(parseDefinition(c.version.definition), c.answers as Answers, {
     number: c.number,
     applicant: c.applicant?.name ?? c.applicant?.email ?? "",
     product: c.product.name,
     decidedOn: formatDate(now),
   });
+  const text = [templated ? fillTemplate(documentTemplate, values) : null, appendix ?? null]
+    .filter((part): part is string => Boolean(part))
+    .join("\n\n");
   await tx.case.update({
     where: { id: caseId },
-    data: { documentTitle, documentText: fillTemplate(documentTemplate, values), documentIssuedAt: now },
+    data: { documentTitle: documentTitle ?? c.product.name, documentText: text, documentIssuedAt: now },
   });
   return true;
 }

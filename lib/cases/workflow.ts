@@ -52,4 +52,22 @@ export function waitingStatus(w: WorkflowData, from: string): string | undefined
   return w.transitions.find((t) => t.fromCode === from && statusOf(w, t.toCode)?.kind === "WAITING")?.toCode;
 }
 
+/**
+ * How a case that nobody handled yet reaches the first approving decision: straight, or through one
+ * open status (ontvangen → in behandeling → goedgekeurd). Null when the workflow has no such way.
+ */
+export function approvalPath(w: WorkflowData, from: string): { via: string | null; outcome: string } | null {
+  const approving = w.statuses
+    .filter((s) => s.kind === "DECIDED" && !s.refuses)
+    .sort((a, b) => a.position - b.position);
+  for (const s of approving) {
+    if (canMove(w, from, s.code)) return { via: null, outcome: s.code };
+    const via = w.transitions.find(
+      (t) => t.fromCode === from && statusOf(w, t.toCode)?.kind === "OPEN" && canMove(w, t.toCode, s.code),
+    );
+    if (via) return { via: via.toCode, outcome: s.code };
+  }
+  return null;
+}
+
 export const isOpenKind = (kind: CaseStatusKind | undefined) => kind === "OPEN" || kind === "WAITING";

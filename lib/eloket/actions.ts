@@ -8,6 +8,9 @@ import { requireUser } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
 import { requiredText } from "@/lib/forms/fields";
 import { copyCaseToDraft } from "./commands/copy";
+import { logError } from "@/lib/log";
+import { populationRegister } from "@/lib/register";
+import { type InstantAttest, issueFromRegister } from "./commands/register-attest";
 import { submitDraft } from "./commands/submit";
 import { eloketMessages } from "./messages";
 import { prefillContextFor } from "./queries/prefill-context";
@@ -35,9 +38,21 @@ export const submitRequest = formAction({
   run: async (input, actor) => {
     const context = await prefillContextFor(actor.userId, actor.actingFor?.name ?? null);
     const submitted = await submitDraft(db, { userId: actor.userId, versionId: input._version, context });
-    redirect(`/mijn/aanvragen/${submitted.id}?verstuurd=1`);
+    const instant = await tryInstantAttest(submitted.id, actor.userId);
+    const outcome = !instant ? "" : instant.issued ? "&register=uitgereikt" : `&register=${instant.reason}`;
+    redirect(`/mijn/aanvragen/${submitted.id}?verstuurd=1${outcome}`);
   },
 });
+
+/** The request is filed either way: a failure here only means burgerzaken issue it by hand. */
+async function tryInstantAttest(caseId: string, userId: string): Promise<InstantAttest> {
+  try {
+    return await issueFromRegister(db, populationRegister(), { caseId, userId });
+  } catch (error) {
+    logError("register", "attest niet meteen uitgereikt", error);
+    return { issued: false, reason: "unreachable" };
+  }
+}
 
 const copySchema = z.object({ caseId: requiredText(eloketMessages.caseToCopyNotFound, { max: 60 }) });
 

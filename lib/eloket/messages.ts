@@ -17,4 +17,19 @@ export const eloketMessages = {
   leadOnly: (leadDays: number) => `Dien dit minstens ${leadDays} dagen vooraf in.`,
   copied: "We maakten een nieuw concept met je vorige gegevens. Vul de datums in en loop elke stap na.",
   caseToCopyNotFound: "We vonden die eerdere aanvraag niet.",
+  issuedFromRegister:
+    "Je attest is meteen opgemaakt uit het bevolkingsregister. Je vindt het hieronder en in Mijn aanvragen.",
+  // Why an attest from the population register was not issued at once; the case goes to the team.
+  notInstant: {
+    "not-verified":
+      "Je attest kon niet meteen worden opgemaakt: je identiteit is nog niet bevestigd aan een loket van de gemeente (met je identiteitskaart). Burgerzaken maakt het attest voor je op.",
+    "not-found":
+      "Je attest kon niet meteen worden opgemaakt: het bevolkingsregister vond je gegevens niet. Burgerzaken bekijkt je aanvraag.",
+    "not-configured":
+      "Dit loket kan het bevolkingsregister niet rechtstreeks raadplegen. Burgerzaken maakt het attest voor je op.",
+    unreachable:
+      "Je attest kon niet meteen worden opgemaakt: het bevolkingsregister was niet bereikbaar. Burgerzaken maakt het attest voor je op.",
+    malformed:
+      "Je attest kon niet meteen worden opgemaakt: het bevolkingsregister gaf een antwoord dat we niet konden gebruiken. Burgerzaken maakt het attest voor je op.",
+  },
 } as const;

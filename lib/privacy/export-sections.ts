@@ -6,6 +6,7 @@
 import "server-only";
 import { auditActionLabel } from "@/lib/audit/labels";
 import { db } from "@/lib/db";
+import { maskNationalRegisterNumber } from "@/lib/be/national-register-number";
 import { getProfile } from "@/lib/residents/queries";
 
 export type ExportSection = {
@@ -26,8 +27,17 @@ export const EXPORT_SECTIONS: readonly ExportSection[] = [
   {
     key: "residentVerification",
     title: "Bevestigde woonplaats",
-    collect: ({ id }) =>
-      db.residentVerification.findMany({ where: { userId: id }, select: { verifiedAt: true } }),
+    // The national number masked, as on every screen: the download may travel further than its owner.
+    collect: async ({ id }) =>
+      (
+        await db.residentVerification.findMany({
+          where: { userId: id },
+          select: { verifiedAt: true, nationalNumber: true, nationalNumberAt: true },
+        })
+      ).map((v) => ({
+        ...v,
+        nationalNumber: v.nationalNumber ? maskNationalRegisterNumber(v.nationalNumber) : null,
+      })),
   },
   {
     key: "household",

@@ -1,6 +1,7 @@
 // One zod schema per form about a resident, from the kit's building blocks: the profile (with the
 // kit's address), a household member, acting for an association, and registering at the desk.
 import { z } from "zod";
+import { nationalRegisterNumberSchema } from "@/lib/be/national-register-number";
 import { optionalAddressSchema } from "@/lib/forms/address";
 import { calendarDate, checkbox, optionalEmail, optionalText, requiredText } from "@/lib/forms/fields";
 
@@ -63,3 +64,11 @@ export const householdMemberUpdateSchema = householdMemberSchema.extend(idSchema
 
 /** A form about one resident that posts nothing else (staff: verify or withdraw residence). */
 export const residentRefSchema = z.object({ residentId: requiredText("Onbekende inwoner.", { max: 40 }) });
+
+/** Staff read the national register number from the eID; only the 11 digits are kept. */
+export const nationalNumberInputSchema = residentRefSchema.extend({
+  nationalNumber: z
+    .string({ error: "Vul het rijksregisternummer in." })
+    .max(20)
+    .pipe(nationalRegisterNumberSchema),
+});

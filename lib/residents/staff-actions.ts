@@ -7,8 +7,14 @@ import { redirect } from "next/navigation";
 import { formAction } from "@/lib/actions/safe-action";
 import { requireStaff } from "@/lib/auth/guards";
 import { addHouseholdMember, registerResident, updateProfile } from "./commands";
-import { householdMemberSchema, newResidentSchema, profileSchema, residentRefSchema } from "./schema";
-import { unverifyResident, verifyResident } from "./verification";
+import {
+  householdMemberSchema,
+  nationalNumberInputSchema,
+  newResidentSchema,
+  profileSchema,
+  residentRefSchema,
+} from "./schema";
+import { recordNationalNumber, unverifyResident, verifyResident } from "./verification";
 
 const resident = residentRefSchema;
 const guard = () => requireStaff("residents:act-for");
@@ -59,6 +65,17 @@ export const staffUnverifyResidence = formAction({
   guard,
   run: async ({ residentId }, actor) => {
     await unverifyResident(residentId, actor.userId);
+    revalidatePath(`/beheer/inwoners/${residentId}`);
+    return null;
+  },
+});
+
+/** Counter staff read the national register number from the eID: the key to the population register. */
+export const staffRecordNationalNumber = formAction({
+  schema: nationalNumberInputSchema,
+  guard,
+  run: async ({ residentId, nationalNumber }, actor) => {
+    await recordNationalNumber(residentId, actor.userId, nationalNumber);
     revalidatePath(`/beheer/inwoners/${residentId}`);
     return null;
   },

@@ -6,9 +6,10 @@ import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import type { Db, Tx } from "@/lib/db/client";
 import { transaction } from "@/lib/db/tx";
-import { AppError } from "@/lib/errors";
+import { AppError, FieldError } from "@/lib/errors";
 import { residentMessages } from "./messages";
 import { ACTABLE_RESIDENT } from "./queries";
+import { maskNationalRegisterNumber } from "@/lib/be/national-register-number";
 
 /** Whether this user pays resident tariffs. */
 export async function isVerifiedResident(userId: string, client: Db | Tx = db): Promise<boolean> {
@@ -22,7 +23,21 @@ export async function getResidentVerification(userId: string) {
   const staff = row.verifiedById
     ? await db.user.findUnique({ where: { id: row.verifiedById }, select: { name: true } })
     : null;
-  return { verifiedAt: row.verifiedAt, verifiedBy: staff?.name ?? null };
+  return {
+    verifiedAt: row.verifiedAt,
+    verifiedBy: staff?.name ?? null,
+    nationalNumber: row.nationalNumber ? maskNationalRegisterNumber(row.nationalNumber) : null,
+    nationalNumberAt: row.nationalNumberAt,
+  };
+}
+
+/** The national number staff recorded for this user, to ask the population register; null when none. */
+export async function verifiedNationalNumber(userId: string, client: Db | Tx = db): Promise<string | null> {
+  const row = await client.residentVerification.findUnique({
+    where: { userId },
+    select: { nationalNumber: true },
+  });
+  return row?.nationalNumber ?? null;
 }
 
 const notFound = () => new AppError("NOT_FOUND", residentMessages.residentNotFound);
@@ -59,4 +74,41 @@ export async function unverifyResident(residentId: string, staffId: string): Pro
       subjectId: residentId,
     });
   });
+}
+
+/**
+ * Staff read the national register number from the eID at the desk and record it on the residence
+ * verification (the resident never types it). A new address drops it with the verification.
+ * Audited without the number itself.
+ */
+export async function recordNationalNumber(
+  residentId: string,
+  staffId: string,
+  nationalNumber: string,
+  now = new Date(),
+): Promise<void> {
+  await transaction(
+    db,
+    async (tx) => {
+      if (!(await tx.user.count({ where: { id: residentId, ...ACTABLE_RESIDENT } }))) throw notFound();
+      const { count } = await tx.residentVerification.updateMany({
+        where: { userId: residentId },
+        data: { nationalNumber, nationalNumberAt: now, nationalNumberById: staffId },
+      });
+      if (!count) throw new FieldError("nationalNumber", residentMessages.verifyResidenceFirst);
+      await recordAudit(tx, {
+        actorId: staffId,
+        onBehalfOfId: residentId,
+        action: "resident.national-number-recorded",
+        subjectType: "User",
+        subjectId: residentId,
+      });
+    },
+    {
+      refusals: {
+        ResidentVerification_nationalNumber_key: () =>
+          new FieldError("nationalNumber", residentMessages.nationalNumberTaken),
+      },
+    },
+  );
 }

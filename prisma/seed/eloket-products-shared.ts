@@ -16,6 +16,8 @@ export type SeedProduct = {
   form: FormDefinitionInput;
   /** The document issued when staff decide (lib/eloket/document.ts): {{answer keys}} and facts. */
   document?: { title: string; template: string };
+  /** Issued at once from the population register for a resident with a verified national number. */
+  issuedFromRegister?: boolean;
 };
 
 export const applicant: FormDefinitionInput["pages"][number] = {

@@ -27,6 +27,7 @@ export const eloketProducts: SeedProduct[] = [
     slaDays: 2,
     fullyOnline: true,
     team: "burgerzaken",
+    issuedFromRegister: true,
     form: {
       pages: [
         {
@@ -57,7 +58,7 @@ export const eloketProducts: SeedProduct[] = [
               key: "info",
               type: "info",
               label: "Uit het bevolkingsregister",
-              text: "Burgerzaken maakt het attest op uit het bevolkingsregister, niet uit wat je hier invult. Je vindt het daarna in Mijn aanvragen.",
+              text: "Het attest komt uit het bevolkingsregister, niet uit wat je hier of in je profiel invult. Heeft een loket van de gemeente je identiteitskaart gezien, dan krijg je het meteen in Mijn aanvragen; anders maakt burgerzaken het voor je op.",
             },
           ],
         },

@@ -243,6 +243,7 @@ export const ACTIONS: Record<string, ActionRow> = {
   "lib/residents/staff-actions.ts#staffRegisterResident": { who: staff("residents:act-for") },
   "lib/residents/staff-actions.ts#staffVerifyResidence": { who: staff("residents:act-for") },
   "lib/residents/staff-actions.ts#staffUnverifyResidence": { who: staff("residents:act-for") },
+  "lib/residents/staff-actions.ts#staffRecordNationalNumber": { who: staff("residents:act-for") },
   // Right to erasure: the resident asks, an administrator carries it out.
   "lib/privacy/actions.ts#requestMyErasure": { who: signedIn },
   "lib/privacy/staff-actions.ts#staffEraseResident": { who: staff("residents:erase") },

@@ -8,6 +8,7 @@ import { activity, opening, session } from "./activities-fixtures";
 import { product, teamWithStaff } from "./eloket-fixtures";
 import { hall } from "./halls-fixtures";
 import { categories, slots } from "./lending-fixtures";
+import { testNationalNumber } from "../support/national-number";
 
 export type Person = Awaited<ReturnType<typeof person>>;
 
@@ -242,10 +243,13 @@ export async function fillModules(p: Person, other: Person) {
   await db.rateLimitBucket.create({
     data: { key: `aanmelden:email:${email}`, windowStart: new Date(), count: 1 },
   });
-  await db.residentVerification.create({ data: { userId: user.id } });
+  const nationalNumber = testNationalNumber();
+  await db.residentVerification.create({
+    data: { userId: user.id, nationalNumber, nationalNumberAt: new Date() },
+  });
   await db.auditLog.create({ data: { actorId: user.id, onBehalfOfId: user.id, action: "profile.updated" } });
   await db.auditLog.create({
     data: { actorId: user.id, action: "household.added", details: { firstName: child.firstName } },
   });
-  return { paid, cancelled, closedCase, ownReport: own };
+  return { paid, cancelled, closedCase, ownReport: own, nationalNumber };
 }

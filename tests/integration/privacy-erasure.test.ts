@@ -75,6 +75,7 @@ describe("erasing a resident", () => {
       "AuditLog",
     ])
       expect(tablesBefore, table).toContain(table);
+    expect(await rowsHolding(rows.nationalNumber)).toEqual([expect.stringMatching(/^ResidentVerification:/)]);
 
     const counts = await eraseResident(db, { actorId: admin.id, residentId: anna.user.id });
 
@@ -84,6 +85,7 @@ describe("erasing a resident", () => {
     expect(await rowsHolding(anna.email)).toEqual([paidOrder]);
     expect(await rowsHolding(anna.name)).toEqual(kept);
     expect(await rowsHolding(anna.phone)).toEqual([]);
+    expect(await rowsHolding(rows.nationalNumber)).toEqual([]);
     // The tag is also in the street, the child's name, the file name: gone everywhere else too.
     expect(await rowsHolding(anna.tag)).toEqual(kept);
     expect(counts).toMatchObject({

@@ -7,6 +7,7 @@ import { renderPdf } from "@/lib/pdf/render";
 import { getPdfIdentity } from "@/lib/municipality/queries";
 import { collectPersonalData, exportJson } from "@/lib/privacy/export";
 import { personalDataSpec } from "@/lib/privacy/pdf";
+import { testNationalNumber } from "@/tests/support/national-number";
 import { pdfPages } from "@/tests/support/pdf-text";
 import { seed } from "@/prisma/seed";
 
@@ -78,6 +79,24 @@ describe("downloading one's data", () => {
     expect(page).toContain("01/05/2018");
     expect(page).toContain(`Regel van Anna ${a.tag}`);
     expect(page).not.toContain(b.tag);
+  });
+
+  it("holds the staff-recorded national number masked, as on every screen", async () => {
+    const a = await residentWithData("Carla");
+    const nationalNumber = testNationalNumber();
+    const recordedAt = new Date("2026-11-20T10:00:00Z");
+    await db.residentVerification.create({
+      data: { userId: a.user.id, nationalNumber, nationalNumberAt: recordedAt },
+    });
+    const json = exportJson((await collectPersonalData(a.user.id))!);
+    const parsed = JSON.parse(json) as Record<string, unknown[]>;
+    expect(parsed.residentVerification).toEqual([
+      expect.objectContaining({
+        nationalNumber: `${nationalNumber.slice(0, 2)}.${nationalNumber.slice(2, 4)}.${nationalNumber.slice(4, 6)}-***.**`,
+        nationalNumberAt: recordedAt.toISOString(),
+      }),
+    ]);
+    expect(json).not.toContain(nationalNumber);
   });
 
   it("gives nothing for an id that is no user", async () => {

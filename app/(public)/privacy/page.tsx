@@ -38,8 +38,11 @@ export default async function PrivacyPage() {
           handelen.
         </li>
         <li>
-          Je rijksregisternummer bewaren we enkel als een dienst het wettelijk nodig heeft. We tonen het nooit
-          volledig op het scherm en schrijven het nooit weg in logbestanden.
+          Je rijksregisternummer bewaren we enkel als een dienst het wettelijk nodig heeft: een medewerker aan
+          het loket neemt het over van je identiteitskaart, zodat we een attest (zoals je gezinssamenstelling)
+          meteen uit het bevolkingsregister kunnen opmaken. Verandert je adres, of laat je je gegevens wissen,
+          dan vervalt het. We tonen het nooit volledig op het scherm en schrijven het nooit weg in
+          logbestanden.
         </li>
       </ul>
       <h2 className="text-2xl font-bold">Hoe lang</h2>

@@ -16,7 +16,15 @@ import { caseStatusMail } from "../mails";
 import { caseMessages } from "../messages";
 import { canMove, statusOf } from "../workflow";
 
-export type DecisionInput = { outcome: string; reason: string; actorId: string; now: Date };
+export type DecisionInput = {
+  outcome: string;
+  reason: string;
+  /** Null: the portal itself decided (an attest issued from the population register). */
+  actorId: string | null;
+  now: Date;
+  /** Text the document carries after the product's template (the register's household). */
+  appendix?: string;
+};
 
 type LockedCase = Awaited<ReturnType<typeof lockedCase>>;
 
@@ -43,7 +51,7 @@ export async function recordDecision(tx: Tx, c: LockedCase, input: DecisionInput
     data: { status: input.outcome, closedAt: final ? input.now : null },
   });
   if (target.refuses) await issueRefusalLetter(tx, c.id, reason, input.now);
-  else if (!c.documentIssuedAt) await issueDocument(tx, c.id, input.now);
+  else if (!c.documentIssuedAt) await issueDocument(tx, c.id, input.now, input.appendix);
   await tx.caseEvent.create({
     data: {
       caseId: c.id,
@@ -65,6 +73,12 @@ export async function recordDecision(tx: Tx, c: LockedCase, input: DecisionInput
   return target;
 }
 
+/** The applicant's mail about a decision just recorded; null when they have no e-mail address. */
+export async function queueDecisionMail(tx: Tx, c: LockedCase, status: string, reason: string) {
+  const about = mailAbout(c);
+  return about ? queueMail(tx, caseStatusMail({ ...about, status, reason: reason.trim() || null })) : null;
+}
+
 /** Refusals of the database that mean "decided already" (two colleagues at once). */
 export const DECISION_REFUSALS = {
   CaseDecision_pkey: () => new AppError("CONFLICT", caseMessages.alreadyDecided),
@@ -82,11 +96,8 @@ export async function decideCase(
       const c = await lockedCase(tx, { id: input.caseId, scope: staffCaseScope(input.actorId) });
       if (c.status !== input.seen) throw new AppError("CONFLICT", caseMessages.movedMeanwhile);
       const target = await recordDecision(tx, c, { ...input, now });
-      const about = mailAbout(c);
-      const reason = input.reason.trim();
-      return about
-        ? [await queueMail(tx, caseStatusMail({ ...about, status: target.label, reason: reason || null }))]
-        : [];
+      const mailId = await queueDecisionMail(tx, c, target.label, input.reason);
+      return mailId ? [mailId] : [];
     },
     { refusals: DECISION_REFUSALS },
   );

@@ -53,7 +53,7 @@ export const REMOVE_RULES = [
     id: "verification",
     model: "ResidentVerification",
     action: "remove",
-    what: "Bevestigde woonplaats",
+    what: "Bevestigde woonplaats en rijksregisternummer",
     reason: NO_PURPOSE,
   },
   {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { householdMemberSchema, profileSchema } from "@/lib/residents/schema";
+import { householdMemberSchema, nationalNumberInputSchema, profileSchema } from "@/lib/residents/schema";
 import { closureSchema } from "@/lib/sites/schema";
 
 const messages = (r: { success: boolean; error?: { issues: { message: string }[] } }) =>
@@ -77,5 +77,28 @@ describe("closure schema", () => {
       closureSchema.parse({ siteId: "", startsOn: "2026-12-10", endsOn: "2026-12-10", reason: "Opleiding" })
         .siteId,
     ).toBeNull();
+  });
+});
+
+describe("the national number staff record from the eID", () => {
+  const read = (nationalNumber: unknown) =>
+    nationalNumberInputSchema.safeParse({ residentId: "r1", nationalNumber });
+
+  it("keeps the bare 11 digits of a valid number in the printed notation", () => {
+    expect(read("85.07.30-123.35")).toMatchObject({ success: true, data: { nationalNumber: "85073012335" } });
+  });
+
+  it("accepts a birth from 2000 on, whose check digits count 2 000 000 000 on", () => {
+    expect(read("03.05.12-046.12")).toMatchObject({ success: true, data: { nationalNumber: "03051204612" } });
+    // The same nine digits with the 1900 check digits (97 - 030512046 mod 97 = 80): a 1903 birth.
+    expect(messages(read("03051204680"))).toEqual([]);
+    expect(messages(read("03051204613"))).toEqual(["Het controlegetal klopt niet."]);
+  });
+
+  it("refuses a wrong check digit, a short number and letters, in Dutch", () => {
+    expect(messages(read("85073012336"))).toEqual(["Het controlegetal klopt niet."]);
+    expect(messages(read("8507301233"))).toEqual(["Het rijksregisternummer moet 11 cijfers bevatten."]);
+    expect(messages(read("85O73012335"))).toEqual(["Het rijksregisternummer moet 11 cijfers bevatten."]);
+    expect(messages(read(undefined))).toEqual(["Vul het rijksregisternummer in."]);
   });
 });

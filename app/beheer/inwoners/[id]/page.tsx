@@ -56,6 +56,13 @@ export default async function ResidentPage({ params }: { params: Promise<{ id: s
                 verification && {
                   verifiedOn: formatDate(verification.verifiedAt),
                   verifiedBy: verification.verifiedBy,
+                  nationalNumber:
+                    verification.nationalNumber && verification.nationalNumberAt
+                      ? {
+                          masked: verification.nationalNumber,
+                          recordedOn: formatDate(verification.nationalNumberAt),
+                        }
+                      : null,
                 }
               }
             />

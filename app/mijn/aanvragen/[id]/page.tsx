@@ -7,6 +7,7 @@ import { FeeStatus } from "@/components/eloket/fee-status";
 import { LinkCandidates, LinkedBookingsList } from "@/components/events/linked-bookings";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
+import { RegisterNotice } from "@/components/eloket/register-notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/guards";
 import { formatDate } from "@/lib/be/time";
@@ -20,7 +21,10 @@ import { notFound } from "@/lib/http/page-interrupts";
 
 export const metadata: Metadata = { title: "Mijn aanvraag" };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ verstuurd?: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ verstuurd?: string; register?: string }>;
+};
 
 // A resident's own request (another resident's is a 404: the query has the applicant in its where).
 export default async function MyCasePage({ params, searchParams }: Props) {
@@ -28,7 +32,7 @@ export default async function MyCasePage({ params, searchParams }: Props) {
   const actor = await requireUser(`/mijn/aanvragen/${id}`);
   const c = await getMyCase(actor.userId, id);
   if (!c) notFound();
-  const { verstuurd } = await searchParams;
+  const { verstuurd, register } = await searchParams;
   const label = (code: string) => c.workflow.statuses.find((s) => s.code === code)?.label ?? code;
   const open = c.questions.find((q) => q.answeredAt === null);
   const isEvent = c.workflowId === EVENTS_WORKFLOW;
@@ -50,6 +54,7 @@ export default async function MyCasePage({ params, searchParams }: Props) {
           e-mail.
         </Notice>
       )}
+      {verstuurd && register && <RegisterNotice outcome={register} issued={Boolean(c.documentIssuedAt)} />}
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         {open && (
           <Card title="We hebben een vraag">
