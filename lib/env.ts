@@ -45,6 +45,10 @@ const fields = z.object({
   // number staff verified. Unset: the register is "not available" and burgerzaken handle the request.
   POPULATION_REGISTER_URL: optional.pipe(httpUrl.optional()),
   POPULATION_REGISTER_TOKEN: optional,
+  // The demo's practice register (server/demo-register.ts): "1" serves made-up households on
+  // loopback and points the two variables above at it. `npm start` turns it on for the embedded demo
+  // database when no register is configured; refused beside a real register or on a public address.
+  POPULATION_REGISTER_DEMO: z.enum(["0", "1"]).optional(),
   // Sign-in links per 15 minutes, per e-mail address and per client address (lib/auth/sign-in-rate.ts).
   SIGN_IN_LIMIT_PER_EMAIL: z.coerce.number().int().positive().default(5),
   SIGN_IN_LIMIT_PER_ADDRESS: z.coerce.number().int().positive().default(30),

@@ -65,6 +65,11 @@ async function main() {
     PAYMENT_SANDBOX:
       process.env.PAYMENT_SANDBOX ??
       (process.env.DATABASE_URL || process.env.STRIPE_SECRET_KEY ? undefined : "1"),
+    // Likewise the practice population register, so a demo resident gets the instant attest
+    // (server/demo-register.ts refuses it beside a real register or on a public address).
+    POPULATION_REGISTER_DEMO:
+      process.env.POPULATION_REGISTER_DEMO ??
+      (process.env.DATABASE_URL || process.env.POPULATION_REGISTER_URL ? undefined : "1"),
   };
   if (!dev) buildIfStale(env);
   // The portal's own server in front of Next (client address, CSP hashes): server/main.ts.

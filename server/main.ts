@@ -7,6 +7,7 @@ import { env } from "@/lib/env";
 import { logError, logInfo } from "@/lib/log";
 import { formActionOrigins } from "@/lib/security-headers";
 import { parseTrustedProxies } from "./client-address";
+import { startDemoRegisterFor } from "./demo-register";
 import { startPaymentSandbox } from "./payment-sandbox";
 import { createPortalServer } from "./portal-server";
 
@@ -18,6 +19,8 @@ async function main() {
   const trustedProxies = parseTrustedProxies(e.TRUSTED_PROXIES);
   // Before Next loads: the sandbox sets the Stripe keys and API base the payment code reads.
   const sandboxPayPage = await startPaymentSandbox(e, port);
+  // Likewise the demo's practice register sets the register address and token.
+  const demoRegister = await startDemoRegisterFor(e);
   const app = next({ dev, dir: process.cwd(), port, hostname });
   const handle = app.getRequestHandler();
   await app.prepare();
@@ -33,6 +36,8 @@ async function main() {
     logInfo("server", `${dev ? "ontwikkeling" : "productie"} op http://localhost:${port} (${e.PUBLIC_URL})`);
     if (sandboxPayPage)
       logInfo("server", "betalingen gaan naar de oefenkassa van de demo (PAYMENT_SANDBOX=1)");
+    if (demoRegister)
+      logInfo("server", "attesten komen uit het oefenregister van de demo (POPULATION_REGISTER_DEMO=1)");
   });
   const stop = () => {
     server.close(() => process.exit(0));

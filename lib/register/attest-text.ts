@@ -4,9 +4,9 @@
 import { formatAddress } from "@/lib/be/address";
 import { formatDateKey } from "@/lib/be/calendar-date";
 import { formatDate, formatTime } from "@/lib/be/time";
-import type { Household } from "./household";
+import { type Household, REGISTER_SOURCE } from "./household";
 
-export function householdAttestText(h: Household, fetchedAt: Date): string {
+export function householdAttestText(h: Household, fetchedAt: Date, source = REGISTER_SOURCE): string {
   const address = formatAddress({
     street: h.address.street,
     houseNumber: h.address.houseNumber,
@@ -19,6 +19,6 @@ export function householdAttestText(h: Household, fetchedAt: Date): string {
       h.members.length === 1 ? "persoon" : `${h.members.length} personen`
     }:`,
     ...h.members.map((m) => `${m.name}, geboren op ${formatDateKey(m.birthDate)}: ${m.relation}`),
-    `Bron: bevolkingsregister, opgevraagd op ${formatDate(fetchedAt)} om ${formatTime(fetchedAt)}.`,
+    `Bron: ${source}, opgevraagd op ${formatDate(fetchedAt)} om ${formatTime(fetchedAt)}.`,
   ].join("\n\n");
 }

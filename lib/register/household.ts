@@ -52,5 +52,9 @@ export type RegisterAnswer =
 export type RegisterUnavailable = "not-configured" | "unreachable" | "malformed";
 
 export interface PopulationRegister {
+  /** What the attest names as its source ("bevolkingsregister", or the demo's practice register). */
+  readonly source: string;
   householdOf(nationalNumber: string): Promise<RegisterAnswer>;
 }
+
+export const REGISTER_SOURCE = "bevolkingsregister";

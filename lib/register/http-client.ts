@@ -6,6 +6,7 @@ import { logError } from "@/lib/log";
 import {
   HOUSEHOLD_PATH,
   type PopulationRegister,
+  REGISTER_SOURCE,
   type RegisterAnswer,
   householdAnswerSchema,
 } from "./household";
@@ -16,9 +17,11 @@ export function httpPopulationRegister(config: {
   url: string;
   token: string;
   timeoutMs?: number;
+  source?: string;
 }): PopulationRegister {
   const endpoint = new URL(HOUSEHOLD_PATH.slice(1), config.url.endsWith("/") ? config.url : `${config.url}/`);
   return {
+    source: config.source ?? REGISTER_SOURCE,
     async householdOf(nationalNumber): Promise<RegisterAnswer> {
       let res: Response;
       try {

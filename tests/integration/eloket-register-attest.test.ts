@@ -13,6 +13,7 @@ import { savePage } from "@/lib/eloket/commands/draft";
 import { submitDraft } from "@/lib/eloket/commands/submit";
 import { renderPdf } from "@/lib/pdf/render";
 import { getPdfIdentity } from "@/lib/municipality/queries";
+import { DEMO_REGISTER_SOURCE, startDemoRegister } from "@/lib/register/demo";
 import { httpPopulationRegister } from "@/lib/register/http-client";
 import { recordNationalNumber, verifyResident } from "@/lib/residents/verification";
 import { seed } from "@/prisma/seed";
@@ -228,6 +229,38 @@ describe("the instant attest", () => {
     await db.case.update({ where: { id: caseId }, data: { status: "IN_PROGRESS" } });
     expect(await issueFromRegister(db, register, { caseId, userId: applicant.id, now })).toBeNull();
     expect((await traces(caseId)).decision).toBeNull();
+  });
+});
+
+describe("the demo's practice register", () => {
+  it("gives the seeded resident with a recorded national number the seeded attest at once, naming the practice register", async () => {
+    const token = "demo-test-token";
+    const demo = await startDemoRegister(token);
+    try {
+      const an = await db.user.findUniqueOrThrow({ where: { email: "an.peeters@example.be" } });
+      const attest = await db.product.findUniqueOrThrow({
+        where: { slug: "attest-gezinssamenstelling" },
+        include: { versions: { orderBy: { version: "desc" }, take: 1 } },
+      });
+      expect(attest.issuedFromRegister).toBe(true);
+      const versionId = attest.versions[0]!.id;
+      await savePage(db, {
+        userId: an.id,
+        versionId,
+        page: "attest",
+        answers: { forWhom: "mezelf", purpose: "school" },
+        cleaned: new Map(),
+      });
+      const { id: caseId } = await submitDraft(db, { userId: an.id, versionId });
+      const practice = httpPopulationRegister({ url: demo.url, token, source: DEMO_REGISTER_SOURCE });
+      expect(await issueFromRegister(db, practice, { caseId, userId: an.id, now })).toEqual({ issued: true });
+      const text = (await db.case.findUniqueOrThrow({ where: { id: caseId } })).documentText;
+      // The register knows her partner, whom she never typed into her profile.
+      expect(text).toContain("Tom Claeys, geboren op 02/11/1982: partner");
+      expect(text).toContain("Bron: oefenregister van de demo (geen echt bevolkingsregister)");
+    } finally {
+      await demo.close();
+    }
   });
 });
 

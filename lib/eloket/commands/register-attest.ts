@@ -62,7 +62,7 @@ export async function issueFromRegister(
           reason: REGISTER_DECISION_REASON,
           actorId: null,
           now: fetchedAt,
-          appendix: householdAttestText(answer.household, fetchedAt),
+          appendix: householdAttestText(answer.household, fetchedAt, register.source),
         },
       );
       await recordAudit(tx, {

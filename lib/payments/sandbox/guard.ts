@@ -5,7 +5,8 @@ import type { Env } from "@/lib/env";
 
 type SandboxEnv = Pick<Env, "PAYMENT_SANDBOX" | "STRIPE_SECRET_KEY" | "STRIPE_WEBHOOK_SECRET" | "PUBLIC_URL">;
 
-const isLoopbackHost = (host: string) =>
+/** This machine only: a demo is looked at on localhost (also used by the demo register). */
+export const isLoopbackHost = (host: string) =>
   host === "localhost" || host.endsWith(".localhost") || host === "[::1]" || /^127(\.\d{1,3}){3}$/.test(host);
 
 /** Why the sandbox may not run with this environment, in Dutch; null when it may (or is off). */
