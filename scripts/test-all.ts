@@ -158,6 +158,8 @@ async function main() {
         // Payments go through the portal's own practice checkout, as in the demo (the real Stripe
         // SDK against the sandbox on loopback; tests/integration/stripe-*.test.ts drive it directly).
         PAYMENT_SANDBOX: "1",
+        // Likewise the demo's practice population register (tests/e2e/register-attest.spec.ts).
+        POPULATION_REGISTER_DEMO: "1",
       };
       buildIfStale(e2eEnv);
       const file = path.join(reports, "e2e.json");

@@ -68,7 +68,7 @@ export default async function MyCasePage({ params, searchParams }: Props) {
               {label(c.decision.outcome)} op {formatDate(c.decision.decidedAt)}
             </p>
             <p className="whitespace-pre-line break-words">{c.decision.conditions}</p>
-            {c.decision.outcome === "APPROVED" && (
+            {isEvent && c.decision.outcome === "APPROVED" && (
               <p className="mt-3">
                 <a href={`/api/evenementen/vergunning/${c.id}`}>Download de vergunning (pdf)</a>
               </p>
