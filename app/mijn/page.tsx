@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { OverviewPanels } from "@/components/overview/overview-panels";
 import { TimelineList } from "@/components/timeline/timeline-list";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/guards";
+import { getOverview } from "@/lib/overview";
 import { getHousehold, getMemberships } from "@/lib/residents/queries";
 import { getTimeline } from "@/lib/timeline";
 
@@ -11,7 +13,8 @@ export const metadata: Metadata = { title: "Mijn Wingene" };
 
 export default async function MyHomePage() {
   const actor = await requireUser("/mijn");
-  const [household, memberships, timeline] = await Promise.all([
+  const [overview, household, memberships, timeline] = await Promise.all([
+    getOverview(actor.userId),
     getHousehold(actor.userId),
     getMemberships(actor.userId),
     getTimeline(actor.userId),
@@ -22,6 +25,7 @@ export default async function MyHomePage() {
         title={`Welkom${actor.name ? `, ${actor.name}` : ""}`}
         intro="Alles wat je bij de gemeente regelde, op één plek."
       />
+      <OverviewPanels overview={overview} />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="lg:col-span-2">
           <Card title="Tijdlijn">
