@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { brandPalette } from "@/lib/municipality/brand";
 import { getMunicipality } from "@/lib/municipality/queries";
 import "./globals.css";
 
@@ -13,13 +14,17 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0b5e3b" };
+export async function generateViewport(): Promise<Viewport> {
+  const m = await getMunicipality();
+  return { width: "device-width", initialScale: 1, themeColor: m.brandColor };
+}
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Cached: the shell of every page is static; who is signed in is an island in the header.
   const municipality = await getMunicipality();
   return (
-    <html lang="nl-BE">
+    // The brand shades as data: they override the theme's defaults in app/globals.css.
+    <html lang="nl-BE" style={brandPalette(municipality.brandColor)}>
       <body className="flex min-h-screen flex-col">
         <a
           href="#inhoud"
@@ -27,7 +32,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           Ga naar de inhoud
         </a>
-        <SiteHeader name={municipality.name} />
+        <SiteHeader name={municipality.name} logoPath={municipality.logoPath} />
         <main
           id="inhoud"
           tabIndex={-1}

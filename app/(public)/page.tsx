@@ -1,3 +1,4 @@
+import Image from "next/image";
 import Link from "next/link";
 import { OpeningStatusNow } from "@/components/sites/opening-status-now";
 import { NOT_ONLINE_YET, services, serviceHref } from "@/content/services";
@@ -8,12 +9,25 @@ export default async function HomePage() {
   const [municipality, sites] = await Promise.all([getMunicipality(), publicSitesWithHours()]);
   return (
     <>
-      <section className="mb-10 rounded-xl bg-brand-700 px-6 py-10 text-white sm:px-10">
-        <h1 className="text-3xl font-bold sm:text-4xl">Digitaal loket van {municipality.name}</h1>
-        <p className="mt-3 max-w-2xl text-lg text-brand-50">
-          {municipality.tagline}. Regel het hier online, bel {municipality.phoneDisplay} of kom langs: we
-          helpen je op de manier die jij kiest.
-        </p>
+      <section className="mb-10 grid overflow-hidden rounded-xl bg-brand-700 text-white md:grid-cols-[3fr_2fr]">
+        <div className="px-6 py-10 sm:px-10">
+          <h1 className="text-3xl font-bold sm:text-4xl">Digitaal loket van {municipality.name}</h1>
+          <p className="mt-3 max-w-2xl text-lg text-brand-50">
+            {municipality.tagline}. Regel het hier online, bel {municipality.phoneDisplay} of kom langs: we
+            helpen je op de manier die jij kiest.
+          </p>
+        </div>
+        {municipality.heroPath && (
+          <Image
+            src={municipality.heroPath}
+            alt={municipality.heroAlt}
+            width={640}
+            height={360}
+            unoptimized
+            priority
+            className="h-full max-h-56 w-full object-cover md:max-h-none"
+          />
+        )}
       </section>
 
       <section aria-labelledby="open-title" className="mb-10">

@@ -17,6 +17,11 @@ export const municipality = {
   bic: "GKCCBEBB",
   // Invented enterprise number for the demo (valid check digits: 97 - 2071234 mod 97 = 07).
   enterpriseNo: "0207.123.407",
+  // The look: the green of the municipality, the logo mark and the home page's drawing (public/identiteit).
+  brandColor: "#0b5e3b",
+  logoPath: "/identiteit/logo.svg",
+  heroPath: "/identiteit/hero.svg",
+  heroAlt: "Getekend landschap van Wingene: velden, huizen, de kerktoren en een windmolen.",
 };
 
 const h = (text: string) => {

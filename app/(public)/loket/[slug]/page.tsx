@@ -29,7 +29,7 @@ export default async function ProductPage({ params }: Props) {
   if (!product) notFound();
   return (
     <>
-      <PageHeader title={product.name} intro={product.summary}>
+      <PageHeader trail={[{ href: "/loket", label: "E-loket" }]} title={product.name} intro={product.summary}>
         <p className="mt-4">
           <Link href={`/loket/${product.slug}/aanvraag`} prefetch={false} className={buttonClass()}>
             Aanvraag starten

@@ -23,6 +23,10 @@ export default async function MyHallBookingPage({ params, searchParams }: Props)
   return (
     <>
       <PageHeader
+        trail={[
+          { href: "/mijn", label: "Mijn Wingene" },
+          { href: "/mijn/zalen", label: "Mijn zaalreservaties" },
+        ]}
         title={booking.hall.name}
         intro={`${formatLongDate(booking.startsAt)}, ${booking.slotLabel}`}
       />

@@ -37,6 +37,10 @@ export default async function AppointmentSlotPage({ params, searchParams }: Prop
   return (
     <>
       <PageHeader
+        trail={[
+          { href: "/afspraken", label: "Afspraken" },
+          { href: `/afspraken/${service.slug}`, label: "Kies een plaats" },
+        ]}
         title={service.name}
         intro={`${site.name}, ${site.street}, ${site.postcode} ${site.city}`}
       />
