@@ -28,6 +28,7 @@ export const AUDIT_ACTION_LABELS = {
   "closure.added": "Sluiting toegevoegd",
   "closure.removed": "Sluiting verwijderd",
   "closing-holidays.set": "Feestdagen waarop de gemeentehuizen sluiten gewijzigd",
+  "municipality.identity-changed": "Huisstijl van het loket gewijzigd",
   // Appointments and the queue
   "appointment.booked": "Afspraak gemaakt",
   "appointment.booked-by-staff": "Afspraak gemaakt door een medewerker",
@@ -153,6 +154,7 @@ export const AUDIT_SUBJECT_LABELS: Record<string, string> = {
   HouseholdMember: "Gezinslid",
   Session: "Sessie",
   MailMessage: "E-mail",
+  Municipality: "Gemeente (huisstijl)",
   Site: "Gemeentehuis",
   ClosurePeriod: "Sluiting",
   Appointment: "Afspraak",

@@ -50,7 +50,8 @@ export function brandPalette(brand: string): Record<`--color-brand-${number}`, s
 
 /** Why a brand colour cannot be used, or null when it can. */
 export function brandColorProblem(brand: string): string | null {
-  if (!HEX.test(brand)) return "Geef de kleur als # gevolgd door zes tekens 0-9 of a-f, bijvoorbeeld #0b5e3b.";
+  if (!HEX.test(brand))
+    return "Geef de kleur als # gevolgd door zes tekens 0-9 of a-f, bijvoorbeeld #0b5e3b.";
   const palette = brandPalette(brand);
   const weakest = Math.min(contrast(brand, "#ffffff"), contrast(brand, palette["--color-brand-50"]));
   return weakest < MIN_CONTRAST

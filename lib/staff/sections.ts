@@ -112,6 +112,13 @@ export const staffSections: StaffSection[] = [
     ready: true,
   },
   {
+    slug: "huisstijl",
+    title: "Huisstijl",
+    description: "De kleur, de slogan en de tekst bij de foto van het loket.",
+    permission: "sites:manage",
+    ready: true,
+  },
+  {
     slug: "medewerkers",
     title: "Medewerkers",
     description: "Medewerkers toevoegen, hun rollen toekennen of afnemen en toegang intrekken.",

@@ -123,6 +123,7 @@ test.describe("Beheer (beheerder)", () => {
     ["/beheer", "Beheer"],
     ["/beheer/inwoners?q=Peeters", "Inwoners"],
     ["/beheer/openingsuren", "Openingsuren en sluitingen"],
+    ["/beheer/huisstijl", "Huisstijl"],
     ["/beheer/audit", "Auditlog"],
     ["/beheer/zalen/dagdelen", "Dagdelen"],
     ["/beheer/uitleendienst", "Uitleendienst"],

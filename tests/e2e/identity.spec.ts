@@ -61,3 +61,46 @@ test("an order waiting for a transfer is under 'Te betalen' in Mijn Wingene and 
   await entry.click();
   await expect(page).toHaveURL(new RegExp(`${orderPath}$`));
 });
+
+test("the beheerder changes the colour without JavaScript: a light one is refused with its contrast, a dark one shows on every page", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signIn(page, "beheerder@wingene.be", "/beheer/huisstijl");
+  const form = page.getByRole("form", { name: "Huisstijl" });
+  const colour = form.getByLabel("Kleur van de gemeente");
+  try {
+    await colour.fill("#ffcc00");
+    await form.getByRole("button", { name: "Huisstijl bewaren" }).click();
+    await expect(page.getByRole("form", { name: "Huisstijl" })).toContainText(/te licht.*tegen minstens 4,5/);
+    await page.goto("/");
+    await expect(page.getByRole("link", { name: "Alle openingsuren en sluitingsdagen" })).toHaveCSS(
+      "color",
+      "rgb(11, 94, 59)",
+    );
+
+    await page.goto("/beheer/huisstijl");
+    await page.getByRole("form", { name: "Huisstijl" }).getByLabel("Kleur van de gemeente").fill("#1D4ED8");
+    await page
+      .getByRole("form", { name: "Huisstijl" })
+      .getByRole("button", { name: "Huisstijl bewaren" })
+      .click();
+    await expect(page.getByRole("form", { name: "Huisstijl" })).toContainText("Bewaard.");
+    await page.goto("/");
+    await expect(page.getByRole("link", { name: "Alle openingsuren en sluitingsdagen" })).toHaveCSS(
+      "color",
+      "rgb(29, 78, 216)",
+    );
+    await expectNoAxeViolations(page);
+  } finally {
+    await page.goto("/beheer/huisstijl");
+    await page.getByRole("form", { name: "Huisstijl" }).getByLabel("Kleur van de gemeente").fill("#0b5e3b");
+    await page
+      .getByRole("form", { name: "Huisstijl" })
+      .getByRole("button", { name: "Huisstijl bewaren" })
+      .click();
+    await expect(page.getByRole("form", { name: "Huisstijl" })).toContainText("Bewaard.");
+    await context.close();
+  }
+});

@@ -73,6 +73,7 @@ const staffPages: Visit[] = [
   "/beheer/onthaal/balies",
   "/beheer/onthaal/diensten",
   "/beheer/openingsuren",
+  "/beheer/huisstijl",
   "/beheer/inwoners?q=Peeters",
   { from: "/beheer/inwoners?q=Peeters", link: /^\/beheer\/inwoners\/[^/?#]+$/ },
   "/beheer/audit",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MIN_CONTRAST, brandColorProblem, brandPalette, contrast } from "@/lib/municipality/brand";
+import { identitySchema } from "@/lib/municipality/schema";
 
 describe("the brand colour as data", () => {
   it("computes the WCAG contrast of black on white as 21 and of a colour on itself as 1", () => {
@@ -11,7 +12,9 @@ describe("the brand colour as data", () => {
     const p = brandPalette("#0B5E3B");
     expect(p["--color-brand-700"]).toBe("#0b5e3b");
     const onWhite = (v: string) => contrast(v, "#ffffff");
-    const order = ["50", "100", "600", "700", "800", "900"].map((s) => onWhite(p[`--color-brand-${Number(s)}`]));
+    const order = ["50", "100", "600", "700", "800", "900"].map((s) =>
+      onWhite(p[`--color-brand-${Number(s)}`]),
+    );
     expect(order).toEqual([...order].sort((a, b) => a - b));
   });
 
@@ -29,5 +32,24 @@ describe("the brand colour as data", () => {
   it("refuses what is not a #rrggbb colour instead of putting it in the page's style", () => {
     expect(brandColorProblem("red; background:url(x)")).toMatch(/zes tekens/);
     expect(() => brandPalette("red")).toThrow(RangeError);
+  });
+});
+
+describe("the identity form's schema", () => {
+  it("keeps a dark colour typed in capitals as lower-case #rrggbb", () => {
+    const parsed = identitySchema.safeParse({
+      tagline: "Hier is elke inwoner koning",
+      brandColor: " #1D4ED8 ",
+    });
+    expect(parsed.success && parsed.data.brandColor).toBe("#1d4ed8");
+  });
+
+  it("refuses a light colour on the colour field, with the reason", () => {
+    const parsed = identitySchema.safeParse({ tagline: "Slogan", brandColor: "#ffcc00" });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]).toMatchObject({
+      path: ["brandColor"],
+      message: expect.stringMatching(/te licht/),
+    });
   });
 });
