@@ -5,7 +5,8 @@ import { DataList } from "@/components/ui/data-list";
 import { formatDateKey } from "@/lib/be/calendar-date";
 import { formatEuro } from "@/lib/be/money";
 import { ogmFromBase } from "@/lib/be/ogm";
-import { dateKeyOf, invoiceState } from "@/lib/payments/invoice-rules";
+import { formatDate } from "@/lib/be/time";
+import { LAST_REMINDER, dateKeyOf, invoiceState } from "@/lib/payments/invoice-rules";
 import { INVOICE_STATE_LABELS } from "@/lib/payments/labels";
 import { InvoicePaidAction } from "./invoice-paid-action";
 
@@ -18,6 +19,8 @@ export type InvoiceRow = {
   invoiceNumber: string | null;
   invoiceAddressee: string | null;
   invoiceDueOn: Date | null;
+  invoiceReminders: number;
+  invoiceRemindedAt: Date | null;
   ogm: string | null;
 };
 
@@ -27,6 +30,11 @@ const STATE_CLASS = {
   paid: "text-green-800",
   void: "text-slate-700",
 } as const;
+
+/** "Herinnerd op 04/12/2026" or, after the second one, "Laatste herinnering op 18/12/2026". */
+function reminderLabel(count: number, at: Date): string {
+  return `${count >= LAST_REMINDER ? "Laatste herinnering" : "Herinnerd"} op ${formatDate(at)}`;
+}
 
 export function InvoiceList({
   rows,
@@ -72,9 +80,16 @@ export function InvoiceList({
             if (!r.invoiceDueOn) return "–";
             const state = invoiceState(r.status, r.invoiceDueOn, now);
             return (
-              <span className={STATE_CLASS[state]} data-testid="invoice-state">
-                {INVOICE_STATE_LABELS[state]}
-              </span>
+              <>
+                <span className={STATE_CLASS[state]} data-testid="invoice-state">
+                  {INVOICE_STATE_LABELS[state]}
+                </span>
+                {r.invoiceRemindedAt ? (
+                  <span className="block text-sm text-slate-700" data-testid="invoice-reminded">
+                    {reminderLabel(r.invoiceReminders, r.invoiceRemindedAt)}
+                  </span>
+                ) : null}
+              </>
             );
           },
         },

@@ -81,6 +81,7 @@ export const AUDIT_ACTION_LABELS = {
   "case.personal-data-removed": "Gegevens van oude aanvragen gewist",
   "order.personal-data-removed": "Kopers van oude bestellingen gewist",
   "invoice.paid": "Betaling van een factuur geboekt",
+  "invoice.reminded": "Herinnering voor een vervallen factuur verstuurd",
   "report-category.created": "Categorie van het meldpunt aangemaakt",
   "report-category.updated": "Categorie van het meldpunt gewijzigd",
   "report-category.activated": "Categorie van het meldpunt ingeschakeld",

@@ -17,6 +17,7 @@ import { removeExpiredOrderData } from "@/lib/payments/retention";
 import { removeExpiredPersonalData } from "@/lib/reports/retention";
 import { removeExpiredCaseData, removeStaleDrafts } from "@/lib/cases/retention";
 import { sendAdviceReminders } from "@/lib/events/commands/advice-reminders";
+import { sendInvoiceReminders } from "@/lib/payments/invoice-reminders";
 
 export type ScheduledJob = { name: string; cron: string; run: (db: Db) => Promise<unknown> };
 
@@ -40,6 +41,8 @@ export const scheduledJobs: ScheduledJob[] = [
   },
   // Event dossiers: advice due tomorrow, and advice a day (up to a week) overdue.
   { name: "advice-reminders", cron: "15 8 * * *", run: (db) => sendAdviceReminders(db) },
+  // Invoices: the first and the last reminder of an unpaid invoice past its due date (PaymentSettings).
+  { name: "invoice-reminders", cron: "25 8 * * *", run: (db) => sendInvoiceReminders(db) },
   { name: "rate-limit-prune", cron: "43 3 * * *", run: (db) => pruneRateLimits(db) },
   // Meldpunt: personal data of reports closed longer than the retention period (ReportSettings).
   { name: "report-retention", cron: "27 4 * * *", run: (db) => removeExpiredPersonalData(db) },

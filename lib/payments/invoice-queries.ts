@@ -28,6 +28,8 @@ const listed = {
   invoiceAddressee: true,
   invoicedAt: true,
   invoiceDueOn: true,
+  invoiceReminders: true,
+  invoiceRemindedAt: true,
   ogm: true,
   paidAt: true,
   buyerName: true,

@@ -6,6 +6,12 @@ import { ogmFromBase } from "@/lib/be/ogm";
 
 export const DEFAULT_INVOICE_DUE_DAYS = 30;
 
+/** Days from the due date to the first reminder, and from the first to the second (last) one. */
+export type ReminderDays = { first: number; second: number };
+export const DEFAULT_REMINDER_DAYS: ReminderDays = { first: 3, second: 14 };
+/** The second reminder is the last one. */
+export const LAST_REMINDER = 2;
+
 /** F-2026-000001: the year of the invoice date and the running number within that year. */
 export function formatInvoiceNumber(year: number, running: number): string {
   return `F-${year}-${String(running).padStart(6, "0")}`;
@@ -26,6 +32,25 @@ export function invoiceDueOn(invoicedAt: Date, days: number): string {
 /** An unpaid invoice is overdue from the day after its due date (Brussels). */
 export function isOverdue(dueOn: string, now: Date): boolean {
   return brusselsParts(now).dateKey > dueOn;
+}
+
+/**
+ * The reminder an unpaid invoice is due for on `now`'s Brussels day: the first `days.first` days
+ * after its due date, the second `days.second` days after the Brussels day of the first; none after
+ * the second. `sent` is how many were sent, `lastSentAt` when the last one was.
+ */
+export function reminderDue(
+  dueOn: string,
+  sent: number,
+  lastSentAt: Date | null,
+  now: Date,
+  days: ReminderDays,
+): 1 | 2 | null {
+  const today = brusselsParts(now).dateKey;
+  if (sent === 0) return today >= addBrusselsDays(dueOn, days.first) ? 1 : null;
+  if (sent === 1 && lastSentAt)
+    return today >= addBrusselsDays(brusselsParts(lastSentAt).dateKey, days.second) ? 2 : null;
+  return null;
 }
 
 /** A `date` column read by Prisma (midnight UTC) as its calendar day. */

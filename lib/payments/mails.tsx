@@ -28,6 +28,10 @@ export type OrderView = {
 
 export type BankAccount = { iban: string | null; bic: string | null; beneficiary: string };
 
+/** "BE.. (BIC ..)": the account a transfer goes to, as a mail prints it. */
+export const accountLine = (account: BankAccount) =>
+  [account.iban ?? "–", account.bic ? `(BIC ${account.bic})` : ""].join(" ").trim();
+
 const lineFacts = (lines: OrderLineView[]): [string, string][] =>
   lines.map((l) => [
     `${l.description} (${l.tariffLabel})`,
@@ -112,7 +116,7 @@ export function transferInstructionsMail(
         <Facts
           rows={[
             ["Bedrag", formatEuro(order.totalCents)],
-            ["Rekening", [account.iban ?? "–", account.bic ? `(BIC ${account.bic})` : ""].join(" ").trim()],
+            ["Rekening", accountLine(account)],
             ["Begunstigde", account.beneficiary],
             ["Mededeling", ogm],
             ["Uiterlijk", deadline],

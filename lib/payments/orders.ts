@@ -96,6 +96,8 @@ export async function createOrder(db: Db | Tx, input: NewOrder, now = new Date()
     invoiceAddressee: null,
     invoicedAt: null,
     invoiceDueOn: null,
+    invoiceReminders: 0,
+    invoiceRemindedAt: null,
     createdAt: now,
     updatedAt: now,
     lines: lines.map((l) => ({ ...l, orderId: order.id, totalCents: l.quantity * l.unitCents })),

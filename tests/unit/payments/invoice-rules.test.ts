@@ -1,5 +1,5 @@
 // The pure rules of an invoice: its number, its due date in Brussels calendar days (across both DST
-// changes and the turn of the year), and when it is overdue.
+// changes and the turn of the year), when it is overdue, and which reminder it is due for.
 import { describe, expect, it } from "vitest";
 import {
   describeInvoice,
@@ -8,6 +8,7 @@ import {
   invoiceState,
   invoiceYear,
   isOverdue,
+  reminderDue,
 } from "@/lib/payments/invoice-rules";
 
 describe("invoice number", () => {
@@ -66,5 +67,28 @@ describe("overdue", () => {
     expect(describeInvoice({ invoiceNumber: "F-2026-000007", invoiceDueOn: due, ogm: "000000000707" })).toBe(
       "factuur F-2026-000007, te betalen uiterlijk 01/04/2026 met mededeling +++000/0000/00707+++",
     );
+  });
+});
+
+describe("reminder due", () => {
+  const days = { first: 3, second: 14 };
+
+  it("is the first one from the Brussels day `first` days after the due date, not the day before", () => {
+    // 3 April is due + 2; 23:30 UTC on 3 April is already 4 April (due + 3) in Brussels.
+    expect(reminderDue("2026-04-01", 0, null, new Date("2026-04-03T21:30:00Z"), days)).toBeNull();
+    expect(reminderDue("2026-04-01", 0, null, new Date("2026-04-03T22:30:00Z"), days)).toBe(1);
+    expect(reminderDue("2026-04-01", 0, null, new Date("2026-05-20T08:00:00Z"), days)).toBe(1);
+  });
+
+  it("is the second one `second` Brussels days after the day of the first, across the October DST change", () => {
+    const first = new Date("2026-10-20T22:30:00Z"); // 21 October in Brussels
+    expect(reminderDue("2026-10-18", 1, first, new Date("2026-11-03T22:30:00Z"), days)).toBeNull();
+    expect(reminderDue("2026-10-18", 1, first, new Date("2026-11-04T07:00:00Z"), days)).toBe(2);
+  });
+
+  it("is none after the second, and none for a first without its time", () => {
+    const far = new Date("2027-06-01T08:00:00Z");
+    expect(reminderDue("2026-04-01", 2, new Date("2026-04-18T08:00:00Z"), far, days)).toBeNull();
+    expect(reminderDue("2026-04-01", 1, null, far, days)).toBeNull();
   });
 });
