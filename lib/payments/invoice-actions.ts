@@ -5,7 +5,7 @@
 import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/actions/safe-action";
 import { requireStaff } from "@/lib/auth/guards";
-import { recordInvoicePayment } from "./invoice";
+import { recordInvoicePayment } from "./invoice-payment";
 import { paymentMessages } from "./messages";
 import { invoicePaidSchema } from "./schema";
 

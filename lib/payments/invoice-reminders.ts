@@ -27,6 +27,58 @@ export async function reminderDays(db: Db): Promise<ReminderDays> {
   };
 }
 
+const reminded = {
+  id: true,
+  status: true,
+  invoiceNumber: true,
+  invoiceDueOn: true,
+  invoiceAssociationId: true,
+  ogm: true,
+  invoiceReminders: true,
+  invoiceRemindedAt: true,
+} as const;
+
+/**
+ * Sends an invoice the reminder it is due for at `now`, once: queues its mail (the caller delivers
+ * `mailId`) and audits it. Null when none is due, or another run claimed it first.
+ */
+export async function remindInvoice(
+  db: Db,
+  orderId: string,
+  now: Date,
+  days: ReminderDays,
+): Promise<{ reminder: number; mailId: string | null } | null> {
+  const invoice = await db.order.findUnique({ where: { id: orderId }, select: reminded });
+  if (invoice?.status !== "PENDING" || !invoice.invoiceNumber || !invoice.invoiceDueOn || !invoice.ogm)
+    return null;
+  const dueOn = dateKeyOf(invoice.invoiceDueOn);
+  const reminder = reminderDue(dueOn, invoice.invoiceReminders, invoice.invoiceRemindedAt, now, days);
+  if (!reminder) return null;
+  const details = { number: invoice.invoiceNumber, dueOn, ogm: invoice.ogm, reminder };
+  return transaction(db, async (tx) => {
+    const claim = await tx.order.updateMany({
+      where: { id: orderId, status: "PENDING", invoiceReminders: invoice.invoiceReminders },
+      data: { invoiceReminders: reminder, invoiceRemindedAt: now },
+    });
+    if (claim.count === 0) return null;
+    const seller = await tx.municipality.findUniqueOrThrow({
+      where: { id: 1 },
+      select: { iban: true, bic: true, name: true },
+    });
+    const account = { iban: seller.iban, bic: seller.bic, beneficiary: seller.name };
+    const mailId = await queueOrderMail(tx, orderId, (o) => invoiceReminderMail(o, details, account));
+    await recordAudit(tx, {
+      actorId: null,
+      associationId: invoice.invoiceAssociationId,
+      action: "invoice.reminded",
+      subjectType: "Order",
+      subjectId: orderId,
+      details: { invoice: details.number, reminder, dueOn },
+    });
+    return { reminder, mailId };
+  });
+}
+
 /** Queues and delivers the reminders due on `now`'s Brussels day; returns how many were sent. */
 export async function sendInvoiceReminders(db: Db, now = new Date()): Promise<number> {
   const days = await reminderDays(db);
@@ -36,54 +88,17 @@ export async function sendInvoiceReminders(db: Db, now = new Date()): Promise<nu
     where: {
       status: "PENDING",
       invoiceNumber: { not: null },
-      ogm: { not: null },
       invoiceReminders: { lt: LAST_REMINDER },
       invoiceDueOn: { lte: new Date(`${latestDueOn}T00:00:00Z`) },
     },
-    select: {
-      id: true,
-      invoiceNumber: true,
-      invoiceDueOn: true,
-      invoiceAssociationId: true,
-      ogm: true,
-      invoiceReminders: true,
-      invoiceRemindedAt: true,
-    },
+    select: { id: true },
     orderBy: [{ invoiceDueOn: "asc" }, { id: "asc" }],
   });
   const mailIds: (string | null)[] = [];
-  let sent = 0;
-  for (const invoice of candidates) {
-    const dueOn = dateKeyOf(invoice.invoiceDueOn!);
-    const reminder = reminderDue(dueOn, invoice.invoiceReminders, invoice.invoiceRemindedAt, now, days);
-    if (!reminder) continue;
-    const claimed = await transaction(db, async (tx) => {
-      const claim = await tx.order.updateMany({
-        where: { id: invoice.id, status: "PENDING", invoiceReminders: invoice.invoiceReminders },
-        data: { invoiceReminders: reminder, invoiceRemindedAt: now },
-      });
-      if (claim.count === 0) return null;
-      const seller = await tx.municipality.findUniqueOrThrow({
-        where: { id: 1 },
-        select: { iban: true, bic: true, name: true },
-      });
-      const account = { iban: seller.iban, bic: seller.bic, beneficiary: seller.name };
-      const details = { number: invoice.invoiceNumber!, dueOn, ogm: invoice.ogm!, reminder };
-      const mailId = await queueOrderMail(tx, invoice.id, (o) => invoiceReminderMail(o, details, account));
-      await recordAudit(tx, {
-        actorId: null,
-        associationId: invoice.invoiceAssociationId,
-        action: "invoice.reminded",
-        subjectType: "Order",
-        subjectId: invoice.id,
-        details: { invoice: details.number, reminder, dueOn },
-      });
-      return { mailId };
-    });
-    if (!claimed) continue;
-    sent += 1;
-    mailIds.push(claimed.mailId);
+  for (const { id } of candidates) {
+    const sent = await remindInvoice(db, id, now, days);
+    if (sent) mailIds.push(sent.mailId);
   }
   await deliverQueued(db, mailIds);
-  return sent;
+  return mailIds.length;
 }

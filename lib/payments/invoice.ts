@@ -3,10 +3,10 @@
 // InvoiceNumberSequence, whose row lock orders concurrent issuers), a due date from
 // PaymentSettings.invoiceDueDays and a structured communication, and takes away its expiry: the
 // holds are confirmed and the order never lapses. Staff book the payment when it arrives
-// (recordInvoicePayment), which settles the order like any payment.
+// (payInvoice, in invoice-payment.ts for the back office), which settles the order like any payment.
+// Nothing here reads the app's own client, so the demo seed runs these commands too.
 import { recordAudit } from "@/lib/audit/record";
 import { confirmHolds } from "@/lib/capacity";
-import { db } from "@/lib/db";
 import type { Tx } from "@/lib/db/client";
 import { lockRows } from "@/lib/db/tx";
 import { AppError, FieldError } from "@/lib/errors";
@@ -17,7 +17,7 @@ import { paymentMessages } from "./messages";
 import { queueOrderMail } from "./notifications";
 import { nextOgmDigits } from "./numbering";
 import type { PaidOutcome } from "./orders";
-import { settle } from "./settle";
+import { settleIn } from "./settle-in";
 
 /** Who asks for the invoice: an officer of the association it is addressed to. */
 export type InvoiceRequest = {
@@ -94,20 +94,27 @@ export async function issueInvoice(
   return { number, dueOn, ogm, mailId };
 }
 
-/** Staff book the payment of an open invoice: the whole amount, settled and audited in one transaction. */
-export async function recordInvoicePayment(orderId: string, staffId: string): Promise<PaidOutcome> {
-  const order = await db.order.findUnique({
+/**
+ * Staff book the whole amount of an open invoice in the caller's transaction: settled and audited
+ * together (invoice-payment.ts wraps it for the back office); the caller delivers `mailId`.
+ */
+export async function payInvoice(
+  tx: Tx,
+  orderId: string,
+  staffId: string,
+): Promise<{ outcome: PaidOutcome; mailId: string | null }> {
+  const order = await tx.order.findUnique({
     where: { id: orderId },
     select: { invoiceNumber: true, status: true, totalCents: true, invoiceAssociationId: true },
   });
   if (!order?.invoiceNumber) throw new AppError("NOT_FOUND", paymentMessages.invoiceNotFound);
   if (order.status !== "PENDING") throw new AppError("CONFLICT", paymentMessages.invoiceNotOpen);
   const invoiceNumber = order.invoiceNumber;
-  const outcome = await settle(
+  const settled = await settleIn(
+    tx,
     orderId,
     { method: "INVOICE", amountCents: order.totalCents, recordedById: staffId },
     `Factuur ${invoiceNumber} betaald`,
-    undefined,
     (tx) =>
       recordAudit(tx, {
         actorId: staffId,
@@ -118,7 +125,7 @@ export async function recordInvoicePayment(orderId: string, staffId: string): Pr
         details: { invoice: invoiceNumber, amountCents: order.totalCents },
       }),
   );
-  if (outcome !== "paid" && outcome !== "already-paid")
+  if (settled.outcome !== "paid" && settled.outcome !== "already-paid")
     throw new AppError("CONFLICT", paymentMessages.invoiceNotOpen);
-  return outcome;
+  return settled;
 }

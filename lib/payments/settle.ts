@@ -5,11 +5,11 @@ import { db } from "@/lib/db";
 import type { Tx } from "@/lib/db/client";
 import { transaction } from "@/lib/db/tx";
 import { deliverQueued } from "@/lib/mail/outbox";
-import { fulfil } from "./fulfilment";
-import { orderPaidMail, orderRefundedMail } from "./mails";
+import { orderRefundedMail } from "./mails";
 import { paymentMessages } from "./messages";
 import { queueOrderMail } from "./notifications";
-import { markPaid, markRefunded, type PaidOutcome, type PaymentRecord } from "./orders";
+import { markRefunded, type PaidOutcome, type PaymentRecord } from "./orders";
+import { settleIn } from "./settle-in";
 import { refundStripePayment } from "./stripe/refund";
 
 export async function settle(
@@ -20,13 +20,9 @@ export async function settle(
   /** Written with the payment when it lands (staff's audit entry), in the same transaction. */
   alongside?: (tx: Tx) => Promise<unknown>,
 ): Promise<PaidOutcome> {
-  const { outcome, mailId } = await transaction(db, async (tx) => {
-    const outcome = await markPaid(tx, orderId, payment, reason);
-    if (outcome !== "paid") return { outcome, mailId: null };
-    await fulfil(tx, orderId);
-    await alongside?.(tx);
-    return { outcome, mailId: await queueOrderMail(tx, orderId, orderPaidMail) };
-  });
+  const { outcome, mailId } = await transaction(db, (tx) =>
+    settleIn(tx, orderId, payment, reason, alongside),
+  );
   await deliverQueued(db, [mailId]);
   if (outcome === "capacity-gone" && payment.method === "STRIPE" && stripePaymentIntent) {
     const refundId = await refundStripePayment(stripePaymentIntent, `lapsed:${orderId}`);

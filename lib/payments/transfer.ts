@@ -11,7 +11,7 @@ import { paymentMessages } from "./messages";
 import { queueOrderMail } from "./notifications";
 import { nextOgmDigits } from "./numbering";
 import type { PaidOutcome } from "./orders";
-import { recordInvoicePayment } from "./invoice";
+import { recordInvoicePayment } from "./invoice-payment";
 import { settle } from "./settle";
 
 /**

@@ -11,6 +11,7 @@ import { seedEvents } from "./events";
 import { seedActivities } from "./activities";
 import { seedEloket } from "./eloket";
 import { seedResidentVerifications } from "./residents";
+import { seedInvoices } from "./invoices";
 
 const asDate = (key: string) => new Date(`${key}T00:00:00Z`);
 
@@ -117,6 +118,7 @@ const steps: { name: string; run: (db: Db, now: Date) => Promise<void> }[] = [
   { name: "evenementen", run: seedEvents },
   { name: "activiteiten", run: seedActivities },
   { name: "inwoners-bevestigd", run: seedResidentVerifications },
+  { name: "facturen", run: seedInvoices },
 ];
 
 /** Runs the steps this database has not had yet; returns their names. */

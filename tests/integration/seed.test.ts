@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { invoiceState } from "@/lib/payments/invoice-rules";
+import { myInvoices, staffInvoices } from "@/lib/payments/invoice-queries";
 import { seed } from "@/prisma/seed";
 
 const counts = async () => ({
@@ -67,5 +69,49 @@ describe("seed", () => {
     });
     expect(an.householdMembers).toHaveLength(2);
     expect(an.memberships).toHaveLength(2);
+  });
+
+  it("has demo invoices to Chiro Zwevezele in each state, in the staff list and in An Peeters' Mijn facturen, made once", async () => {
+    const demo = async () =>
+      db.order.findMany({
+        where: { lines: { some: { itemType: "demo-invoice" } } },
+        include: { lines: true, payments: true },
+      });
+    const orders = await demo();
+    const byKey = Object.fromEntries(orders.map((o) => [o.lines[0]!.itemId, o]));
+    expect(Object.keys(byKey).sort()).toEqual(["open", "overdue", "paid"]);
+    expect(
+      orders.every(
+        (o) => o.invoiceAddressee === "Chiro Zwevezele" && /^F-\d{4}-\d{6}$/.test(o.invoiceNumber!),
+      ),
+    ).toBe(true);
+    expect(byKey.paid!.status).toBe("PAID");
+    expect(byKey.paid!.payments.map((p) => p.method)).toEqual(["INVOICE"]);
+    // Other test files in this database may run the reminder job later: only the seed's own facts.
+    const open = byKey.open!;
+    const seededAt = new Date(open.invoicedAt!.getTime() + 6 * 86_400_000);
+    expect([open.status, invoiceState(open.status, open.invoiceDueOn!, seededAt)]).toEqual([
+      "PENDING",
+      "open",
+    ]);
+    const overdue = byKey.overdue!;
+    expect(overdue.status).toBe("PENDING");
+    const [first] = await db.auditLog.findMany({
+      where: { action: "invoice.reminded", subjectId: overdue.id },
+      orderBy: { at: "asc" },
+    });
+    expect(first?.details).toMatchObject({ reminder: 1, invoice: overdue.invoiceNumber });
+    expect(invoiceState(overdue.status, overdue.invoiceDueOn!, overdue.invoiceRemindedAt!)).toBe("overdue");
+
+    const an = await db.user.findUniqueOrThrow({ where: { email: "an.peeters@example.be" } });
+    const mine = await myInvoices(an.id, 1);
+    expect(mine.rows.map((r) => r.id)).toEqual(expect.arrayContaining(orders.map((o) => o.id)));
+    const overdueList = await staffInvoices("vervallen", 1, overdue.invoiceRemindedAt!);
+    expect(overdueList.rows.map((r) => r.id)).toContain(overdue.id);
+
+    // The step on its own adds nothing when it runs again.
+    await db.seedStep.delete({ where: { name: "facturen" } });
+    expect(await seed(db)).toEqual(["facturen"]);
+    expect((await demo()).map((o) => o.id).sort()).toEqual(orders.map((o) => o.id).sort());
   });
 });
