@@ -135,10 +135,18 @@ export function BasketForm({
           legend="Hoe betaalt de inwoner?"
           name="payment"
           defaultValue="DESK_CARD"
+          hint={
+            parties.some((p) => p.recognised)
+              ? "Een factuur kan alleen als de inwoner leent namens een erkende vereniging waarvan hij of zij verantwoordelijke is."
+              : undefined
+          }
           options={[
             { value: "DESK_CARD", label: "Met de betaalterminal" },
             { value: "DESK_CASH", label: "Cash" },
             { value: "TRANSFER", label: "Met een overschrijving (gestructureerde mededeling)" },
+            ...(parties.some((p) => p.recognised)
+              ? [{ value: "INVOICE", label: "Factuur aan de erkende vereniging" }]
+              : []),
           ]}
         />
       )}

@@ -66,7 +66,8 @@ export const confirmLoanSchema = z
       ctx.addIssue({ code: "custom", path: ["acceptConditions"], message: lendingMessages.acceptConditions });
   });
 
-export const DESK_PAYMENTS = ["DESK_CASH", "DESK_CARD", "TRANSFER"] as const;
+/** At the desk: paid there, by transfer, or by invoice (an officer of a recognised association). */
+export const DESK_PAYMENTS = ["DESK_CASH", "DESK_CARD", "TRANSFER", "INVOICE"] as const;
 
 /** Staff at the desk: the basket plus the resident it is for and how they pay. */
 export const deskLoanSchema = z
@@ -76,6 +77,7 @@ export const deskLoanSchema = z
     payment: oneOf(DESK_PAYMENTS, "Kies hoe de inwoner betaalt."),
   })
   .superRefine(checkBasket);
+export type DeskLoanInput = z.output<typeof deskLoanSchema>;
 
 export const loanIdSchema = z.object({ loanId: id(lendingMessages.loanNotFound) });
 

@@ -1,15 +1,13 @@
 "use server";
-// The depot's entry points (permission loans:manage): lend at the desk for a resident, hand out,
-// take back, settle the deposit. Each guards itself and audits through its command.
+// The depot's entry points (permission loans:manage): lend at the desk for a resident (paid there,
+// by transfer or by invoice to a recognised association), hand out, take back, settle the deposit.
+// Each guards itself and audits through its command.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formAction } from "@/lib/actions/safe-action";
 import { requireStaff } from "@/lib/auth/guards";
-import { chooseTransfer } from "@/lib/payments";
-import { settle } from "@/lib/payments/settle";
-import { transferDeadline } from "@/lib/payments/transfer-deadline";
 import { handOut, settleLoanDeposit, takeBack } from "./commands/depot";
-import { requestLoan } from "./commands/request";
+import { lendAtDesk } from "./commands/desk-loan";
 import { deskLoanSchema, handOutSchema, loanIdSchema, takeBackSchema } from "./schema";
 
 const staff = () => requireStaff("loans:manage");
@@ -18,15 +16,8 @@ const base = "/beheer/uitleendienst";
 export const deskLoanAction = formAction({
   schema: deskLoanSchema,
   guard: staff,
-  run: async ({ residentId, payment, ...input }, actor) => {
-    const { loanId, order } = await requestLoan(input, { userId: residentId, staffId: actor.userId });
-    if (payment === "TRANSFER") await chooseTransfer(order.id, await transferDeadline(order.id));
-    else
-      await settle(
-        order.id,
-        { method: payment, amountCents: order.totalCents, recordedById: actor.userId },
-        "Betaald aan de balie",
-      );
+  run: async (input, actor) => {
+    const loanId = await lendAtDesk(input, actor.userId);
     revalidatePath(base);
     redirect(`${base}/${loanId}?gedaan=geleend`);
   },
