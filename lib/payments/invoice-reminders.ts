@@ -47,6 +47,8 @@ export async function remindInvoice(
   orderId: string,
   now: Date,
   days: ReminderDays,
+  /** False for the demo seed, which mails nobody. */
+  { mail = true }: { mail?: boolean } = {},
 ): Promise<{ reminder: number; mailId: string | null } | null> {
   const invoice = await db.order.findUnique({ where: { id: orderId }, select: reminded });
   if (invoice?.status !== "PENDING" || !invoice.invoiceNumber || !invoice.invoiceDueOn || !invoice.ogm)
@@ -66,7 +68,9 @@ export async function remindInvoice(
       select: { iban: true, bic: true, name: true },
     });
     const account = { iban: seller.iban, bic: seller.bic, beneficiary: seller.name };
-    const mailId = await queueOrderMail(tx, orderId, (o) => invoiceReminderMail(o, details, account));
+    const mailId = mail
+      ? await queueOrderMail(tx, orderId, (o) => invoiceReminderMail(o, details, account))
+      : null;
     await recordAudit(tx, {
       actorId: null,
       associationId: invoice.invoiceAssociationId,

@@ -102,6 +102,8 @@ export async function payInvoice(
   tx: Tx,
   orderId: string,
   staffId: string,
+  /** False for the demo seed, which mails nobody. */
+  { mail = true }: { mail?: boolean } = {},
 ): Promise<{ outcome: PaidOutcome; mailId: string | null }> {
   const order = await tx.order.findUnique({
     where: { id: orderId },
@@ -115,15 +117,18 @@ export async function payInvoice(
     orderId,
     { method: "INVOICE", amountCents: order.totalCents, recordedById: staffId },
     `Factuur ${invoiceNumber} betaald`,
-    (tx) =>
-      recordAudit(tx, {
-        actorId: staffId,
-        associationId: order.invoiceAssociationId,
-        action: "invoice.paid",
-        subjectType: "Order",
-        subjectId: orderId,
-        details: { invoice: invoiceNumber, amountCents: order.totalCents },
-      }),
+    {
+      mail,
+      alongside: (tx) =>
+        recordAudit(tx, {
+          actorId: staffId,
+          associationId: order.invoiceAssociationId,
+          action: "invoice.paid",
+          subjectType: "Order",
+          subjectId: orderId,
+          details: { invoice: invoiceNumber, amountCents: order.totalCents },
+        }),
+    },
   );
   if (settled.outcome !== "paid" && settled.outcome !== "already-paid")
     throw new AppError("CONFLICT", paymentMessages.invoiceNotOpen);

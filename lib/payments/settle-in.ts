@@ -12,12 +12,19 @@ export async function settleIn(
   orderId: string,
   payment: PaymentRecord,
   reason: string,
-  /** Written with the payment when it lands (staff's audit entry). */
-  alongside?: (tx: Tx) => Promise<unknown>,
+  {
+    alongside,
+    mail = true,
+  }: {
+    /** Written with the payment when it lands (staff's audit entry). */
+    alongside?: (tx: Tx) => Promise<unknown>;
+    /** False for the demo seed, which mails nobody. */
+    mail?: boolean;
+  } = {},
 ): Promise<{ outcome: PaidOutcome; mailId: string | null }> {
   const outcome = await markPaid(tx, orderId, payment, reason);
   if (outcome !== "paid") return { outcome, mailId: null };
   await fulfil(tx, orderId);
   await alongside?.(tx);
-  return { outcome, mailId: await queueOrderMail(tx, orderId, orderPaidMail) };
+  return { outcome, mailId: mail ? await queueOrderMail(tx, orderId, orderPaidMail) : null };
 }

@@ -21,7 +21,7 @@ export async function settle(
   alongside?: (tx: Tx) => Promise<unknown>,
 ): Promise<PaidOutcome> {
   const { outcome, mailId } = await transaction(db, (tx) =>
-    settleIn(tx, orderId, payment, reason, alongside),
+    settleIn(tx, orderId, payment, reason, { alongside }),
   );
   await deliverQueued(db, [mailId]);
   if (outcome === "capacity-gone" && payment.method === "STRIPE" && stripePaymentIntent) {

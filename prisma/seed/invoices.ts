@@ -2,7 +2,8 @@
 // show each state: one paid, one open and one overdue that had its first reminder. They go through
 // the payment core's own commands (order, invoice, payment, reminder) at earlier dates. The loans
 // and bookings those commands belong to need the app's own client, which a seed script cannot
-// load, so these orders carry plain lines. Skipped when a demo invoice with the same key exists.
+// load, so these orders carry plain lines. No mail goes out (a seed script has no public URL to
+// link from, and demo data mails nobody). Skipped when a demo invoice with the same key exists.
 import { addBrusselsDays, brusselsInstant } from "@/lib/be/time";
 import type { Db } from "@/lib/db/client";
 import { transaction } from "@/lib/db/tx";
@@ -56,12 +57,12 @@ export async function seedInvoices(db: Db, now: Date): Promise<void> {
     const invoice = { associationId: chiro.id, officerUserId: officer.id, mail: false };
     await transaction(db, async (tx) => {
       await issueInvoice(tx, order.id, invoice, issuedAt);
-      if (demo.key === "paid") await payInvoice(tx, order.id, staff.id);
+      if (demo.key === "paid") await payInvoice(tx, order.id, staff.id, { mail: false });
     });
     if (demo.daysAgo === "reminded") {
       const { invoiceDueOn } = await db.order.findUniqueOrThrow({ where: { id: order.id } });
       const firstOn = addBrusselsDays(dateKeyOf(invoiceDueOn!), days.first);
-      await remindInvoice(db, order.id, brusselsInstant(firstOn, 8 * 60 + 25), days);
+      await remindInvoice(db, order.id, brusselsInstant(firstOn, 8 * 60 + 25), days, { mail: false });
     }
   }
 }
