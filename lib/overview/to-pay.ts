@@ -2,9 +2,18 @@
 // before their deadline) and open invoices by their due date.
 import "server-only";
 import { formatEuro } from "@/lib/be/money";
-import { formatDate, formatDateTime } from "@/lib/be/time";
+import { brusselsParts, formatDate, formatDateTime } from "@/lib/be/time";
 import { db } from "@/lib/db";
 import type { OverviewEntry } from "./types";
+
+/** An invoice past its due day says so; an open order's deadline is a moment. */
+function dueText(invoiceDueOn: Date | null, due: Date, now: Date): string {
+  if (!invoiceDueOn) return `te betalen voor ${formatDateTime(due)}`;
+  const today = brusselsParts(now).dateKey;
+  return invoiceDueOn.toISOString().slice(0, 10) < today
+    ? `vervallen sinds ${formatDate(invoiceDueOn)}`
+    : `te betalen voor ${formatDate(invoiceDueOn)}`;
+}
 
 export async function toPayFor(userId: string, now: Date, limit: number): Promise<OverviewEntry[]> {
   const orders = await db.order.findMany({
@@ -34,9 +43,7 @@ export async function toPayFor(userId: string, now: Date, limit: number): Promis
       id: `order-${o.id}`,
       at: due,
       title: o.invoiceNumber ? `Factuur ${o.invoiceNumber}: ${what}` : `${what} (bestelling ${o.number})`,
-      detail: `${formatEuro(o.totalCents)} · te betalen ${
-        o.invoiceDueOn ? `voor ${formatDate(o.invoiceDueOn)}` : `voor ${formatDateTime(due)}`
-      }`,
+      detail: `${formatEuro(o.totalCents)} · ${dueText(o.invoiceDueOn, due, now)}`,
       href: `/bestelling/${o.accessToken}`,
     };
   });

@@ -98,6 +98,12 @@ describe("Mijn Wingene overview", () => {
       invoiceDueOn: new Date("2026-12-20T00:00:00Z"),
       ogm: String(Math.floor(Math.random() * 1e12)).padStart(12, "0"),
     });
+    const overdue = await order(me.id, "Uitlening 4 tafels", {
+      invoiceNumber: `F-2026-${token().slice(0, 6)}`,
+      invoicedAt: NOW,
+      invoiceDueOn: new Date("2026-11-24T00:00:00Z"),
+      ogm: String(Math.floor(Math.random() * 1e12)).padStart(12, "0"),
+    });
     await order(me.id, "Verlopen ticket", { expiresAt: inDays(-1) });
     await order(me.id, "Betaald ticket", { status: "PAID", expiresAt: inDays(1) });
     await order(other.id, "Ticket van iemand anders", { expiresAt: inDays(1) });
@@ -105,8 +111,10 @@ describe("Mijn Wingene overview", () => {
     const { toPay } = await getOverview(me.id, NOW);
 
     expect(toPay.map((e) => e.href).sort()).toEqual(
-      [`/bestelling/${open.accessToken}`, `/bestelling/${invoice.accessToken}`].sort(),
+      [open, invoice, overdue].map((o) => `/bestelling/${o.accessToken}`).sort(),
     );
+    expect(toPay[0]!.href).toBe(`/bestelling/${overdue.accessToken}`);
+    expect(toPay[0]!.detail).toContain("vervallen sinds 24/11/2026");
     expect(toPay.find((e) => e.href.endsWith(invoice.accessToken))!.title).toContain(invoice.invoiceNumber!);
     expect(toPay.find((e) => e.href.endsWith(invoice.accessToken))!.detail).toContain(formatEuro(2500));
   });
