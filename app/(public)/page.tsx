@@ -1,5 +1,5 @@
-import Image from "next/image";
 import Link from "next/link";
+import { Drawing } from "@/components/ui/drawing";
 import { OpeningStatusNow } from "@/components/sites/opening-status-now";
 import { NOT_ONLINE_YET, services, serviceHref } from "@/content/services";
 import { getMunicipality } from "@/lib/municipality/queries";
@@ -18,14 +18,10 @@ export default async function HomePage() {
           </p>
         </div>
         {municipality.heroPath && (
-          <Image
+          <Drawing
             src={municipality.heroPath}
             alt={municipality.heroAlt}
-            width={640}
-            height={360}
-            unoptimized
-            priority
-            className="h-full max-h-56 w-full object-cover md:max-h-none"
+            className="aspect-video w-full md:aspect-auto md:h-full"
           />
         )}
       </section>

@@ -1,7 +1,7 @@
 // The header on every page: municipality, the services and the way in. The phone menu is a
 // <details> element, so it opens without JavaScript. Only AccountLinks depends on the visitor. The
 // menu links are on every page, so they are not prefetched (one view of / made 20 prefetches).
-import Image from "next/image";
+import { Drawing } from "@/components/ui/drawing";
 import Link from "next/link";
 import { services, serviceHref } from "@/content/services";
 import { AccountLinks } from "./account-links";
@@ -17,7 +17,7 @@ export function SiteHeader({ name, logoPath }: { name: string; logoPath: string 
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <Link href="/" className="flex items-center gap-3 text-slate-900 no-underline hover:text-brand-800">
           {/* The name follows, so the logo is decoration here. */}
-          <Image src={logoPath} alt="" width={40} height={47} unoptimized priority />
+          <Drawing src={logoPath} alt="" className="h-[47px] w-10 shrink-0" />
           <span className="text-xl font-bold leading-tight">{name}</span>
         </Link>
         <nav aria-label="Hoofdmenu" className="hidden items-center gap-5 md:flex">
