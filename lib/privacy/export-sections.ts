@@ -8,6 +8,7 @@ import { auditActionLabel } from "@/lib/audit/labels";
 import { db } from "@/lib/db";
 import { maskNationalRegisterNumber } from "@/lib/be/national-register-number";
 import { getProfile } from "@/lib/residents/queries";
+import { ACTIVITY_EXPORT_SECTIONS } from "./export-sections-activities";
 
 export type ExportSection = {
   key: string;
@@ -208,41 +209,7 @@ export const EXPORT_SECTIONS: readonly ExportSection[] = [
     title: "Concepten op het e-loket",
     collect: ({ id }) => db.caseDraft.findMany({ where: { userId: id }, omit: { id: true, userId: true } }),
   },
-  {
-    key: "activityRegistrations",
-    title: "Inschrijvingen voor activiteiten",
-    collect: ({ id }) =>
-      db.activityRegistration.findMany({
-        where: { userId: id },
-        select: {
-          childName: true,
-          session: { select: { activity: { select: { title: true } } } },
-          startDate: true,
-          endDate: true,
-          status: true,
-          tariffLabel: true,
-          priceCents: true,
-          createdAt: true,
-          attendance: { select: { day: true }, orderBy: { day: "asc" } },
-        },
-        orderBy: { createdAt: "desc" },
-      }),
-  },
-  {
-    key: "lotteryEntries",
-    title: "Deelnames aan lotingen voor activiteiten",
-    collect: ({ id }) =>
-      db.lotteryEntryChild.findMany({
-        where: { entry: { userId: id } },
-        select: {
-          childName: true,
-          choices: true,
-          drawPosition: true,
-          placedSessionId: true,
-          entry: { select: { keepTogether: true, createdAt: true, activity: { select: { title: true } } } },
-        },
-      }),
-  },
+  ...ACTIVITY_EXPORT_SECTIONS,
   {
     key: "audit",
     title: "Logboek: wat er met je gegevens gebeurde",
