@@ -17,7 +17,11 @@ type Activity = NonNullable<Awaited<ReturnType<typeof activityBySlug>>>;
 export function ActivityPageBody({ a, basket }: { a: Activity; basket: ReactNode }) {
   return (
     <>
-      <PageHeader trail={[{ href: "/activiteiten", label: "Activiteiten" }]} title={a.title} intro={a.summary} />
+      <PageHeader
+        trail={[{ href: "/activiteiten", label: "Activiteiten" }]}
+        title={a.title}
+        intro={a.summary}
+      />
       <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
         <Card title="Over deze activiteit">
           <p className="mb-3">{a.description}</p>

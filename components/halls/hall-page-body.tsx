@@ -20,7 +20,11 @@ export function HallPageBody({
 }) {
   return (
     <>
-      <PageHeader trail={[{ href: "/zalen", label: "Zalen" }]} title={hall.name} intro={`${hall.kind} in ${hall.village} · ${hall.capacity} personen`} />
+      <PageHeader
+        trail={[{ href: "/zalen", label: "Zalen" }]}
+        title={hall.name}
+        intro={`${hall.kind} in ${hall.village} · ${hall.capacity} personen`}
+      />
       <div className="grid grid-cols-[minmax(0,1fr)] gap-8 lg:grid-cols-[minmax(0,1fr)_26rem]">
         <div className="space-y-8">
           <HallDetails hall={hall} />

@@ -30,7 +30,11 @@ export default async function AppointmentSitePage({ params }: Props) {
   const sites = await sitesOffering(service.id);
   return (
     <>
-      <PageHeader trail={[{ href: "/afspraken", label: "Afspraken" }]} title={service.name} intro={service.description} />
+      <PageHeader
+        trail={[{ href: "/afspraken", label: "Afspraken" }]}
+        title={service.name}
+        intro={service.description}
+      />
       <div className="max-w-3xl space-y-6 text-lg">
         <p>
           <strong>Breng mee:</strong> {service.whatToBring}

@@ -31,7 +31,11 @@ export default async function ServiceComingPage({ params }: Props) {
   const municipality = await getMunicipality();
   return (
     <>
-      <PageHeader trail={[{ href: "/diensten", label: "Alle diensten" }]} title={service.title} intro={service.summary} />
+      <PageHeader
+        trail={[{ href: "/diensten", label: "Alle diensten" }]}
+        title={service.title}
+        intro={service.summary}
+      />
       <div className="max-w-3xl space-y-4 text-lg">
         <p className="rounded-md border-l-4 border-accent-500 bg-amber-50 p-4">
           <strong>{NOT_ONLINE_YET}.</strong> {service.coming}

@@ -35,7 +35,11 @@ export default async function PerformancePage({ params }: Props) {
   if (!performance) notFound();
   return (
     <>
-      <PageHeader trail={[{ href: "/tickets", label: "Tickets" }]} title={performance.title} intro={performance.subtitle ?? undefined} />
+      <PageHeader
+        trail={[{ href: "/tickets", label: "Tickets" }]}
+        title={performance.title}
+        intro={performance.subtitle ?? undefined}
+      />
       <LiveSale slug={slug}>
         <div className="grid gap-8 lg:grid-cols-[1fr_26rem]">
           <div className="space-y-4 text-lg">

@@ -29,7 +29,11 @@ export default async function ItemPage({ params, searchParams }: Props) {
   const { item } = found;
   return (
     <>
-      <PageHeader trail={[{ href: "/uitlenen", label: "Uitleendienst" }]} title={item.name} intro={item.description} />
+      <PageHeader
+        trail={[{ href: "/uitlenen", label: "Uitleendienst" }]}
+        title={item.name}
+        intro={item.description}
+      />
       <div className="grid grid-cols-[minmax(0,1fr)] gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
         <ItemFacts item={item} />
         <ItemAvailability item={item} query={searchParams} />

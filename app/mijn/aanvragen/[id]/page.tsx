@@ -47,7 +47,14 @@ export default async function MyCasePage({ params, searchParams }: Props) {
       <p className="mb-4">
         <Link href="/mijn/aanvragen">Terug naar mijn aanvragen</Link>
       </p>
-      <PageHeader trail={[{ href: "/mijn", label: "Mijn Wingene" }, { href: "/mijn/aanvragen", label: "Mijn aanvragen" }]} title={c.product.name} intro={`Referentie ${c.number} · status: ${label(c.status)}`} />
+      <PageHeader
+        trail={[
+          { href: "/mijn", label: "Mijn Wingene" },
+          { href: "/mijn/aanvragen", label: "Mijn aanvragen" },
+        ]}
+        title={c.product.name}
+        intro={`Referentie ${c.number} · status: ${label(c.status)}`}
+      />
       {verstuurd && (
         <Notice tone="success">
           We ontvingen je aanvraag. Je referentienummer is {c.number}; we stuurden je ook een bevestiging per

@@ -20,7 +20,13 @@ export default async function MyAppointmentPage({ params }: { params: Promise<{ 
   const changeable = appointment.status === "BOOKED" && appointment.startsAt > new Date();
   return (
     <>
-      <PageHeader trail={[{ href: "/mijn", label: "Mijn Wingene" }, { href: "/mijn/afspraken", label: "Mijn afspraken" }]} title={`Afspraak: ${appointment.service.name}`}>
+      <PageHeader
+        trail={[
+          { href: "/mijn", label: "Mijn Wingene" },
+          { href: "/mijn/afspraken", label: "Mijn afspraken" },
+        ]}
+        title={`Afspraak: ${appointment.service.name}`}
+      >
         <p className="mt-4">
           <Link href="/mijn/afspraken">Terug naar mijn afspraken</Link>
         </p>

@@ -21,7 +21,14 @@ export default async function MyLoanPage({ params, searchParams }: Props) {
   if (!loan) notFound();
   return (
     <>
-      <PageHeader trail={[{ href: "/mijn", label: "Mijn Wingene" }, { href: "/mijn/uitleningen", label: "Mijn uitleningen" }]} title="Uitlening" intro={`Ophalen op ${formatDateKey(loan.pickup)}`} />
+      <PageHeader
+        trail={[
+          { href: "/mijn", label: "Mijn Wingene" },
+          { href: "/mijn/uitleningen", label: "Mijn uitleningen" },
+        ]}
+        title="Uitlening"
+        intro={`Ophalen op ${formatDateKey(loan.pickup)}`}
+      />
       {query.geannuleerd && <Notice tone="success">Je uitlening is geannuleerd.</Notice>}
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title="Uitlening">
