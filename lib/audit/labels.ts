@@ -82,6 +82,7 @@ export const AUDIT_ACTION_LABELS = {
   "order.personal-data-removed": "Kopers van oude bestellingen gewist",
   "invoice.paid": "Betaling van een factuur geboekt",
   "invoice.reminded": "Herinnering voor een vervallen factuur verstuurd",
+  "invoice.settings-updated": "Betaaltermijn en herinneringen van facturen gewijzigd",
   "report-category.created": "Categorie van het meldpunt aangemaakt",
   "report-category.updated": "Categorie van het meldpunt gewijzigd",
   "report-category.activated": "Categorie van het meldpunt ingeschakeld",

@@ -143,6 +143,8 @@ export const ACTIONS: Record<string, ActionRow> = {
   "lib/payments/actions.ts#confirmFreeOrder": { who: publicForm },
   // Payments: staff book the payment of an invoice (/beheer/facturen)
   "lib/payments/invoice-actions.ts#invoicePaidAction": { who: staff("leisure:manage") },
+  // ... and set the invoice terms (/beheer/facturen/instellingen)
+  "lib/payments/invoice-actions.ts#invoiceSettingsAction": { who: staff("leisure:manage") },
   // Walk-in queue
   "lib/queue/actions.ts#takeTicketAction": { who: publicForm },
   "lib/queue/actions.ts#issueTicketAction": { who: staff("frontoffice:manage") },

@@ -124,6 +124,8 @@ test.describe("Beheer (beheerder)", () => {
     ["/beheer/inwoners?q=Peeters", "Inwoners"],
     ["/beheer/openingsuren", "Openingsuren en sluitingen"],
     ["/beheer/huisstijl", "Huisstijl"],
+    ["/beheer/facturen", "Facturen"],
+    ["/beheer/facturen/instellingen", "Termijnen van facturen"],
     ["/beheer/audit", "Auditlog"],
     ["/beheer/zalen/dagdelen", "Dagdelen"],
     ["/beheer/uitleendienst", "Uitleendienst"],

@@ -74,6 +74,8 @@ const staffPages: Visit[] = [
   "/beheer/onthaal/diensten",
   "/beheer/openingsuren",
   "/beheer/huisstijl",
+  "/beheer/facturen",
+  "/beheer/facturen/instellingen",
   "/beheer/inwoners?q=Peeters",
   { from: "/beheer/inwoners?q=Peeters", link: /^\/beheer\/inwoners\/[^/?#]+$/ },
   "/beheer/audit",

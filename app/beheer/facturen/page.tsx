@@ -35,6 +35,9 @@ export default async function InvoicesPage({ searchParams }: Props) {
             {INVOICE_FILTER_LABELS[f]}
           </Link>
         ))}
+        <Link href="/beheer/facturen/instellingen" className="rounded-md px-3 py-2 underline">
+          Termijnen en herinneringen
+        </Link>
       </nav>
       <PagedCard
         title={`${INVOICE_FILTER_LABELS[filter]} facturen`}

@@ -1,0 +1,36 @@
+// The invoice terms staff set on /beheer/facturen/instellingen: days until an invoice is due and
+// when its two reminders go out (PaymentSettings, one row). A change applies to invoices made from
+// then on (the due day is stored on each invoice) and to the next reminder run.
+import "server-only";
+import { recordAudit } from "@/lib/audit/record";
+import { db } from "@/lib/db";
+import { transaction } from "@/lib/db/tx";
+import { DEFAULT_INVOICE_DUE_DAYS, DEFAULT_REMINDER_DAYS } from "./invoice-rules";
+import type { InvoiceSettingsInput } from "./schema";
+
+export async function invoiceSettings(): Promise<InvoiceSettingsInput> {
+  const row = await db.paymentSettings.findUnique({ where: { id: 1 } });
+  return {
+    dueDays: row?.invoiceDueDays ?? DEFAULT_INVOICE_DUE_DAYS,
+    firstReminderDays: row?.invoiceFirstReminderDays ?? DEFAULT_REMINDER_DAYS.first,
+    secondReminderDays: row?.invoiceSecondReminderDays ?? DEFAULT_REMINDER_DAYS.second,
+  };
+}
+
+export async function updateInvoiceSettings(input: InvoiceSettingsInput, staffId: string): Promise<void> {
+  const data = {
+    invoiceDueDays: input.dueDays,
+    invoiceFirstReminderDays: input.firstReminderDays,
+    invoiceSecondReminderDays: input.secondReminderDays,
+  };
+  await transaction(db, async (tx) => {
+    await tx.paymentSettings.upsert({ where: { id: 1 }, update: data, create: { id: 1, ...data } });
+    await recordAudit(tx, {
+      actorId: staffId,
+      action: "invoice.settings-updated",
+      subjectType: "PaymentSettings",
+      subjectId: "1",
+      details: data,
+    });
+  });
+}
