@@ -22,6 +22,11 @@ import { registrationRefusals } from "./register";
 
 export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
+// Two runs of the job (or the job and a cancellation) meet on the same offers and pools: the later
+// waits for the earlier to commit and then finds its work done. On a busy machine that wait passed
+// the default 3 s and the later run failed as "someone else is busy" instead of finding nothing to do.
+const WAITING_LIST_LOCK = { lockTimeoutMs: 10_000 } as const;
+
 /** Registrations whose order was cancelled or lapsed give their place up (it went back to the pool). */
 async function lapseUnpaid(db: Db): Promise<string[]> {
   const rows = await db.$queryRaw<{ sessionId: string }[]>`
@@ -34,61 +39,69 @@ async function lapseUnpaid(db: Db): Promise<string[]> {
 
 /** Due offers lapse (claimed by a conditional update) and their held place is given back. */
 export async function expireOffers(db: Db, now = new Date()): Promise<string[]> {
-  return transaction(db, async (tx) => {
-    const due = await tx.$queryRaw<{ id: string; sessionId: string }[]>`
+  return transaction(
+    db,
+    async (tx) => {
+      const due = await tx.$queryRaw<{ id: string; sessionId: string }[]>`
       UPDATE "ActivityRegistration" SET status = 'LAPSED', "offerTokenHash" = NULL, "updatedAt" = ${now}
       WHERE status = 'OFFERED' AND "offerExpiresAt" <= ${now}
       RETURNING id, "sessionId"`;
-    for (const r of due) await releaseHolds(tx, `offer:${r.id}`);
-    return due.map((r) => r.sessionId);
-  });
+      for (const r of due) await releaseHolds(tx, `offer:${r.id}`);
+      return due.map((r) => r.sessionId);
+    },
+    WAITING_LIST_LOCK,
+  );
 }
 
 /** Offers every free place of a session to the first children waiting for it. */
 export async function offerFreedPlaces(db: Db, sessionId: string, now = new Date()): Promise<number> {
   const settings = await db.activitySettings.findUnique({ where: { id: 1 } });
   const expiresAt = new Date(now.getTime() + (settings?.offerHours ?? 48) * 3_600_000);
-  const mails = await transaction(db, async (tx) => {
-    const session = await tx.activitySession.findUnique({
-      where: { id: sessionId },
-      include: { activity: { select: { title: true } } },
-    });
-    if (!session) return [];
-    const free = (await lockPools(tx, [session.poolId], now)).get(session.poolId) ?? 0;
-    if (free <= 0) return [];
-    const first = await tx.activityRegistration.findMany({
-      where: { sessionId, status: "WAITING" },
-      orderBy: { arrival: "asc" },
-      take: free,
-      include: { user: { select: { name: true, email: true } } },
-    });
-    const ids: string[] = [];
-    for (const r of first) {
-      const token = randomBytes(24).toString("base64url");
-      await takeHolds(tx, {
-        reference: `offer:${r.id}`,
-        holds: [{ poolId: session.poolId, quantity: 1 }],
-        expiresAt,
-        now,
+  const mails = await transaction(
+    db,
+    async (tx) => {
+      const session = await tx.activitySession.findUnique({
+        where: { id: sessionId },
+        include: { activity: { select: { title: true } } },
       });
-      await tx.activityRegistration.update({
-        where: { id: r.id },
-        data: { status: "OFFERED", offerExpiresAt: expiresAt, offerTokenHash: hashToken(token) },
+      if (!session) return [];
+      const free = (await lockPools(tx, [session.poolId], now)).get(session.poolId) ?? 0;
+      if (free <= 0) return [];
+      const first = await tx.activityRegistration.findMany({
+        where: { sessionId, status: "WAITING" },
+        orderBy: { arrival: "asc" },
+        take: free,
+        include: { user: { select: { name: true, email: true } } },
       });
-      const mail = offerMail({
-        parentName: r.user?.name ?? null,
-        email: r.user?.email ?? null,
-        childName: r.childName.split(" ")[0]!,
-        activity: session.activity.title,
-        session: session.label,
-        priceCents: r.priceCents,
-        expiresAt,
-        token,
-      });
-      if (mail) ids.push(await queueMail(tx, mail));
-    }
-    return ids;
-  });
+      const ids: string[] = [];
+      for (const r of first) {
+        const token = randomBytes(24).toString("base64url");
+        await takeHolds(tx, {
+          reference: `offer:${r.id}`,
+          holds: [{ poolId: session.poolId, quantity: 1 }],
+          expiresAt,
+          now,
+        });
+        await tx.activityRegistration.update({
+          where: { id: r.id },
+          data: { status: "OFFERED", offerExpiresAt: expiresAt, offerTokenHash: hashToken(token) },
+        });
+        const mail = offerMail({
+          parentName: r.user?.name ?? null,
+          email: r.user?.email ?? null,
+          childName: r.childName.split(" ")[0]!,
+          activity: session.activity.title,
+          session: session.label,
+          priceCents: r.priceCents,
+          expiresAt,
+          token,
+        });
+        if (mail) ids.push(await queueMail(tx, mail));
+      }
+      return ids;
+    },
+    WAITING_LIST_LOCK,
+  );
   await deliverQueued(db, mails);
   return mails.length;
 }
