@@ -4,18 +4,11 @@
 // personal link (only a hash of the old one is stored); the old link then says a newer one was sent.
 import { addBrusselsDays, brusselsInstant, brusselsParts } from "@/lib/be/time";
 import type { Db } from "@/lib/db/client";
-import { transaction } from "@/lib/db/tx";
-import { AppError } from "@/lib/errors";
+import { unlessTakenElsewhere } from "@/lib/db/tx";
 import { deliverQueued, queueMail } from "@/lib/mail/outbox";
 import { appointmentLinks } from "./links";
 import { appointmentMailInclude, appointmentReminderMail } from "./mails";
 import { newManageToken } from "./token";
-
-class ClaimedElsewhere extends AppError {
-  constructor() {
-    super("CONFLICT");
-  }
-}
 
 /** Queues (and tries to deliver) reminders for tomorrow's appointments in Brussels; returns how many. */
 export async function sendAppointmentReminders(db: Db, now = new Date()): Promise<number> {
@@ -32,29 +25,22 @@ export async function sendAppointmentReminders(db: Db, now = new Date()): Promis
   const mailIds: string[] = [];
   for (const { id, manageTokenHash } of due) {
     const { token, hash } = newManageToken();
-    const mailId = await transaction(
-      db,
-      async (tx) => {
-        const claimed = await tx.appointment.updateMany({
-          where: { id, status: "BOOKED", reminderSentAt: null, manageTokenHash },
-          data: { reminderSentAt: now, manageTokenHash: hash },
-        });
-        if (claimed.count === 0) return null;
-        await tx.appointmentRetiredLink.create({ data: { tokenHash: manageTokenHash, appointmentId: id } });
-        const appointment = await tx.appointment.findUniqueOrThrow({
-          where: { id },
-          include: appointmentMailInclude,
-        });
-        return queueMail(
-          tx,
-          appointmentReminderMail(appointment, appointmentLinks(appointment.service, token)),
-        );
-      },
-      // Another run holds this appointment: it is sending that reminder, so this run skips it.
-      { busy: () => new ClaimedElsewhere() },
-    ).catch((error) => {
-      if (error instanceof ClaimedElsewhere) return null;
-      throw error;
+    // Another run holding this appointment is sending that reminder: this run skips it.
+    const mailId = await unlessTakenElsewhere(db, async (tx) => {
+      const claimed = await tx.appointment.updateMany({
+        where: { id, status: "BOOKED", reminderSentAt: null, manageTokenHash },
+        data: { reminderSentAt: now, manageTokenHash: hash },
+      });
+      if (claimed.count === 0) return null;
+      await tx.appointmentRetiredLink.create({ data: { tokenHash: manageTokenHash, appointmentId: id } });
+      const appointment = await tx.appointment.findUniqueOrThrow({
+        where: { id },
+        include: appointmentMailInclude,
+      });
+      return queueMail(
+        tx,
+        appointmentReminderMail(appointment, appointmentLinks(appointment.service, token)),
+      );
     });
     if (mailId) mailIds.push(mailId);
   }

@@ -69,6 +69,31 @@ export async function transaction<T>(
   );
 }
 
+class TakenElsewhere extends AppError {
+  constructor() {
+    super("CONFLICT");
+  }
+}
+
+/**
+ * For a job's unit of work that runs may overlap on (two runs of the job, or a job and a person):
+ * a lock still taken after the lock timeout means another transaction holds this work and is doing
+ * it, so this run skips it (null) instead of failing; the claim inside `work` (a conditional update,
+ * a recount under the lock) keeps it done once either way.
+ */
+export async function unlessTakenElsewhere<T>(
+  db: Db,
+  work: (tx: Tx) => Promise<T>,
+  options: Omit<TxOptions, "busy"> = {},
+): Promise<T | null> {
+  try {
+    return await transaction(db, work, { ...options, busy: () => new TakenElsewhere() });
+  } catch (error) {
+    if (error instanceof TakenElsewhere) return null;
+    throw error;
+  }
+}
+
 /**
  * One statement that is atomic by itself (data-modifying CTEs) run outside an interactive
  * transaction: one round trip instead of four on a hot row (see lib/capacity/take.ts). It is run

@@ -7,7 +7,7 @@
 import { recordAudit } from "@/lib/audit/record";
 import { addBrusselsDays, brusselsParts } from "@/lib/be/brussels-clock";
 import type { Db } from "@/lib/db/client";
-import { transaction } from "@/lib/db/tx";
+import { unlessTakenElsewhere } from "@/lib/db/tx";
 import { deliverQueued } from "@/lib/mail/outbox";
 import { invoiceReminderMail } from "./invoice-reminder-mail";
 import {
@@ -57,7 +57,8 @@ export async function remindInvoice(
   const reminder = reminderDue(dueOn, invoice.invoiceReminders, invoice.invoiceRemindedAt, now, days);
   if (!reminder) return null;
   const details = { number: invoice.invoiceNumber, dueOn, ogm: invoice.ogm, reminder };
-  return transaction(db, async (tx) => {
+  // Another run holding this invoice is sending that reminder: this run skips it.
+  return unlessTakenElsewhere(db, async (tx) => {
     const claim = await tx.order.updateMany({
       where: { id: orderId, status: "PENDING", invoiceReminders: invoice.invoiceReminders },
       data: { invoiceReminders: reminder, invoiceRemindedAt: now },

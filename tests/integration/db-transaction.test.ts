@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { pgFailure } from "@/lib/db/errors";
-import { DEFAULT_BUSY_MESSAGE, lockRows, transaction } from "@/lib/db/tx";
+import { DEFAULT_BUSY_MESSAGE, lockRows, transaction, unlessTakenElsewhere } from "@/lib/db/tx";
 import { AppError } from "@/lib/errors";
 
 const bucket = async () => {
@@ -77,6 +77,30 @@ describe("the transaction helper", () => {
     ).rejects.toThrow("Iemand boekt deze zaal net.");
     release.open();
     await holder;
+  });
+
+  it("lets a job's run skip work another transaction holds locked (null, nothing written) and still fail on other errors", async () => {
+    const key = await bucket();
+    const locked = gate();
+    const release = gate();
+    const holder = db.$transaction(async (tx) => {
+      await bump(tx, key);
+      locked.open();
+      await release.opened;
+    });
+    await locked.opened;
+    const skipped = await unlessTakenElsewhere(db, (tx) => bump(tx, key), { lockTimeoutMs: 200 });
+    expect(skipped).toBeNull();
+    release.open();
+    await holder;
+    expect((await db.rateLimitBucket.findUniqueOrThrow({ where: { key } })).count).toBe(2);
+
+    expect(await unlessTakenElsewhere(db, (tx) => bump(tx, key))).toMatchObject({ count: 3 });
+    await expect(
+      unlessTakenElsewhere(db, (tx) =>
+        tx.rateLimitBucket.update({ where: { key: "bestaat-niet" }, data: {} }),
+      ),
+    ).rejects.toThrow();
   });
 
   it("runs a transaction again after a deadlock, so both writers finish", async () => {

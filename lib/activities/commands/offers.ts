@@ -11,7 +11,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { lockPools, releaseHolds, takeHolds } from "@/lib/capacity";
 import { db as appDb } from "@/lib/db";
 import type { Db } from "@/lib/db/client";
-import { transaction } from "@/lib/db/tx";
+import { transaction, unlessTakenElsewhere } from "@/lib/db/tx";
 import { AppError } from "@/lib/errors";
 import { deliverQueued, queueMail } from "@/lib/mail/outbox";
 import { createOrder } from "@/lib/payments";
@@ -21,11 +21,6 @@ import { activityMessages } from "../messages";
 import { registrationRefusals } from "./register";
 
 export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
-
-// Two runs of the job (or the job and a cancellation) meet on the same offers and pools: the later
-// waits for the earlier to commit and then finds its work done. On a busy machine that wait passed
-// the default 3 s and the later run failed as "someone else is busy" instead of finding nothing to do.
-const WAITING_LIST_LOCK = { lockTimeoutMs: 10_000 } as const;
 
 /** Registrations whose order was cancelled or lapsed give their place up (it went back to the pool). */
 async function lapseUnpaid(db: Db): Promise<string[]> {
@@ -37,71 +32,71 @@ async function lapseUnpaid(db: Db): Promise<string[]> {
   return rows.map((r) => r.sessionId);
 }
 
-/** Due offers lapse (claimed by a conditional update) and their held place is given back. */
+/**
+ * Due offers lapse (claimed by a conditional update) and their held place is given back. A run that
+ * finds them locked leaves them to the run holding them.
+ */
 export async function expireOffers(db: Db, now = new Date()): Promise<string[]> {
-  return transaction(
-    db,
-    async (tx) => {
-      const due = await tx.$queryRaw<{ id: string; sessionId: string }[]>`
+  const expired = await unlessTakenElsewhere(db, async (tx) => {
+    const due = await tx.$queryRaw<{ id: string; sessionId: string }[]>`
       UPDATE "ActivityRegistration" SET status = 'LAPSED', "offerTokenHash" = NULL, "updatedAt" = ${now}
       WHERE status = 'OFFERED' AND "offerExpiresAt" <= ${now}
       RETURNING id, "sessionId"`;
-      for (const r of due) await releaseHolds(tx, `offer:${r.id}`);
-      return due.map((r) => r.sessionId);
-    },
-    WAITING_LIST_LOCK,
-  );
+    for (const r of due) await releaseHolds(tx, `offer:${r.id}`);
+    return due.map((r) => r.sessionId);
+  });
+  return expired ?? [];
 }
 
-/** Offers every free place of a session to the first children waiting for it. */
+/**
+ * Offers every free place of a session to the first children waiting for it. Offers are made under
+ * the pool's lock: a run that cannot have it leaves the session to the one offering its places now.
+ */
 export async function offerFreedPlaces(db: Db, sessionId: string, now = new Date()): Promise<number> {
   const settings = await db.activitySettings.findUnique({ where: { id: 1 } });
   const expiresAt = new Date(now.getTime() + (settings?.offerHours ?? 48) * 3_600_000);
-  const mails = await transaction(
-    db,
-    async (tx) => {
-      const session = await tx.activitySession.findUnique({
-        where: { id: sessionId },
-        include: { activity: { select: { title: true } } },
+  const offered = await unlessTakenElsewhere(db, async (tx) => {
+    const session = await tx.activitySession.findUnique({
+      where: { id: sessionId },
+      include: { activity: { select: { title: true } } },
+    });
+    if (!session) return [];
+    const free = (await lockPools(tx, [session.poolId], now)).get(session.poolId) ?? 0;
+    if (free <= 0) return [];
+    const first = await tx.activityRegistration.findMany({
+      where: { sessionId, status: "WAITING" },
+      orderBy: { arrival: "asc" },
+      take: free,
+      include: { user: { select: { name: true, email: true } } },
+    });
+    const ids: string[] = [];
+    for (const r of first) {
+      const token = randomBytes(24).toString("base64url");
+      await takeHolds(tx, {
+        reference: `offer:${r.id}`,
+        holds: [{ poolId: session.poolId, quantity: 1 }],
+        expiresAt,
+        now,
       });
-      if (!session) return [];
-      const free = (await lockPools(tx, [session.poolId], now)).get(session.poolId) ?? 0;
-      if (free <= 0) return [];
-      const first = await tx.activityRegistration.findMany({
-        where: { sessionId, status: "WAITING" },
-        orderBy: { arrival: "asc" },
-        take: free,
-        include: { user: { select: { name: true, email: true } } },
+      await tx.activityRegistration.update({
+        where: { id: r.id },
+        data: { status: "OFFERED", offerExpiresAt: expiresAt, offerTokenHash: hashToken(token) },
       });
-      const ids: string[] = [];
-      for (const r of first) {
-        const token = randomBytes(24).toString("base64url");
-        await takeHolds(tx, {
-          reference: `offer:${r.id}`,
-          holds: [{ poolId: session.poolId, quantity: 1 }],
-          expiresAt,
-          now,
-        });
-        await tx.activityRegistration.update({
-          where: { id: r.id },
-          data: { status: "OFFERED", offerExpiresAt: expiresAt, offerTokenHash: hashToken(token) },
-        });
-        const mail = offerMail({
-          parentName: r.user?.name ?? null,
-          email: r.user?.email ?? null,
-          childName: r.childName.split(" ")[0]!,
-          activity: session.activity.title,
-          session: session.label,
-          priceCents: r.priceCents,
-          expiresAt,
-          token,
-        });
-        if (mail) ids.push(await queueMail(tx, mail));
-      }
-      return ids;
-    },
-    WAITING_LIST_LOCK,
-  );
+      const mail = offerMail({
+        parentName: r.user?.name ?? null,
+        email: r.user?.email ?? null,
+        childName: r.childName.split(" ")[0]!,
+        activity: session.activity.title,
+        session: session.label,
+        priceCents: r.priceCents,
+        expiresAt,
+        token,
+      });
+      if (mail) ids.push(await queueMail(tx, mail));
+    }
+    return ids;
+  });
+  const mails = offered ?? [];
   await deliverQueued(db, mails);
   return mails.length;
 }
