@@ -70,4 +70,19 @@ export function approvalPath(w: WorkflowData, from: string): { via: string | nul
   return null;
 }
 
+/**
+ * How the population register can still decide a case (an attest issued from it): for the
+ * applicant's own filing only while nobody handled it (its initial status), for staff of its team
+ * from any open status. Null when the case is closed, decided or waiting for the applicant.
+ */
+export function registerApprovalPath(
+  c: { workflow: WorkflowData; status: string; closedAt: Date | null },
+  by: "applicant" | "staff",
+): ReturnType<typeof approvalPath> {
+  if (c.closedAt) return null;
+  const allowed =
+    by === "staff" ? statusOf(c.workflow, c.status)?.kind === "OPEN" : c.status === initialStatus(c.workflow);
+  return allowed ? approvalPath(c.workflow, c.status) : null;
+}
+
 export const isOpenKind = (kind: CaseStatusKind | undefined) => kind === "OPEN" || kind === "WAITING";

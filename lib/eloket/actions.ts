@@ -8,9 +8,8 @@ import { requireUser } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
 import { requiredText } from "@/lib/forms/fields";
 import { copyCaseToDraft } from "./commands/copy";
-import { logError } from "@/lib/log";
 import { populationRegister } from "@/lib/register";
-import { type InstantAttest, issueFromRegister } from "./commands/register-attest";
+import { instantAttestParam, tryInstantAttest } from "./commands/register-attest";
 import { submitDraft } from "./commands/submit";
 import { eloketMessages } from "./messages";
 import { prefillContextFor } from "./queries/prefill-context";
@@ -38,21 +37,14 @@ export const submitRequest = formAction({
   run: async (input, actor) => {
     const context = await prefillContextFor(actor.userId, actor.actingFor?.name ?? null);
     const submitted = await submitDraft(db, { userId: actor.userId, versionId: input._version, context });
-    const instant = await tryInstantAttest(submitted.id, actor.userId);
-    const outcome = !instant ? "" : instant.issued ? "&register=uitgereikt" : `&register=${instant.reason}`;
-    redirect(`/mijn/aanvragen/${submitted.id}?verstuurd=1${outcome}`);
+    const instant = await tryInstantAttest(db, populationRegister(), {
+      caseId: submitted.id,
+      userId: actor.userId,
+    });
+    const query = new URLSearchParams({ verstuurd: "1", ...instantAttestParam(instant) });
+    redirect(`/mijn/aanvragen/${submitted.id}?${query}`);
   },
 });
-
-/** The request is filed either way: a failure here only means burgerzaken issue it by hand. */
-async function tryInstantAttest(caseId: string, userId: string): Promise<InstantAttest> {
-  try {
-    return await issueFromRegister(db, populationRegister(), { caseId, userId });
-  } catch (error) {
-    logError("register", "attest niet meteen uitgereikt", error);
-    return { issued: false, reason: "unreachable" };
-  }
-}
 
 const copySchema = z.object({ caseId: requiredText(eloketMessages.caseToCopyNotFound, { max: 60 }) });
 
