@@ -59,7 +59,8 @@ export const AUDIT_ACTION_LABELS = {
   "report.personal-data-removed": "Persoonsgegevens van oude meldingen gewist",
   // E-loket (cases)
   "case.submitted": "Aanvraag ingediend (e-loket)",
-  "case.issued-from-register": "Attest meteen uitgereikt uit het bevolkingsregister",
+  "case.issued-from-register": "Attest uitgereikt uit het bevolkingsregister",
+  "case.register-consulted": "Gezin van een aanvrager opgevraagd in het bevolkingsregister",
   "eloket.product-created": "Product van het e-loket aangemaakt",
   "eloket.product-updated": "Gegevens van een product van het e-loket gewijzigd",
   "eloket.document-changed": "Document bij de beslissing van een product gewijzigd",

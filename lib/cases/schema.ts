@@ -1,5 +1,5 @@
-// The zod schemas of the case forms (staff: move, decide, assign, note, question, exemption;
-// applicant: answer).
+// The zod schemas of the case forms (staff: move, decide, assign, note, question, exemption, the
+// population register; applicant: answer).
 import { z } from "zod";
 import { oneOf, optionalText, requiredText } from "@/lib/forms/fields";
 import { caseMessages } from "./messages";
@@ -46,4 +46,13 @@ export const answerSchema = z.object({
 export const exemptionSchema = z.object({
   caseId,
   verdict: oneOf(["accept", "refuse"], caseMessages.chooseExemptionVerdict),
+});
+
+/** Asking the population register for the applicant's household (the case page). */
+export const registerLookupSchema = z.object({ caseId });
+
+/** Issuing the attest from the register; `seen` is the status the page showed. */
+export const registerIssueSchema = z.object({
+  caseId,
+  seen: requiredText(caseMessages.movedMeanwhile, { max: 40 }),
 });

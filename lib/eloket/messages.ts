@@ -33,3 +33,39 @@ export const eloketMessages = {
       "Je attest kon niet meteen worden opgemaakt: het bevolkingsregister gaf een antwoord dat we niet konden gebruiken. Burgerzaken maakt het attest voor je op.",
   },
 } as const;
+
+// Staff and the desk asking the population register (the case page, a filing at the counter).
+// Every failure leaves the case as it was, and says so.
+const registerFailed = {
+  "not-verified":
+    "Voor deze inwoner is geen rijksregisternummer vastgelegd. Leg het vast op de fiche van de inwoner (kaart Woonplaats) nadat je de identiteitskaart zag.",
+  "not-found": "Het bevolkingsregister kent dit rijksregisternummer niet. Er is niets gewijzigd.",
+  "not-configured":
+    "Dit loket is niet verbonden met het bevolkingsregister. Er is niets gewijzigd; raadpleeg het register rechtstreeks.",
+  unreachable:
+    "Het bevolkingsregister is nu niet bereikbaar. Er is niets gewijzigd; probeer het over enkele minuten opnieuw.",
+  malformed:
+    "Het bevolkingsregister gaf een antwoord dat we niet kunnen gebruiken. Er is niets gewijzigd; probeer het later opnieuw of raadpleeg het register rechtstreeks.",
+} as const;
+
+export const registerMessages = {
+  failed: registerFailed,
+  noNationalNumber: registerFailed["not-verified"],
+  cannotIssue:
+    "Deze aanvraag kan niet (meer) uit het bevolkingsregister worden beslist: ze is al beslist, afgesloten of wacht op de aanvrager.",
+  issued: "Het attest is opgemaakt uit het bevolkingsregister en de aanvrager is verwittigd.",
+  deskIssued: "Het attest is meteen opgemaakt uit het bevolkingsregister. Druk het af of geef het mee:",
+  // The desk filed the request either way: it waits in the team's inbox.
+  deskNotInstant: {
+    "not-verified":
+      "Het attest kon niet meteen worden opgemaakt: voor deze inwoner is geen rijksregisternummer vastgelegd (leg het vast op de fiche van de inwoner nadat je de identiteitskaart zag). De aanvraag staat in de inbox van het team.",
+    "not-found":
+      "Het attest kon niet meteen worden opgemaakt: het bevolkingsregister kent het rijksregisternummer van deze inwoner niet. De aanvraag staat in de inbox van het team.",
+    "not-configured":
+      "Het attest kon niet meteen worden opgemaakt: dit loket is niet verbonden met het bevolkingsregister. De aanvraag staat in de inbox van het team.",
+    unreachable:
+      "Het attest kon niet meteen worden opgemaakt: het bevolkingsregister was niet bereikbaar. De aanvraag staat in de inbox van het team.",
+    malformed:
+      "Het attest kon niet meteen worden opgemaakt: het bevolkingsregister gaf een onbruikbaar antwoord. De aanvraag staat in de inbox van het team.",
+  },
+} as const;

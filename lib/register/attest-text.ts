@@ -6,14 +6,19 @@ import { formatDateKey } from "@/lib/be/calendar-date";
 import { formatDate, formatTime } from "@/lib/be/time";
 import { type Household, REGISTER_SOURCE } from "./household";
 
-export function householdAttestText(h: Household, fetchedAt: Date, source = REGISTER_SOURCE): string {
-  const address = formatAddress({
+/** The register's address of the household on one line ("Oude Bruggestraat 13, 8750 Wingene"). */
+export function householdAddress(h: Household): string {
+  return formatAddress({
     street: h.address.street,
     houseNumber: h.address.houseNumber,
     box: h.address.box,
     postcode: h.address.postcode,
     city: h.address.municipality,
   });
+}
+
+export function householdAttestText(h: Household, fetchedAt: Date, source = REGISTER_SOURCE): string {
+  const address = householdAddress(h);
   return [
     `Volgens het bevolkingsregister bestaat het gezin op het adres ${address} uit de volgende ${
       h.members.length === 1 ? "persoon" : `${h.members.length} personen`

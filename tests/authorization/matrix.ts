@@ -189,6 +189,8 @@ export const ACTIONS: Record<string, ActionRow> = {
   "lib/eloket/actions.ts#copyEarlierRequest": { who: signedIn },
   "lib/eloket/desk-actions.ts#saveDeskRequestPage": { who: staff("residents:act-for") },
   "lib/eloket/desk-actions.ts#submitDeskRequest": { who: staff("residents:act-for") },
+  "lib/eloket/register-actions.ts#lookupHouseholdAction": { who: staff("cases:handle") },
+  "lib/eloket/register-actions.ts#issueAttestFromRegisterAction": { who: staff("cases:handle") },
   // E-loket: the form designer (working copies, publishing; ADMIN only)
   "lib/eloket/designer/actions.ts#createProductAction": { who: staff("forms:design") },
   "lib/eloket/designer/actions.ts#updateProductAction": { who: staff("forms:design") },

@@ -91,7 +91,7 @@ export async function getCaseForStaff(userId: string, id: string, client: Db = d
   return client.case.findFirst({
     where: { AND: [{ id }, staffCaseScope(userId)] },
     include: {
-      product: { select: { name: true, slug: true } },
+      product: { select: { name: true, slug: true, issuedFromRegister: true } },
       version: { select: { version: true, definition: true } },
       team: {
         select: {

@@ -10,6 +10,7 @@ import {
   QuestionForm,
 } from "@/components/cases/staff-case-forms";
 import { AnswersSummary } from "@/components/eloket/answers-summary";
+import { RegisterCard } from "@/components/eloket/register-card";
 import { FeeStatus } from "@/components/eloket/fee-status";
 import { EventDossierStaff } from "@/components/events/event-dossier-staff";
 import { LinkedBookingsList } from "@/components/events/linked-bookings";
@@ -20,13 +21,20 @@ import { requireStaff } from "@/lib/auth/guards";
 import { formatEuro } from "@/lib/be/money";
 import { addBrusselsDays, brusselsParts, formatDate, formatDateTime } from "@/lib/be/time";
 import { getCaseForStaff } from "@/lib/cases/queries/staff";
-import { decisionsFrom, movesFrom, statusOf, waitingStatus } from "@/lib/cases/workflow";
+import {
+  decisionsFrom,
+  movesFrom,
+  registerApprovalPath,
+  statusOf,
+  waitingStatus,
+} from "@/lib/cases/workflow";
 import { eventDossierExtras } from "@/lib/events/queries/staff";
 import { EVENTS_WORKFLOW, eventOwnedStatuses } from "@/lib/events/workflow";
 import { feeOrderOf } from "@/lib/eloket/queries/fee";
 import { optionsContextForAnswers } from "@/lib/eloket/queries/prefill-context";
 import { type Answers, parseDefinition, withOptions } from "@/lib/form-engine";
 import { notFound } from "@/lib/http/page-interrupts";
+import { getResidentVerification } from "@/lib/residents/verification";
 
 export const metadata: Metadata = { title: "Aanvraag" };
 
@@ -54,6 +62,10 @@ export default async function StaffCasePage({ params }: { params: Promise<{ id: 
   const allMoves = movesFrom(c.workflow, c.status);
   const moves = isEvent ? allMoves.filter((m) => !eventOwnedStatuses.includes(m.toCode)) : allMoves;
   const decisions = decisionsFrom(c.workflow, c.status);
+  // Masked; the population register card is offered only for an applicant with a recorded number.
+  const nationalNumber = c.applicant
+    ? ((await getResidentVerification(c.applicant.id))?.nationalNumber ?? null)
+    : null;
   return (
     <>
       <p className="mb-4">
@@ -130,6 +142,15 @@ export default async function StaffCasePage({ params }: { params: Promise<{ id: 
             <NoteForm caseId={c.id} />
           </div>
         </Card>
+        {c.applicant && (nationalNumber || c.product.issuedFromRegister) && (
+          <RegisterCard
+            caseId={c.id}
+            applicantId={c.applicant.id}
+            status={c.status}
+            nationalNumber={nationalNumber}
+            canIssue={c.product.issuedFromRegister && registerApprovalPath(c, "staff") !== null}
+          />
+        )}
         {event && (
           <EventDossierStaff
             caseId={c.id}
