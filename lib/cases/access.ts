@@ -8,6 +8,20 @@ export function staffCaseScope(userId: string): Prisma.CaseWhereInput {
   return { team: { members: { some: { userId } } } };
 }
 
+/**
+ * The staff member who filed a case at the desk (residents:act-for) may fetch its document for a
+ * while, to hand it over at the counter, also without being in the case's team. Not for long:
+ * the household on an attest is not for everyone at every desk to read back later.
+ */
+export const DESK_HANDOVER_HOURS = 12;
+
+export function deskHandoverScope(userId: string, now = new Date()): Prisma.CaseWhereInput {
+  return {
+    filedById: userId,
+    submittedAt: { gte: new Date(now.getTime() - DESK_HANDOVER_HOURS * 3_600_000) },
+  };
+}
+
 export function applicantCaseScope(userId: string): Prisma.CaseWhereInput {
   return { applicantId: userId };
 }

@@ -11,6 +11,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { requiredText } from "@/lib/forms/fields";
 import { getResidentForStaff } from "@/lib/residents/queries";
+import { populationRegister } from "@/lib/register";
+import { instantAttestParam, tryInstantAttest } from "./commands/register-attest";
 import { submitDraft } from "./commands/submit";
 import { eloketMessages } from "./messages";
 import { prefillContextFor } from "./queries/prefill-context";
@@ -48,8 +50,14 @@ export const submitDeskRequest = formAction({
       context: await prefillContextFor(resident.id, null),
       filedById: actor.userId,
     });
-    redirect(
-      `/beheer/aanvragen/balie?${new URLSearchParams({ inwoner: resident.id, verstuurd: submitted.number })}`,
-    );
+    // Like the online path: an attest issued from the register is decided at once, so the desk
+    // can hand it over; otherwise the case waits in the team's inbox and the desk reads why.
+    const instant = await tryInstantAttest(db, populationRegister(), {
+      caseId: submitted.id,
+      userId: resident.id,
+      filedById: actor.userId,
+    });
+    const query = { inwoner: resident.id, verstuurd: submitted.number, ...instantAttestParam(instant) };
+    redirect(`/beheer/aanvragen/balie?${new URLSearchParams(query)}`);
   },
 });

@@ -25,3 +25,11 @@ export async function eloketDesk(query: { inwoner?: string; q?: string; pagina?:
     products: products.map((p) => ({ ...p, started: started.has(p.id) })),
   };
 }
+
+/** A case this staff member filed at the desk for this resident (the page after filing shows its attest). */
+export async function deskFiledCase(number: string, residentId: string, staffId: string) {
+  return db.case.findFirst({
+    where: { number, applicantId: residentId, filedById: staffId },
+    select: { id: true, documentIssuedAt: true, documentTitle: true },
+  });
+}

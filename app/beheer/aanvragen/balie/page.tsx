@@ -1,22 +1,34 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DeskRegisterNotice } from "@/components/eloket/register-notice";
 import { DeskResidentSearch } from "@/components/staff/desk-resident-search";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/guards";
-import { eloketDesk } from "@/lib/eloket/queries/desk";
+import { deskFiledCase, eloketDesk } from "@/lib/eloket/queries/desk";
 
 export const metadata: Metadata = { title: "Aanvragen - indienen aan de balie" };
 
-type Props = { searchParams: Promise<{ inwoner?: string; q?: string; pagina?: string; verstuurd?: string }> };
+type Props = {
+  searchParams: Promise<{
+    inwoner?: string;
+    q?: string;
+    pagina?: string;
+    verstuurd?: string;
+    register?: string;
+  }>;
+};
 
 /** Filing an e-loket request for a resident at the desk or on the phone: first who, then what. */
 export default async function EloketDeskPage({ searchParams }: Props) {
-  await requireStaff("residents:act-for", "/beheer/aanvragen/balie");
+  const actor = await requireStaff("residents:act-for", "/beheer/aanvragen/balie");
   const query = await searchParams;
   const { resident, found, products } = await eloketDesk(query);
   const sent = query.verstuurd?.slice(0, 30);
+  // Whether the attest was issued is read from the case this staff member filed, never the address.
+  const filed =
+    sent && resident && query.register ? await deskFiledCase(sent, resident.id, actor.userId) : null;
   return (
     <>
       <PageHeader
@@ -47,6 +59,9 @@ export default async function EloketDeskPage({ searchParams }: Props) {
                 Aanvraag {sent} is ingediend voor {resident.name ?? "de inwoner"}.
                 {resident.email && " De inwoner krijgt een bevestiging per e-mail."}
               </Notice>
+            )}
+            {filed && query.register && (
+              <DeskRegisterNotice caseId={filed.id} outcome={query.register} document={filed} />
             )}
             <Card title="Wat wil de inwoner aanvragen?">
               <ul className="divide-y divide-slate-200">

@@ -1,5 +1,6 @@
 // The result document of a request (an attest, a permit, a decision letter) as a PDF, for the
-// applicant and staff of the case's team; 404 for anyone else, as for a case without one.
+// applicant, staff of the case's team and, for a while, the desk that filed it; 404 for anyone else,
+// as for a case without one.
 import { connection } from "next/server";
 import { getActor } from "@/lib/auth/actor";
 import { caseDocumentSpec } from "@/lib/cases/document";
@@ -15,6 +16,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ cas
   const document = await getCaseDocument((await params).caseId.slice(0, 60), {
     userId: actor.userId,
     staff: actor.permissions.has("cases:handle"),
+    desk: actor.permissions.has("residents:act-for"),
   });
   if (!document) return Response.json({ error: "Niet gevonden." }, { status: 404 });
   const pdf = await renderPdf(caseDocumentSpec(document), await getPdfIdentity());
