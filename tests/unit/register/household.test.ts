@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { householdAttestText } from "@/lib/register/attest-text";
 import { householdAnswerSchema } from "@/lib/register/household";
-import { approvalPath } from "@/lib/cases/workflow";
+import { approvalPath, registerApprovalPath } from "@/lib/cases/workflow";
 
 const household = {
   address: {
@@ -83,5 +83,51 @@ describe("the way to an approval for a case nobody handled yet", () => {
     const w = { statuses, transitions: [t("RECEIVED", "REFUSED"), t("RECEIVED", "APPROVED")] };
     expect(approvalPath(w, "RECEIVED")).toEqual({ via: null, outcome: "APPROVED" });
     expect(approvalPath({ statuses, transitions: [t("RECEIVED", "REFUSED")] }, "RECEIVED")).toBeNull();
+  });
+});
+
+describe("where the register can still decide a case", () => {
+  const status = (code: string, kind: "OPEN" | "WAITING" | "DECIDED", position: number) => ({
+    code,
+    label: code,
+    kind,
+    position,
+    initial: position === 0,
+    refuses: false,
+  });
+  const t = (fromCode: string, toCode: string) => ({ fromCode, toCode, label: "" });
+  const workflow = {
+    statuses: [
+      status("RECEIVED", "OPEN", 0),
+      status("IN_PROGRESS", "OPEN", 1),
+      status("AWAITING_APPLICANT", "WAITING", 2),
+      status("APPROVED", "DECIDED", 3),
+    ],
+    transitions: [
+      t("RECEIVED", "IN_PROGRESS"),
+      t("IN_PROGRESS", "APPROVED"),
+      t("IN_PROGRESS", "AWAITING_APPLICANT"),
+      t("AWAITING_APPLICANT", "IN_PROGRESS"),
+    ],
+  };
+  const at = (status: string, closedAt: Date | null = null) => ({ workflow, status, closedAt });
+
+  it("lets the applicant's own filing decide only from the initial status", () => {
+    expect(registerApprovalPath(at("RECEIVED"), "applicant")).toEqual({
+      via: "IN_PROGRESS",
+      outcome: "APPROVED",
+    });
+    expect(registerApprovalPath(at("IN_PROGRESS"), "applicant")).toBeNull();
+  });
+
+  it("lets staff decide from any open status, not while waiting for the applicant, decided or closed", () => {
+    expect(registerApprovalPath(at("RECEIVED"), "staff")).toEqual({
+      via: "IN_PROGRESS",
+      outcome: "APPROVED",
+    });
+    expect(registerApprovalPath(at("IN_PROGRESS"), "staff")).toEqual({ via: null, outcome: "APPROVED" });
+    expect(registerApprovalPath(at("AWAITING_APPLICANT"), "staff")).toBeNull();
+    expect(registerApprovalPath(at("APPROVED"), "staff")).toBeNull();
+    expect(registerApprovalPath(at("IN_PROGRESS", new Date()), "staff")).toBeNull();
   });
 });
