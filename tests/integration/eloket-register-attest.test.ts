@@ -3,7 +3,6 @@
 // gets the attest decided at once with the register's household (never the rows they typed); anyone
 // else, or a register that is down, slow or answers nonsense, leaves the case as filed for the team,
 // with nothing half-written. Only staff can record a national number.
-import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { caseDocumentSpec } from "@/lib/cases/document";
@@ -21,6 +20,7 @@ import { type FakeRegister, startFakeRegister } from "../fakes/population-regist
 import { testNationalNumber } from "../support/national-number";
 import { pdfPages } from "../support/pdf-text";
 import { product, resident, teamWithStaff } from "./eloket-fixtures";
+import { attestForm, posted, registerHousehold, sessionOf } from "./register-fixtures";
 
 const request = vi.hoisted(() => ({ session: null as { sessionId: string; user: { id: string } } | null }));
 vi.mock("@/lib/auth/config", () => ({ auth: async () => request.session }));
@@ -50,30 +50,6 @@ beforeEach(() => {
   fake.asked.length = 0;
   request.session = null;
 });
-
-const attestForm = {
-  pages: [
-    {
-      key: "attest",
-      title: "Het attest",
-      fields: [{ key: "purpose", type: "text" as const, label: "Waarvoor?" }],
-    },
-  ],
-};
-
-const registerHousehold = {
-  address: {
-    street: "Oude Bruggestraat",
-    houseNumber: "13",
-    box: null,
-    postcode: "8750",
-    municipality: "Wingene",
-  },
-  members: [
-    { name: "Register Referent", birthDate: "1985-07-30", relation: "referentiepersoon" },
-    { name: "Register Dochter", birthDate: "2016-02-29", relation: "dochter" },
-  ],
-};
 
 /** A resident with household rows of their own typing, a register product, and a filed request. */
 async function filed(options: { fromRegister?: boolean; verified?: "residence" | "national-number" } = {}) {
@@ -265,16 +241,9 @@ describe("the demo's practice register", () => {
 });
 
 describe("recording the national number", () => {
-  const form = (fields: Record<string, string>) => {
-    const data = new FormData();
-    for (const [name, value] of Object.entries(fields)) data.append(name, value);
-    return data;
-  };
+  const form = posted;
   const signIn = async (userId: string) => {
-    const session = await db.session.create({
-      data: { userId, sessionToken: randomUUID(), expires: new Date(Date.now() + 86_400_000) },
-    });
-    request.session = { sessionId: session.id, user: { id: userId } };
+    request.session = await sessionOf(userId);
   };
 
   it("is refused to a resident, also for their own account, with 403 and nothing stored", async () => {

@@ -23,6 +23,7 @@ import { type FakeRegister, startFakeRegister } from "../fakes/population-regist
 import { testNationalNumber } from "../support/national-number";
 import { pdfPages } from "../support/pdf-text";
 import { product, resident, teamWithStaff } from "./eloket-fixtures";
+import { attestForm, posted, registerHousehold, sessionOf } from "./register-fixtures";
 
 const request = vi.hoisted(() => ({
   session: null as { sessionId: string; user: { id: string } } | null,
@@ -62,41 +63,11 @@ beforeEach(() => {
   request.register = httpPopulationRegister({ url: fake.url, token: fake.token, timeoutMs: 1_000 });
 });
 
-const attestForm = {
-  pages: [
-    {
-      key: "attest",
-      title: "Het attest",
-      fields: [{ key: "purpose", type: "text" as const, label: "Waarvoor?" }],
-    },
-  ],
-};
-
-const household = {
-  address: {
-    street: "Oude Bruggestraat",
-    houseNumber: "13",
-    box: "2",
-    postcode: "8750",
-    municipality: "Wingene",
-  },
-  members: [
-    { name: "Register Referent", birthDate: "1985-07-30", relation: "referentiepersoon" },
-    { name: "Register Zoon", birthDate: "2016-02-29", relation: "zoon" },
-  ],
-};
-
-const form = (fields: Record<string, string>) => {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) data.append(name, value);
-  return data;
-};
+const household = registerHousehold;
+const form = posted;
 
 async function signIn(userId: string) {
-  const session = await db.session.create({
-    data: { userId, sessionToken: randomUUID(), expires: new Date(Date.now() + 86_400_000) },
-  });
-  request.session = { sessionId: session.id, user: { id: userId } };
+  request.session = await sessionOf(userId);
 }
 
 async function staffMember(role: "CIVIL_AFFAIRS" | "CALL_CENTRE") {
@@ -158,10 +129,10 @@ describe("staff looking up the household on a case", () => {
     expect(result).toMatchObject({
       ok: true,
       data: {
-        address: "Oude Bruggestraat 13 bus 2, 8750 Wingene",
+        address: "Oude Bruggestraat 13, 8750 Wingene",
         members: [
           { name: "Register Referent", birthDate: "30/07/1985", relation: "referentiepersoon" },
-          { name: "Register Zoon", birthDate: "29/02/2016", relation: "zoon" },
+          { name: "Register Dochter", birthDate: "29/02/2016", relation: "dochter" },
         ],
         nationalNumber: maskNationalRegisterNumber(nationalNumber),
       },
@@ -268,7 +239,7 @@ describe("staff issuing the attest from the register", () => {
     });
     const c = await db.case.findUniqueOrThrow({ where: { id: caseId } });
     expect(c.status).toBe("APPROVED");
-    expect(c.documentText).toContain("Register Zoon, geboren op 29/02/2016: zoon");
+    expect(c.documentText).toContain("Register Dochter, geboren op 29/02/2016: dochter");
     expect(await db.caseDecision.findUniqueOrThrow({ where: { caseId } })).toMatchObject({
       outcome: "APPROVED",
       decidedById: staff.id,
