@@ -1,11 +1,12 @@
 // The invoice of an order on its page: number, dates, where it stands in words, how to pay it and
 // the PDF. Shown for an open invoice (with the bank details) and for a paid one.
+import type { ReactNode } from "react";
 import { formatDateKey } from "@/lib/be/calendar-date";
 import { formatEuro } from "@/lib/be/money";
-import { ogmFromBase } from "@/lib/be/ogm";
 import { formatLongDate } from "@/lib/be/time";
 import { dateKeyOf, invoiceState } from "@/lib/payments/invoice-rules";
 import { INVOICE_STATE_LABELS } from "@/lib/payments/labels";
+import { StructuredReference } from "./structured-reference";
 
 export type InvoiceFacts = {
   status: string;
@@ -29,7 +30,7 @@ export function InvoiceDetails({
   now: Date;
 }) {
   const state = invoice.invoiceDueOn ? invoiceState(invoice.status, invoice.invoiceDueOn, now) : "open";
-  const rows: [string, string][] = [
+  const rows: [string, ReactNode][] = [
     ["Factuur", invoice.invoiceNumber],
     ["Aan", invoice.invoiceAddressee ?? "–"],
     ["Factuurdatum", invoice.invoicedAt ? formatLongDate(invoice.invoicedAt) : "–"],
@@ -41,7 +42,7 @@ export function InvoiceDetails({
     rows.push(
       ["Rekening", [account.iban ?? "–", account.bic ? `(BIC ${account.bic})` : ""].join(" ").trim()],
       ["Begunstigde", account.beneficiary],
-      ["Mededeling", invoice.ogm ? ogmFromBase(invoice.ogm.slice(0, 10)) : "–"],
+      ["Mededeling", invoice.ogm ? <StructuredReference ogm={invoice.ogm} /> : "–"],
     );
   return (
     <div className="space-y-3" data-testid="invoice">
@@ -60,9 +61,7 @@ export function InvoiceDetails({
         {rows.map(([label, value]) => (
           <div key={label} className="contents">
             <dt className="font-semibold">{label}</dt>
-            <dd className={label === "Mededeling" ? "font-mono font-bold break-all" : "break-words"}>
-              {value}
-            </dd>
+            <dd className={label === "Mededeling" ? "font-mono font-bold" : "break-words"}>{value}</dd>
           </div>
         ))}
       </dl>

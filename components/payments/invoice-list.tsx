@@ -4,11 +4,11 @@ import Link from "next/link";
 import { DataList } from "@/components/ui/data-list";
 import { formatDateKey } from "@/lib/be/calendar-date";
 import { formatEuro } from "@/lib/be/money";
-import { ogmFromBase } from "@/lib/be/ogm";
 import { formatDate } from "@/lib/be/time";
 import { LAST_REMINDER, dateKeyOf, invoiceState } from "@/lib/payments/invoice-rules";
 import { INVOICE_STATE_LABELS } from "@/lib/payments/labels";
 import { InvoicePaidAction } from "./invoice-paid-action";
+import { StructuredReference } from "./structured-reference";
 
 export type InvoiceRow = {
   id: string;
@@ -67,7 +67,7 @@ export function InvoiceList({
         },
         { key: "to", label: "Aan", cell: (r) => r.invoiceAddressee ?? "–" },
         { key: "amount", label: "Bedrag", align: "right", cell: (r) => formatEuro(r.totalCents) },
-        { key: "ogm", label: "Mededeling", cell: (r) => (r.ogm ? ogmFromBase(r.ogm.slice(0, 10)) : "–") },
+        { key: "ogm", label: "Mededeling", cell: (r) => (r.ogm ? <StructuredReference ogm={r.ogm} /> : "–") },
         {
           key: "due",
           label: "Vervaldag",

@@ -1,6 +1,6 @@
 import { formatEuro } from "@/lib/be/money";
-import { ogmFromBase } from "@/lib/be/ogm";
 import { formatLongDate, formatTime } from "@/lib/be/time";
+import { StructuredReference } from "./structured-reference";
 
 export function TransferInstructions({
   ogm,
@@ -32,7 +32,9 @@ export function TransferInstructions({
         <dt className="font-semibold">Begunstigde</dt>
         <dd>{account.beneficiary}</dd>
         <dt className="font-semibold">Mededeling</dt>
-        <dd className="font-mono font-bold break-all">{ogmFromBase(ogm.slice(0, 10))}</dd>
+        <dd className="font-mono font-bold">
+          <StructuredReference ogm={ogm} />
+        </dd>
         {deadline && (
           <>
             <dt className="font-semibold">Uiterlijk</dt>
