@@ -25,6 +25,12 @@ export function basketItems(catalogue: Catalogue): BasketItem[] {
   }));
 }
 
+/** Delivery as the basket offers it: only when some item may be delivered. */
+export function deliveryOffer(catalogue: Catalogue) {
+  const items = catalogue.items.filter((i) => i.deliverable).map((i) => i.unitPlural);
+  return items.length ? { ...catalogue.delivery, items } : null;
+}
+
 /** The earliest pick-up for a private borrower: the shortest public lead time. */
 export function earliestPickup(catalogue: Catalogue, now = new Date()): string {
   const open = catalogue.categories.filter((c) => !c.staffOnly);
@@ -47,6 +53,7 @@ export async function BasketCard({
     <BasketForm
       items={basketItems(catalogue)}
       slots={catalogue.slots}
+      delivery={deliveryOffer(catalogue)}
       parties={parties}
       defaultBorrowFor={acting?.id ?? "self"}
       preset={{

@@ -1,14 +1,14 @@
 "use client";
-// The basket: a quantity per item, the pick-up and return day and depot moment, and for whom.
+// The basket: a quantity per item, the period, the depot's moments or a delivery (handover-fields.tsx),
+// and for whom.
 // Online it is step one of two (it only checks and prices; the review page confirms); at the desk
 // it lends for the resident at once, with how they pay. Works without JavaScript, like every kit form.
-import { DateField, Form, NumberField, RadioGroup, Select, SubmitButton } from "@/components/ui/form";
+import { DateField, Form, NumberField, RadioGroup, SubmitButton } from "@/components/ui/form";
 import { formatEuro } from "@/lib/be/money";
-import { formatMinutes } from "@/lib/be/time";
 import { reviewLoan } from "@/lib/lending/actions";
-import { weekdayName } from "@/lib/lending/labels";
 import { basketSchema, deskLoanSchema } from "@/lib/lending/schema";
 import { deskLoanAction } from "@/lib/lending/staff-actions";
+import { type BasketSlot, type DeliveryOffer, HandoverFields } from "./handover-fields";
 
 export type BasketItem = {
   id: string;
@@ -19,26 +19,12 @@ export type BasketItem = {
   fromCents: number | null;
   needs: string[];
 };
-type Slot = {
-  id: string;
-  kind: "PICKUP" | "RETURN";
-  isoWeekday: number;
-  startMinutes: number;
-  endMinutes: number;
-};
 type Party = { id: string; name: string; recognised: boolean };
-
-const slotOptions = (slots: Slot[], kind: Slot["kind"]) =>
-  slots
-    .filter((s) => s.kind === kind)
-    .map((s) => ({
-      value: s.id,
-      label: `${weekdayName(s.isoWeekday)} ${formatMinutes(s.startMinutes)}–${formatMinutes(s.endMinutes)}${s.startMinutes >= 17 * 60 ? " (avond)" : ""}`,
-    }));
 
 export function BasketForm({
   items,
   slots,
+  delivery,
   parties,
   defaultBorrowFor,
   preset,
@@ -46,7 +32,9 @@ export function BasketForm({
   resident,
 }: {
   items: BasketItem[];
-  slots: Slot[];
+  slots: BasketSlot[];
+  /** Delivery by the technical service, when some item may be delivered. */
+  delivery: DeliveryOffer | null;
   parties: Party[];
   defaultBorrowFor: string;
   preset: { item?: string; from?: string; until?: string };
@@ -92,31 +80,20 @@ export function BasketForm({
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-2">
         <DateField
-          label="Ophalen op"
+          label={delivery ? "Ophalen of levering op" : "Ophalen op"}
           name="pickupDate"
           min={desk ? undefined : earliest}
           defaultValue={preset.from}
           hint={desk ? undefined : `Ten vroegste ${earliest.split("-").reverse().join("/")}.`}
         />
-        <Select
-          label="Ophaalmoment aan het depot"
-          name="pickupSlotId"
-          placeholder="Kies een moment"
-          options={slotOptions(slots, "PICKUP")}
-        />
         <DateField
-          label="Terugbrengen op"
+          label={delivery ? "Terugbrengen of ophaling op" : "Terugbrengen op"}
           name="returnDate"
           min={desk ? undefined : earliest}
           defaultValue={preset.until}
         />
-        <Select
-          label="Terugbrengmoment"
-          name="returnSlotId"
-          placeholder="Kies een moment"
-          options={slotOptions(slots, "RETURN")}
-        />
       </div>
+      <HandoverFields slots={slots} offer={delivery} />
       <RadioGroup
         legend="Voor wie leen je?"
         name="borrowFor"

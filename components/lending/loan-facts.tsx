@@ -4,11 +4,13 @@ import { SummaryList } from "@/components/ui/form/summary-list";
 import { formatDateKey } from "@/lib/be/calendar-date";
 import { formatEuro } from "@/lib/be/money";
 import { formatMinutes } from "@/lib/be/time";
+import { type DeliveryColumns, deliveryAddressText } from "@/lib/lending/delivery";
 import { LOAN_STATUS_LABELS } from "@/lib/lending/labels";
 import type { LoanStatus } from "@/generated/prisma/enums";
 
 type Slot = { startMinutes: number; endMinutes: number };
-export type LoanFactsView = {
+export type LoanFactsView = DeliveryColumns & {
+  transportCents: number;
   shown: LoanStatus | "LAPSED";
   pickup: string;
   giveBack: string;
@@ -46,8 +48,17 @@ export function LoanFacts({ loan }: { loan: LoanFactsView }) {
             </ul>
           ),
         },
-        { key: "pickup", label: "Ophalen", value: at(loan.pickup, loan.pickupSlot) },
-        { key: "return", label: "Terugbrengen", value: at(loan.giveBack, loan.returnSlot) },
+        ...(loan.delivery
+          ? [
+              { key: "pickup", label: "Levering", value: at(loan.pickup, loan.pickupSlot) },
+              { key: "return", label: "Ophaling", value: at(loan.giveBack, loan.returnSlot) },
+              { key: "address", label: "Adres", value: deliveryAddressText(loan) ?? "Verwijderd" },
+              { key: "transport", label: "Transport", value: formatEuro(loan.transportCents) },
+            ]
+          : [
+              { key: "pickup", label: "Ophalen", value: at(loan.pickup, loan.pickupSlot) },
+              { key: "return", label: "Terugbrengen", value: at(loan.giveBack, loan.returnSlot) },
+            ]),
         { key: "for", label: "Voor", value: loan.association?.name ?? loan.borrowerName },
         { key: "tariff", label: "Tarief", value: loan.category.label },
         { key: "deposit", label: "Waarborg", value: formatEuro(loan.depositCents) },

@@ -3,12 +3,14 @@
 import { Card } from "@/components/ui/card";
 import { SummaryList } from "@/components/ui/form/summary-list";
 import { Notice } from "@/components/ui/notice";
+import { formatAddress } from "@/lib/be/address";
 import { formatEuro } from "@/lib/be/money";
 import type { Review } from "@/lib/lending/queries/mine";
 import { ConfirmLoanForm } from "./confirm-loan-form";
 
 export function ReviewLoan({ review }: { review: Extract<Review, { ok: true }> }) {
   const { prepared, fields } = review;
+  const delivered = prepared.handover === "DELIVERY";
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
       <div className="space-y-6">
@@ -28,8 +30,16 @@ export function ReviewLoan({ review }: { review: Extract<Review, { ok: true }> }
                   </ul>
                 ),
               },
-              { key: "pickup", label: "Ophalen", value: prepared.pickup.label },
-              { key: "return", label: "Terugbrengen", value: prepared.giveBack.label },
+              ...(delivered
+                ? [
+                    { key: "pickup", label: "Levering", value: prepared.pickup.label },
+                    { key: "return", label: "Ophaling", value: prepared.giveBack.label },
+                    { key: "address", label: "Adres", value: formatAddress(prepared.deliveryAddress!) },
+                  ]
+                : [
+                    { key: "pickup", label: "Ophalen", value: prepared.pickup.label },
+                    { key: "return", label: "Terugbrengen", value: prepared.giveBack.label },
+                  ]),
               { key: "for", label: "Voor", value: prepared.association?.name ?? prepared.borrower.name },
               { key: "tariff", label: "Tarief", value: prepared.category.label },
             ]}
@@ -50,8 +60,9 @@ export function ReviewLoan({ review }: { review: Extract<Review, { ok: true }> }
               <li key={c}>{c}</li>
             ))}
             <li>
-              Ophalen en terugbrengen aan het depot op het gekozen moment; te laat terugbrengen of schade
-              houden we in van de waarborg.
+              {delivered
+                ? "De technische dienst levert en haalt op het gekozen moment op; zorg dat iemand er is. Schade of ontbrekende stukken houden we in van de waarborg."
+                : "Ophalen en terugbrengen aan het depot op het gekozen moment; te laat terugbrengen of schade houden we in van de waarborg."}
             </li>
           </ul>
         </Card>
@@ -66,10 +77,18 @@ export function ReviewLoan({ review }: { review: Extract<Review, { ok: true }> }
               <dd className="text-right">{formatEuro(l.quantity * l.unitCents)}</dd>
             </div>
           ))}
+          {delivered && (
+            <>
+              <dt>Transport (levering en ophaling)</dt>
+              <dd className="text-right">{formatEuro(prepared.transportCents)}</dd>
+            </>
+          )}
           <dt>Waarborg (krijg je terug na controle)</dt>
           <dd className="text-right">{formatEuro(prepared.depositCents)}</dd>
           <dt className="font-bold">Totaal</dt>
-          <dd className="text-right font-bold">{formatEuro(prepared.rentCents + prepared.depositCents)}</dd>
+          <dd className="text-right font-bold">
+            {formatEuro(prepared.rentCents + prepared.transportCents + prepared.depositCents)}
+          </dd>
         </dl>
         <p className="my-4 text-sm text-slate-700">
           We houden het materiaal voor je vast zodra je bevestigt. Je betaalt daarna online of met een

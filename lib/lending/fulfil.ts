@@ -4,6 +4,8 @@ import type { Tx } from "@/lib/db/client";
 
 export const LOAN_ITEM = "loan";
 export const LOAN_DEPOSIT_ITEM = "loan-deposit";
+/** The technical service's delivery and collection: one line per delivered loan. */
+export const LOAN_TRANSPORT_ITEM = "loan-transport";
 
 export async function confirmLoanOfOrder(tx: Tx, orderId: string): Promise<number> {
   const { count } = await tx.loan.updateMany({

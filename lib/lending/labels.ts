@@ -1,5 +1,5 @@
 // Dutch words for the uitleendienst's states and moments.
-import type { LoanStatus, LoanStockChangeKind } from "@/generated/prisma/enums";
+import type { LoanSlotKind, LoanStatus, LoanStockChangeKind } from "@/generated/prisma/enums";
 import { WEEKDAYS } from "@/lib/sites/labels";
 
 export const LENDING_SERVICE = "Uitleendienst";
@@ -26,4 +26,12 @@ export const weekdayShort = (isoWeekday: number) => weekdayName(isoWeekday).slic
 export const STOCK_CHANGE_LABELS: Record<LoanStockChangeKind, string> = {
   REPAIR: "In herstelling",
   LOST: "Verloren",
+};
+
+/** The depot's moments and the technical service's windows, as staff read them. */
+export const SLOT_KIND_LABELS: Record<LoanSlotKind, string> = {
+  PICKUP: "Ophalen",
+  RETURN: "Terugbrengen",
+  DELIVERY: "Levering",
+  COLLECTION: "Ophaling door de technische dienst",
 };

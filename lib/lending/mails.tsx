@@ -16,7 +16,21 @@ export type LoanForMail = {
   pickupDate: string;
   returnDate: string;
   depositCents: number;
+  /** A delivered loan: the address and the technical service's windows. */
+  delivery?: { address: string | null; deliveryWindow: string; collectionWindow: string } | null;
 };
+
+const momentRows = (loan: LoanForMail): [string, string][] =>
+  loan.delivery
+    ? [
+        ["Levering", `${formatDateKey(loan.pickupDate)}, ${loan.delivery.deliveryWindow}`],
+        ["Ophaling", `${formatDateKey(loan.returnDate)}, ${loan.delivery.collectionWindow}`],
+        ...(loan.delivery.address ? [["Adres", loan.delivery.address] as [string, string]] : []),
+      ]
+    : [
+        ["Ophalen", formatDateKey(loan.pickupDate)],
+        ["Terugbrengen", formatDateKey(loan.returnDate)],
+      ];
 
 function loanMail(loan: LoanForMail, subject: string, content: ReactNode): TemplateMail | null {
   if (!loan.borrowerEmail) return null;
@@ -28,13 +42,7 @@ function loanMail(loan: LoanForMail, subject: string, content: ReactNode): Templ
       <>
         <Greeting name={loan.borrowerName} />
         {content}
-        <Facts
-          rows={[
-            ["Ophalen", formatDateKey(loan.pickupDate)],
-            ["Terugbrengen", formatDateKey(loan.returnDate)],
-            ["Waarborg", formatEuro(loan.depositCents)],
-          ]}
-        />
+        <Facts rows={[...momentRows(loan), ["Waarborg", formatEuro(loan.depositCents)]]} />
         <ActionLink href={appUrl(`/mijn/uitleningen/${loan.id}`)}>Bekijk je uitlening</ActionLink>
       </>
     ),

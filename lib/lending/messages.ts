@@ -26,6 +26,18 @@ export const lendingMessages = {
     `Nog ${free} van ${stock} ${unit} vrij op ${day}. Kies een kleiner aantal of een andere periode.`,
   accessoryRequired: (needed: number, unit: string, forWhat: string) =>
     `Bij ${forWhat} horen ${needed} ${unit}: kies er minstens ${needed}.`,
+  // Delivery by the technical service
+  notDeliverable:
+    "De technische dienst levert alleen grote stukken (zoals podiumelementen, feesttenten en nadarhekken). Kies afhalen in het depot.",
+  outsideArea: (postcodes: readonly string[]) =>
+    `De technische dienst levert alleen in de gemeente (postcode ${postcodes.join(" of ")}). Kies een adres in de gemeente of afhalen in het depot.`,
+  addressForDelivery: "Vul het adres in waar we het materiaal leveren.",
+  chooseDeliveryWindow: "Kies een leveringsmoment.",
+  chooseCollectionWindow: "Kies een moment waarop we het materiaal terug ophalen.",
+  windowNotThatDay: (what: "levering" | "ophaling") =>
+    `Dit ${what}smoment bestaat niet op de gekozen dag. Kies een moment dat bij de dag past.`,
+  collectionBeforeDelivery: "De ophaling ligt vóór de levering. Kies een latere dag om op te halen.",
+  routePosition: "Vul een plaats in de route in (een geheel getal van 1 tot 999), of laat leeg.",
   acceptConditions: "Aanvaard de voorwaarden om te lenen.",
   residentNotFound: "Deze inwoner bestaat niet (meer).",
   transferTooLate:

@@ -3,7 +3,9 @@
 // slots of that weekday, membership, the category's prices) is checked in commands/prepare.ts,
 // which answers with a FieldError on the field concerned.
 import { z } from "zod";
-import { calendarDate, checkbox, oneOf, requiredText, wholeNumber } from "@/lib/forms/fields";
+import { optionalAddressSchema } from "@/lib/forms/address";
+import { calendarDate, checkbox, oneOf, optionalText, requiredText, wholeNumber } from "@/lib/forms/fields";
+import { HANDOVERS } from "./delivery";
 import { lendingMessages } from "./messages";
 
 const MAX_QUANTITY = 9999;
@@ -16,20 +18,52 @@ const quantity = z
 
 const id = (message: string) => requiredText(message, { max: 40 });
 
+const slotId = optionalText({ max: 40 }).transform((v) => v ?? "");
+
+// Picked up at the depot (pick-up and return slot) or delivered by the technical service (an
+// address, a delivery and a collection window); the dates are the loan period either way.
 const basketFields = {
   quantities: z.record(z.string().max(40), quantity),
+  handover: z
+    .string()
+    .optional()
+    .transform((v) => v || "DEPOT")
+    .pipe(oneOf(HANDOVERS, "Kies afhalen in het depot of laten leveren.")),
   pickupDate: calendarDate("Kies een ophaaldatum."),
-  pickupSlotId: id(lendingMessages.chooseSlot),
+  pickupSlotId: slotId,
   returnDate: calendarDate("Kies een terugbrengdatum."),
-  returnSlotId: id(lendingMessages.chooseSlot),
+  returnSlotId: slotId,
+  delivery: optionalAddressSchema(),
+  deliverySlotId: slotId,
+  collectionSlotId: slotId,
   borrowFor: id("Kies voor wie je leent."),
 };
 
 type BasketShape = {
   quantities: Record<string, number>;
+  handover: string;
   pickupDate: string;
   returnDate: string;
+  pickupSlotId: string;
+  returnSlotId: string;
+  delivery: unknown;
+  deliverySlotId: string;
+  collectionSlotId: string;
 };
+
+function checkMoments(input: BasketShape, ctx: z.RefinementCtx) {
+  const need = (value: string | unknown, path: string, message: string) => {
+    if (!value) ctx.addIssue({ code: "custom", path: path.split("."), message });
+  };
+  if (input.handover === "DEPOT") {
+    need(input.pickupSlotId, "pickupSlotId", lendingMessages.chooseSlot);
+    need(input.returnSlotId, "returnSlotId", lendingMessages.chooseSlot);
+    return;
+  }
+  need(input.delivery, "delivery.street", lendingMessages.addressForDelivery);
+  need(input.deliverySlotId, "deliverySlotId", lendingMessages.chooseDeliveryWindow);
+  need(input.collectionSlotId, "collectionSlotId", lendingMessages.chooseCollectionWindow);
+}
 
 function checkBasket(input: BasketShape, ctx: z.RefinementCtx) {
   const keys = Object.keys(input.quantities);
@@ -40,11 +74,22 @@ function checkBasket(input: BasketShape, ctx: z.RefinementCtx) {
       message: lendingMessages.nothingChosen,
     });
   if (input.returnDate < input.pickupDate)
-    ctx.addIssue({ code: "custom", path: ["returnDate"], message: lendingMessages.returnBeforePickup });
+    ctx.addIssue({
+      code: "custom",
+      path: ["returnDate"],
+      message:
+        input.handover === "DELIVERY"
+          ? lendingMessages.collectionBeforeDelivery
+          : lendingMessages.returnBeforePickup,
+    });
+  checkMoments(input, ctx);
 }
 
 export const basketSchema = z.object(basketFields).superRefine(checkBasket);
-export type BasketInput = z.output<typeof basketSchema>;
+type ParsedBasket = z.output<typeof basketSchema>;
+type DeliveryKeys = "handover" | "delivery" | "deliverySlotId" | "collectionSlotId";
+/** A depot loan may leave the delivery fields out (commands called from code: events, tests). */
+export type BasketInput = Omit<ParsedBasket, DeliveryKeys> & Partial<Pick<ParsedBasket, DeliveryKeys>>;
 
 /** How a loan is paid: online or by transfer on the order page, or by invoice (recognised associations). */
 export const LOAN_PAYMENTS = ["ONLINE", "INVOICE"] as const;
@@ -106,16 +151,25 @@ export const takeBackSchema = z.object({
 /** The basket as search parameters: the review page is an address, like every step before a write. */
 export function basketToSearch(input: BasketInput): string {
   const params = new URLSearchParams({
+    handover: input.handover ?? "DEPOT",
     pickupDate: input.pickupDate,
-    pickupSlotId: input.pickupSlotId,
     returnDate: input.returnDate,
-    returnSlotId: input.returnSlotId,
     borrowFor: input.borrowFor,
   });
+  const moments =
+    input.handover === "DELIVERY"
+      ? { deliverySlotId: input.deliverySlotId ?? "", collectionSlotId: input.collectionSlotId ?? "" }
+      : { pickupSlotId: input.pickupSlotId, returnSlotId: input.returnSlotId };
+  for (const [key, value] of Object.entries(moments)) params.set(key, value);
+  if (input.handover === "DELIVERY" && input.delivery)
+    for (const [part, value] of Object.entries(input.delivery))
+      if (value) params.set(`delivery.${part}`, value);
   for (const [itemId, q] of Object.entries(input.quantities))
     if (q > 0) params.set(`quantities.${itemId}`, String(q));
   return params.toString();
 }
+
+const ADDRESS_PARTS = ["street", "houseNumber", "box", "postcode", "city"] as const;
 
 /** Reads the review page's search parameters back into the form's shape (strings, as posted). */
 export function searchToBasket(query: Record<string, string | string[] | undefined>) {
@@ -123,12 +177,17 @@ export function searchToBasket(query: Record<string, string | string[] | undefin
   const quantities: Record<string, string> = {};
   for (const [key, value] of Object.entries(query))
     if (key.startsWith("quantities.")) quantities[key.slice("quantities.".length)] = one(value);
+  const delivery = Object.fromEntries(ADDRESS_PARTS.map((p) => [p, one(query[`delivery.${p}`])]));
   return {
     quantities,
+    handover: one(query.handover),
     pickupDate: one(query.pickupDate),
     pickupSlotId: one(query.pickupSlotId),
     returnDate: one(query.returnDate),
     returnSlotId: one(query.returnSlotId),
+    delivery,
+    deliverySlotId: one(query.deliverySlotId),
+    collectionSlotId: one(query.collectionSlotId),
     borrowFor: one(query.borrowFor),
   };
 }

@@ -4,7 +4,7 @@
 import { ACTIVITY_ITEM } from "@/lib/activities/fulfil";
 import { CASE_FEE_ITEM } from "@/lib/eloket/fulfil";
 import { HALL_DEPOSIT_ITEM, HALL_ITEM } from "@/lib/halls/fulfil";
-import { LOAN_DEPOSIT_ITEM, LOAN_ITEM } from "@/lib/lending/fulfil";
+import { LOAN_DEPOSIT_ITEM, LOAN_ITEM, LOAN_TRANSPORT_ITEM } from "@/lib/lending/fulfil";
 import { TICKET_ITEM } from "@/lib/tickets/issue";
 
 export type ItemKind = {
@@ -130,6 +130,7 @@ const KINDS: Record<string, ItemKind> = {
   [HALL_DEPOSIT_ITEM]: HALL,
   [LOAN_ITEM]: LOAN,
   [LOAN_DEPOSIT_ITEM]: LOAN,
+  [LOAN_TRANSPORT_ITEM]: LOAN,
   [ACTIVITY_ITEM]: ACTIVITY,
   [CASE_FEE_ITEM]: CASE_FEE,
 };

@@ -73,9 +73,12 @@ const items: {
   prices: Prices;
   description: string;
   conditions: string;
+  /** Large items the technical service delivers and collects. */
+  deliverable?: boolean;
 }[] = [
   {
     slug: "stoelen",
+    deliverable: true,
     shape: "stoel",
     name: "Stoel",
     unitSingular: "stoel",
@@ -89,6 +92,7 @@ const items: {
   },
   {
     slug: "tafels",
+    deliverable: true,
     shape: "tafel",
     name: "Tafel",
     unitSingular: "tafel",
@@ -102,6 +106,7 @@ const items: {
   },
   {
     slug: "nadarhekken",
+    deliverable: true,
     shape: "nadar",
     name: "Nadarhek",
     unitSingular: "nadarhek",
@@ -115,6 +120,7 @@ const items: {
   },
   {
     slug: "voeten-nadarhekken",
+    deliverable: true,
     shape: "voet",
     name: "Voet voor nadarhek",
     unitSingular: "voet",
@@ -141,6 +147,7 @@ const items: {
   },
   {
     slug: "podiumelementen",
+    deliverable: true,
     shape: "podium",
     name: "Podiumelement",
     unitSingular: "podiumelement",
@@ -154,6 +161,7 @@ const items: {
   },
   {
     slug: "feesttenten",
+    deliverable: true,
     shape: "tent",
     name: "Feesttent",
     unitSingular: "feesttent",
@@ -167,6 +175,7 @@ const items: {
   },
   {
     slug: "tentgewichten",
+    deliverable: true,
     shape: "gewicht",
     name: "Tentgewicht",
     unitSingular: "tentgewicht",
@@ -193,6 +202,7 @@ const items: {
   },
   {
     slug: "toiletwagen",
+    deliverable: true,
     shape: "toilet",
     name: "Toiletwagen",
     unitSingular: "toiletwagen",
@@ -235,6 +245,20 @@ const slots = [
   // The evening slots: pick up on Friday after work, bring back on Monday evening.
   { id: "loanslot-pickup-5-evening", kind: "PICKUP" as const, isoWeekday: 5, ...EVENING },
   { id: "loanslot-return-1-evening", kind: "RETURN" as const, isoWeekday: 1, ...EVENING },
+  // The technical service delivers on Thursday and Friday mornings and collects on Monday and
+  // Tuesday mornings.
+  ...[4, 5].map((d) => ({
+    id: `loanslot-delivery-${d}`,
+    kind: "DELIVERY" as const,
+    isoWeekday: d,
+    ...MORNING,
+  })),
+  ...[1, 2].map((d) => ({
+    id: `loanslot-collection-${d}`,
+    kind: "COLLECTION" as const,
+    isoWeekday: d,
+    ...MORNING,
+  })),
 ];
 
 const CODES = ["INTERNAL", "RECOGNISED", "NONPROFIT", "RESIDENT", "COMMERCIAL"] as const;
@@ -278,5 +302,10 @@ export async function seedLending(db: Db): Promise<void> {
     });
   }
   for (const s of slots) await db.loanSlot.upsert({ where: { id: s.id }, update: {}, create: s });
-  await db.loanSettings.upsert({ where: { id: 1 }, update: {}, create: { id: 1 } });
+  // Transport: one price for bringing and collecting, inside Wingene and Ruiselede (merged in 2025).
+  await db.loanSettings.upsert({
+    where: { id: 1 },
+    update: {},
+    create: { id: 1, deliveryCents: 6000, deliveryPostcodes: ["8750", "8755"] },
+  });
 }

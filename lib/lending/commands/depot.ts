@@ -13,6 +13,7 @@ import { AppError, FieldError } from "@/lib/errors";
 import { deliverQueued, queueMail } from "@/lib/mail/outbox";
 import { refundPart } from "@/lib/payments/part-refund";
 import type { LoanStatus } from "@/generated/prisma/enums";
+import { deliveryForMail } from "../delivery-mail";
 import { depositSettledMail } from "../mails";
 import { lendingMessages } from "../messages";
 import { depositKept } from "../rules";
@@ -196,6 +197,7 @@ export async function settleLoanDeposit(loanId: string, staffId: string, now = n
         ...locked,
         pickupDate: locked.pickupDate.toISOString().slice(0, 10),
         returnDate: locked.returnDate.toISOString().slice(0, 10),
+        delivery: await deliveryForMail(tx, locked),
       },
       kept,
       locked.feeNote ? [locked.feeNote] : [],

@@ -9,6 +9,8 @@ import { brusselsParts, formatMinutes } from "@/lib/be/time";
 import { isWorkingDay, weekdayOf } from "@/lib/be/working-days";
 import type { Db, Tx } from "@/lib/db/client";
 import { FieldError } from "@/lib/errors";
+import type { Address } from "@/lib/forms/address";
+import { deliveryPossible, inDeliveryArea, transportCost, windowOnDay, type Handover } from "../delivery";
 import { unitsText, weekdayShort } from "../labels";
 import { lendingMessages } from "../messages";
 import { freePerDay } from "../queries/availability";
@@ -16,7 +18,14 @@ import { accessoryNeeds, categoryFor, leadWindow } from "../rules";
 import type { BasketInput } from "../schema";
 
 export type PreparedLine = {
-  item: { id: string; name: string; unitSingular: string; unitPlural: string; stock: number };
+  item: {
+    id: string;
+    name: string;
+    unitSingular: string;
+    unitPlural: string;
+    stock: number;
+    deliverable: boolean;
+  };
   quantity: number;
   unitCents: number;
   depositCents: number;
@@ -30,8 +39,12 @@ export type PreparedLoan = {
   lines: PreparedLine[];
   pickup: { date: string; slotId: string; label: string };
   giveBack: { date: string; slotId: string; label: string };
+  /** DELIVERY: `pickup` and `giveBack` are the technical service's delivery and collection windows. */
+  handover: Handover;
+  deliveryAddress: Address | null;
   rentCents: number;
   depositCents: number;
+  transportCents: number;
   conditions: string[];
   suggestions: string[];
 };
@@ -51,14 +64,33 @@ async function borrowerOf(db: Db | Tx, userId: string, borrowFor: string) {
   return { borrower, association: membership.association };
 }
 
-async function slotOf(db: Db | Tx, field: string, slotId: string, kind: "PICKUP" | "RETURN", date: string) {
+const MOMENTS = {
+  PICKUP: { field: "pickupSlotId", message: lendingMessages.slotNotThatDay("ophaal") },
+  RETURN: { field: "returnSlotId", message: lendingMessages.slotNotThatDay("terugbreng") },
+  DELIVERY: { field: "deliverySlotId", message: lendingMessages.windowNotThatDay("levering") },
+  COLLECTION: { field: "collectionSlotId", message: lendingMessages.windowNotThatDay("ophaling") },
+} as const;
+
+async function slotOf(db: Db | Tx, slotId: string, kind: keyof typeof MOMENTS, date: string) {
+  const { field, message } = MOMENTS[kind];
   const slot = await db.loanSlot.findFirst({ where: { id: slotId, kind, active: true } });
-  if (!slot || slot.isoWeekday !== weekdayOf(date))
-    throw new FieldError(field, lendingMessages.slotNotThatDay(kind === "PICKUP" ? "ophaal" : "terugbreng"));
+  if (!slot || !windowOnDay(slot, date)) throw new FieldError(field, message);
   // Slots are per weekday; on a public holiday (the portal's one holiday source) the depot is closed.
   if (!isWorkingDay(date) && slot.isoWeekday <= 5)
     throw new FieldError(field, lendingMessages.depotClosed(date));
   return slot;
+}
+
+/** A delivery: a deliverable item among the chosen, an address in the area; returns the transport cost. */
+async function checkDelivery(db: Db | Tx, input: BasketInput, lines: PreparedLine[]): Promise<number> {
+  if (!deliveryPossible(lines.map((l) => l.item)))
+    throw new FieldError("handover", lendingMessages.notDeliverable);
+  const settings = await db.loanSettings.findUnique({ where: { id: 1 } });
+  const area = settings?.deliveryPostcodes ?? [];
+  if (!input.delivery) throw new FieldError("delivery.street", lendingMessages.addressForDelivery);
+  if (!inDeliveryArea(input.delivery.postcode, area))
+    throw new FieldError("delivery.postcode", lendingMessages.outsideArea(area));
+  return transportCost("DELIVERY", settings?.deliveryCents ?? 0);
 }
 
 export async function prepareLoan(
@@ -95,9 +127,15 @@ export async function prepareLoan(
     throw new FieldError("pickupDate", lendingMessages.tooEarly(window.earliest, category.leadWorkingDays));
   if (input.returnDate > window.latest)
     throw new FieldError("returnDate", lendingMessages.tooLate(window.latest, category.horizonMonths));
-  // The period first, then the depot's moments on those days.
-  const pickupSlot = await slotOf(db, "pickupSlotId", input.pickupSlotId, "PICKUP", input.pickupDate);
-  const returnSlot = await slotOf(db, "returnSlotId", input.returnSlotId, "RETURN", input.returnDate);
+  // The period first, then the depot's moments (or the delivery windows) on those days.
+  const delivered = input.handover === "DELIVERY";
+  const transportCents = delivered ? await checkDelivery(db, input, lines) : 0;
+  const pickupSlot = delivered
+    ? await slotOf(db, input.deliverySlotId ?? "", "DELIVERY", input.pickupDate)
+    : await slotOf(db, input.pickupSlotId, "PICKUP", input.pickupDate);
+  const returnSlot = delivered
+    ? await slotOf(db, input.collectionSlotId ?? "", "COLLECTION", input.returnDate)
+    : await slotOf(db, input.returnSlotId, "RETURN", input.returnDate);
 
   const rules = items.flatMap((i) => i.accessories);
   const { missing, suggested } = accessoryNeeds(input.quantities, rules);
@@ -149,8 +187,11 @@ export async function prepareLoan(
       slotId: returnSlot.id,
       label: slotText(returnSlot, input.returnDate),
     },
+    handover: delivered ? "DELIVERY" : "DEPOT",
+    deliveryAddress: delivered ? (input.delivery ?? null) : null,
     rentCents: lines.reduce((s, l) => s + l.quantity * l.unitCents, 0),
     depositCents: lines.reduce((s, l) => s + l.quantity * l.depositCents, 0),
+    transportCents,
     conditions: items
       .filter((i) => lines.some((l) => l.item.id === i.id))
       .map((i) => `${i.name}: ${i.conditions}`),

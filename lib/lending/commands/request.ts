@@ -19,11 +19,25 @@ import { deliverQueued } from "@/lib/mail/outbox";
 import { createOrder } from "@/lib/payments";
 import { issueInvoice } from "@/lib/payments/invoice";
 import { paymentMessages } from "@/lib/payments/messages";
-import { LOAN_DEPOSIT_ITEM, LOAN_ITEM } from "../fulfil";
+import { LOAN_DEPOSIT_ITEM, LOAN_ITEM, LOAN_TRANSPORT_ITEM } from "../fulfil";
 import { loanDays, poolKey } from "../rules";
 import type { BasketInput } from "../schema";
 import { alignPools, lockItems, lockedDayPools } from "../stock/pools";
-import { prepareLoan } from "./prepare";
+import { prepareLoan, type PreparedLoan } from "./prepare";
+
+/** The delivery columns of a loan: the address and the transport cost, or nothing at the depot. */
+function deliveryData({ handover, deliveryAddress: a, transportCents }: PreparedLoan) {
+  if (handover !== "DELIVERY" || !a) return { delivery: false };
+  return {
+    delivery: true,
+    deliveryStreet: a.street,
+    deliveryHouseNumber: a.houseNumber,
+    deliveryBox: a.box ?? null,
+    deliveryPostcode: a.postcode,
+    deliveryCity: a.city,
+    transportCents,
+  };
+}
 
 /** How long the stock stays held while the borrower pays online; a transfer extends it. */
 const HOLD_MINUTES = 30;
@@ -100,6 +114,19 @@ export async function requestLoan(
                 },
               ]
             : []),
+          ...(prepared.transportCents > 0
+            ? [
+                {
+                  itemType: LOAN_TRANSPORT_ITEM,
+                  itemId: loanId,
+                  description: `Levering en ophaling door de technische dienst (${prepared.pickup.label} en ${prepared.giveBack.label})`,
+                  quantity: 1,
+                  unitCents: prepared.transportCents,
+                  tariffCode: "TRANSPORT",
+                  tariffLabel: "Transport",
+                },
+              ]
+            : []),
         ],
         holds: prepared.lines.flatMap((l) =>
           days.map((d) => ({ poolId: pools.get(poolKey(l.item.id, d))!, quantity: l.quantity })),
@@ -122,6 +149,7 @@ export async function requestLoan(
         returnSlotId: prepared.giveBack.slotId,
         orderId: created.id,
         depositCents: prepared.depositCents,
+        ...deliveryData(prepared),
         createdById: who.staffId ?? null,
         lines: {
           create: prepared.lines.map((l) => ({

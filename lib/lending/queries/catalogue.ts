@@ -16,7 +16,7 @@ export async function lendingCatalogue() {
 }
 
 export async function loadCatalogue() {
-  const [items, categories, slots] = await Promise.all([
+  const [items, categories, slots, settings] = await Promise.all([
     db.loanItem.findMany({
       where: { active: true },
       orderBy: { sortOrder: "asc" },
@@ -31,6 +31,7 @@ export async function loadCatalogue() {
       where: { active: true },
       orderBy: [{ isoWeekday: "asc" }, { startMinutes: "asc" }],
     }),
+    db.loanSettings.findUnique({ where: { id: 1 } }),
   ]);
   return {
     items: items.map(({ prices, accessories, ...item }) => ({
@@ -49,6 +50,8 @@ export async function loadCatalogue() {
     })),
     categories,
     slots,
+    /** Delivery by the technical service: its price and the postcodes it serves. */
+    delivery: { cents: settings?.deliveryCents ?? 0, postcodes: settings?.deliveryPostcodes ?? [] },
   };
 }
 

@@ -5,7 +5,7 @@ import { paged } from "@/lib/paging";
 import { AppError } from "@/lib/errors";
 import { loanCancelDeadline } from "../commands/cancel";
 import { prepareLoan } from "../commands/prepare";
-import { basketSchema, searchToBasket } from "../schema";
+import { basketSchema, basketToSearch, searchToBasket } from "../schema";
 import type { LoanStatus } from "@/generated/prisma/enums";
 
 const dateKey = (d: Date) => d.toISOString().slice(0, 10);
@@ -95,14 +95,8 @@ export async function reviewLoan(
     return { ok: false, problem: parsed.error.issues[0]?.message ?? "Onvolledige aanvraag." };
   try {
     const prepared = await prepareLoan(db, parsed.data, userId);
-    const fields: Record<string, string> = {
-      pickupDate: raw.pickupDate,
-      pickupSlotId: raw.pickupSlotId,
-      returnDate: raw.returnDate,
-      returnSlotId: raw.returnSlotId,
-      borrowFor: raw.borrowFor,
-    };
-    for (const line of prepared.lines) fields[`quantities.${line.item.id}`] = String(line.quantity);
+    // The confirming form posts the checked basket again, as the review page's address holds it.
+    const fields = Object.fromEntries(new URLSearchParams(basketToSearch(parsed.data)));
     return { ok: true, prepared, fields };
   } catch (error) {
     if (error instanceof AppError) return { ok: false, problem: error.message };

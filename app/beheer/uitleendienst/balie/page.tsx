@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { basketItems } from "@/components/lending/basket-card";
+import { basketItems, deliveryOffer } from "@/components/lending/basket-card";
 import { BasketForm } from "@/components/lending/basket-form";
 import { DeskResidentSearch } from "@/components/staff/desk-resident-search";
 import { Card } from "@/components/ui/card";
@@ -48,6 +48,7 @@ export default async function DeskLoanPage({ searchParams }: Props) {
             <BasketForm
               items={basketItems(catalogue)}
               slots={catalogue.slots}
+              delivery={deliveryOffer(catalogue)}
               parties={parties}
               defaultBorrowFor="self"
               preset={{}}

@@ -3,7 +3,7 @@ import { SlotForm } from "@/components/lending/staff/slot-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/guards";
-import { weekdayName } from "@/lib/lending/labels";
+import { SLOT_KIND_LABELS, weekdayName } from "@/lib/lending/labels";
 import { depotSlots } from "@/lib/lending/queries/items";
 
 export const metadata: Metadata = { title: "Uren van het depot" };
@@ -13,10 +13,13 @@ export default async function DepotSlotsPage() {
   const slots = await depotSlots();
   return (
     <>
-      <PageHeader title="Uren van het depot" intro="Wanneer leners materiaal ophalen en terugbrengen." />
+      <PageHeader
+        title="Uren van het depot"
+        intro="Wanneer leners materiaal ophalen en terugbrengen, en wanneer de technische dienst levert en ophaalt."
+      />
       <div className="grid gap-6 lg:grid-cols-2">
         {slots.map((s) => {
-          const label = `${s.kind === "PICKUP" ? "Ophalen" : "Terugbrengen"} op ${weekdayName(s.isoWeekday)}`;
+          const label = `${SLOT_KIND_LABELS[s.kind]} op ${weekdayName(s.isoWeekday)}`;
           return (
             <Card key={s.id} title={label}>
               <SlotForm slot={s} label={label} />
