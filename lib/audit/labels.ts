@@ -112,6 +112,7 @@ export const AUDIT_ACTION_LABELS = {
   "loan.taken-back": "Materiaal teruggenomen",
   "loan.deposit-settled": "Waarborg van een uitlening afgerekend",
   "loan.anonymised": "Persoonsgegevens van afgelopen uitleningen gewist",
+  "loan.route-ordered": "Volgorde van de leveringen of ophalingen aangepast",
   "loan-item.repair": "Materiaal in herstelling gezet (minder voorraad)",
   "loan-item.lost": "Materiaal verloren na terugname (minder voorraad)",
   "loan-item.repaired": "Herstelling afgesloten (voorraad terug)",

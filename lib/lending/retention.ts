@@ -1,5 +1,5 @@
 // Privacy retention for loans: LoanSettings.retentionMonths after a loan ended (settled or
-// cancelled), the borrower's name and e-mail copy and the link to their account go; what was lent,
+// cancelled), the borrower's name and e-mail copy, the delivery address and the link to their account go; what was lent,
 // when, the category and the money stay for the depot's figures. (The order keeps the buyer for the
 // accounting term, like every order; see the privacy statement.) Runs nightly (lib/jobs/schedules.ts).
 import { recordAudit } from "@/lib/audit/record";
@@ -9,6 +9,15 @@ import { monthsBefore } from "@/lib/reports/retention";
 
 const DEFAULT_RETENTION_MONTHS = 24;
 export const ANONYMISED_BORROWER = "Geanonimiseerd";
+
+/** The delivery address goes with the name (the postcode too: a street is rarely needed without it). */
+export const DELIVERY_ADDRESS_REMOVED = {
+  deliveryStreet: null,
+  deliveryHouseNumber: null,
+  deliveryBox: null,
+  deliveryPostcode: null,
+  deliveryCity: null,
+} as const;
 
 export async function loanRetentionMonths(db: Db): Promise<number> {
   const settings = await db.loanSettings.findUnique({ where: { id: 1 } });
@@ -33,6 +42,7 @@ export async function removeExpiredLoanData(db: Db, now = new Date()): Promise<n
         borrowerEmail: null,
         userId: null,
         feeNote: null,
+        ...DELIVERY_ADDRESS_REMOVED,
         anonymisedAt: now,
       },
       select: { id: true },

@@ -191,3 +191,22 @@ export function searchToBasket(query: Record<string, string | string[] | undefin
     borrowFor: one(query.borrowFor),
   };
 }
+
+/** Which route of a day: the deliveries or the collections. */
+export const ROUTES = ["DELIVERY", "COLLECTION"] as const;
+
+const routePosition = z
+  .string()
+  .max(20, lendingMessages.routePosition)
+  .optional()
+  .transform((v) => (v ?? "").trim())
+  .pipe(z.union([z.literal(""), wholeNumber({ min: 1, max: 999, message: lendingMessages.routePosition })]))
+  .transform((v) => (v === "" ? null : v));
+
+/** Staff set the order of a day's stops: a place per loan; empty places follow by postcode and street. */
+export const routeOrderSchema = z.object({
+  day: calendarDate("Kies een dag."),
+  route: oneOf(ROUTES, "Kies de leveringen of de ophalingen."),
+  positions: z.record(z.string().max(40), routePosition),
+});
+export type RouteOrderInput = z.output<typeof routeOrderSchema>;

@@ -177,6 +177,7 @@ export const ACTIONS: Record<string, ActionRow> = {
   "lib/lending/staff-actions.ts#handOutAction": { who: staff("loans:manage") },
   "lib/lending/staff-actions.ts#takeBackAction": { who: staff("loans:manage") },
   "lib/lending/staff-actions.ts#settleDepositAction": { who: staff("loans:manage") },
+  "lib/lending/staff-actions.ts#routeOrderAction": { who: staff("loans:manage") },
   // Material lending: items, stock out of service and depot hours
   "lib/lending/item-actions.ts#itemSettingsAction": { who: staff("loans:manage") },
   "lib/lending/item-actions.ts#repairAction": { who: staff("loans:manage") },

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DepotDay } from "@/components/lending/staff/depot-day";
 import { buttonClass } from "@/components/ui/button-class";
+import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/guards";
 import { formatDateKey, isCalendarDate } from "@/lib/be/calendar-date";
@@ -11,7 +12,7 @@ import { pageFromSearch, pageQuery } from "@/lib/paging";
 
 export const metadata: Metadata = { title: "Uitleendienst" };
 
-type Props = { searchParams: Promise<{ dag?: string; telaat?: string }> };
+type Props = { searchParams: Promise<{ dag?: string; telaat?: string; route?: string }> };
 
 export default async function DepotPage({ searchParams }: Props) {
   await requireStaff("loans:manage", "/beheer/uitleendienst");
@@ -24,7 +25,7 @@ export default async function DepotPage({ searchParams }: Props) {
     <>
       <PageHeader
         title="Uitleendienst"
-        intro={`Het depot op ${formatDateKey(day)}: meegeven, terugnemen en wat te laat is.`}
+        intro={`Het depot op ${formatDateKey(day)}: meegeven, terugnemen, leveringen, ophalingen en wat te laat is.`}
       />
       <nav aria-label="Andere dag" className="mb-6 flex flex-wrap items-center gap-3">
         <Link className={buttonClass("secondary")} href={link(-1)}>
@@ -40,7 +41,9 @@ export default async function DepotPage({ searchParams }: Props) {
           Materiaal en voorraad
         </Link>
       </nav>
+      {search.route === "bewaard" && <Notice tone="success">De volgorde van de route is bewaard.</Notice>}
       <DepotDay
+        date={day}
         day={list}
         latePage={(p) => `/beheer/uitleendienst?${pageQuery(search, "telaat", p)}#te-laat`}
       />

@@ -1,4 +1,5 @@
-// The depot's day: what goes out, what comes back, and what is late (paged), each linking to the loan.
+// The depot's day: what goes out, what comes back, the technical service's deliveries and
+// collections in route order, and what is late (paged), each linking to the loan.
 import Link from "next/link";
 import { DataList } from "@/components/ui/data-list";
 import { Pager } from "@/components/ui/pager";
@@ -6,6 +7,7 @@ import { formatDateKey } from "@/lib/be/calendar-date";
 import { formatMinutes } from "@/lib/be/time";
 import { LOAN_STATUS_LABELS } from "@/lib/lending/labels";
 import type { depotDay } from "@/lib/lending/queries/staff";
+import { RouteSection } from "./route-section";
 
 type Day = Awaited<ReturnType<typeof depotDay>>;
 type Row = Day["pickups"][number];
@@ -53,7 +55,15 @@ function LoanRows({
 }
 
 /** `latePage`: the address of another page of what is late (the list pages in its query). */
-export function DepotDay({ day, latePage }: { day: Day; latePage: (page: number) => string }) {
+export function DepotDay({
+  date,
+  day,
+  latePage,
+}: {
+  date: string;
+  day: Day;
+  latePage: (page: number) => string;
+}) {
   return (
     <div className="space-y-8">
       <section aria-labelledby="meegeven">
@@ -68,6 +78,8 @@ export function DepotDay({ day, latePage }: { day: Day; latePage: (page: number)
         </h2>
         <LoanRows caption="Terugnemen" rows={day.returns} slot="returnSlot" empty="Niets terug te brengen." />
       </section>
+      <RouteSection day={date} route="DELIVERY" stops={day.deliveries} />
+      <RouteSection day={date} route="COLLECTION" stops={day.collections} />
       {day.late.total > 0 && (
         <section aria-labelledby="te-laat">
           <h2 id="te-laat" className="mb-2 text-2xl font-bold">

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { pageFromSearch, paged } from "@/lib/paging";
 import { getResidentForStaff, findResidents } from "@/lib/residents/queries";
 import { officerOf, shownStatus } from "./mine";
+import { dayRoute } from "./route";
 
 const asDate = (key: string) => new Date(`${key}T00:00:00Z`);
 
@@ -16,24 +17,31 @@ const depotInclude = {
 } as const;
 
 /**
- * The depot's day. The hand-outs and returns of one day stay unpaged: each loan takes at least one
+ * The depot's day: hand-outs and returns at the depot, and the technical service's deliveries and
+ * collections in route order (queries/route.ts). These lists of one day stay unpaged: each loan takes at least one
  * unit of stock on that day, so a day holds at most the depot's stock of loans. What is late grows
  * with every loan never brought back: paged (lib/paging, `?telaat=`), longest late first, on the
  * index Loan(status, returnDate).
  */
 export async function depotDay(dateKey: string, latePage = 1) {
-  const [pickups, returns, late] = await Promise.all([
+  const [pickups, returns, late, deliveries, collections] = await Promise.all([
     db.loan.findMany({
-      where: { pickupDate: asDate(dateKey), status: { in: ["RESERVED", "CONFIRMED", "HANDED_OUT"] } },
+      where: {
+        delivery: false,
+        pickupDate: asDate(dateKey),
+        status: { in: ["RESERVED", "CONFIRMED", "HANDED_OUT"] },
+      },
       include: depotInclude,
       orderBy: { pickupSlot: { startMinutes: "asc" } },
     }),
     db.loan.findMany({
-      where: { returnDate: asDate(dateKey), status: { in: ["HANDED_OUT", "RETURNED"] } },
+      where: { delivery: false, returnDate: asDate(dateKey), status: { in: ["HANDED_OUT", "RETURNED"] } },
       include: depotInclude,
       orderBy: { returnSlot: { startMinutes: "asc" } },
     }),
     lateLoans(dateKey, latePage),
+    dayRoute(dateKey, "DELIVERY"),
+    dayRoute(dateKey, "COLLECTION"),
   ]);
   const orders = await db.order.findMany({
     where: { id: { in: [...pickups, ...returns].flatMap((l) => (l.orderId ? [l.orderId] : [])) } },
@@ -44,6 +52,8 @@ export async function depotDay(dateKey: string, latePage = 1) {
   return {
     pickups: pickups.map((l) => ({ ...l, shown: status(l) })).filter((l) => l.shown !== "LAPSED"),
     returns: returns.map((l) => ({ ...l, shown: status(l) })),
+    deliveries,
+    collections,
     late,
   };
 }

@@ -1,7 +1,7 @@
 // Erasure steps for orders, halls and loans (rules in ../erasure-rules). Paid orders are kept
 // (accounting); the bookings and loans they paid for stay tied to the emptied account or lose it.
 import type { Tx } from "@/lib/db/client";
-import { ANONYMISED_BORROWER } from "@/lib/lending/retention";
+import { ANONYMISED_BORROWER, DELIVERY_ADDRESS_REMOVED } from "@/lib/lending/retention";
 import { ERASED, type ErasureScope, sameEmail } from "../erase-scope";
 
 type Step = (tx: Tx, s: ErasureScope) => Promise<number>;
@@ -49,6 +49,7 @@ export const BOOKING_STEPS = {
           borrowerEmail: null,
           userId: null,
           feeNote: null,
+          ...DELIVERY_ADDRESS_REMOVED,
           anonymisedAt: s.now,
         },
       }),
