@@ -80,14 +80,14 @@ export function BasketForm({
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-2">
         <DateField
-          label={delivery ? "Ophalen of levering op" : "Ophalen op"}
+          label={delivery ? "Ophalen op (of levering)" : "Ophalen op"}
           name="pickupDate"
           min={desk ? undefined : earliest}
           defaultValue={preset.from}
           hint={desk ? undefined : `Ten vroegste ${earliest.split("-").reverse().join("/")}.`}
         />
         <DateField
-          label={delivery ? "Terugbrengen of ophaling op" : "Terugbrengen op"}
+          label={delivery ? "Terugbrengen op (of ophaling)" : "Terugbrengen op"}
           name="returnDate"
           min={desk ? undefined : earliest}
           defaultValue={preset.until}
