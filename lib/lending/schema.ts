@@ -85,7 +85,20 @@ function checkBasket(input: BasketShape, ctx: z.RefinementCtx) {
   checkMoments(input, ctx);
 }
 
-export const basketSchema = z.object(basketFields).superRefine(checkBasket);
+/**
+ * Without JavaScript the delivery fields are on screen whatever is chosen: a depot loan ignores
+ * what was typed in them instead of asking to complete an address it does not need.
+ */
+function ignoreAddressForDepot(raw: unknown): unknown {
+  if (typeof raw !== "object" || raw === null || (raw as { handover?: unknown }).handover === "DELIVERY")
+    return raw;
+  return Object.fromEntries(Object.entries(raw).filter(([key]) => key !== "delivery"));
+}
+
+export const basketSchema = z.preprocess(
+  ignoreAddressForDepot,
+  z.object(basketFields).superRefine(checkBasket),
+);
 type ParsedBasket = z.output<typeof basketSchema>;
 type DeliveryKeys = "handover" | "delivery" | "deliverySlotId" | "collectionSlotId";
 /** A depot loan may leave the delivery fields out (commands called from code: events, tests). */
@@ -95,33 +108,43 @@ export type BasketInput = Omit<ParsedBasket, DeliveryKeys> & Partial<Pick<Parsed
 export const LOAN_PAYMENTS = ["ONLINE", "INVOICE"] as const;
 
 /** The review page's button: the same basket, the conditions accepted and how it is paid. */
-export const confirmLoanSchema = z
-  .object({
-    ...basketFields,
-    acceptConditions: checkbox(),
-    payment: z
-      .string()
-      .optional()
-      .transform((v) => v || "ONLINE")
-      .pipe(oneOf(LOAN_PAYMENTS, "Kies hoe je betaalt.")),
-  })
-  .superRefine((input, ctx) => {
-    checkBasket(input, ctx);
-    if (!input.acceptConditions)
-      ctx.addIssue({ code: "custom", path: ["acceptConditions"], message: lendingMessages.acceptConditions });
-  });
+export const confirmLoanSchema = z.preprocess(
+  ignoreAddressForDepot,
+  z
+    .object({
+      ...basketFields,
+      acceptConditions: checkbox(),
+      payment: z
+        .string()
+        .optional()
+        .transform((v) => v || "ONLINE")
+        .pipe(oneOf(LOAN_PAYMENTS, "Kies hoe je betaalt.")),
+    })
+    .superRefine((input, ctx) => {
+      checkBasket(input, ctx);
+      if (!input.acceptConditions)
+        ctx.addIssue({
+          code: "custom",
+          path: ["acceptConditions"],
+          message: lendingMessages.acceptConditions,
+        });
+    }),
+);
 
 /** At the desk: paid there, by transfer, or by invoice (an officer of a recognised association). */
 export const DESK_PAYMENTS = ["DESK_CASH", "DESK_CARD", "TRANSFER", "INVOICE"] as const;
 
 /** Staff at the desk: the basket plus the resident it is for and how they pay. */
-export const deskLoanSchema = z
-  .object({
-    ...basketFields,
-    residentId: id(lendingMessages.residentNotFound),
-    payment: oneOf(DESK_PAYMENTS, "Kies hoe de inwoner betaalt."),
-  })
-  .superRefine(checkBasket);
+export const deskLoanSchema = z.preprocess(
+  ignoreAddressForDepot,
+  z
+    .object({
+      ...basketFields,
+      residentId: id(lendingMessages.residentNotFound),
+      payment: oneOf(DESK_PAYMENTS, "Kies hoe de inwoner betaalt."),
+    })
+    .superRefine(checkBasket),
+);
 export type DeskLoanInput = z.output<typeof deskLoanSchema>;
 
 export const loanIdSchema = z.object({ loanId: id(lendingMessages.loanNotFound) });

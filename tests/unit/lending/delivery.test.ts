@@ -104,6 +104,18 @@ describe("basket form with a delivery", () => {
     });
   });
 
+  it("ignores a half-typed delivery address when the depot is chosen (all fields show without JavaScript)", () => {
+    const depot = { ...base, handover: "DEPOT", pickupSlotId: "p", returnSlotId: "r" };
+    const typed = { ...depot, delivery: { street: "Kerkstraat" } };
+    expect(issues(typed)).toEqual({});
+    expect(basketSchema.parse(typed)).toMatchObject({ handover: "DEPOT", delivery: null });
+    expect(
+      issues({ ...typed, handover: "DELIVERY", deliverySlotId: "d", collectionSlotId: "c" }),
+    ).toMatchObject({
+      "delivery.houseNumber": "Vul het huisnummer in.",
+    });
+  });
+
   it("refuses a collection before the delivery with its own message", () => {
     const input = {
       ...base,
