@@ -21,6 +21,22 @@ function gate() {
   return { open, opened };
 }
 
+/** A transaction that bumps `key` and keeps its row locked until `release()`; `done` once it committed. */
+async function heldOpen(key: string) {
+  const locked = gate();
+  const release = gate();
+  const done = db.$transaction(
+    async (tx) => {
+      await bump(tx, key);
+      locked.open();
+      await release.opened;
+    },
+    { timeout: 20_000 },
+  );
+  await locked.opened;
+  return { release: release.open, done };
+}
+
 describe("the transaction helper", () => {
   it("sets a lock timeout and a statement timeout inside every transaction", async () => {
     const settings = await transaction(
@@ -40,59 +56,35 @@ describe("the transaction helper", () => {
 
   it("answers with the busy message when a row stays locked past the lock timeout", async () => {
     const key = await bucket();
-    const locked = gate();
-    const release = gate();
-    const holder = db.$transaction(
-      async (tx) => {
-        await bump(tx, key);
-        locked.open();
-        await release.opened;
-      },
-      { timeout: 20_000 },
-    );
-    await locked.opened;
+    const holder = await heldOpen(key);
     const loser = transaction(db, (tx) => bump(tx, key), { lockTimeoutMs: 200 });
     await expect(loser).rejects.toThrow(DEFAULT_BUSY_MESSAGE);
     await expect(loser).rejects.toBeInstanceOf(AppError);
-    release.open();
-    await holder;
+    holder.release();
+    await holder.done;
     expect((await db.rateLimitBucket.findUniqueOrThrow({ where: { key } })).count).toBe(2);
   });
 
   it("uses the domain's busy answer when one is given", async () => {
     const key = await bucket();
-    const locked = gate();
-    const release = gate();
-    const holder = db.$transaction(async (tx) => {
-      await bump(tx, key);
-      locked.open();
-      await release.opened;
-    });
-    await locked.opened;
+    const holder = await heldOpen(key);
     await expect(
       transaction(db, (tx) => bump(tx, key), {
         lockTimeoutMs: 200,
         busy: () => new AppError("CONFLICT", "Iemand boekt deze zaal net."),
       }),
     ).rejects.toThrow("Iemand boekt deze zaal net.");
-    release.open();
-    await holder;
+    holder.release();
+    await holder.done;
   });
 
   it("lets a job's run skip work another transaction holds locked (null, nothing written) and still fail on other errors", async () => {
     const key = await bucket();
-    const locked = gate();
-    const release = gate();
-    const holder = db.$transaction(async (tx) => {
-      await bump(tx, key);
-      locked.open();
-      await release.opened;
-    });
-    await locked.opened;
+    const holder = await heldOpen(key);
     const skipped = await unlessTakenElsewhere(db, (tx) => bump(tx, key), { lockTimeoutMs: 200 });
     expect(skipped).toBeNull();
-    release.open();
-    await holder;
+    holder.release();
+    await holder.done;
     expect((await db.rateLimitBucket.findUniqueOrThrow({ where: { key } })).count).toBe(2);
 
     expect(await unlessTakenElsewhere(db, (tx) => bump(tx, key))).toMatchObject({ count: 3 });
