@@ -80,15 +80,20 @@ export function deferUntilUsed<P extends object>(
       if (!element || !waitForUse) return;
       // On the window, in the capture phase: React keeps events aimed at a part it has not
       // hydrated yet from reaching anything inside the page.
-      const start = (event: Event) => {
-        if (!(event.target instanceof Node) || !element.contains(event.target)) return;
+      const begin = () => {
         for (const type of FIRST_USE) window.removeEventListener(type, start, true);
         void load().then((code) => {
           loaded = code;
           open();
         });
       };
+      const start = (event: Event) => {
+        if (event.target instanceof Node && element.contains(event.target)) begin();
+      };
       for (const type of FIRST_USE) window.addEventListener(type, start, true);
+      // Focus that moved in before these listeners existed (a quick visitor, while the page was
+      // still hydrating) would otherwise load nothing until it moves again.
+      if (document.activeElement && element.contains(document.activeElement)) begin();
       return () => {
         for (const type of FIRST_USE) window.removeEventListener(type, start, true);
       };
