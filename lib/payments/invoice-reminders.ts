@@ -10,21 +10,13 @@ import type { Db } from "@/lib/db/client";
 import { unlessTakenElsewhere } from "@/lib/db/tx";
 import { deliverQueued } from "@/lib/mail/outbox";
 import { invoiceReminderMail } from "./invoice-reminder-mail";
-import {
-  DEFAULT_REMINDER_DAYS,
-  LAST_REMINDER,
-  type ReminderDays,
-  dateKeyOf,
-  reminderDue,
-} from "./invoice-rules";
+import { readInvoiceTerms } from "./invoice-terms";
+import { LAST_REMINDER, type ReminderDays, dateKeyOf, reminderDue } from "./invoice-rules";
 import { queueOrderMail } from "./notifications";
 
 export async function reminderDays(db: Db): Promise<ReminderDays> {
-  const settings = await db.paymentSettings.findUnique({ where: { id: 1 } });
-  return {
-    first: settings?.invoiceFirstReminderDays ?? DEFAULT_REMINDER_DAYS.first,
-    second: settings?.invoiceSecondReminderDays ?? DEFAULT_REMINDER_DAYS.second,
-  };
+  const terms = await readInvoiceTerms(db);
+  return { first: terms.firstReminderDays, second: terms.secondReminderDays };
 }
 
 const reminded = {

@@ -5,16 +5,11 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { transaction } from "@/lib/db/tx";
-import { DEFAULT_INVOICE_DUE_DAYS, DEFAULT_REMINDER_DAYS } from "./invoice-rules";
+import { readInvoiceTerms } from "./invoice-terms";
 import type { InvoiceSettingsInput } from "./schema";
 
 export async function invoiceSettings(): Promise<InvoiceSettingsInput> {
-  const row = await db.paymentSettings.findUnique({ where: { id: 1 } });
-  return {
-    dueDays: row?.invoiceDueDays ?? DEFAULT_INVOICE_DUE_DAYS,
-    firstReminderDays: row?.invoiceFirstReminderDays ?? DEFAULT_REMINDER_DAYS.first,
-    secondReminderDays: row?.invoiceSecondReminderDays ?? DEFAULT_REMINDER_DAYS.second,
-  };
+  return readInvoiceTerms(db);
 }
 
 export async function updateInvoiceSettings(input: InvoiceSettingsInput, staffId: string): Promise<void> {

@@ -11,7 +11,8 @@ import type { Tx } from "@/lib/db/client";
 import { lockRows } from "@/lib/db/tx";
 import { AppError, FieldError } from "@/lib/errors";
 import { fulfilInvoiced } from "./fulfilment";
-import { DEFAULT_INVOICE_DUE_DAYS, formatInvoiceNumber, invoiceDueOn, invoiceYear } from "./invoice-rules";
+import { readInvoiceTerms } from "./invoice-terms";
+import { formatInvoiceNumber, invoiceDueOn, invoiceYear } from "./invoice-rules";
 import { invoiceIssuedMail } from "./mails";
 import { paymentMessages } from "./messages";
 import { queueOrderMail } from "./notifications";
@@ -70,8 +71,7 @@ export async function issueInvoice(
     throw new AppError("CONFLICT", paymentMessages.invoiceNotPossible);
   if (!(await confirmHolds(tx, order.holdReference, now)))
     throw new AppError("CONFLICT", paymentMessages.invoiceCapacityGone);
-  const settings = await tx.paymentSettings.findUnique({ where: { id: 1 } });
-  const dueOn = invoiceDueOn(now, settings?.invoiceDueDays ?? DEFAULT_INVOICE_DUE_DAYS);
+  const dueOn = invoiceDueOn(now, (await readInvoiceTerms(tx)).dueDays);
   const number = await nextInvoiceNumber(tx, invoiceYear(now));
   const ogm = await nextOgmDigits(tx);
   await tx.order.update({
