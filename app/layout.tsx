@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { brandPalette } from "@/lib/municipality/brand";
+import { headerLogo } from "@/lib/municipality/pictures";
 import { getMunicipality } from "@/lib/municipality/queries";
 import "./globals.css";
 
@@ -32,7 +33,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           Ga naar de inhoud
         </a>
-        <SiteHeader name={municipality.name} logoPath={municipality.logoPath} />
+        <SiteHeader name={municipality.name} logo={headerLogo(municipality)} />
         <main
           id="inhoud"
           tabIndex={-1}

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Drawing } from "@/components/ui/drawing";
+import { Picture } from "@/components/ui/picture";
 import { OpeningStatusNow } from "@/components/sites/opening-status-now";
 import { NOT_ONLINE_YET, services, serviceHref } from "@/content/services";
 import { getMunicipality } from "@/lib/municipality/queries";
@@ -17,12 +18,22 @@ export default async function HomePage() {
             helpen je op de manier die jij kiest.
           </p>
         </div>
-        {municipality.heroPath && (
-          <Drawing
-            src={municipality.heroPath}
+        {municipality.heroFile ? (
+          <Picture
+            picture={municipality.heroFile}
             alt={municipality.heroAlt}
-            className="aspect-video w-full md:aspect-auto md:h-full"
+            sizes="(min-width: 768px) 40vw, 100vw"
+            eager
+            className="aspect-video object-cover md:aspect-auto md:h-full"
           />
+        ) : (
+          municipality.heroPath && (
+            <Drawing
+              src={municipality.heroPath}
+              alt={municipality.heroAlt}
+              className="aspect-video w-full md:aspect-auto md:h-full"
+            />
+          )
         )}
       </section>
 

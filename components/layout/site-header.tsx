@@ -4,6 +4,7 @@
 import { Drawing } from "@/components/ui/drawing";
 import Link from "next/link";
 import { services, serviceHref } from "@/content/services";
+import { type HeaderLogo, LOGO_HEIGHT_PX } from "@/lib/municipality/pictures";
 import { AccountLinks } from "./account-links";
 
 const mainLinks = [
@@ -11,13 +12,19 @@ const mainLinks = [
   { href: "/contact", label: "Contact" },
 ];
 
-export function SiteHeader({ name, logoPath }: { name: string; logoPath: string }) {
+export function SiteHeader({ name, logo }: { name: string; logo: HeaderLogo }) {
   return (
     <header className="border-b-4 border-brand-700 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <Link href="/" className="flex items-center gap-3 text-slate-900 no-underline hover:text-brand-800">
           {/* The name follows, so the logo is decoration here. */}
-          <Drawing src={logoPath} alt="" className="h-[47px] w-10 shrink-0" />
+          <Drawing
+            src={logo.src}
+            alt=""
+            fit="contain"
+            className="shrink-0"
+            style={{ width: logo.widthPx, height: LOGO_HEIGHT_PX }}
+          />
           <span className="text-xl font-bold leading-tight">{name}</span>
         </Link>
         <nav aria-label="Hoofdmenu" className="hidden items-center gap-5 md:flex">

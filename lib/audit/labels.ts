@@ -29,6 +29,8 @@ export const AUDIT_ACTION_LABELS = {
   "closure.removed": "Sluiting verwijderd",
   "closing-holidays.set": "Feestdagen waarop de gemeentehuizen sluiten gewijzigd",
   "municipality.identity-changed": "Huisstijl van het loket gewijzigd",
+  "municipality.picture-changed": "Logo of foto van de startpagina vervangen",
+  "municipality.picture-reset": "Logo of foto van de startpagina teruggezet op de tekening",
   // Appointments and the queue
   "appointment.booked": "Afspraak gemaakt",
   "appointment.booked-by-staff": "Afspraak gemaakt door een medewerker",

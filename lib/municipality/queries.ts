@@ -13,9 +13,14 @@ export async function getMunicipality() {
   return loadMunicipality();
 }
 
+const picture = { id: true, width: true, height: true } as const;
+
 /** As stored now, for commands and documents (also outside a Next request, e.g. in jobs and tests). */
 async function loadMunicipality(client: Db | Tx = db) {
-  const municipality = await client.municipality.findUnique({ where: { id: 1 } });
+  const municipality = await client.municipality.findUnique({
+    where: { id: 1 },
+    include: { logoFile: { select: picture }, heroFile: { select: picture } },
+  });
   if (!municipality) throw new Error("Geen gemeentegegevens: voer de seed uit (npm run db:seed).");
   return municipality;
 }

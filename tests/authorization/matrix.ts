@@ -262,6 +262,8 @@ export const ACTIONS: Record<string, ActionRow> = {
   "lib/sites/actions.ts#replaceWeeklyHoursAction": { who: staff("sites:manage") },
   "lib/sites/actions.ts#setClosingHolidaysAction": { who: staff("sites:manage") },
   "lib/municipality/actions.ts#updateIdentityAction": { who: staff("sites:manage") },
+  "lib/municipality/actions.ts#identityPictureAction": { who: staff("sites:manage") },
+  "lib/municipality/actions.ts#resetIdentityPictureAction": { who: staff("sites:manage") },
   // Tickets
   "lib/tickets/actions.ts#reserve": { who: publicForm },
   "lib/tickets/actions.ts#scanCodeAction": { who: staff("tickets:scan") },
