@@ -5,8 +5,57 @@ import { formatDateKey } from "@/lib/be/calendar-date";
 import { formatEuro } from "@/lib/be/money";
 import { ogmFromBase } from "@/lib/be/ogm";
 import { formatLongDate } from "@/lib/be/time";
-import type { PdfSpec } from "@/lib/pdf/spec";
+import type { PdfBlock, PdfSpec } from "@/lib/pdf/spec";
 import { dateKeyOf } from "./invoice-rules";
+
+export type DocumentLine = {
+  description: string;
+  tariffLabel: string;
+  quantity: number;
+  unitCents: number;
+  totalCents: number;
+};
+
+/** The lines of an order with the total, as the invoice and the confirmation print them. */
+export function linesTable(lineLabel: string, lines: DocumentLine[], totalCents: number): PdfBlock {
+  return {
+    type: "table",
+    columns: [
+      { label: lineLabel },
+      { label: "Aantal", align: "right" },
+      { label: "Prijs", align: "right" },
+      { label: "Bedrag", align: "right" },
+    ],
+    rows: [
+      ...lines.map((l) => [
+        l.tariffLabel ? `${l.description} (${l.tariffLabel})` : l.description,
+        String(l.quantity),
+        formatEuro(l.unitCents),
+        formatEuro(l.totalCents),
+      ]),
+      ["Totaal", "", "", formatEuro(totalCents)],
+    ],
+  };
+}
+
+/** What to put on a transfer: amount, account, beneficiary, structured communication, deadline. */
+export function transferFacts(t: {
+  totalCents: number;
+  account: { iban: string | null; bic: string | null; beneficiary: string };
+  ogm: string;
+  until: string | null;
+}): PdfBlock {
+  return {
+    type: "facts",
+    rows: [
+      ["Bedrag", formatEuro(t.totalCents)],
+      ["Rekening", [t.account.iban ?? "–", t.account.bic ? `(BIC ${t.account.bic})` : ""].join(" ").trim()],
+      ["Begunstigde", t.account.beneficiary],
+      ["Gestructureerde mededeling", ogmFromBase(t.ogm.slice(0, 10))],
+      ...(t.until ? [["Uiterlijk", t.until] as [string, string]] : []),
+    ],
+  };
+}
 
 export type InvoiceDocument = {
   number: string;
@@ -19,19 +68,12 @@ export type InvoiceDocument = {
   status: string;
   paidAt: Date | null;
   association: { companyNo: string | null; village: string | null } | null;
-  lines: {
-    description: string;
-    tariffLabel: string;
-    quantity: number;
-    unitCents: number;
-    totalCents: number;
-  }[];
+  lines: DocumentLine[];
 };
 
 export type Seller = { name: string; enterpriseNo: string | null; iban: string | null; bic: string | null };
 
 export function invoiceSpec(invoice: InvoiceDocument, seller: Seller): PdfSpec {
-  const ogm = ogmFromBase(invoice.ogm.slice(0, 10));
   const addressee = [
     invoice.invoiceAddressee ?? "Vereniging",
     invoice.association?.village,
@@ -59,35 +101,14 @@ export function invoiceSpec(invoice: InvoiceDocument, seller: Seller): PdfSpec {
           ["Bestelling", invoice.number],
         ],
       },
-      {
-        type: "table",
-        columns: [
-          { label: "Omschrijving" },
-          { label: "Aantal", align: "right" },
-          { label: "Prijs", align: "right" },
-          { label: "Bedrag", align: "right" },
-        ],
-        rows: [
-          ...invoice.lines.map((l) => [
-            `${l.description} (${l.tariffLabel})`,
-            String(l.quantity),
-            formatEuro(l.unitCents),
-            formatEuro(l.totalCents),
-          ]),
-          ["Totaal", "", "", formatEuro(invoice.totalCents)],
-        ],
-      },
+      linesTable("Omschrijving", invoice.lines, invoice.totalCents),
       { type: "heading", text: "Betalen" },
-      {
-        type: "facts",
-        rows: [
-          ["Bedrag", formatEuro(invoice.totalCents)],
-          ["Rekening", [seller.iban ?? "–", seller.bic ? `(BIC ${seller.bic})` : ""].join(" ").trim()],
-          ["Begunstigde", seller.name],
-          ["Gestructureerde mededeling", ogm],
-          ["Uiterlijk", formatDateKey(dateKeyOf(invoice.invoiceDueOn))],
-        ],
-      },
+      transferFacts({
+        totalCents: invoice.totalCents,
+        account: { iban: seller.iban, bic: seller.bic, beneficiary: seller.name },
+        ogm: invoice.ogm,
+        until: formatDateKey(dateKeyOf(invoice.invoiceDueOn)),
+      }),
       {
         type: "paragraph",
         emphasis: invoice.paidAt !== null,

@@ -419,4 +419,9 @@ export const ROUTES: Record<string, RouteRow> = {
     path: `/bestelling/${NONE}/factuur.pdf`,
     methods: { GET: publicRoute(404) },
   },
+  // The paper confirmation of any order, with the same proof.
+  "/bestelling/[token]/bevestiging.pdf": {
+    path: `/bestelling/${NONE}/bevestiging.pdf`,
+    methods: { GET: publicRoute(404) },
+  },
 };

@@ -53,6 +53,11 @@ export default async function OrderPage({ params, searchParams }: Props) {
         <div className="space-y-6">
           <Card title="Overzicht">
             <OrderLines lines={order.lines} totalCents={order.totalCents} lineLabel={kind.lineLabel} />
+            <p className="mt-4 print:hidden">
+              <a href={`/bestelling/${token}/bevestiging.pdf`} download>
+                Bevestiging downloaden om af te drukken (PDF)
+              </a>
+            </p>
           </Card>
           <OrderTickets token={token} tickets={tickets} />
         </div>
