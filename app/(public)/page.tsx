@@ -19,13 +19,16 @@ export default async function HomePage() {
           </p>
         </div>
         {municipality.heroFile ? (
-          <Picture
-            picture={municipality.heroFile}
-            alt={municipality.heroAlt}
-            sizes="(min-width: 768px) 40vw, 100vw"
-            eager
-            className="aspect-video object-cover md:aspect-auto md:h-full"
-          />
+          // The photo fills the column beside the text; the text, not the photo, sets the height.
+          <div className="relative">
+            <Picture
+              picture={municipality.heroFile}
+              alt={municipality.heroAlt}
+              sizes="(min-width: 768px) 40vw, 100vw"
+              eager
+              className="aspect-video object-cover md:absolute md:inset-0 md:aspect-auto md:h-full"
+            />
+          </div>
         ) : (
           municipality.heroPath && (
             <Drawing

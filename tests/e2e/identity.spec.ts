@@ -43,7 +43,7 @@ test("a performance's page says where it sits, and its breadcrumb leads back to 
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 });
 
-test("an order waiting for a transfer is under 'Te betalen' in Mijn Wingene and opens the order", async ({
+test("an order waiting for a transfer is under 'Te betalen' in Mijn Wingene, opens the order and prints its confirmation", async ({
   page,
 }) => {
   const email = `overzicht-${uniqueSuffix(8)}@example.be`;
@@ -68,6 +68,11 @@ test("an order waiting for a transfer is under 'Te betalen' in Mijn Wingene and 
   await expectNoAxeViolations(page);
   await entry.click();
   await expect(page).toHaveURL(new RegExp(`${orderPath}$`));
+  // The same order on paper, for whoever has its link (the counter prints it for a resident).
+  const paper = page.getByRole("link", { name: "Bevestiging downloaden om af te drukken (PDF)" });
+  const pdf = await page.request.get((await paper.getAttribute("href"))!);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
 });
 
 test("the beheerder changes the colour without JavaScript: a light one is refused with its contrast, a dark one shows on every page", async ({
