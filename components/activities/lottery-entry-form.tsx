@@ -1,9 +1,11 @@
 "use client";
 // A parent's lottery entry: per child up to three ranked periods, and keeping siblings together.
-// Sent again, it replaces the entry; "Deelname intrekken" withdraws it. Until the close only.
+// Sent again, it replaces the entry; "Deelname intrekken" withdraws it. Until the close only. With
+// a residentId it is the desk's form for the parent found there (staff actions, the parent's texts).
 import { Checkbox, ConfirmAction, Form, Select, SubmitButton } from "@/components/ui/form";
 import { saveMyLotteryEntry, withdrawMyLotteryEntry } from "@/lib/activities/actions";
-import { lotteryEntrySchema } from "@/lib/activities/schema";
+import { deskLotteryEntrySchema, lotteryEntrySchema } from "@/lib/activities/schema";
+import { saveLotteryEntryForResident, withdrawLotteryEntryForResident } from "@/lib/activities/staff-actions";
 import type { FormValues } from "@/lib/forms/form-data";
 
 const RANKS = [
@@ -18,31 +20,39 @@ export function LotteryEntryForm({
   kids,
   values,
   entered,
+  residentId,
 }: {
   activityId: string;
   sessions: { id: string; label: string }[];
   kids: { id: string; firstName: string }[];
   values: FormValues;
   entered: boolean;
+  /** At the desk: the parent the entry is for. */
+  residentId?: string;
 }) {
   const options = sessions.map((s) => ({ value: s.id, label: s.label }));
   return (
     <div className="space-y-4">
       <Form
-        action={saveMyLotteryEntry}
-        schema={lotteryEntrySchema}
+        action={residentId ? saveLotteryEntryForResident : saveMyLotteryEntry}
+        schema={residentId ? deskLotteryEntrySchema : lotteryEntrySchema}
         label="Deelnemen aan de loting"
         defaultValues={values}
         keepValues
-        success={(d) => (
-          <>
-            Je deelname aan de loting is ontvangen ({d.children === 1 ? "1 kind" : `${d.children} kinderen`}
-            {d.together ? ", samen" : ""}). Je kan ze wijzigen tot de termijn sluit; de stand staat in{" "}
-            <a href="/mijn/activiteiten">Mijn activiteiten</a>.
-          </>
-        )}
+        success={(d) => {
+          const who = `${d.children === 1 ? "1 kind" : `${d.children} kinderen`}${d.together ? ", samen" : ""}`;
+          return residentId ? (
+            <>De deelname aan de loting is bewaard ({who}). De ouder ziet ze in Mijn activiteiten.</>
+          ) : (
+            <>
+              Je deelname aan de loting is ontvangen ({who}). Je kan ze wijzigen tot de termijn sluit; de
+              stand staat in <a href="/mijn/activiteiten">Mijn activiteiten</a>.
+            </>
+          );
+        }}
       >
         <input type="hidden" name="activityId" value={activityId} />
+        {residentId && <input type="hidden" name="residentId" value={residentId} />}
         {kids.map((k) => (
           <fieldset key={k.id} className="min-w-0 space-y-3 rounded-md border border-slate-300 p-3">
             <legend className="px-1 font-semibold">{k.firstName}</legend>
@@ -68,8 +78,8 @@ export function LotteryEntryForm({
       </Form>
       {entered && (
         <ConfirmAction
-          action={withdrawMyLotteryEntry}
-          fields={{ activityId }}
+          action={residentId ? withdrawLotteryEntryForResident : withdrawMyLotteryEntry}
+          fields={residentId ? { activityId, residentId } : { activityId }}
           trigger="Deelname intrekken"
           consequence="Je kinderen doen dan niet meer mee aan deze loting. Tot de termijn sluit kan je opnieuw deelnemen."
           confirmLabel="Ja, deelname intrekken"

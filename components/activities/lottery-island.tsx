@@ -1,5 +1,6 @@
 // Per visitor, for an activity in lottery mode: during the window a signed-in parent with children
-// gets the entry form (filled with their entry); before or after it, a sentence saying so.
+// gets the entry form (filled with their entry); before or after it, a sentence saying so. At the
+// desk (residentId) the same for the parent found there.
 import Link from "next/link";
 import { getActor } from "@/lib/auth/actor";
 import { myChildren } from "@/lib/activities/queries/mine";
@@ -17,11 +18,13 @@ type Lottery = {
   sessions: { id: string; label: string }[];
 };
 
-export async function LotteryIsland({ a, now }: { a: Lottery; now: Date }) {
-  const actor = await getActor();
-  if (!actor) return <SignInToRegister slug={a.slug} />;
+export async function LotteryIsland({ a, now, residentId }: { a: Lottery; now: Date; residentId?: string }) {
+  const userId = residentId ?? (await getActor())?.userId;
+  if (!userId) return <SignInToRegister slug={a.slug} />;
   if (a.lotteryDrawnAt || !a.lotteryClosesAt || now >= a.lotteryClosesAt)
-    return (
+    return residentId ? (
+      <p>De termijn voor de loting is voorbij.</p>
+    ) : (
       <p>
         De termijn voor de loting is voorbij. Wat je kinderen kregen, zie je in{" "}
         <Link href="/mijn/activiteiten">Mijn activiteiten</Link>.
@@ -29,7 +32,7 @@ export async function LotteryIsland({ a, now }: { a: Lottery; now: Date }) {
     );
   if (!a.lotteryOpensAt || now < a.lotteryOpensAt)
     return <p>Voorkeuren opgeven kan vanaf {formatDateTime(a.lotteryOpensAt ?? a.lotteryClosesAt)}.</p>;
-  const [children, entry] = await Promise.all([myChildren(actor.userId), myLotteryEntry(actor.userId, a.id)]);
+  const [children, entry] = await Promise.all([myChildren(userId), myLotteryEntry(userId, a.id)]);
   if (children.length === 0)
     return (
       <p>
@@ -52,6 +55,7 @@ export async function LotteryIsland({ a, now }: { a: Lottery; now: Date }) {
       kids={children.map((c) => ({ id: c.id, firstName: c.firstName }))}
       values={values}
       entered={Boolean(entry)}
+      residentId={residentId}
     />
   );
 }

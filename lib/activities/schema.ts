@@ -86,33 +86,43 @@ const rankedChoices = z.object({ first: choice, second: choice, third: choice })
   return list;
 });
 
+const lotteryEntryFields = {
+  activityId: ref("Ontbrekende verwijzing."),
+  together: checkbox(),
+  children: z
+    .record(z.string().max(120), rankedChoices)
+    .optional()
+    .transform((v) => v ?? {}),
+};
+
+function toLotteryEntry(
+  v: { activityId: string; together: boolean; children: Record<string, string[]> },
+  ctx: z.RefinementCtx,
+) {
+  const children = Object.entries(v.children)
+    .filter(([, choices]) => choices.length > 0)
+    .map(([memberId, choices]) => ({ memberId, choices }));
+  // On the first child's first choice: the field every form of this kind has.
+  const first = Object.keys(v.children)[0];
+  if (children.length === 0)
+    ctx.addIssue({
+      code: "custom",
+      path: first === undefined ? ["together"] : ["children", first, "first"],
+      message: m.lotteryNoChild,
+    });
+  return { activityId: v.activityId, together: v.together, children };
+}
+
 /** A parent's lottery entry: per child up to three ranked sessions, and keeping siblings together. */
-export const lotteryEntrySchema = z
-  .object({
-    activityId: ref("Ontbrekende verwijzing."),
-    together: checkbox(),
-    children: z
-      .record(z.string().max(120), rankedChoices)
-      .optional()
-      .transform((v) => v ?? {}),
-  })
-  .transform((v, ctx) => {
-    const children = Object.entries(v.children)
-      .filter(([, choices]) => choices.length > 0)
-      .map(([memberId, choices]) => ({ memberId, choices }));
-    // On the first child's first choice: the field every form of this kind has.
-    const first = Object.keys(v.children)[0];
-    if (children.length === 0)
-      ctx.addIssue({
-        code: "custom",
-        path: first === undefined ? ["together"] : ["children", first, "first"],
-        message: m.lotteryNoChild,
-      });
-    return { activityId: v.activityId, together: v.together, children };
-  });
+export const lotteryEntrySchema = z.object(lotteryEntryFields).transform(toLotteryEntry);
+/** The same entry made at the desk for the resident found there. */
+export const deskLotteryEntrySchema = z
+  .object({ ...lotteryEntryFields, ...resident })
+  .transform((v, ctx) => ({ residentId: v.residentId, ...toLotteryEntry(v, ctx) }));
 export type LotteryEntryInput = z.output<typeof lotteryEntrySchema>;
 
 export const lotteryActivitySchema = z.object({ activityId: ref("Ontbrekende verwijzing.") });
+export const deskLotteryActivitySchema = lotteryActivitySchema.extend(resident);
 
 /** Staff: first come or a lottery with its window (Brussels date and hour for each end). */
 export const allocationModeSchema = z

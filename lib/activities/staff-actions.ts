@@ -13,6 +13,7 @@ import { verifyResident } from "@/lib/residents/verification";
 import { joinWaitingRoom } from "./commands/waiting-room";
 import { saveAttendance } from "./commands/attendance";
 import { drawLottery } from "./commands/lottery-draw";
+import { saveLotteryEntry, withdrawLotteryEntry } from "./commands/lottery-entry";
 import { setAllocationMode } from "./commands/lottery-mode";
 import { CACHE_TAGS } from "@/lib/cache/tags";
 import { expireCached } from "@/lib/cache/expire";
@@ -22,6 +23,8 @@ import {
   lotteryActivitySchema,
   deskBasketLineIdSchema,
   deskBasketLineSchema,
+  deskLotteryActivitySchema,
+  deskLotteryEntrySchema,
   deskOpeningSchema,
   residentSchema,
 } from "./schema";
@@ -69,6 +72,26 @@ export const registerBasketForResident = formAction({
     const result = await registerBasket(openingId, who(residentId, actor));
     revalidatePath("/beheer/vrije-tijd/activiteiten");
     redirect(result.order ? `/bestelling/${result.order.accessToken}` : `${desk(residentId)}&wachtlijst=1`);
+  },
+});
+
+/** A lottery entry for the resident's children, made at the desk (the resident's own form, audited for them). */
+export const saveLotteryEntryForResident = formAction({
+  schema: deskLotteryEntrySchema,
+  guard: staff,
+  run: async ({ residentId, ...input }, actor) => {
+    const saved = await saveLotteryEntry(input, who(residentId, actor));
+    revalidatePath("/beheer/vrije-tijd/activiteiten/balie");
+    return saved;
+  },
+});
+
+export const withdrawLotteryEntryForResident = formAction({
+  schema: deskLotteryActivitySchema,
+  guard: staff,
+  run: async ({ residentId, activityId }, actor) => {
+    await withdrawLotteryEntry(activityId, who(residentId, actor));
+    redirect(desk(residentId));
   },
 });
 

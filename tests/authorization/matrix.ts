@@ -164,6 +164,8 @@ export const ACTIONS: Record<string, ActionRow> = {
   "lib/activities/staff-actions.ts#removeBasketLineForResident": { who: staff("activities:manage") },
   "lib/activities/staff-actions.ts#joinWaitingRoomForResident": { who: staff("activities:manage") },
   "lib/activities/staff-actions.ts#registerBasketForResident": { who: staff("activities:manage") },
+  "lib/activities/staff-actions.ts#saveLotteryEntryForResident": { who: staff("activities:manage") },
+  "lib/activities/staff-actions.ts#withdrawLotteryEntryForResident": { who: staff("activities:manage") },
   "lib/activities/staff-actions.ts#verifyResidentForTariff": { who: staff("activities:manage") },
   "lib/activities/staff-actions.ts#saveAttendanceAction": { who: staff("activities:manage") },
   "lib/activities/staff-actions.ts#setAllocationModeAction": { who: staff("activities:manage") },

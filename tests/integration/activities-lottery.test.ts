@@ -195,6 +195,39 @@ describe("entries", () => {
     expect(await db.lotteryEntry.count({ where: { activityId: a.id } })).toBe(0);
   });
 
+  it("made at the desk is the parent's entry, marked as entered by the staff member and audited on the parent's behalf", async () => {
+    const { a, staffId } = await lotteryActivity();
+    const s = await session(a.id, 5);
+    const p = await parent([kid("Nore")]);
+    const other = await parent([kid("Vic")]);
+    const atDesk = { userId: p.user.id, staffId };
+    const saved = await saveLotteryEntry(
+      { activityId: a.id, together: false, children: [{ memberId: p.members[0]!.id, choices: [s.id] }] },
+      atDesk,
+      { now: during },
+    );
+    const entry = await db.lotteryEntry.findUniqueOrThrow({ where: { id: saved.entryId } });
+    expect(entry).toMatchObject({ userId: p.user.id, enteredById: staffId });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { subjectId: a.id, action: "activity.lottery-entered", onBehalfOfId: p.user.id },
+    });
+    expect(audit.actorId).toBe(staffId);
+    // The desk acts for the parent found there: another household's child is not theirs to enter.
+    await expect(
+      saveLotteryEntry(
+        {
+          activityId: a.id,
+          together: false,
+          children: [{ memberId: other.members[0]!.id, choices: [s.id] }],
+        },
+        atDesk,
+        { now: during },
+      ),
+    ).rejects.toThrow(m.childNotFound);
+    await withdrawLotteryEntry(a.id, atDesk, { now: during });
+    expect(await db.lotteryEntry.count({ where: { activityId: a.id } })).toBe(0);
+  });
+
   it("refuses another parent's child, a time outside the window and a first-come activity, storing nothing", async () => {
     const { a } = await lotteryActivity();
     const s = await session(a.id, 5);

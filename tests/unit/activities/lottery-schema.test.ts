@@ -2,7 +2,7 @@
 // staff's window (Brussels date and hour, closing after opening).
 import { describe, expect, it } from "vitest";
 import { activityMessages as m } from "@/lib/activities/messages";
-import { allocationModeSchema, lotteryEntrySchema } from "@/lib/activities/schema";
+import { allocationModeSchema, deskLotteryEntrySchema, lotteryEntrySchema } from "@/lib/activities/schema";
 
 const issues = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   (r.error?.issues ?? []).map((i) => [i.path.join("."), i.message]);
@@ -22,6 +22,17 @@ describe("the lottery entry form", () => {
       together: true,
       children: [{ memberId: "lien", choices: ["w2", "w6"] }],
     });
+  });
+
+  it("at the desk keeps the resident it is for beside the same entry, and refuses a form without one", () => {
+    const posted = { activityId: "kamp", children: { lien: { first: "w2" } } };
+    expect(deskLotteryEntrySchema.parse({ ...posted, residentId: "ouder-1" })).toEqual({
+      residentId: "ouder-1",
+      activityId: "kamp",
+      together: false,
+      children: [{ memberId: "lien", choices: ["w2"] }],
+    });
+    expect(issues(deskLotteryEntrySchema.safeParse(posted)).map(([path]) => path)).toEqual(["residentId"]);
   });
 
   it("puts 'no child chosen' on the first child's first choice", () => {

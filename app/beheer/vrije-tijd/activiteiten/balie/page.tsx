@@ -4,6 +4,7 @@ import Link from "next/link";
 import { AddToBasket } from "@/components/activities/add-to-basket";
 import { SendBasket } from "@/components/activities/basket-forms";
 import { BasketView } from "@/components/activities/basket-view";
+import { LotteryIsland } from "@/components/activities/lottery-island";
 import { VerifyResidenceButton } from "@/components/residents/residence-verification";
 import { DeskResidentSearch } from "@/components/staff/desk-resident-search";
 import { Card } from "@/components/ui/card";
@@ -76,11 +77,15 @@ export default async function DeskRegistrationPage({ searchParams }: Props) {
             {children.length > 0 &&
               catalogue.map((a) => (
                 <Card key={a.id} title={a.title} as="h3">
-                  <AddToBasket
-                    residentId={resident.id}
-                    sessions={a.sessions.map((s) => ({ id: s.id, label: s.label }))}
-                    kids={children.map((c) => ({ id: c.id, firstName: c.firstName }))}
-                  />
+                  {a.allocationMode === "LOTTERY" ? (
+                    <LotteryIsland a={a} now={now} residentId={resident.id} />
+                  ) : (
+                    <AddToBasket
+                      residentId={resident.id}
+                      sessions={a.sessions.map((s) => ({ id: s.id, label: s.label }))}
+                      kids={children.map((c) => ({ id: c.id, firstName: c.firstName }))}
+                    />
+                  )}
                 </Card>
               ))}
           </div>
