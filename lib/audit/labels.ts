@@ -121,6 +121,8 @@ export const AUDIT_ACTION_LABELS = {
   "loan-item.photo-changed": "Foto van materiaal van de uitleendienst gewijzigd",
   "loan-item.changed": "Materiaal van de uitleendienst gewijzigd (voorraad, prijzen, waarborg)",
   "loan-slots.changed": "Uur van het depot gewijzigd",
+  "loan-category.changed": "Categorie van leners gewijzigd (termijnen, voor wie)",
+  "loan-settings.delivery-changed": "Prijs of gebied van de leveringen gewijzigd",
   // Activities
   "activity.basket-changed": "Mandje voor activiteiten gewijzigd",
   "activity.waiting-room-joined": "Plaats genomen in de wachtzaal van een inschrijving",

@@ -1,7 +1,7 @@
 // Pure rules of deliveries by the technical service, unit-tested: whether a basket may be
 // delivered, whether an address lies in the area served, whether a window belongs to the chosen
 // day, what the transport costs, and the order of the stops of a day's route.
-import { formatAddress } from "@/lib/be/address";
+import { formatAddress, postcodeSchema } from "@/lib/be/address";
 import { weekdayOf } from "@/lib/be/working-days";
 
 export const HANDOVERS = ["DEPOT", "DELIVERY"] as const;
@@ -15,6 +15,21 @@ export function deliveryPossible(items: readonly { deliverable: boolean }[]): bo
 /** The address is in the area served: its postcode is one of the municipality's. */
 export function inDeliveryArea(postcode: string, area: readonly string[]): boolean {
   return area.includes(postcode.trim());
+}
+
+export type PostcodeList = { postcodes: string[] } | { invalid: string } | { empty: true };
+
+/**
+ * The area as staff type it ("8750, 8755" or "8750 8755"): separated by commas, semicolons or
+ * spaces, each a Belgian postcode, duplicates dropped, in the order typed. The first entry that
+ * is not a postcode is returned (cut to 20 characters) so the message can name it.
+ */
+export function parsePostcodes(text: string): PostcodeList {
+  const entries = text.split(/[\s,;]+/).filter((e) => e !== "");
+  if (entries.length === 0) return { empty: true };
+  const invalid = entries.find((e) => !postcodeSchema.safeParse(e).success);
+  if (invalid !== undefined) return { invalid: invalid.slice(0, 20) };
+  return { postcodes: [...new Set(entries)] };
 }
 
 /** A window (or depot slot) is one of the weekday of the date it is chosen for. */

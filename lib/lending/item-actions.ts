@@ -1,7 +1,8 @@
 "use server";
 // The uitleendienst's data for staff (permission loans:manage): an item's stock, deposit and
-// prices, units out for repair and back, the depot's slot hours. Each expires the cached public
-// catalogue, whose stock and prices come from these rows.
+// prices, units out for repair and back, the depot's slot hours, the borrower categories and the
+// delivery price and area. Each expires the cached public catalogue, whose stock, prices, lead
+// times and delivery terms come from these rows.
 import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/actions/safe-action";
 import { requireStaff } from "@/lib/auth/guards";
@@ -10,8 +11,16 @@ import { expireCached } from "@/lib/cache/expire";
 import { CACHE_TAGS } from "@/lib/cache/tags";
 import { setItemPhoto } from "./commands/item-photo";
 import { saveItemSettings, saveSlot } from "./commands/items";
+import { saveCategory, saveDeliverySettings } from "./commands/settings";
 import { endRepair, takeOutOfService } from "./commands/stock";
-import { itemSettingsSchema, repairDoneSchema, repairSchema, slotSchema } from "./item-schema";
+import {
+  categorySchema,
+  deliverySettingsSchema,
+  itemSettingsSchema,
+  repairDoneSchema,
+  repairSchema,
+  slotSchema,
+} from "./item-schema";
 import { preparePublicPhoto } from "@/lib/uploads/public-photo";
 import { publicPhotoSchema } from "@/lib/uploads/schema";
 
@@ -70,6 +79,26 @@ export const itemPhotoAction = formAction({
   run: async (input, actor) => {
     const photo = await preparePublicPhoto(input.photo);
     await setItemPhoto(input.subjectId, input.photoAlt, photo, actor.userId);
+    revalidateLending();
+    return null;
+  },
+});
+
+export const categoryAction = formAction({
+  schema: categorySchema,
+  guard: staff,
+  run: async (input, actor) => {
+    await saveCategory(input, actor.userId);
+    revalidateLending();
+    return null;
+  },
+});
+
+export const deliverySettingsAction = formAction({
+  schema: deliverySettingsSchema,
+  guard: staff,
+  run: async (input, actor) => {
+    await saveDeliverySettings(input, actor.userId);
     revalidateLending();
     return null;
   },

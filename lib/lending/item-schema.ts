@@ -1,6 +1,7 @@
 // The staff forms for the uitleendienst's data: an item's stock, deposit, damage fee and price per
 // borrower category (`prices.<code>`, empty: that category may not borrow it), units out for
-// repair, and a depot slot's hours. Shared by the form kit and the actions.
+// repair, a depot slot's hours, a borrower category and the delivery price and area. Shared by
+// the form kit and the actions.
 import { z } from "zod";
 import { parseEuroToCents } from "@/lib/be/money";
 import {
@@ -12,6 +13,7 @@ import {
   requiredText,
   wholeNumber,
 } from "@/lib/forms/fields";
+import { parsePostcodes } from "./delivery";
 import { lendingMessages } from "./messages";
 
 const id = (message: string) => requiredText(message, { max: 40 });
@@ -66,3 +68,39 @@ export const slotSchema = z
     active: checkbox(),
   })
   .refine((s) => s.end > s.start, { path: ["end"], message: lendingMessages.slotTimes });
+
+/** A borrower category as staff set it: who it is for, its lead time and how far ahead it may lend. */
+export const categorySchema = z.object({
+  code: id(lendingMessages.categoryNotFound),
+  label: requiredText(lendingMessages.categoryLabel, { max: 80 }),
+  description: optionalText({ max: 500 }),
+  leadWorkingDays: wholeNumber({ min: 0, max: 60, message: lendingMessages.leadWorkingDays }),
+  horizonMonths: wholeNumber({ min: 1, max: 24, message: lendingMessages.horizonMonths }),
+  forAssociation: checkbox(),
+  recognisedOnly: checkbox(),
+  staffOnly: checkbox(),
+});
+export type CategoryInput = z.output<typeof categorySchema>;
+
+const postcodes = z
+  .string({ error: lendingMessages.postcodesMissing })
+  .max(400, lendingMessages.tooManyPostcodes)
+  .transform((text, ctx) => {
+    const parsed = parsePostcodes(text);
+    if ("postcodes" in parsed && parsed.postcodes.length <= 50) return parsed.postcodes;
+    const message =
+      "empty" in parsed
+        ? lendingMessages.postcodesMissing
+        : "invalid" in parsed
+          ? lendingMessages.notAPostcode(parsed.invalid)
+          : lendingMessages.tooManyPostcodes;
+    ctx.addIssue({ code: "custom", message });
+    return z.NEVER;
+  });
+
+/** What a delivery costs (euros typed, cents stored) and the postcodes the technical service serves. */
+export const deliverySettingsSchema = z.object({
+  deliveryPrice: euroCents({ max: 100_000, message: lendingMessages.deliveryPrice }),
+  deliveryPostcodes: postcodes,
+});
+export type DeliverySettingsInput = z.output<typeof deliverySettingsSchema>;

@@ -69,4 +69,14 @@ export const lendingMessages = {
   slotTimes: "Het einde ligt vóór het begin. Kies een later einduur.",
   slotNotFound: "Dit moment van het depot bestaat niet (meer).",
   changeNotFound: "Deze herstelling bestaat niet (meer) of is al afgesloten.",
+  // Borrower categories and delivery settings (/beheer/uitleendienst/instellingen)
+  categoryNotFound: "Deze categorie van leners bestaat niet (meer).",
+  categoryLabel: "Vul de naam van de categorie in.",
+  leadWorkingDays: "Vul een aantal werkdagen in van 0 tot 60.",
+  horizonMonths: "Vul een aantal maanden in van 1 tot 24.",
+  deliveryPrice: "Vul de prijs van een levering in euro in, bijvoorbeeld 12,50 (hoogstens 1.000 euro).",
+  postcodesMissing: "Vul minstens één postcode in waar de technische dienst levert.",
+  notAPostcode: (value: string) =>
+    `${value} is geen Belgische postcode: vul postcodes van vier cijfers in, gescheiden door een komma of spatie (bijvoorbeeld 8750, 8755).`,
+  tooManyPostcodes: "Vul hoogstens 50 postcodes in.",
 } as const;

@@ -6,7 +6,6 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { transaction } from "@/lib/db/tx";
-import { FieldError } from "@/lib/errors";
 import { saveRouteOrder } from "@/lib/lending/commands/route";
 import { requestLoan } from "@/lib/lending/commands/request";
 import { LOAN_TRANSPORT_ITEM } from "@/lib/lending/fulfil";
@@ -15,7 +14,7 @@ import { dayRoute } from "@/lib/lending/queries/route";
 import { removeExpiredLoanData } from "@/lib/lending/retention";
 import type { BasketInput } from "@/lib/lending/schema";
 import { BOOKING_STEPS } from "@/lib/privacy/erase-steps/bookings";
-import { categories, friday, item, plusDays, resident } from "./lending-fixtures";
+import { categories, friday, item, plusDays, refusal, resident } from "./lending-fixtures";
 
 let windows: { delivery: string; collection: string };
 let podium: { id: string };
@@ -60,15 +59,6 @@ const delivered = (
   borrowFor: "self",
   ...extra,
 });
-
-async function refusal(promise: Promise<unknown>) {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(FieldError);
-  return { field: (error as FieldError).field, message: (error as FieldError).message };
-}
 
 describe("a delivered loan", () => {
   it("stores the address, the delivery and collection windows and one transport line; the total adds it", async () => {

@@ -1,9 +1,11 @@
 // Test data for the uitleendienst: the seed's borrower categories (shared codes, upserted), depot slots
 // and items of the test's own, residents and associations, and dates beyond the lead time.
 import { randomUUID } from "node:crypto";
+import { expect } from "vitest";
 import { addBrusselsDays, brusselsParts } from "@/lib/be/time";
 import { addWorkingDays, isWorkingDay, weekdayOf } from "@/lib/be/working-days";
 import { db } from "@/lib/db";
+import { FieldError } from "@/lib/errors";
 import { loanCategories } from "@/prisma/seed/lending";
 
 export async function categories() {
@@ -88,3 +90,13 @@ export function friday(weeks = 0): string {
 }
 
 export const plusDays = addBrusselsDays;
+
+/** The field and Dutch message a command refused with (it must refuse with a FieldError). */
+export async function refusal(promise: Promise<unknown>) {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(FieldError);
+  return { field: (error as FieldError).field, message: (error as FieldError).message };
+}

@@ -40,6 +40,9 @@ export default async function DepotPage({ searchParams }: Props) {
         <Link className={buttonClass("secondary")} href="/beheer/uitleendienst/materiaal">
           Materiaal en voorraad
         </Link>
+        <Link className={buttonClass("secondary")} href="/beheer/uitleendienst/instellingen">
+          Categorieën en leveringen
+        </Link>
       </nav>
       {search.route === "bewaard" && <Notice tone="success">De volgorde van de route is bewaard.</Notice>}
       <DepotDay

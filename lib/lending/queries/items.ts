@@ -1,5 +1,6 @@
 // What staff see of the uitleendienst's data: the items, one item with its prices per category,
-// its units out of service and the loans that no longer fit (whom to call), and the depot slots.
+// its units out of service and the loans that no longer fit (whom to call), the depot slots, and
+// the borrower categories and delivery terms.
 import "server-only";
 import { brusselsParts } from "@/lib/be/time";
 import { db } from "@/lib/db";
@@ -57,3 +58,18 @@ async function shortagesOf(item: { id: string; stock: number }, today: string, n
 
 export const depotSlots = () =>
   db.loanSlot.findMany({ orderBy: [{ kind: "asc" }, { isoWeekday: "asc" }, { startMinutes: "asc" }] });
+
+/** The settings page: every borrower category with how many loans it has, and the delivery terms. */
+export async function lendingSettings() {
+  const [categories, settings] = await Promise.all([
+    db.loanCategory.findMany({
+      orderBy: [{ sortOrder: "asc" }, { label: "asc" }],
+      include: { _count: { select: { loans: true, prices: true } } },
+    }),
+    db.loanSettings.findUnique({ where: { id: 1 } }),
+  ]);
+  return {
+    categories,
+    delivery: { cents: settings?.deliveryCents ?? 0, postcodes: settings?.deliveryPostcodes ?? [] },
+  };
+}

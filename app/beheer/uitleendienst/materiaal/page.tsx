@@ -15,9 +15,14 @@ export default async function ItemsPage() {
         title="Materiaal"
         intro="Voorraad, prijzen, waarborg en herstellingen per stuk materiaal."
       />
-      <p className="mb-4">
-        <Link href="/beheer/uitleendienst/uren">Uren van het depot</Link>
-      </p>
+      <ul className="mb-4 flex flex-wrap gap-x-6 gap-y-2">
+        <li>
+          <Link href="/beheer/uitleendienst/uren">Uren van het depot</Link>
+        </li>
+        <li>
+          <Link href="/beheer/uitleendienst/instellingen">Categorieën van leners en leveringen</Link>
+        </li>
+      </ul>
       <ul className="grid gap-2">
         {items.map((i) => (
           <li key={i.id}>
