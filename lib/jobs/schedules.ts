@@ -13,6 +13,7 @@ import { lapseUnpaidBookings } from "@/lib/halls/commands/lapse";
 import { expireOrders } from "@/lib/payments/expiry";
 import { pruneRateLimits } from "@/lib/rate-limit";
 import { removeExpiredLoanData } from "@/lib/lending/retention";
+import { lapseUnpaidLoans } from "@/lib/lending/commands/lapse";
 import { removeExpiredOrderData } from "@/lib/payments/retention";
 import { removeExpiredPersonalData } from "@/lib/reports/retention";
 import { removeExpiredCaseData, removeStaleDrafts } from "@/lib/cases/retention";
@@ -26,6 +27,8 @@ export const scheduledJobs: ScheduledJob[] = [
   { name: "capacity-expiry", cron: "* * * * *", run: (db) => expireHolds(db) },
   { name: "order-expiry", cron: "* * * * *", run: (db) => expireOrders(db) },
   { name: "hall-booking-lapse", cron: "* * * * *", run: (db) => lapseUnpaidBookings(db) },
+  // Uitleendienst: a reserved loan whose order lapsed unpaid is cancelled (the stock was given back).
+  { name: "loan-lapse", cron: "* * * * *", run: (db) => lapseUnpaidLoans(db) },
   // Activities: unpaid places and due offers lapse; free places go to the waiting lists.
   { name: "activity-offers", cron: "* * * * *", run: (db) => runWaitingLists(db) },
   // Reminders for tomorrow's appointments, hourly in the daytime so late bookings get one too.

@@ -10,14 +10,18 @@ import type { LoanStatus } from "@/generated/prisma/enums";
 
 const dateKey = (d: Date) => d.toISOString().slice(0, 10);
 
-/** RESERVED whose order lapsed or was cancelled reads as "vervallen". */
+/**
+ * "Vervallen": a loan cancelled because its order lapsed unpaid (job "loan-lapse", `lapsedAt`),
+ * or still RESERVED in the minute before that job sees its order expired or cancelled.
+ */
 export function shownStatus(
-  status: LoanStatus,
+  loan: { status: LoanStatus; lapsedAt: Date | null },
   orderStatus: string | null | undefined,
 ): LoanStatus | "LAPSED" {
-  return status === "RESERVED" && (orderStatus === "EXPIRED" || orderStatus === "CANCELLED")
+  if (loan.status === "CANCELLED" && loan.lapsedAt) return "LAPSED";
+  return loan.status === "RESERVED" && (orderStatus === "EXPIRED" || orderStatus === "CANCELLED")
     ? "LAPSED"
-    : status;
+    : loan.status;
 }
 
 async function withOrders<T extends { orderId: string | null }>(loans: T[]) {
@@ -47,7 +51,7 @@ export async function myLoans(userId: string, page = 1) {
   );
   const loans = (await withOrders(rows)).map((l) => ({
     ...l,
-    shown: shownStatus(l.status, l.order?.status),
+    shown: shownStatus(l, l.order?.status),
     pickup: dateKey(l.pickupDate),
     giveBack: dateKey(l.returnDate),
   }));
@@ -68,7 +72,7 @@ export async function myLoan(userId: string, loanId: string, now = new Date()) {
   if (!loan) return null;
   const [withOrder] = await withOrders([loan]);
   const deadline = await loanCancelDeadline(loan.pickupDate);
-  const shown = shownStatus(loan.status, withOrder!.order?.status);
+  const shown = shownStatus(loan, withOrder!.order?.status);
   const today = now.toISOString().slice(0, 10);
   return {
     ...withOrder!,

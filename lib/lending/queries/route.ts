@@ -35,7 +35,7 @@ export async function dayRoute(dateKey: string, route: Route) {
   const stops = loans
     .map((l) => ({
       ...l,
-      shown: shownStatus(l.status, orders.find((o) => o.id === l.orderId)?.status),
+      shown: shownStatus(l, orders.find((o) => o.id === l.orderId)?.status),
       window: route === "DELIVERY" ? l.pickupSlot : l.returnSlot,
       address: deliveryAddressText(l),
       phone: l.user?.phone ?? null,

@@ -47,8 +47,8 @@ export async function depotDay(dateKey: string, latePage = 1) {
     where: { id: { in: [...pickups, ...returns].flatMap((l) => (l.orderId ? [l.orderId] : [])) } },
     select: { id: true, status: true },
   });
-  const status = (l: { status: (typeof pickups)[number]["status"]; orderId: string | null }) =>
-    shownStatus(l.status, orders.find((o) => o.id === l.orderId)?.status);
+  const status = (l: (typeof pickups)[number]) =>
+    shownStatus(l, orders.find((o) => o.id === l.orderId)?.status);
   return {
     pickups: pickups.map((l) => ({ ...l, shown: status(l) })).filter((l) => l.shown !== "LAPSED"),
     returns: returns.map((l) => ({ ...l, shown: status(l) })),
@@ -96,7 +96,7 @@ export async function depotLoan(loanId: string) {
   return {
     ...loan,
     order,
-    shown: shownStatus(loan.status, order?.status),
+    shown: shownStatus(loan, order?.status),
     pickup: loan.pickupDate.toISOString().slice(0, 10),
     giveBack: loan.returnDate.toISOString().slice(0, 10),
   };

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Loan" ADD COLUMN     "lapsedAt" TIMESTAMPTZ(3);
