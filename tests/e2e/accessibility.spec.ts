@@ -130,6 +130,7 @@ test.describe("Beheer (beheerder)", () => {
     ["/beheer/zalen/dagdelen", "Dagdelen"],
     ["/beheer/uitleendienst", "Uitleendienst"],
     ["/beheer/uitleendienst/balie?q=Peeters", "Uitlenen aan de balie"],
+    ["/beheer/uitleendienst/instellingen", "Instellingen van de uitleendienst"],
     ["/beheer/aanvragen", "Aanvragen (e-loket)"],
     ["/beheer/vrije-tijd/activiteiten", "Activiteiten en kampen"],
     [

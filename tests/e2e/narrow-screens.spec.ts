@@ -92,6 +92,7 @@ const staffPages: Visit[] = [
   { from: "/beheer/uitleendienst/materiaal", link: /^\/beheer\/uitleendienst\/materiaal\/[^/?#]+$/ },
   "/beheer/uitleendienst/balie?q=Peeters",
   "/beheer/uitleendienst/uren",
+  "/beheer/uitleendienst/instellingen",
   "/beheer/aanvragen",
   "/beheer/formulieren",
   { from: "/beheer/formulieren", link: /^\/beheer\/formulieren\/[^/?#]+$/ },
