@@ -24,6 +24,17 @@ export function shownStatus(
     : loan.status;
 }
 
+/** Loans with the status a person sees (shownStatus), their orders read in one query. */
+export async function withShownStatus<
+  T extends { orderId: string | null; status: LoanStatus; lapsedAt: Date | null },
+>(loans: T[]) {
+  const orders = await db.order.findMany({
+    where: { id: { in: loans.flatMap((l) => (l.orderId ? [l.orderId] : [])) } },
+    select: { id: true, status: true },
+  });
+  return loans.map((l) => ({ ...l, shown: shownStatus(l, orders.find((o) => o.id === l.orderId)?.status) }));
+}
+
 async function withOrders<T extends { orderId: string | null }>(loans: T[]) {
   const orders = await db.order.findMany({
     where: { id: { in: loans.flatMap((l) => (l.orderId ? [l.orderId] : [])) } },

@@ -4,7 +4,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { deliveryAddressText, routeOrder } from "../delivery";
-import { shownStatus } from "./mine";
+import { withShownStatus } from "./mine";
 
 export type Route = "DELIVERY" | "COLLECTION";
 
@@ -28,14 +28,9 @@ export async function dayRoute(dateKey: string, route: Route) {
       returnSlot: true,
     },
   });
-  const orders = await db.order.findMany({
-    where: { id: { in: loans.flatMap((l) => (l.orderId ? [l.orderId] : [])) } },
-    select: { id: true, status: true },
-  });
-  const stops = loans
+  const stops = (await withShownStatus(loans))
     .map((l) => ({
       ...l,
-      shown: shownStatus(l, orders.find((o) => o.id === l.orderId)?.status),
       window: route === "DELIVERY" ? l.pickupSlot : l.returnSlot,
       address: deliveryAddressText(l),
       phone: l.user?.phone ?? null,

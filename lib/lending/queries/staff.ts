@@ -4,7 +4,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { pageFromSearch, paged } from "@/lib/paging";
 import { getResidentForStaff, findResidents } from "@/lib/residents/queries";
-import { officerOf, shownStatus } from "./mine";
+import { officerOf, shownStatus, withShownStatus } from "./mine";
 import { dayRoute } from "./route";
 
 const asDate = (key: string) => new Date(`${key}T00:00:00Z`);
@@ -43,15 +43,13 @@ export async function depotDay(dateKey: string, latePage = 1) {
     dayRoute(dateKey, "DELIVERY"),
     dayRoute(dateKey, "COLLECTION"),
   ]);
-  const orders = await db.order.findMany({
-    where: { id: { in: [...pickups, ...returns].flatMap((l) => (l.orderId ? [l.orderId] : [])) } },
-    select: { id: true, status: true },
-  });
-  const status = (l: (typeof pickups)[number]) =>
-    shownStatus(l, orders.find((o) => o.id === l.orderId)?.status);
+  const [shownPickups, shownReturns] = await Promise.all([
+    withShownStatus(pickups),
+    withShownStatus(returns),
+  ]);
   return {
-    pickups: pickups.map((l) => ({ ...l, shown: status(l) })).filter((l) => l.shown !== "LAPSED"),
-    returns: returns.map((l) => ({ ...l, shown: status(l) })),
+    pickups: shownPickups.filter((l) => l.shown !== "LAPSED"),
+    returns: shownReturns,
     deliveries,
     collections,
     late,
