@@ -1,13 +1,12 @@
 "use client";
-// A field's own settings (label, help text, required, the settings of its type) and its condition
-// "toon enkel als …", each its own form posting to its own action.
+// A field's own settings: label, help text, required and the settings of its type. Its prefill and
+// its condition have their own forms (./field-rules).
 import { Checkbox, Form, NumberField, Select, SubmitButton, TextArea, TextField } from "@/components/ui/form";
-import { editFieldAction, setConditionAction } from "@/lib/eloket/designer/actions";
-import type { ConditionChoice } from "@/lib/eloket/designer/condition";
-import { conditionFormSchema, editFieldSchema } from "@/lib/eloket/designer/schema";
+import { editFieldAction } from "@/lib/eloket/designer/actions";
+import { editFieldSchema } from "@/lib/eloket/designer/schema";
 import type { FieldDefinition } from "@/lib/form-engine";
 
-function Hidden({ productId, field }: { productId: string; field: string }) {
+export function Hidden({ productId, field }: { productId: string; field: string }) {
   return (
     <>
       <input type="hidden" name="productId" value={productId} />
@@ -86,40 +85,6 @@ export function EditFieldForm({ productId, field }: { productId: string; field: 
         </>
       )}
       <SubmitButton>Veld bewaren</SubmitButton>
-    </Form>
-  );
-}
-
-export function ConditionForm({
-  productId,
-  field,
-  choices,
-  current,
-}: {
-  productId: string;
-  field: FieldDefinition;
-  choices: ConditionChoice[];
-  /** "" when always shown; null when the field has a condition the designer cannot show. */
-  current: string | null;
-}) {
-  return (
-    <Form action={setConditionAction} schema={conditionFormSchema} label={`Voorwaarde van ${field.label}`}>
-      <Hidden productId={productId} field={field.key} />
-      <Select
-        label="Toon dit veld"
-        name="condition"
-        defaultValue={current ?? ""}
-        hint={
-          current === null
-            ? "Dit veld heeft een samengestelde voorwaarde. Een keuze hier vervangt die."
-            : "Alleen eerdere ja/nee- en keuzevelden kunnen een voorwaarde zijn."
-        }
-        options={[
-          { value: "", label: "Altijd" },
-          ...choices.map((c) => ({ value: c.value, label: `Enkel als ${c.label}` })),
-        ]}
-      />
-      <SubmitButton kind="secondary">Voorwaarde bewaren</SubmitButton>
     </Form>
   );
 }

@@ -2,16 +2,14 @@
 // small forms that move, remove or open it. Labels are plain React text, never markup.
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
-import { conditionChoices, currentCondition } from "@/lib/eloket/designer/condition";
+import { describeCondition } from "@/lib/eloket/designer/condition-words";
+import { PREFILL_LABELS } from "@/lib/eloket/designer/prefill";
 import { TYPE_LABELS } from "@/lib/eloket/designer/fields";
 import type { FieldDefinition, FormDefinition } from "@/lib/form-engine";
 import { AddFieldForm, MoveForm, RemoveForm, RenamePageForm } from "./designer-forms";
 
 function conditionText(def: FormDefinition, field: FieldDefinition): string | null {
-  const current = currentCondition(field);
-  if (current === "") return null;
-  const choice = current && conditionChoices(def, field.key).find((c) => c.value === current);
-  return choice ? `Enkel als ${choice.label}` : "Met een samengestelde voorwaarde";
+  return field.showWhen ? `Enkel als ${describeCondition(def, field.showWhen)}` : null;
 }
 
 function FieldItem(props: {
@@ -26,9 +24,10 @@ function FieldItem(props: {
   return (
     <li id={`veld-${field.key}`} className="space-y-2 border-t border-slate-300 py-3">
       <p className="font-semibold break-words">{field.label}</p>
-      <p className="text-sm text-slate-700">
+      <p className="text-sm break-words text-slate-700">
         {TYPE_LABELS[field.type]}
         {field.type !== "info" && (field.required ? " · verplicht" : " · niet verplicht")}
+        {field.type !== "info" && field.prefill && ` · vooraf ingevuld: ${PREFILL_LABELS[field.prefill]}`}
         {condition && ` · ${condition}`}
       </p>
       <div className="flex flex-wrap items-start gap-3">

@@ -18,7 +18,7 @@ import {
   setDocumentTemplate,
   updateProductDetails,
 } from "./commands";
-import { setCondition } from "./condition";
+import { setConditions } from "./condition";
 import {
   addField,
   addPage,
@@ -29,8 +29,10 @@ import {
   renamePage,
   updateField,
 } from "./edit";
+import { setFee } from "./fees";
 import { slugFromName } from "./keys";
 import { designerMessages } from "./messages";
+import { setPrefill } from "./prefill";
 import * as s from "./schema";
 import type { EditResult } from "./validate";
 
@@ -156,14 +158,34 @@ export const removeFieldAction = formAction({
 export const setConditionAction = formAction({
   schema: s.conditionFormSchema,
   guard,
+  run: ({ productId, field, match, condition1, condition2, condition3, replace }, actor) =>
+    edit(
+      actor.userId,
+      productId,
+      "set-condition",
+      (d) => setConditions(d, field, { match, choices: [condition1, condition2, condition3] }, replace),
+      `veld-${field}`,
+    ),
+});
+
+export const setPrefillAction = formAction({
+  schema: s.prefillFormSchema,
+  guard,
   run: (i, actor) =>
     edit(
       actor.userId,
       i.productId,
-      "set-condition",
-      (d) => setCondition(d, i.field, i.condition),
+      "set-prefill",
+      (d) => setPrefill(d, i.field, i.prefill),
       `veld-${i.field}`,
     ),
+});
+
+export const setFeeAction = formAction({
+  schema: s.feeFormSchema,
+  guard,
+  run: ({ productId, replace, ...fee }, actor) =>
+    edit(actor.userId, productId, "set-fee", (d) => setFee(d, fee, replace), "kostprijs"),
 });
 
 export const publishAction = formAction({

@@ -8,6 +8,18 @@ export const designerMessages = {
   conditionField: "Kies een eerder ja/nee- of keuzeveld als voorwaarde.",
   conditionValue: "Kies een antwoord dat bij dat veld hoort.",
   noConditionOnInfo: "Een voorwaarde kan alleen op een vraag, niet op een uitlegblok.",
+  tooManyConditions: "Kies hoogstens drie voorwaarden.",
+  conditionNotShown:
+    "Dit veld heeft een voorwaarde die de ontwerper niet kan tonen. Vink aan dat je ze wilt vervangen.",
+  noPrefillOnInfo: "Een uitlegblok heeft geen antwoord om vooraf in te vullen.",
+  prefillNotFitting: "Kies gegevens die bij dit soort veld passen.",
+  feeAmount: "Vul een bedrag groter dan nul in, zoals 5 of 2,50.",
+  feeUnitField: "Kies het getalveld waarvan elke eenheid de kostprijs telt.",
+  feeDayFields: "Kies twee verschillende datumvelden: de eerste en de laatste dag.",
+  exemptionWithoutFee: "Een vrijstelling hoort bij een kostprijs: kies eerst een kostprijs.",
+  exemptionIncomplete: "Kies wanneer de vrijstelling geldt en schrijf de reden die de medewerker leest.",
+  feeNotShown:
+    "Dit formulier heeft kostregels die de ontwerper niet kan tonen. Vink aan dat je ze wilt vervangen.",
   tooLong: (where: string) => `${where}: deze tekst of lijst is te lang.`,
   tooShort: (where: string) => `${where}: deze tekst of lijst mag niet leeg zijn.`,
   invalid: (where: string) => `${where}: deze waarde is niet geldig.`,

@@ -1,6 +1,7 @@
 // The zod schema of each designer form; one small form per operation, each naming the product
 // (and the page or field) it works on. What the engine then thinks of the result is ./validate.
 import { z } from "zod";
+import { parseEuroToCents } from "@/lib/be/money";
 import {
   checkbox,
   choices,
@@ -112,14 +113,48 @@ export const editFieldSchema = z.object({
   statement: optionalText({ max: 600 }),
 });
 
+const choice = z
+  .string()
+  .max(300)
+  .optional()
+  .transform((v) => v ?? "");
+
+/** "Show when ALL / ANY of": up to three "<field>:<value>" choices; none is "always". */
 export const conditionFormSchema = z.object({
   productId: id(),
   field: key,
-  condition: z
-    .string()
-    .max(300)
-    .optional()
-    .transform((v) => v ?? ""),
+  match: oneOf(["all", "any"], "Kies of alle voorwaarden moeten gelden of één ervan.").default("all"),
+  condition1: choice,
+  condition2: choice,
+  condition3: choice,
+  replace: checkbox(),
 });
+
+export const prefillFormSchema = z.object({ productId: id(), field: key, prefill: choice });
+
+export const FEE_KINDS = ["none", "fixed", "perUnit", "perDay"] as const;
+const feeAmount = "Vul een bedrag groter dan nul in, zoals 5 of 2,50.";
+
+export const feeFormSchema = z
+  .object({
+    productId: id(),
+    kind: oneOf(FEE_KINDS, "Kies hoe de kostprijs berekend wordt."),
+    amount: optionalText({ max: 30 }),
+    unitField: optionalText({ max: 40 }),
+    fromField: optionalText({ max: 40 }),
+    toField: optionalText({ max: 40 }),
+    exemptWhen: optionalText({ max: 300 }),
+    exemptReason: optionalText({ max: 200 }),
+    replace: checkbox(),
+  })
+  .transform(({ amount, ...rest }, ctx) => {
+    if (rest.kind === "none") return { ...rest, cents: undefined };
+    const cents = amount === undefined ? null : parseEuroToCents(amount);
+    if (cents === null || cents <= 0 || cents > 10_000_000) {
+      ctx.addIssue({ code: "custom", path: ["amount"], message: feeAmount });
+      return z.NEVER;
+    }
+    return { ...rest, cents };
+  });
 
 export const publishSchema = z.object({ productId: id() });

@@ -3,11 +3,15 @@ import Link from "next/link";
 import { AddPageForm, PublishForm } from "@/components/eloket/designer/designer-forms";
 import { DesignerOutline } from "@/components/eloket/designer/outline";
 import { DocumentForm } from "@/components/eloket/designer/document-form";
+import { FeeForm } from "@/components/eloket/designer/fee-form";
 import { ProductForm } from "@/components/eloket/designer/product-form";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/guards";
+import { choicesAmong, everyField } from "@/lib/eloket/designer/condition";
+import { describeRules } from "@/lib/eloket/designer/fee-words";
+import { currentFee, feeFields } from "@/lib/eloket/designer/fees";
 import { designerMessages } from "@/lib/eloket/designer/messages";
 import { placeholdersOf } from "@/lib/eloket/document";
 import { getDesignerProduct, listTeams } from "@/lib/eloket/designer/queries";
@@ -52,6 +56,25 @@ export default async function DesignerPage({ params, searchParams }: Props) {
         {product.isDraft && <PublishForm productId={product.id} />}
       </div>
       <DesignerOutline productId={product.id} definition={product.definition} />
+      <section id="kostprijs" className="mt-6">
+        <Card title="Kostprijs en regels">
+          {product.definition.derived.length > 0 ? (
+            <ul className="mb-4 list-disc space-y-1 pl-5 break-words">
+              {describeRules(product.definition).map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
+            </ul>
+          ) : (
+            <p className="mb-4">Nu: gratis, geen regels.</p>
+          )}
+          <FeeForm
+            productId={product.id}
+            current={currentFee(product.definition)}
+            {...feeFields(product.definition)}
+            conditions={choicesAmong(everyField(product.definition))}
+          />
+        </Card>
+      </section>
       <div className="mt-6">
         <Card title="Pagina toevoegen">
           <AddPageForm productId={product.id} />

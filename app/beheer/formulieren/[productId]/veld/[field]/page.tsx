@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ConditionForm, EditFieldForm } from "@/components/eloket/designer/field-forms";
+import { EditFieldForm } from "@/components/eloket/designer/field-forms";
+import { ConditionForm, PrefillForm } from "@/components/eloket/designer/field-rules";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/guards";
-import { conditionChoices, currentCondition } from "@/lib/eloket/designer/condition";
+import { conditionChoices, currentConditions } from "@/lib/eloket/designer/condition";
+import { describeCondition } from "@/lib/eloket/designer/condition-words";
 import { findField } from "@/lib/eloket/designer/edit";
 import { TYPE_LABELS } from "@/lib/eloket/designer/fields";
+import { prefillChoices } from "@/lib/eloket/designer/prefill";
 import { getDesignerProduct } from "@/lib/eloket/designer/queries";
 import { notFound } from "@/lib/http/page-interrupts";
 
@@ -15,7 +18,7 @@ export const metadata: Metadata = { title: "Veld wijzigen" };
 
 type Props = { params: Promise<{ productId: string; field: string }> };
 
-/** One field of the working copy: its settings and its condition. */
+/** One field of the working copy: its settings, its prefill and its condition. */
 export default async function DesignerFieldPage({ params }: Props) {
   const { productId, field: key } = await params;
   await requireStaff("forms:design", `/beheer/formulieren/${productId}`);
@@ -31,14 +34,29 @@ export default async function DesignerFieldPage({ params }: Props) {
       <Card title="Instellingen">
         <EditFieldForm productId={product.id} field={field} />
       </Card>
+      {field.type !== "info" && prefillChoices(field).length > 0 && (
+        <div className="mt-6">
+          <Card title="Vooraf invullen">
+            <PrefillForm
+              productId={product.id}
+              fieldKey={field.key}
+              fieldLabel={field.label}
+              choices={prefillChoices(field)}
+              current={field.prefill ?? ""}
+            />
+          </Card>
+        </div>
+      )}
       {field.type !== "info" && (
         <div className="mt-6">
           <Card title="Voorwaarde">
             <ConditionForm
               productId={product.id}
-              field={field}
+              fieldKey={field.key}
+              fieldLabel={field.label}
               choices={conditionChoices(product.definition, field.key)}
-              current={currentCondition(field)}
+              current={currentConditions(field)}
+              described={field.showWhen ? describeCondition(product.definition, field.showWhen) : null}
             />
           </Card>
         </div>
