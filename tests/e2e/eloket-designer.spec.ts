@@ -95,7 +95,7 @@ test("staff design and publish a new product that a resident then files", async 
   await residentContext.close();
 });
 
-test("the designer's forms post without JavaScript (create, add, move and edit a field, publish) and a refusal comes back in Dutch", async ({
+test("the designer's forms post without JavaScript (create, add, move and edit a field, a condition of two answers, a fee, publish) and a refusal comes back in Dutch", async ({
   browser,
 }) => {
   test.setTimeout(90_000);
@@ -136,6 +136,33 @@ test("the designer's forms post without JavaScript (create, add, move and edit a
   await page.getByRole("button", { name: "Veld bewaren" }).click();
   await expect(labels).toHaveText(["Je rijksregisternummer", "Wat wil je aanvragen?"]);
   await expect(page.getByText("Korte tekst · niet verplicht")).toBeVisible();
+
+  // A condition of two answers (ALL) and a fixed fee, each posted by its own form.
+  for (const [type, label] of [
+    ["Ja of nee", "Eerste aanvraag?"],
+    ["Ja of nee", "Dringend?"],
+    ["Korte tekst", "Waarom dringend?"],
+  ] as const) {
+    const add = page.getByRole("form", { name: "Veld toevoegen aan Je aanvraag" });
+    await add.getByLabel("Soort veld").selectOption({ label: type });
+    await add.getByLabel("Vraag").fill(label);
+    await add.getByRole("button", { name: "Veld toevoegen" }).click();
+    await expect(labels.getByText(label, { exact: true })).toBeVisible();
+  }
+  await page.getByRole("link", { name: "Wijzigen Waarom dringend?" }).click();
+  const condition = page.getByRole("form", { name: "Voorwaarde van Waarom dringend?" });
+  await condition
+    .getByLabel("Toon dit veld wanneer")
+    .selectOption({ label: "alle volgende voorwaarden gelden" });
+  await condition.getByLabel("Voorwaarde 1").selectOption({ label: '"Eerste aanvraag?" is "Ja"' });
+  await condition.getByLabel("Voorwaarde 2").selectOption({ label: '"Dringend?" is "Ja"' });
+  await condition.getByRole("button", { name: "Voorwaarde bewaren" }).click();
+  await expect(page.getByText('Enkel als "Eerste aanvraag?" is "Ja" en "Dringend?" is "Ja"')).toBeVisible();
+  const fee = page.getByRole("form", { name: "Kostprijs van het formulier" });
+  await fee.getByLabel("Berekening van de kostprijs").selectOption({ label: "Vast bedrag" });
+  await fee.getByLabel("Bedrag").fill("7,50");
+  await fee.getByRole("button", { name: "Kostprijs bewaren" }).click();
+  await expect(page.getByText(/^Kostprijs: €\s7,50$/)).toBeVisible();
 
   // A refused rename comes back with its fold open, the message next to the emptied title.
   const rename = page.getByRole("form", { name: "Pagina Je aanvraag wijzigen" });

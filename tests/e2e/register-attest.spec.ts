@@ -2,7 +2,8 @@
 // if read from her eID), files the attest of household composition and finds it at once in Mijn
 // aanvragen, issued from the demo's practice register (the e2e server runs it, as `npm start` does);
 // the PDF downloads. Then a burgerzaken colleague opens her case and fetches the household from the
-// register on the case page. axe on both pages, and both fit 320 px.
+// register on the case page. And the counter files the same attest for her at the desk and hands over
+// the PDF at once. axe on every page, and each fits 320 px.
 import { expect, type Page, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { signIn } from "./support/sign-in";
@@ -64,4 +65,32 @@ test("burgerzaken fetch the applicant's household from the register on the case 
   await expectNoAxeViolations(staff);
   await fitsIn320(staff);
   await context.close();
+});
+
+test("the counter files the household attest for a resident at the desk and gets the PDF at once", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 320, height: 800 });
+  await signIn(page, "onthaal@wingene.be");
+  await page.goto("/beheer/aanvragen/balie");
+  await page.getByLabel("Naam of e-mailadres").fill("Peeters");
+  await page.getByRole("button", { name: "Zoeken" }).click();
+  await page.getByRole("link", { name: "An Peeters" }).click();
+  await page.getByRole("link", { name: "Attest van gezinssamenstelling" }).click();
+  await page.getByLabel("Mezelf").check();
+  await page.getByLabel("Waarvoor heb je het nodig?").selectOption({ label: "Werkgever" });
+  await page.getByRole("button", { name: "Opslaan en verder" }).click();
+  await page.getByRole("button", { name: "Aanvraag versturen voor de inwoner" }).click();
+
+  await expect(page.getByText(/Aanvraag EL-\d{4}-\d{6} is ingediend voor An Peeters/)).toBeVisible();
+  await expect(page.getByText("Het attest is meteen opgemaakt uit het bevolkingsregister.")).toBeVisible();
+  const link = page.getByRole("link", { name: /gezinssamenstelling \(pdf\)/i });
+  await expect(link).toBeVisible();
+  await expectNoAxeViolations(page);
+  await fitsIn320(page);
+
+  const pdf = await page.request.get((await link.getAttribute("href"))!);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()["content-type"]).toContain("application/pdf");
 });

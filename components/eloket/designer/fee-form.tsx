@@ -29,7 +29,7 @@ export function FeeForm({
     <Form action={setFeeAction} schema={feeFormSchema} label="Kostprijs van het formulier">
       <input type="hidden" name="productId" value={productId} />
       <Select
-        label="Kostprijs"
+        label="Berekening van de kostprijs"
         name="kind"
         defaultValue={current?.kind ?? "none"}
         options={[
