@@ -212,6 +212,8 @@ export const ACTIONS: Record<string, ActionRow> = {
   "lib/eloket/designer/actions.ts#setConditionAction": { who: staff("forms:design") },
   "lib/eloket/designer/actions.ts#setPrefillAction": { who: staff("forms:design") },
   "lib/eloket/designer/actions.ts#setFeeAction": { who: staff("forms:design") },
+  "lib/eloket/designer/actions.ts#addSubFieldAction": { who: staff("forms:design") },
+  "lib/eloket/designer/actions.ts#removeSubFieldAction": { who: staff("forms:design") },
   "lib/eloket/designer/actions.ts#publishAction": { who: staff("forms:design") },
   "lib/eloket/designer/preview-actions.ts#checkPreviewPage": { who: staff("forms:design") },
   // Event dossiers: staff of the team Evenementen ask advice and decide; an advisor (a member of an

@@ -1,6 +1,7 @@
 // The form designer end to end: the administrator makes a new product, gives it a page with a
-// text field and a yes/no field (and an info block whose title is markup, shown as text), checks
-// the preview, publishes; a resident finds it in the catalogue and files it. axe on the designer.
+// text field and a yes/no field (and an info block whose title is markup, shown as text, and a
+// repeating group with a second question, removed again), checks the preview, publishes; a resident
+// finds it in the catalogue and files it. axe on the designer.
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
@@ -56,6 +57,24 @@ test("staff design and publish a new product that a resident then files", async 
   await expectNoAxeViolations(staff);
   const width = await staff.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(375);
+
+  // A repeating group gets a second question on its own page (axe there too), then goes again.
+  const addGroup = staff.getByRole("form", { name: "Veld toevoegen aan Je bijenhotel" });
+  await addGroup.getByLabel("Soort veld").selectOption({ label: "Herhalende groep" });
+  await addGroup.getByLabel("Vraag").fill("Bijenhotels");
+  await addGroup.getByRole("button", { name: "Veld toevoegen" }).click();
+  await staff.getByRole("link", { name: "Wijzigen Bijenhotels" }).click();
+  const addSub = staff.getByRole("form", { name: "Vraag toevoegen aan Bijenhotels" });
+  await addSub.getByLabel("Soort vraag").selectOption({ label: "Getal" });
+  await addSub.getByLabel("Vraag in de groep").fill("Aantal kamers");
+  await addSub.getByRole("button", { name: "Vraag toevoegen" }).click();
+  await staff.getByRole("link", { name: "Wijzigen Bijenhotels" }).click();
+  await expect(staff.getByText("Aantal kamers", { exact: true })).toBeVisible();
+  await expectNoAxeViolations(staff);
+  expect(await staff.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await staff.getByRole("link", { name: "Terug naar het formulier" }).click();
+  await staff.getByRole("button", { name: "Verwijderen Bijenhotels" }).click();
+  await expect(staff.locator("li > p").getByText("Bijenhotels", { exact: true })).toHaveCount(0);
 
   // The preview: the same form a resident gets, checked but never stored.
   await staff.getByRole("link", { name: "Voorbeeld als inwoner" }).click();

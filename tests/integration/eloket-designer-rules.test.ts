@@ -1,5 +1,5 @@
-// The designer's prefill, condition and fee forms through their server actions: only staff with
-// forms:design may post them (403 otherwise, nothing stored), a good post is stored in the working
+// The designer's prefill, condition, fee and repeating-group forms through their server actions:
+// only staff with forms:design may post them (403 otherwise, nothing stored), a good post is stored in the working
 // copy and audited as a form edit, a bad one is refused in Dutch with nothing stored and no audit;
 // and a field the designer set to prefill is filled for a signed-in resident in the published form.
 import { randomUUID } from "node:crypto";
@@ -31,7 +31,8 @@ vi.mock("next/cache", async (original) => ({
   cacheLife: () => undefined,
   cacheTag: () => undefined,
 }));
-const { setConditionAction, setFeeAction, setPrefillAction } = await import("@/lib/eloket/designer/actions");
+const { addSubFieldAction, removeSubFieldAction, setConditionAction, setFeeAction, setPrefillAction } =
+  await import("@/lib/eloket/designer/actions");
 const { loadFilingStep } = await import("@/lib/eloket/queries/filing-step");
 
 beforeAll(async () => {
@@ -71,6 +72,7 @@ async function designed() {
     ["text", "Naam"],
     ["number", "Oppervlakte"],
     ["text", "Dakbedekking"],
+    ["group", "Dakvlakken"],
   ] as const)
     await editWorkingCopy(db, designer.id, p.id, "add-field", (d) => addField(d, "aanvraag", type, label));
   return { product: p, designer, staff };
@@ -89,19 +91,29 @@ const edits = (productId: string) =>
     orderBy: { at: "asc" },
   });
 
-describe("the designer's prefill, condition and fee actions", () => {
+describe("the designer's prefill, condition, fee and group actions", () => {
   it("refuse staff without forms:design with 403 and store nothing", async () => {
     const { product: p, staff } = await designed();
     const before = (await workingCopy(db, p.id))!.definition;
     const auditsBefore = (await edits(p.id)).length;
     request.session = await sessionOf(staff.id);
     const calls = [
-      setPrefillAction(null, posted({ productId: p.id, field: "naam", prefill: "profile.name" })),
-      setConditionAction(null, posted({ productId: p.id, field: "dakbedekking", condition1: "platDak:ja" })),
-      setFeeAction(null, posted({ productId: p.id, kind: "fixed", amount: "25" })),
+      () => setPrefillAction(null, posted({ productId: p.id, field: "naam", prefill: "profile.name" })),
+      () =>
+        setConditionAction(
+          null,
+          posted({ productId: p.id, field: "dakbedekking", condition1: "platDak:ja" }),
+        ),
+      () => setFeeAction(null, posted({ productId: p.id, kind: "fixed", amount: "25" })),
+      () =>
+        addSubFieldAction(
+          null,
+          posted({ productId: p.id, field: "dakvlakken", type: "number", label: "Oppervlakte" }),
+        ),
+      () => removeSubFieldAction(null, posted({ productId: p.id, field: "dakvlakken", sub: "omschrijving" })),
     ];
     for (const call of calls)
-      expect(await outcome(call)).toMatchObject({ digest: "NEXT_HTTP_ERROR_FALLBACK;403" });
+      expect(await outcome(call())).toMatchObject({ digest: "NEXT_HTTP_ERROR_FALLBACK;403" });
     expect((await workingCopy(db, p.id))!.definition).toEqual(before);
     expect(await edits(p.id)).toHaveLength(auditsBefore);
   });
@@ -200,5 +212,40 @@ describe("the designer's prefill, condition and fee actions", () => {
       },
     ]);
     expect((await edits(p.id)).at(-1)).toMatchObject({ details: { operation: "set-fee" } });
+  });
+
+  it("add a question to a repeating group, audited, and refuse removing its last one with nothing stored", async () => {
+    const { product: p, designer } = await designed();
+    request.session = await sessionOf(designer.id);
+    const add = posted({ productId: p.id, field: "dakvlakken", type: "number", label: "Oppervlakte in m²" });
+    expect(await outcome(addSubFieldAction(null, add))).toEqual({
+      redirect: `/beheer/formulieren/${p.id}?bewaard=1#veld-dakvlakken`,
+    });
+    const group = findField((await workingCopy(db, p.id))!.definition, "dakvlakken");
+    expect(group?.type === "group" && group.fields.map((f) => [f.key, f.type])).toEqual([
+      ["omschrijving", "text"],
+      ["oppervlakteInM", "number"],
+    ]);
+    expect((await edits(p.id)).at(-1)).toMatchObject({ details: { operation: "add-sub-field" } });
+
+    const remove = (sub: string) =>
+      removeSubFieldAction(null, posted({ productId: p.id, field: "dakvlakken", sub }));
+    expect(await outcome(remove("omschrijving"))).toMatchObject({ redirect: expect.any(String) });
+    const stored = (await workingCopy(db, p.id))!.definition;
+    const audits = (await edits(p.id)).length;
+    expect(await outcome(remove("oppervlakteInM"))).toMatchObject({
+      ok: false,
+      message: "Een groep heeft minstens één vraag.",
+    });
+    expect(
+      await outcome(
+        addSubFieldAction(null, posted({ productId: p.id, field: "dakvlakken", type: "choice", label: "x" })),
+      ),
+    ).toMatchObject({
+      ok: false,
+      fieldErrors: { type: ["Kies het soort vraag."] },
+    });
+    expect((await workingCopy(db, p.id))!.definition).toEqual(stored);
+    expect(await edits(p.id)).toHaveLength(audits);
   });
 });

@@ -56,6 +56,26 @@ function TypeSettings({ field }: { field: FieldDefinition }) {
           />
         </>
       );
+    case "group":
+      return (
+        <>
+          <TextField
+            label="Naam van één herhaling"
+            name="itemLabel"
+            hint="Zoals Voertuig: de inwoner ziet Voertuig 1, Voertuig 2 en de knop Voertuig toevoegen."
+            defaultValue={field.itemLabel}
+            maxLength={60}
+          />
+          <NumberField
+            label="Hoogstens zoveel herhalingen"
+            name="maxItems"
+            min={1}
+            max={20}
+            hint="Verplicht in te vullen vraagt minstens één herhaling."
+            defaultValue={String(field.maxItems)}
+          />
+        </>
+      );
     case "signature":
       return (
         <TextArea

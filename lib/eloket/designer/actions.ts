@@ -30,6 +30,7 @@ import {
   updateField,
 } from "./edit";
 import { setFee } from "./fees";
+import { addSubField, removeSubField } from "./group";
 import { slugFromName } from "./keys";
 import { designerMessages } from "./messages";
 import { setPrefill } from "./prefill";
@@ -186,6 +187,32 @@ export const setFeeAction = formAction({
   guard,
   run: ({ productId, replace, ...fee }, actor) =>
     edit(actor.userId, productId, "set-fee", (d) => setFee(d, fee, replace), "kostprijs"),
+});
+
+export const addSubFieldAction = formAction({
+  schema: s.addSubFieldSchema,
+  guard,
+  run: (i, actor) =>
+    edit(
+      actor.userId,
+      i.productId,
+      "add-sub-field",
+      (d) => addSubField(d, i.field, i.type, i.label),
+      `veld-${i.field}`,
+    ),
+});
+
+export const removeSubFieldAction = formAction({
+  schema: s.removeSubFieldSchema,
+  guard,
+  run: (i, actor) =>
+    edit(
+      actor.userId,
+      i.productId,
+      "remove-sub-field",
+      (d) => removeSubField(d, i.field, i.sub),
+      `veld-${i.field}`,
+    ),
 });
 
 export const publishAction = formAction({

@@ -1,9 +1,11 @@
 // The field types staff can add with the designer, their Dutch names, a new field of each type
 // with sensible defaults, and the settings a field's edit form changes.
 import type { FieldDefinition } from "@/lib/form-engine";
+import type { SimpleFieldDefinition } from "@/lib/form-engine/definition";
 import { optionValue } from "./keys";
 
-export const DESIGNER_TYPES = [
+/** The simple types, which a repeating group can also ask for every repeat. */
+export const SUB_TYPES = [
   "text",
   "textarea",
   "number",
@@ -13,10 +15,15 @@ export const DESIGNER_TYPES = [
   "iban",
   "vehiclePlate",
   "yesNo",
+] as const;
+
+export const DESIGNER_TYPES = [
+  ...SUB_TYPES,
   "choice",
   "address",
   "file",
   "signature",
+  "group",
   "info",
 ] as const;
 export type DesignerType = (typeof DESIGNER_TYPES)[number];
@@ -68,6 +75,15 @@ export function newField(type: DesignerType, key: string, label: string): FieldD
       return { ...base, type, statement: "Ik verklaar dat deze gegevens juist en volledig zijn." };
     case "info":
       return { key, type, label, text: "Schrijf hier de uitleg voor de inwoner." };
+    case "group":
+      // A new group asks one short text for every repeat; staff add questions on its page.
+      return {
+        ...base,
+        type,
+        itemLabel: "Onderdeel",
+        maxItems: 10,
+        fields: [newField("text", "omschrijving", "Omschrijving") as SimpleFieldDefinition],
+      };
     default:
       return { ...base, type };
   }
@@ -86,6 +102,9 @@ export type FieldPatch = {
   display?: "radio" | "select" | "checkboxes";
   text?: string;
   statement?: string;
+  /** A repeating group: the name of one repeat ("Voertuig") and the most repeats. */
+  itemLabel?: string;
+  maxItems?: number;
 };
 
 export function patchField(field: FieldDefinition, patch: FieldPatch): FieldDefinition {
@@ -102,6 +121,10 @@ export function patchField(field: FieldDefinition, patch: FieldPatch): FieldDefi
     if (patch.max !== undefined) next.max = patch.max;
   }
   if (next.type === "signature" && patch.statement) next.statement = patch.statement;
+  if (next.type === "group") {
+    if (patch.itemLabel) next.itemLabel = patch.itemLabel;
+    if (patch.maxItems !== undefined) next.maxItems = patch.maxItems;
+  }
   if (next.type === "choice") {
     if (patch.display) next.display = patch.display;
     if (patch.options) {

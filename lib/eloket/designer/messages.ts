@@ -8,6 +8,8 @@ export const designerMessages = {
   conditionField: "Kies een eerder ja/nee- of keuzeveld als voorwaarde.",
   conditionValue: "Kies een antwoord dat bij dat veld hoort.",
   noConditionOnInfo: "Een voorwaarde kan alleen op een vraag, niet op een uitlegblok.",
+  groupNotFound: "Deze herhalende groep bestaat niet (meer) in het formulier.",
+  lastSubField: "Een groep heeft minstens één vraag.",
   tooManyConditions: "Kies hoogstens drie voorwaarden.",
   conditionNotShown:
     "Dit veld heeft een voorwaarde die de ontwerper niet kan tonen. Vink aan dat je ze wilt vervangen.",

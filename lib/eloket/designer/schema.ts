@@ -11,7 +11,7 @@ import {
   requiredText,
   wholeNumber,
 } from "@/lib/forms/fields";
-import { DESIGNER_TYPES } from "./fields";
+import { DESIGNER_TYPES, SUB_TYPES } from "./fields";
 
 const id = (message = "Onbekend product.") => requiredText(message, { max: 60 });
 const key = requiredText("Onbekend onderdeel van het formulier.", { max: 40 });
@@ -111,7 +111,17 @@ export const editFieldSchema = z.object({
   display: oneOf(["radio", "select", "checkboxes"], "Kies hoe de keuzes getoond worden.").optional(),
   text: optionalText({ max: 2000 }),
   statement: optionalText({ max: 600 }),
+  itemLabel: optionalText({ max: 60 }),
+  maxItems: limit("Vul een aantal van 1 tot 20 in.", 1, 20, 10).optional(),
 });
+
+export const addSubFieldSchema = z.object({
+  productId: id(),
+  field: key,
+  type: oneOf(SUB_TYPES, "Kies het soort vraag."),
+  label,
+});
+export const removeSubFieldSchema = z.object({ productId: id(), field: key, sub: key });
 
 const choice = z
   .string()

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EditFieldForm } from "@/components/eloket/designer/field-forms";
 import { ConditionForm, PrefillForm } from "@/components/eloket/designer/field-rules";
+import { GroupFields } from "@/components/eloket/designer/group-forms";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/guards";
@@ -34,6 +35,18 @@ export default async function DesignerFieldPage({ params }: Props) {
       <Card title="Instellingen">
         <EditFieldForm productId={product.id} field={field} />
       </Card>
+      {field.type === "group" && (
+        <div className="mt-6">
+          <Card title="Vragen bij elke herhaling">
+            <GroupFields
+              productId={product.id}
+              groupKey={field.key}
+              groupLabel={field.label}
+              fields={field.fields}
+            />
+          </Card>
+        </div>
+      )}
       {field.type !== "info" && prefillChoices(field).length > 0 && (
         <div className="mt-6">
           <Card title="Vooraf invullen">
