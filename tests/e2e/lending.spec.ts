@@ -79,10 +79,12 @@ test("an association borrows chairs and tables, the depot hands out and takes ba
   await signIn(staff, "technischedienst@wingene.be", `/beheer/uitleendienst?dag=${friday}`);
   await expect(staff.getByRole("heading", { level: 1, name: "Uitleendienst" })).toBeVisible();
   await expectNoAxeViolations(staff);
+  // This loan's row: other tests may lend to Chiro Zwevezele on the same (random) Friday.
+  const loanId = loanPath!.split("/").pop();
   await staff
     .getByRole("table", { name: "Meegeven" })
     .getByRole("link", { name: "Chiro Zwevezele" })
-    .first()
+    .and(staff.locator(`[href="/beheer/uitleendienst/${loanId}"]`))
     .click();
   await expect(staff.getByRole("heading", { level: 1, name: "Uitlening: Chiro Zwevezele" })).toBeVisible();
   await expectNoAxeViolations(staff);
