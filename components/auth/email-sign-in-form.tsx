@@ -1,7 +1,12 @@
 "use client";
-import { Form, SubmitButton, TextField } from "@/components/ui/form";
+// Every visitor of /aanmelden gets this form: its parts come from their own files and its schema
+// loads on first use, which keeps the page within the JavaScript budget (issue 16).
+import { Form } from "@/components/ui/form/form";
+import { SubmitButton } from "@/components/ui/form/submit-button";
+import { TextField } from "@/components/ui/form/text-field";
 import { signInWithEmail } from "@/lib/auth/actions";
-import { emailSignInSchema } from "@/lib/auth/schema";
+
+const emailSignInSchema = () => import("@/lib/auth/schema").then((m) => m.emailSignInSchema);
 
 export function EmailSignInForm({ returnTo }: { returnTo?: string }) {
   return (

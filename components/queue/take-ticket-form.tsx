@@ -1,8 +1,14 @@
 "use client";
 // Taking a number: the entrance page (redirects to the ticket) and the desk (shows the number).
 import type { ReactNode } from "react";
-import { Form, type FormAction, RadioGroup, SubmitButton, TextField } from "@/components/ui/form";
-import { takeTicketSchema } from "@/lib/queue/schema";
+// Every visitor of the entrance page gets this form: its parts come from their own files and its
+// schema loads on first use, which keeps the page within the JavaScript budget (issue 16).
+import { RadioGroup } from "@/components/ui/form/choice-fields";
+import { Form, type FormAction } from "@/components/ui/form/form";
+import { SubmitButton } from "@/components/ui/form/submit-button";
+import { TextField } from "@/components/ui/form/text-field";
+
+const takeTicketSchema = () => import("@/lib/queue/schema").then((m) => m.takeTicketSchema);
 
 type Option = { id: string; name: string; prefix: string };
 

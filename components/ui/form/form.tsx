@@ -13,6 +13,7 @@ import { FormKitContext } from "./context";
 import { ErrorSummary } from "./error-summary";
 import { listErrors, toHookErrors } from "./errors";
 import { focusField } from "./focus";
+import { type SchemaSource, useSchemaSource } from "./schema-source";
 
 // zodResolver's generic types recurse through any schema; the kit only needs a plain resolver.
 const resolveWith = zodResolver as unknown as (schema: z.ZodType) => Resolver<FieldValues>;
@@ -24,8 +25,8 @@ export type FormAction<T> = (
 
 type Props<T> = {
   action: FormAction<T>;
-  /** The schema the action parses; checked in the browser before posting. */
-  schema?: z.ZodType;
+  /** The schema the action parses (or a function loading it); checked in the browser before posting. */
+  schema?: SchemaSource;
   /** Initial values by field path (`lines.0.quantity`), for forms that edit something. */
   defaultValues?: FormValues;
   children: ReactNode;
@@ -69,6 +70,7 @@ export function Form<T>({
   const kept = state?.ok && valuesAfter ? valuesAfter(state.data) : undefined;
   const values = refused?.values ?? kept ?? defaultValues ?? {};
   const serverErrors = useMemo(() => toHookErrors(refused?.fieldErrors), [refused]);
+  const { schema: checkWith, load: loadSchema } = useSchemaSource(schema);
 
   // No defaultValues for react-hook-form: the fields render their values into the HTML, and a
   // field registering at hydration then takes what the DOM holds, so nothing typed or ticked
@@ -79,12 +81,10 @@ export function Form<T>({
     // The resolver judges the FormData the browser would post, not react-hook-form's copy of the
     // values: checkbox groups, nested names and files then look exactly as the server sees them.
     resolver: schema
-      ? (_values, context, options) =>
-          resolveWith(schema)(
-            formDataToObject(new FormData(formRef.current!, submitterRef.current)),
-            context,
-            options,
-          )
+      ? async (_values, context, options) => {
+          const posted = formDataToObject(new FormData(formRef.current!, submitterRef.current));
+          return resolveWith((await checkWith())!)(posted, context, options);
+        }
       : undefined,
   });
 
@@ -119,6 +119,8 @@ export function Form<T>({
           noValidate
           aria-label={label}
           className={className ?? "space-y-5"}
+          onFocus={loadSchema}
+          onPointerDown={loadSchema}
           onSubmit={(event) => {
             const submitter = (event.nativeEvent as SubmitEvent).submitter;
             submitterRef.current = submitter;
