@@ -4,6 +4,7 @@ import { OverviewPanels } from "@/components/overview/overview-panels";
 import { TimelineList } from "@/components/timeline/timeline-list";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { organisesAnything } from "@/lib/activities/queries/organiser";
 import { requireUser } from "@/lib/auth/guards";
 import { getOverview } from "@/lib/overview";
 import { getHousehold, getMemberships } from "@/lib/residents/queries";
@@ -13,11 +14,12 @@ export const metadata: Metadata = { title: "Mijn Wingene" };
 
 export default async function MyHomePage() {
   const actor = await requireUser("/mijn");
-  const [overview, household, memberships, timeline] = await Promise.all([
+  const [overview, household, memberships, timeline, organiser] = await Promise.all([
     getOverview(actor.userId),
     getHousehold(actor.userId),
     getMemberships(actor.userId),
     getTimeline(actor.userId),
+    organisesAnything(actor.userId),
   ]);
   return (
     <>
@@ -56,6 +58,14 @@ export default async function MyHomePage() {
               <Link href="/mijn/verenigingen">Namens een vereniging handelen</Link>
             </p>
           </Card>
+          {organiser && (
+            <Card title="Begeleiding">
+              <p>Je begeleidt een activiteit van de gemeente.</p>
+              <p className="mt-2">
+                <Link href="/mijn/organisator">Deelnemers en ouders bekijken</Link>
+              </p>
+            </Card>
+          )}
           <Card title="Mijn privacy">
             <p>Download alles wat we over je bewaren, of vraag om je gegevens te wissen.</p>
             <p className="mt-2">

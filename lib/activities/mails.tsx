@@ -89,3 +89,36 @@ export function lotteryResultMail(r: LotteryResultForMail): TemplateMail | null 
     ),
   };
 }
+
+export type ParentsMessageForMail = {
+  parentName: string | null;
+  email: string;
+  activity: string;
+  session: string;
+  subject: string;
+  body: string;
+  sender: string;
+};
+
+/** A message from staff or an organiser to every parent of a session, its paragraphs as written. */
+export function parentsMessageMail(p: ParentsMessageForMail): TemplateMail {
+  return {
+    to: p.email,
+    subject: `${p.activity}: ${p.subject}`,
+    signature: p.sender,
+    body: (
+      <>
+        <Greeting name={p.parentName ?? undefined} />
+        <Paragraph>
+          Een bericht over {p.activity} ({p.session}), waarvoor je kind is ingeschreven:
+        </Paragraph>
+        {p.body
+          .split(/\n\s*\n/)
+          .filter((part) => part.trim() !== "")
+          .map((part, i) => (
+            <Paragraph key={i}>{part.trim()}</Paragraph>
+          ))}
+      </>
+    ),
+  };
+}

@@ -55,5 +55,11 @@ export const activityMessages = {
   lotteryModeLocked: "Na de loting kan je de manier van inschrijven niet meer wijzigen.",
   lotteryHasEntries:
     "Er zijn al deelnames aan de loting; zet de activiteit daarom niet terug op wie eerst komt.",
+  organiserUnknownEmail:
+    "Er is geen account met dit e-mailadres. Vraag de persoon eerst aan te melden op het portaal.",
+  organiserAlready: "Deze persoon is al begeleider van deze activiteit.",
+  organiserNotFound: "Deze persoon is (al) geen begeleider van deze activiteit.",
+  messageNoParents: "Er zijn voor deze periode geen ouders met een e-mailadres om te schrijven.",
+  messageTooMany: "Je verstuurde net al enkele berichten. Probeer het binnen een uur opnieuw.",
   busy: "Er wordt net heel druk ingeschreven. Probeer het over enkele seconden opnieuw.",
 } as const;

@@ -60,3 +60,37 @@ export async function removeExpiredLotteryEntries(db: Db, now = new Date()): Pro
     });
   return count;
 }
+
+/**
+ * An organiser's link to an activity gives access to its children's medical notes, so it ends with
+ * them: ActivitySettings.medicalNotesDays after the activity's last session ended. An activity
+ * without sessions keeps its organisers. One statement, so concurrent runs remove each link once.
+ */
+export async function removeExpiredOrganisers(db: Db, now = new Date()): Promise<number> {
+  const settings = await db.activitySettings.findUnique({ where: { id: 1 } });
+  const days = settings?.medicalNotesDays ?? 30;
+  const cutoff = new Date(now.getTime() - days * 86_400_000).toISOString().slice(0, 10);
+  const removed = await db.$executeRaw`
+    DELETE FROM "ActivityOrganiser" o
+    WHERE EXISTS (SELECT 1 FROM "ActivitySession" s WHERE s."activityId" = o."activityId")
+      AND NOT EXISTS (
+        SELECT 1 FROM "ActivitySession" s
+        WHERE s."activityId" = o."activityId" AND s."endDate" >= ${cutoff}::date)`;
+  if (removed > 0)
+    await recordAudit(db, { actorId: null, action: "activity.organisers-removed", details: { removed } });
+  return removed;
+}
+
+/** Messages to the parents of a session are kept ActivitySettings.messageDays after sending. */
+export async function removeExpiredMessages(db: Db, now = new Date()): Promise<number> {
+  const settings = await db.activitySettings.findUnique({ where: { id: 1 } });
+  const cutoff = new Date(now.getTime() - (settings?.messageDays ?? 90) * 86_400_000);
+  const { count } = await db.activityMessage.deleteMany({ where: { sentAt: { lt: cutoff } } });
+  if (count > 0)
+    await recordAudit(db, {
+      actorId: null,
+      action: "activity.messages-removed",
+      details: { removed: count },
+    });
+  return count;
+}

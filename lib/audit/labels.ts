@@ -139,6 +139,12 @@ export const AUDIT_ACTION_LABELS = {
   "activity.lottery-withdrawn": "Deelname aan een loting van een activiteit ingetrokken",
   "activity.lottery-drawn": "Loting van een activiteit uitgevoerd",
   "activity.lottery-entries-removed": "Deelnames aan lotingen na de bewaartermijn gewist",
+  "activity.organiser-added": "Begeleider toegevoegd aan een activiteit",
+  "activity.organiser-removed": "Begeleider van een activiteit verwijderd",
+  "activity.organisers-removed": "Begeleiders van activiteiten na de bewaartermijn verwijderd",
+  "activity.medical-notes-viewed": "Medische gegevens van de deelnemers bekeken door een begeleider",
+  "activity.parents-messaged": "Bericht verstuurd naar de ouders van een periode",
+  "activity.messages-removed": "Berichten aan ouders na de bewaartermijn gewist",
   // Tickets
   "performance.created": "Voorstelling aangemaakt",
   "performance.updated": "Voorstelling gewijzigd",

@@ -6,6 +6,8 @@ import {
   removeExpiredAttendance,
   removeExpiredLotteryEntries,
   removeExpiredMedicalNotes,
+  removeExpiredMessages,
+  removeExpiredOrganisers,
 } from "@/lib/activities/retention";
 import { expireHolds } from "@/lib/capacity/expiry";
 import { deliverPendingMail } from "@/lib/mail/outbox";
@@ -60,7 +62,17 @@ export const scheduledJobs: ScheduledJob[] = [
   // Activities: children's medical notes, ActivitySettings.medicalNotesDays after their last session.
   // Payment core: buyers' names on orders older than PaymentSettings.orderRetentionYears full years.
   { name: "order-retention", cron: "17 5 * * *", run: (db) => removeExpiredOrderData(db) },
-  { name: "activity-medical-retention", cron: "57 4 * * *", run: (db) => removeExpiredMedicalNotes(db) },
+  // With them the organisers' links (the same period after the activity) and the messages to
+  // parents (ActivitySettings.messageDays).
+  {
+    name: "activity-medical-retention",
+    cron: "57 4 * * *",
+    run: async (db) => ({
+      notes: await removeExpiredMedicalNotes(db),
+      organisers: await removeExpiredOrganisers(db),
+      messages: await removeExpiredMessages(db),
+    }),
+  },
   // Activities: presence days (the attests' basis), ActivitySettings.attendanceRetentionYears.
   { name: "activity-attendance-retention", cron: "7 5 * * *", run: (db) => removeExpiredAttendance(db) },
   // Activities: lottery entries, ActivitySettings.lotteryEntryDays after the window closed.

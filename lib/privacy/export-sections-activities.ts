@@ -1,5 +1,6 @@
 // The access export's sections about activities and camps: registrations and lottery entries of
-// the person's children (part of EXPORT_SECTIONS in export-sections.ts).
+// the person's children, the activities they organise and their messages to parents (part of
+// EXPORT_SECTIONS in export-sections.ts).
 import "server-only";
 import { db } from "@/lib/db";
 import type { ExportSection } from "./export-sections";
@@ -38,6 +39,25 @@ export const ACTIVITY_EXPORT_SECTIONS: readonly ExportSection[] = [
           placedSessionId: true,
           entry: { select: { keepTogether: true, createdAt: true, activity: { select: { title: true } } } },
         },
+      }),
+  },
+  {
+    key: "activityOrganiser",
+    title: "Activiteiten die je begeleidt",
+    collect: ({ id }) =>
+      db.activityOrganiser.findMany({
+        where: { userId: id },
+        select: { createdAt: true, activity: { select: { title: true } } },
+      }),
+  },
+  {
+    key: "activityMessages",
+    title: "Berichten aan ouders van een activiteit",
+    collect: ({ id }) =>
+      db.activityMessage.findMany({
+        where: { senderId: id },
+        select: { subject: true, body: true, recipientCount: true, sentAt: true },
+        orderBy: { sentAt: "desc" },
       }),
   },
 ];

@@ -246,3 +246,9 @@ export const childcareDayCaps = [
   { year: 2026, maxDayCents: 1570, source: demo },
   { year: 2027, maxDayCents: 1570, source: demo },
 ];
+
+/** A demo organiser (a monitor with a resident account, no staff role) of the playground. */
+export const demoOrganiser = {
+  email: "marie.claeys@example.be",
+  activity: "speelpleinwerking-sjakosj-zomer-2027",
+};

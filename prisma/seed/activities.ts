@@ -7,7 +7,13 @@ import { poolKey } from "@/lib/activities/rules";
 import { addBrusselsDays, brusselsInstant, brusselsParts } from "@/lib/be/time";
 import { ensurePool } from "@/lib/capacity";
 import type { Db } from "@/lib/db/client";
-import { activityParent, activitySeeds, childcareDayCaps, childDetails } from "./activities-data";
+import {
+  activityParent,
+  activitySeeds,
+  childcareDayCaps,
+  childDetails,
+  demoOrganiser,
+} from "./activities-data";
 
 const asDate = (key: string) => new Date(`${key}T00:00:00Z`);
 const key = (d: Date) => d.toISOString().slice(0, 10);
@@ -92,4 +98,22 @@ export async function seedActivities(db: Db, now = new Date()) {
     }
   }
   await households(db);
+}
+
+/**
+ * The demo organiser: a resident who sees the playground's participants (with their medical notes)
+ * on /mijn/organisator and can write to their parents. A step of its own, so databases seeded
+ * before it get it too.
+ */
+export async function seedActivityOrganiser(db: Db) {
+  const [user, activity] = await Promise.all([
+    db.user.findUnique({ where: { email: demoOrganiser.email }, select: { id: true } }),
+    db.activity.findUnique({ where: { slug: demoOrganiser.activity }, select: { id: true } }),
+  ]);
+  if (!user || !activity) return;
+  await db.activityOrganiser.upsert({
+    where: { activityId_userId: { activityId: activity.id, userId: user.id } },
+    update: {},
+    create: { activityId: activity.id, userId: user.id },
+  });
 }

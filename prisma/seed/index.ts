@@ -8,7 +8,7 @@ import { seedAppointments } from "./appointments";
 import { seedPerformances } from "./performances";
 import { seedReports, seedReportsSettings } from "./reports";
 import { seedEvents } from "./events";
-import { seedActivities } from "./activities";
+import { seedActivities, seedActivityOrganiser } from "./activities";
 import { seedEloket } from "./eloket";
 import { seedResidentVerifications } from "./residents";
 import { seedInvoices } from "./invoices";
@@ -119,6 +119,7 @@ const steps: { name: string; run: (db: Db, now: Date) => Promise<void> }[] = [
   { name: "activiteiten", run: seedActivities },
   { name: "inwoners-bevestigd", run: seedResidentVerifications },
   { name: "facturen", run: seedInvoices },
+  { name: "activiteiten-begeleider", run: seedActivityOrganiser },
 ];
 
 /** Runs the steps this database has not had yet; returns their names. */

@@ -170,6 +170,13 @@ export const ACTIONS: Record<string, ActionRow> = {
   "lib/activities/staff-actions.ts#saveAttendanceAction": { who: staff("activities:manage") },
   "lib/activities/staff-actions.ts#setAllocationModeAction": { who: staff("activities:manage") },
   "lib/activities/staff-actions.ts#drawLotteryAction": { who: staff("activities:manage") },
+  // An activity's organisers: staff add and remove them and write to a session's parents; an
+  // organiser (any signed-in user) writes to the parents of their own activity's sessions (the
+  // command checks the link; another session is not found), like an advisor's answer.
+  "lib/activities/organiser-actions.ts#addOrganiserAction": { who: staff("activities:manage") },
+  "lib/activities/organiser-actions.ts#removeOrganiserAction": { who: staff("activities:manage") },
+  "lib/activities/organiser-actions.ts#messageParentsAction": { who: staff("activities:manage") },
+  "lib/activities/organiser-actions.ts#messageParentsAsOrganiserAction": { who: signedIn },
   // Material lending: residents and association officers (the command checks the officer)
   "lib/lending/actions.ts#reviewLoan": { who: signedIn },
   "lib/lending/actions.ts#confirmLoan": { who: signedIn },

@@ -18,7 +18,7 @@ export default async function PrivacyPage() {
     publicActivityRetention(),
     publicOrderRetentionYears(),
   ]);
-  const { medicalNotesDays: medicalDays, attendanceYears, lotteryEntryDays } = activityRetention;
+  const { medicalNotesDays: medicalDays, attendanceYears, lotteryEntryDays, messageDays } = activityRetention;
   return (
     <article className="max-w-3xl space-y-4 text-lg">
       <PageHeader title="Privacyverklaring" />
@@ -79,7 +79,9 @@ export default async function PrivacyPage() {
         kind aanwezig was, bewaren we voor het fiscaal attest kinderopvang nog {attendanceYears} volle
         kalenderjaren na het jaar van de opvang. Doe je mee aan een loting, dan bewaren we de kinderen en hun
         voorkeuren tot {lotteryEntryDays} dagen na het sluiten van de termijn, zodat de loting na te gaan is;
-        wat de loting gaf, staat daarna op de inschrijvingen.
+        wat de loting gaf, staat daarna op de inschrijvingen. Wie een activiteit begeleidt, ziet de deelnemers
+        tot {medicalDays} dagen na de laatste periode van die activiteit; dan vervalt die toegang. Een bericht
+        aan de ouders van een periode bewaren we {messageDays} dagen na het versturen.
       </p>
       <p>
         Bij een aanvraag via het e-loket (een attest, vergunning, premie of klacht) wissen we je antwoorden,

@@ -60,7 +60,7 @@ export { ageOn };
 /**
  * The retention periods of activities the privacy page states, from the settings row: days after
  * the activity for medical notes, full years after the year of care for presence days, days after
- * a lottery's window for its entries.
+ * a lottery's window for its entries, days after sending for messages to parents.
  */
 export async function publicActivityRetention() {
   "use cache";
@@ -71,5 +71,6 @@ export async function publicActivityRetention() {
     medicalNotesDays: settings?.medicalNotesDays ?? 30,
     attendanceYears: settings?.attendanceRetentionYears ?? 7,
     lotteryEntryDays: settings?.lotteryEntryDays ?? 60,
+    messageDays: settings?.messageDays ?? 90,
   };
 }

@@ -6,6 +6,8 @@ type Step = (tx: Tx, s: ErasureScope) => Promise<number>;
 const count = async (p: Promise<{ count: number }>) => (await p).count;
 
 export const ACTIVITY_STEPS = {
+  activityOrganisers: (tx, s) => count(tx.activityOrganiser.deleteMany({ where: { userId: s.userId } })),
+  activityMessages: (tx, s) => count(tx.activityMessage.deleteMany({ where: { senderId: s.userId } })),
   basket: (tx, s) => count(tx.activityBasketLine.deleteMany({ where: { userId: s.userId } })),
   lotteryChildren: (tx, s) =>
     count(tx.lotteryEntryChild.deleteMany({ where: { entry: { userId: s.userId } } })),

@@ -71,6 +71,20 @@ export const REMOVE_RULES = [
     reason: NO_PURPOSE,
   },
   {
+    id: "activityOrganisers",
+    model: "ActivityOrganiser",
+    action: "remove",
+    what: "Begeleider van activiteiten (toegang tot de deelnemers)",
+    reason: NO_PURPOSE,
+  },
+  {
+    id: "activityMessages",
+    model: "ActivityMessage",
+    action: "remove",
+    what: "Berichten die je als begeleider of medewerker naar ouders stuurde",
+    reason: "De ouders kregen het bericht al per e-mail; de kopie dient alleen de opvolging.",
+  },
+  {
     id: "lotteryChildren",
     model: "LotteryEntryChild",
     action: "remove",

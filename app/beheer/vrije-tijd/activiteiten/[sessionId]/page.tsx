@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
 import { AttendanceForm } from "@/components/activities/attendance-form";
+import { MessageParentsForm } from "@/components/activities/message-parents-form";
+import { ParentMessages } from "@/components/activities/parent-messages";
+import { SessionOrganisers } from "@/components/activities/session-organisers";
 import { buttonClass } from "@/components/ui/button-class";
 import { DataList, type DataColumn } from "@/components/ui/data-list";
 import { Pager } from "@/components/ui/pager";
 import { PageHeader } from "@/components/ui/page-header";
 import { REGISTRATION_STATUS_LABELS, schoolYearLabel } from "@/lib/activities/labels";
+import { activityOrganisers, sessionMessages } from "@/lib/activities/queries/organiser";
 import { sessionPage } from "@/lib/activities/queries/staff";
 import { requireStaff } from "@/lib/auth/guards";
 import { formatDateKey } from "@/lib/be/calendar-date";
@@ -43,13 +47,17 @@ export default async function ParticipantsPage({ params, searchParams }: Props) 
   const found = await sessionPage(sessionId, pageFromSearch(search.wachtlijst));
   if (!found) notFound();
   const { session, placed, waiting, days } = found;
+  const [organisers, messages] = await Promise.all([
+    activityOrganisers(session.activityId),
+    sessionMessages(session.id),
+  ]);
   const present: Record<string, string[]> = {};
   for (const r of placed) for (const a of r.attendance) (present[key(a.day)] ??= []).push(r.id);
   return (
     <>
       <PageHeader
         title={`${session.activity.title}: ${session.label}`}
-        intro={`${formatDateKey(key(session.startDate))} tot ${formatDateKey(key(session.endDate))}, ${session.place}. Medische gegevens staan hier niet: die zijn alleen voor de begeleiding van de activiteit.`}
+        intro={`${formatDateKey(key(session.startDate))} tot ${formatDateKey(key(session.endDate))}, ${session.place}. Medische gegevens staan hier niet: die zien alleen de begeleiders van de activiteit, in Mijn Wingene.`}
       >
         <p className="mt-4">
           <a
@@ -112,6 +120,22 @@ export default async function ParticipantsPage({ params, searchParams }: Props) 
             />
           </div>
         )}
+      </section>
+      <section aria-labelledby="bericht" className="mt-10 max-w-prose">
+        <h2 id="bericht" className="text-xl font-bold">
+          Bericht aan de ouders
+        </h2>
+        <div className="mt-4">
+          <MessageParentsForm sessionId={session.id} asOrganiser={false} />
+        </div>
+        <h3 className="mt-8 mb-2 text-lg font-bold">Eerdere berichten</h3>
+        <ParentMessages messages={messages} />
+      </section>
+      <section aria-labelledby="begeleiders" className="mt-10">
+        <h2 id="begeleiders" className="text-xl font-bold">
+          Begeleiders van de activiteit
+        </h2>
+        <SessionOrganisers activityId={session.activityId} sessionId={session.id} organisers={organisers} />
       </section>
     </>
   );
