@@ -1,6 +1,6 @@
 // The participant list of a session as CSV for Belgian Excel (lib/csv.ts), for staff with
 // activities:manage; each export is audited. No medical notes: those are for an activity's
-// organisers only (a role of the next step). Diet, pick-up and photo consent are in it, since
+// organisers only (queries/organiser.ts). Diet, pick-up and photo consent are in it, since
 // the people running the day need them.
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";

@@ -89,6 +89,8 @@ test.describe("Mijn Wingene (inwoner)", () => {
     ["/mijn/activiteiten/mandje", "Mijn mandje"],
     ["/mijn/activiteiten/wachtzaal/opening-zomer-2027", "Wachtzaal"],
     ["/activiteiten/workshop-kleien-zwevezele-2027", "Workshop kleien"],
+    // Marie Claeys organises the playground (seed): her sessions, and one with the medical notes.
+    ["/mijn/organisator", "Activiteiten die je begeleidt"],
   ]) {
     test(`${path} heeft geen axe-overtredingen`, () =>
       expectSignedInPageAccessible(shared.page, path, heading));
@@ -108,6 +110,18 @@ test.describe("Evenement melden (bestuurder van een vereniging)", () => {
         "Evenement melden",
       ));
   }
+});
+
+test.describe("Begeleider van een activiteit (bewoner, geen medewerker)", () => {
+  const shared = signedInPage("marie.claeys@example.be");
+  test("een periode met medische gegevens heeft geen axe-overtredingen", async () => {
+    await shared.page.goto("/mijn/organisator");
+    await shared.page.getByRole("link", { name: "Week 1" }).first().click();
+    await shared.page.getByRole("button", { name: "Toon medische gegevens" }).click();
+    await expect(shared.page).toHaveURL(/medisch=1/);
+    await expect(shared.page.getByRole("heading", { level: 1 })).toContainText("Speelpleinwerking Sjakosj");
+    await expectNoAxeViolations(shared.page);
+  });
 });
 
 test.describe("Adviesvragen (adviseur van de brandweer)", () => {

@@ -58,6 +58,8 @@ const residentPages: Visit[] = [
   "/mijn/aanvragen",
   "/mijn/activiteiten",
   "/mijn/activiteiten/mandje",
+  "/mijn/organisator",
+  { from: "/mijn/organisator", link: /^\/mijn\/organisator\/[^/?#]+$/ },
 ];
 
 const staffPages: Visit[] = [

@@ -23,6 +23,7 @@ const { addOrganiserAction, removeOrganiserAction, messageParentsAction, message
   await import("@/lib/activities/organiser-actions");
 const { organiserSession, myOrganisedActivities } = await import("@/lib/activities/queries/organiser");
 const { removeExpiredOrganisers, removeExpiredMessages } = await import("@/lib/activities/retention");
+const { default: OrganiserSessionPage } = await import("@/app/mijn/organisator/[sessionId]/page");
 
 const actorFor = (userId: string, staff: boolean): Actor => ({
   userId,
@@ -177,6 +178,23 @@ describe("an activity's organisers", () => {
     for (const userId of [otherMonitor.id, resident.id, staffId])
       expect(await organiserSession(c.session.id, userId, true)).toBeNull();
     expect(await audits("activity.medical-notes-viewed", c.session.id)).toHaveLength(0);
+  });
+
+  it("answer 404 on the organiser's session page for staff without the link, and render it for the organiser", async () => {
+    const c = await camp();
+    const monitor = await user("Monitor");
+    await addByStaff(c.activity.id, c.session.id, monitor.email!);
+    const visit = () =>
+      OrganiserSessionPage({
+        params: Promise.resolve({ sessionId: c.session.id }),
+        searchParams: Promise.resolve({ medisch: "1" }),
+      });
+    current.actor = actorFor(staffId, true);
+    await expect(visit()).rejects.toMatchObject({ digest: expect.stringContaining("404") });
+    expect(await audits("activity.medical-notes-viewed", c.session.id)).toHaveLength(0);
+    current.actor = actorFor(monitor.id, false);
+    await expect(visit()).resolves.toBeTruthy();
+    expect(await audits("activity.medical-notes-viewed", c.session.id)).toHaveLength(1);
   });
 
   it("lose the access when staff remove them (audited)", async () => {

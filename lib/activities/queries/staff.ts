@@ -1,6 +1,6 @@
 // Staff reads (activities:manage): every activity with its sessions and places taken, and the
-// participants of a session. No medical notes here: they are for an activity's organisers only,
-// a role of the next step.
+// participants of a session. No medical notes here: they are for an activity's organisers only
+// (queries/organiser.ts).
 import "server-only";
 import { db } from "@/lib/db";
 import { pageFromSearch, paged } from "@/lib/paging";
