@@ -22,6 +22,7 @@ export type MemberValues = {
   dietNotes: string | null;
   pickupBy: string | null;
   photoConsent: boolean;
+  severeDisability: boolean;
 };
 
 function valuesOf(m: MemberValues): FormValues {
@@ -34,6 +35,7 @@ function valuesOf(m: MemberValues): FormValues {
     dietNotes: m.dietNotes ?? "",
     pickupBy: m.pickupBy ?? "",
     ...(m.photoConsent ? { photoConsent: "on" } : {}),
+    ...(m.severeDisability ? { severeDisability: "on" } : {}),
   };
 }
 
@@ -91,6 +93,11 @@ export function HouseholdMemberForm({
         hint="Naam en relatie, bijvoorbeeld: oma Rita Claeys."
       />
       <Checkbox name="photoConsent" label="Foto's van dit kind tijdens activiteiten mogen gebruikt worden" />
+      <Checkbox
+        name="severeDisability"
+        label="Dit kind heeft een erkende ernstige handicap"
+        hint="Dan telt de opvang voor het fiscaal attest kinderopvang tot 21 jaar in plaats van tot 14 jaar."
+      />
       <SubmitButton>{submit}</SubmitButton>
     </Form>
   );

@@ -1,5 +1,6 @@
 // Pure rules behind presence per day and the fiscal attest 281.86: which calendar days a session
-// has, and which attended days an attest may count (a child under 14 on the day of care).
+// has, and which attended days an attest may count (a child under 14 on the day of care, under 21
+// with a severe disability).
 const dayKey = (d: Date) => d.toISOString().slice(0, 10);
 
 /**
@@ -14,10 +15,13 @@ export function sessionDays(s: { startDate: Date; endDate: Date; days: number })
   return days.map(dayKey);
 }
 
-/** The 14th birthday as a date key; from that day on the care no longer counts for the attest. */
-export function fourteenthBirthday(birthDate: Date): string {
-  const d = new Date(birthDate);
-  d.setUTCFullYear(d.getUTCFullYear() + 14);
+/** The child as the attest sees it: a severe disability moves the age limit from 14 to 21. */
+export type AttestChild = { birthDate: Date; severeDisability: boolean };
+
+/** The birthday (a date key) from which the care no longer counts: the 14th, or the 21st. */
+export function attestAgeLimit(child: AttestChild): string {
+  const d = new Date(child.birthDate);
+  d.setUTCFullYear(d.getUTCFullYear() + (child.severeDisability ? 21 : 14));
   return dayKey(d);
 }
 
@@ -43,17 +47,17 @@ export type AttestPeriod = {
 
 /**
  * The periods of one child in one calendar year: per paid registration the attended days in that
- * year before the 14th birthday, the day tariff actually paid (the stored price over the session's
+ * year before the age limit (attestAgeLimit), the day tariff actually paid (the stored price over the session's
  * days), the amount for the counted days and that amount capped at `capCents` a day. A period
  * without a counted day is left out.
  */
 export function attestPeriods(
   regs: PaidRegistration[],
-  birthDate: Date,
+  child: AttestChild,
   year: number,
   capCents: number,
 ): AttestPeriod[] {
-  const limit = fourteenthBirthday(birthDate);
+  const limit = attestAgeLimit(child);
   const periods: AttestPeriod[] = [];
   for (const r of regs) {
     const counted = [...new Set(r.attended.map(dayKey))]

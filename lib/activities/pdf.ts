@@ -2,7 +2,8 @@
 // following the parts of the official model 281.86: the organiser, the debtor who paid, the child,
 // and per period the days of care actually attended, the day tariff, the amount paid and that
 // amount capped at the fiscal maximum per day of the year (ChildcareDayCap).
-// Children under 21 with a severe disability are not covered: the portal records no disability.
+// A child with a severe disability (declared by the parent on the household member) counts until
+// 21, and the attest says so.
 import { formatDateKey } from "@/lib/be/calendar-date";
 import { formatEuro } from "@/lib/be/money";
 import { formatDate } from "@/lib/be/time";
@@ -12,13 +13,14 @@ import type { ChildcareAttest } from "./queries/attest";
 const key = (d: Date) => d.toISOString().slice(0, 10);
 
 export function attestSpec(a: ChildcareAttest, issuedOn: Date): PdfSpec {
+  const age = a.child.severeDisability ? 21 : 14;
   return {
     title: "Attest kinderopvang (model 281.86)",
     reference: `281.86 · inkomsten ${a.year}`,
     blocks: [
       {
         type: "paragraph",
-        text: `Attest inzake uitgaven voor de opvang van kinderen jonger dan 14 jaar, voor de inkomsten van ${a.year} (aanslagjaar ${a.year + 1}).`,
+        text: `Attest inzake uitgaven voor de opvang van kinderen jonger dan 14 jaar, of jonger dan 21 jaar met een ernstige handicap, voor de inkomsten van ${a.year} (aanslagjaar ${a.year + 1}).`,
       },
       { type: "heading", text: "1. Organisator van de opvang" },
       {
@@ -43,6 +45,10 @@ export function attestSpec(a: ChildcareAttest, issuedOn: Date): PdfSpec {
         rows: [
           ["Naam", a.child.name],
           ["Geboortedatum", formatDateKey(key(a.child.birthDate))],
+          [
+            "Kind met een ernstige handicap",
+            a.child.severeDisability ? "ja (opvang telt tot 21 jaar)" : "nee",
+          ],
         ],
       },
       { type: "heading", text: "4. Opvang en betaalde bedragen" },
@@ -76,7 +82,7 @@ export function attestSpec(a: ChildcareAttest, issuedOn: Date): PdfSpec {
       },
       {
         type: "paragraph",
-        text: "Enkel de dagen waarop het kind werkelijk aanwezig was en nog geen 14 jaar oud was, tellen mee, en enkel voor betaalde inschrijvingen. Het betaalde bedrag is het werkelijk betaalde dagtarief maal die dagen; het aftrekbare bedrag telt per dag hoogstens het fiscale maximum.",
+        text: `Enkel de dagen waarop het kind werkelijk aanwezig was en nog geen ${age} jaar oud was, tellen mee, en enkel voor betaalde inschrijvingen. Het betaalde bedrag is het werkelijk betaalde dagtarief maal die dagen; het aftrekbare bedrag telt per dag hoogstens het fiscale maximum.`,
       },
       {
         type: "signature",

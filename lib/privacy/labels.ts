@@ -14,6 +14,7 @@ export const EXPORT_FIELD_LABELS: Record<string, string> = {
   lastName: "Achternaam",
   birthDate: "Geboortedatum",
   photoConsent: "Foto's toegestaan",
+  severeDisability: "Erkende ernstige handicap",
   role: "Rol",
   association: "Vereniging",
   startsAt: "Begin",

@@ -43,6 +43,7 @@ export const householdMemberSchema = z.object({
   dietNotes: optionalText({ max: 500 }).transform((v) => v ?? null),
   pickupBy: optionalText({ max: 300 }).transform((v) => v ?? null),
   photoConsent: checkbox(),
+  severeDisability: checkbox(),
 });
 
 export type HouseholdMemberInput = z.infer<typeof householdMemberSchema>;

@@ -29,6 +29,7 @@ const { saveAttendanceAction } = await import("@/lib/activities/staff-actions");
 const { childcareAttest, myAttests } = await import("@/lib/activities/queries/attest");
 const { GET: attestRoute } = await import("@/app/api/activiteiten/attest/[memberId]/[year]/route");
 const { removeExpiredAttendance } = await import("@/lib/activities/retention");
+const { updateOwnHouseholdMember } = await import("@/lib/residents/actions");
 
 const actorFor = (userId: string, staff: boolean): Actor => ({
   userId,
@@ -267,6 +268,44 @@ describe("the fiscal attest 281.86", () => {
     current.actor = actorFor(p.user.id, false);
     const noYear = { params: Promise.resolve({ memberId: child.id, year: "2026" }) };
     expect((await attestRoute(new Request("http://localhost/"), noYear)).status).toBe(404);
+  });
+
+  it("counts a 15-year-old only once the parent declares a severe disability, and the PDF says so", async () => {
+    const o = await opening(new Date("2027-03-01T08:00:00Z"));
+    const a = await activity(o.id);
+    const camp = await session(a.id, 10);
+    const p = await parent([{ firstName: "Jonas", birthDate: "2012-05-01" }]);
+    const child = p.members[0]!;
+    const r = await registration(camp.id, p, 0, 6000);
+    await db.activityAttendance.createMany({
+      data: ["2027-07-05", "2027-07-06"].map((k) => ({
+        registrationId: r.id,
+        day: new Date(`${k}T00:00:00Z`),
+      })),
+    });
+    expect(await childcareAttest(p.user.id, child.id, 2027)).toBeNull();
+    expect(await myAttests(p.user.id)).toEqual([]);
+
+    current.actor = actorFor(p.user.id, false);
+    const saved = await updateOwnHouseholdMember(
+      null,
+      post([
+        ["id", child.id],
+        ["firstName", child.firstName],
+        ["lastName", child.lastName],
+        ["birthDate", "2012-05-01"],
+        ["severeDisability", "on"],
+      ]),
+    );
+    expect(saved.ok).toBe(true);
+    const attest = await childcareAttest(p.user.id, child.id, 2027);
+    expect(attest).toMatchObject({ totalDays: 2, totalCents: 2400, child: { severeDisability: true } });
+    expect(await myAttests(p.user.id)).toEqual([{ memberId: child.id, firstName: "Jonas", year: 2027 }]);
+    const params = { params: Promise.resolve({ memberId: child.id, year: "2027" }) };
+    const response = await attestRoute(new Request("http://localhost/"), params);
+    const text = (await pdfPages(new Uint8Array(await response.arrayBuffer()))).join(" ");
+    expect(text).toMatch(/ja \(opvang telt tot 21 jaar\)/);
+    expect(text).toMatch(/nog\s+geen\s+21\s+jaar\s+oud/);
   });
 
   it("removes presence days once their years of retention are over, and keeps the recent ones", async () => {

@@ -49,7 +49,7 @@ export type ChildcareAttest = {
   year: number;
   organiser: { name: string; address: string; city: string; enterpriseNo: string | null };
   debtor: { name: string; address: string };
-  child: { name: string; birthDate: Date };
+  child: { name: string; birthDate: Date; severeDisability: boolean };
   periods: AttestPeriod[];
   capCents: number;
   totalDays: number;
@@ -78,7 +78,7 @@ export async function childcareAttest(
   const regs = await paidAttendance(userId, memberId);
   const periods = attestPeriods(
     regs.map((r) => r.reg),
-    member.birthDate,
+    member,
     year,
     cap.maxDayCents,
   );
@@ -106,7 +106,11 @@ export async function childcareAttest(
             })
           : "Niet ingevuld in het profiel van de ouder",
     },
-    child: { name: `${member.firstName} ${member.lastName}`, birthDate: member.birthDate },
+    child: {
+      name: `${member.firstName} ${member.lastName}`,
+      birthDate: member.birthDate,
+      severeDisability: member.severeDisability,
+    },
     periods,
     capCents: cap.maxDayCents,
     ...attestTotals(periods),
@@ -126,7 +130,7 @@ export async function myAttests(userId: string) {
     const years = new Set(own.flatMap((r) => r.attended.map((d) => d.getUTCFullYear())));
     for (const year of [...years].sort((a, b) => b - a)) {
       const cap = caps.get(year);
-      if (cap !== undefined && attestPeriods(own, child.birthDate, year, cap).length > 0)
+      if (cap !== undefined && attestPeriods(own, child, year, cap).length > 0)
         list.push({ memberId: child.id, firstName: child.firstName, year });
     }
   }

@@ -1,12 +1,8 @@
 // The pure rules of presence and the fiscal attest 281.86: which days a session has, which
-// attended days count (the year, before the 14th birthday) and the amounts, capped per day.
+// attended days count (the year, before the 14th birthday or the 21st with a severe disability)
+// and the amounts, capped per day.
 import { describe, expect, it } from "vitest";
-import {
-  attestPeriods,
-  attestTotals,
-  fourteenthBirthday,
-  sessionDays,
-} from "@/lib/activities/attendance-rules";
+import { attestPeriods, attestTotals, attestAgeLimit, sessionDays } from "@/lib/activities/attendance-rules";
 
 const d = (key: string) => new Date(`${key}T00:00:00Z`);
 const week = (attended: string[], priceCents = 6000) => ({
@@ -15,7 +11,7 @@ const week = (attended: string[], priceCents = 6000) => ({
   priceCents,
   attended: attended.map(d),
 });
-const child = d("2019-03-10");
+const child = { birthDate: d("2019-03-10"), severeDisability: false };
 
 describe("the days of a session", () => {
   it("lists every day of a week from Monday to Friday", () => {
@@ -57,8 +53,8 @@ describe("the amounts of the attest", () => {
   });
 
   it("leaves out days of another year, days from the 14th birthday on, and periods without a day", () => {
-    const teen = d("2013-07-07");
-    expect(fourteenthBirthday(teen)).toBe("2027-07-07");
+    const teen = { birthDate: d("2013-07-07"), severeDisability: false };
+    expect(attestAgeLimit(teen)).toBe("2027-07-07");
     const periods = attestPeriods(
       [week(["2026-12-31", "2027-07-05", "2027-07-06", "2027-07-07", "2027-07-08"]), week([])],
       teen,
@@ -67,6 +63,17 @@ describe("the amounts of the attest", () => {
     );
     expect(periods).toHaveLength(1);
     expect(periods[0]).toMatchObject({ days: 2, from: "2027-07-05", to: "2027-07-06" });
+  });
+
+  it("counts the days of a 15-year-old with a severe disability until the 21st birthday, and not without it", () => {
+    const born = d("2012-07-07");
+    const days = ["2027-07-05", "2027-07-06", "2027-07-07", "2027-07-08"];
+    expect(attestAgeLimit({ birthDate: born, severeDisability: true })).toBe("2033-07-07");
+    expect(attestPeriods([week(days)], { birthDate: born, severeDisability: false }, 2027, 1570)).toEqual([]);
+    const [period] = attestPeriods([week(days)], { birthDate: born, severeDisability: true }, 2027, 1570);
+    expect(period).toMatchObject({ days: 4, from: "2027-07-05", to: "2027-07-08" });
+    const twenty = { birthDate: d("2006-07-07"), severeDisability: true };
+    expect(attestPeriods([week(days)], twenty, 2027, 1570)[0]).toMatchObject({ days: 2, to: "2027-07-06" });
   });
 
   it("counts a day ticked twice once and sums the periods of the year", () => {

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "HouseholdMember" ADD COLUMN     "severeDisability" BOOLEAN NOT NULL DEFAULT false;
