@@ -145,6 +145,11 @@ export const AUDIT_ACTION_LABELS = {
   "activity.medical-notes-viewed": "Medische gegevens van de deelnemers bekeken door een begeleider",
   "activity.parents-messaged": "Bericht verstuurd naar de ouders van een periode",
   "activity.messages-removed": "Berichten aan ouders na de bewaartermijn gewist",
+  "activity.created": "Activiteit aangemaakt met haar tarieven",
+  "activity.changed": "Activiteit of haar tarieven gewijzigd",
+  "activity.session-saved": "Periode van een activiteit toegevoegd of gewijzigd",
+  "activity.session-removed": "Periode van een activiteit verwijderd",
+  "activity.opening-saved": "Inschrijvingsmoment voor activiteiten aangemaakt of gewijzigd",
   // Tickets
   "performance.created": "Voorstelling aangemaakt",
   "performance.updated": "Voorstelling gewijzigd",

@@ -177,6 +177,11 @@ export const ACTIONS: Record<string, ActionRow> = {
   "lib/activities/organiser-actions.ts#removeOrganiserAction": { who: staff("activities:manage") },
   "lib/activities/organiser-actions.ts#messageParentsAction": { who: staff("activities:manage") },
   "lib/activities/organiser-actions.ts#messageParentsAsOrganiserAction": { who: signedIn },
+  // Activities: staff manage activities, tariffs, sessions and opening moments
+  "lib/activities/admin-actions.ts#saveActivityAction": { who: staff("activities:manage") },
+  "lib/activities/admin-actions.ts#saveSessionAction": { who: staff("activities:manage") },
+  "lib/activities/admin-actions.ts#removeSessionAction": { who: staff("activities:manage") },
+  "lib/activities/admin-actions.ts#saveOpeningAction": { who: staff("activities:manage") },
   // Material lending: residents and association officers (the command checks the officer)
   "lib/lending/actions.ts#reviewLoan": { who: signedIn },
   "lib/lending/actions.ts#confirmLoan": { who: signedIn },

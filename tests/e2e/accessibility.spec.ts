@@ -152,6 +152,9 @@ test.describe("Beheer (beheerder)", () => {
       "Speelpleinwerking Sjakosj: Week 1",
     ],
     ["/beheer/vrije-tijd/activiteiten/balie?q=Peeters", "Inschrijven aan de balie"],
+    ["/beheer/vrije-tijd/activiteiten/nieuw", "Nieuwe activiteit"],
+    ["/beheer/vrije-tijd/activiteiten/momenten", "Inschrijvingsmomenten"],
+    ["/beheer/vrije-tijd/activiteiten/momenten/opening-zomer-2027", "Zomer 2027"],
   ]) {
     test(`${path} heeft geen axe-overtredingen`, () =>
       expectSignedInPageAccessible(shared.page, path, heading));
@@ -163,6 +166,21 @@ test.describe("Beheer (beheerder)", () => {
     await page.getByRole("link", { name: "An Peeters" }).click();
     await expect(page).toHaveURL(/\/beheer\/inwoners\/[^/?]+$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("An Peeters");
+    await expectNoAxeViolations(page);
+  });
+
+  test("het beheer van een activiteit en van haar periode heeft geen axe-overtredingen", async () => {
+    const { page } = shared;
+    await page.goto("/beheer/vrije-tijd/activiteiten");
+    await page.getByRole("link", { name: "Activiteit, tarieven en periodes" }).first().click();
+    await expect(page).toHaveURL(/\/beheer\/vrije-tijd\/activiteiten\/bewerken\/[^/?]+$/);
+    await expectNoAxeViolations(page);
+    await page.getByRole("link", { name: "Periode toevoegen" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nieuwe periode");
+    await expectNoAxeViolations(page);
+    await page.getByRole("link", { name: "Terug naar de activiteit" }).click();
+    await page.locator('main a[href*="/periodes/"]:not([href$="/nieuw"])').first().click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Periode: /);
     await expectNoAxeViolations(page);
   });
 });

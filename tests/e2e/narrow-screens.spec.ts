@@ -118,6 +118,18 @@ const staffPages: Visit[] = [
   "/beheer/vrije-tijd/nieuw",
   "/beheer/vrije-tijd/activiteiten",
   "/beheer/vrije-tijd/activiteiten/balie?q=Peeters",
+  "/beheer/vrije-tijd/activiteiten/nieuw",
+  "/beheer/vrije-tijd/activiteiten/momenten",
+  "/beheer/vrije-tijd/activiteiten/momenten/opening-zomer-2027",
+  {
+    from: "/beheer/vrije-tijd/activiteiten",
+    link: /^\/beheer\/vrije-tijd\/activiteiten\/bewerken\/[^/?#]+$/,
+  },
+  {
+    from: "/beheer/vrije-tijd/activiteiten",
+    link: /^\/beheer\/vrije-tijd\/activiteiten\/bewerken\/[^/?#]+$/,
+    then: /^\/beheer\/vrije-tijd\/activiteiten\/bewerken\/[^/?#]+\/periodes\/(?!nieuw)[^/?#]+$/,
+  },
   "/beheer/scannen",
 ];
 

@@ -26,9 +26,15 @@ export default async function StaffActivitiesPage({ searchParams }: Props) {
         title="Activiteiten en kampen"
         intro="Periodes, plaatsen en wachtlijsten. Open een periode voor de deelnemerslijst en de export."
       >
-        <p className="mt-4">
+        <p className="mt-4 flex flex-wrap gap-3">
           <Link href="/beheer/vrije-tijd/activiteiten/balie" className={buttonClass("primary")}>
             Inschrijven voor een ouder
+          </Link>
+          <Link href="/beheer/vrije-tijd/activiteiten/nieuw" className={buttonClass("secondary")}>
+            Nieuwe activiteit
+          </Link>
+          <Link href="/beheer/vrije-tijd/activiteiten/momenten" className={buttonClass("secondary")}>
+            Inschrijvingsmomenten
           </Link>
         </p>
       </PageHeader>
@@ -42,6 +48,10 @@ export default async function StaffActivitiesPage({ searchParams }: Props) {
               {" · "}
               <Link href={`/beheer/vrije-tijd/activiteiten/loting/${a.id}`}>
                 Manier van inschrijven en loting
+              </Link>
+              {" · "}
+              <Link href={`/beheer/vrije-tijd/activiteiten/bewerken/${a.id}`}>
+                Activiteit, tarieven en periodes
               </Link>
             </p>
             <DataList
