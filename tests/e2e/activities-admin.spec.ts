@@ -27,8 +27,8 @@ test("staff create an activity with a session without JavaScript and it appears 
     await form.getByLabel("Beschrijving").fill("Een week circus in de sporthal.");
     await form.getByLabel("Organisator").fill("Jeugddienst Wingene");
     await form.getByLabel("Inschrijvingsmoment").selectOption("opening-zomer-2027");
-    await form.getByLabel("Inwoner, dagprijs").fill("12,50");
-    await form.getByLabel("Niet-inwoner, dagprijs").fill("17,50");
+    await form.getByLabel("Inwoner, dagprijs (in euro)", { exact: true }).fill("12,50");
+    await form.getByLabel("Niet-inwoner, dagprijs (in euro)", { exact: true }).fill("17,50");
     await form.getByLabel("Gepubliceerd in het aanbod").check();
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width, `de pagina is ${width}px breed op 320px`).toBeLessThanOrEqual(320);
