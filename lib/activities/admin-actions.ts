@@ -7,7 +7,14 @@ import { formAction } from "@/lib/actions/safe-action";
 import { requireStaff } from "@/lib/auth/guards";
 import { expireCached } from "@/lib/cache/expire";
 import { CACHE_TAGS } from "@/lib/cache/tags";
-import { activitySchema, openingMomentSchema, removeSessionSchema, sessionSchema } from "./admin-schema";
+import {
+  activitySchema,
+  dayCapSchema,
+  openingMomentSchema,
+  removeSessionSchema,
+  sessionSchema,
+} from "./admin-schema";
+import { saveDayCap } from "./commands/admin-day-cap";
 import { saveActivity } from "./commands/admin-activity";
 import { saveOpening } from "./commands/admin-opening";
 import { removeSession, saveSession } from "./commands/admin-session";
@@ -60,5 +67,15 @@ export const saveOpeningAction = formAction({
     await saveOpening(input, actor.userId);
     refresh();
     redirect(`${ADMIN}/momenten?bewaard=1`);
+  },
+});
+
+export const saveDayCapAction = formAction({
+  schema: dayCapSchema,
+  guard: staff,
+  run: async (input, actor) => {
+    await saveDayCap(input, actor.userId);
+    revalidatePath(`${ADMIN}/fiscaal-maximum`);
+    redirect(`${ADMIN}/fiscaal-maximum?bewaard=${input.year}`);
   },
 });

@@ -2,6 +2,9 @@
 import { formatDateTime } from "@/lib/be/time";
 
 export const activityAdminMessages = {
+  capYear: "Geef een jaar tussen 2000 en 2100.",
+  capAmount: "Geef het maximum per dag in euro, bijvoorbeeld 16,10 (hoogstens 100,00).",
+  capSource: "Geef waar het bedrag vandaan komt, bijvoorbeeld de FAQ van FOD Financiën.",
   title: "Geef een titel van minstens 3 tekens.",
   slugForm: "Gebruik voor het webadres kleine letters, cijfers en koppeltekens, bijvoorbeeld zomerkamp-2027.",
   slugTaken: (slug: string) =>

@@ -153,3 +153,15 @@ export const openingMomentSchema = z
     };
   });
 export type OpeningMomentInput = z.output<typeof openingMomentSchema>;
+
+/**
+ * The fiscal maximum per day of childcare for one calendar year (attest 281.86), with where the
+ * amount comes from: saving a year that has one replaces it.
+ */
+export const dayCapSchema = z.object({
+  year: wholeNumber({ min: 2000, max: 2100, message: m.capYear }),
+  maxDay: euroCents({ min: 1, max: 10_000, message: m.capAmount }),
+  source: requiredText(m.capSource, { max: 200 }),
+});
+
+export type DayCapInput = z.output<typeof dayCapSchema>;

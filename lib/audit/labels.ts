@@ -150,6 +150,7 @@ export const AUDIT_ACTION_LABELS = {
   "activity.session-saved": "Periode van een activiteit toegevoegd of gewijzigd",
   "activity.session-removed": "Periode van een activiteit verwijderd",
   "activity.opening-saved": "Inschrijvingsmoment voor activiteiten aangemaakt of gewijzigd",
+  "activity.day-cap-saved": "Fiscaal maximum per opvangdag van een jaar bewaard",
   // Tickets
   "performance.created": "Voorstelling aangemaakt",
   "performance.updated": "Voorstelling gewijzigd",

@@ -182,6 +182,7 @@ export const ACTIONS: Record<string, ActionRow> = {
   "lib/activities/admin-actions.ts#saveSessionAction": { who: staff("activities:manage") },
   "lib/activities/admin-actions.ts#removeSessionAction": { who: staff("activities:manage") },
   "lib/activities/admin-actions.ts#saveOpeningAction": { who: staff("activities:manage") },
+  "lib/activities/admin-actions.ts#saveDayCapAction": { who: staff("activities:manage") },
   // Material lending: residents and association officers (the command checks the officer)
   "lib/lending/actions.ts#reviewLoan": { who: signedIn },
   "lib/lending/actions.ts#confirmLoan": { who: signedIn },

@@ -155,6 +155,7 @@ test.describe("Beheer (beheerder)", () => {
     ["/beheer/vrije-tijd/activiteiten/nieuw", "Nieuwe activiteit"],
     ["/beheer/vrije-tijd/activiteiten/momenten", "Inschrijvingsmomenten"],
     ["/beheer/vrije-tijd/activiteiten/momenten/opening-zomer-2027", "Zomer 2027"],
+    ["/beheer/vrije-tijd/activiteiten/fiscaal-maximum", "Fiscaal maximum per opvangdag"],
   ]) {
     test(`${path} heeft geen axe-overtredingen`, () =>
       expectSignedInPageAccessible(shared.page, path, heading));

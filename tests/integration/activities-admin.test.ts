@@ -24,7 +24,7 @@ vi.mock("next/cache", async (original) => ({
   cacheTag: () => undefined,
 }));
 
-const { removeSessionAction, saveActivityAction, saveOpeningAction, saveSessionAction } =
+const { removeSessionAction, saveActivityAction, saveDayCapAction, saveOpeningAction, saveSessionAction } =
   await import("@/lib/activities/admin-actions");
 const { activityCatalogue } = await import("@/lib/activities/queries/catalogue");
 
@@ -379,5 +379,50 @@ describe("an opening moment", () => {
       fieldErrors: { waitingRoomMinutes: [am.waitingRoom] },
     });
     expect(await db.registrationOpening.count()).toBe(before);
+  });
+});
+
+describe("the fiscal maximum per day of childcare", () => {
+  // A year of its own per run: the table is shared with the attest tests.
+  const year = 2040 + Math.floor(Math.random() * 60);
+  const cap = () => db.childcareDayCap.findUnique({ where: { year } });
+
+  it("stores a year's amount, replaces it on a second save, and audits both with the amount before", async () => {
+    current.actor = actorFor(staffId, true);
+    const fields = { year: String(year), maxDay: "16,40", source: "FOD Financiën, FAQ kinderoppas" };
+    expect(await redirectOf(saveDayCapAction(null, post(fields)))).toBe(
+      `/beheer/vrije-tijd/activiteiten/fiscaal-maximum?bewaard=${year}`,
+    );
+    expect(await cap()).toMatchObject({ maxDayCents: 1640, source: "FOD Financiën, FAQ kinderoppas" });
+    await redirectOf(saveDayCapAction(null, post({ ...fields, maxDay: "16,80" })));
+    expect((await cap())?.maxDayCents).toBe(1680);
+    const saved = await db.auditLog.findMany({
+      where: { subjectType: "ChildcareDayCap", subjectId: String(year) },
+      orderBy: { at: "asc" },
+    });
+    expect(saved.map((a) => [a.action, a.actorId, (a.details as { before: number | null }).before])).toEqual([
+      ["activity.day-cap-saved", staffId, null],
+      ["activity.day-cap-saved", staffId, 1640],
+    ]);
+  });
+
+  it("refuses a year out of range, a zero amount and a missing source on their fields, storing nothing", async () => {
+    current.actor = actorFor(staffId, true);
+    const before = await db.childcareDayCap.count();
+    const result = await saveDayCapAction(null, post({ year: "1999", maxDay: "0", source: " " }));
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { year: [am.capYear], maxDay: [am.capAmount], source: [am.capSource] },
+    });
+    expect(await db.childcareDayCap.count()).toBe(before);
+  });
+
+  it("is refused to a resident with 403 and stores nothing", async () => {
+    current.actor = actorFor(residentId, false);
+    const fields = { year: String(year + 1), maxDay: "1,00", source: "Eigen bedrag" };
+    await expect(saveDayCapAction(null, post(fields))).rejects.toMatchObject({
+      digest: expect.stringContaining("403"),
+    });
+    expect(await db.childcareDayCap.findUnique({ where: { year: year + 1 } })).toBeNull();
   });
 });

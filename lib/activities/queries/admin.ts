@@ -116,3 +116,8 @@ export async function openingForEdit(openingId: string, now = new Date()) {
   };
   return { opening: o, values, started: o.admitted > 0 || o.opensAt <= now };
 }
+
+/** The fiscal maximum per day of every year that has one, the newest first. */
+export function staffDayCaps() {
+  return db.childcareDayCap.findMany({ orderBy: { year: "desc" } });
+}
