@@ -91,6 +91,33 @@ describe("the opening moment", () => {
     expect((await registerBasket(o.id, { userId: p[2]!.user.id }, { now: at(1000) })).placed).toBe(1);
   });
 
+  it("keeps a parent admitted once told so, when a slow early join lands ahead of them in line", async () => {
+    const o = await opening(minutes(-0.1), { admitBatch: 2 });
+    const a = await activity(o.id);
+    const s = await session(a.id, 10);
+    const before = new Date(o.opensAt.getTime() - 1000);
+    const join = async () => {
+      const x = await parent([{ firstName: "Finn", birthDate: "2017-01-01" }]);
+      await addToBasket({ sessionId: s.id, memberId: x.members[0]!.id }, { userId: x.user.id });
+      await joinWaitingRoom(db, o.id, { userId: x.user.id }, before);
+      return x;
+    };
+    const first = [await join(), await join()];
+    const at = (ms: number) => new Date(o.opensAt.getTime() + ms);
+    const places = await Promise.all(first.map((x) => placeInLine(db, o.id, x.user.id, at(100))));
+    expect(places.map((pl) => pl.state)).toEqual(["admitted", "admitted"]);
+    const second = places[0]!.state !== "not-joined" && places[0]!.position === 2 ? first[0]! : first[1]!;
+    // A join that started before the opening but committed after these polls: an early arrival
+    // whose draw puts it first, pushing the parent at place 2 to place 3, beyond `admitted`.
+    const late = await join();
+    await db.waitingRoomEntry.updateMany({ where: { userId: late.user.id }, data: { drawKey: -1 } });
+    expect(await placeInLine(db, o.id, second.user.id, at(200))).toMatchObject({
+      state: "admitted",
+      position: 3,
+    });
+    expect((await registerBasket(o.id, { userId: second.user.id }, { now: at(300) })).placed).toBe(1);
+  });
+
   it("never admits more than the batch while nobody is served, however many ask at once", async () => {
     const o = await opening(minutes(-0.1), { admitBatch: 5 });
     const a = await activity(o.id);

@@ -4,7 +4,8 @@
 // account); later arrivals queue by arrival after all early ones. Admission is a number on the
 // opening (places 1..admitted may send their basket), raised by one compare-and-set UPDATE as
 // parents are served (rules.ts nextAdmitted): at most a batch is busy at once, so the server is
-// never asked for more than it sustains, and those not yet admitted get their place in line.
+// never asked for more than it sustains, and those not yet admitted get their place in line. Who
+// was once told it is their turn stays admitted (the entry's letInAt).
 import "server-only";
 import type { Db, Tx } from "@/lib/db/client";
 import { statement } from "@/lib/db/tx";
@@ -75,6 +76,8 @@ export type PlaceInLine =
     };
 
 type LineRow = {
+  entryId: string | null;
+  letInAt: Date | null;
   opensAt: Date;
   closesAt: Date;
   batch: number;
@@ -115,8 +118,8 @@ async function admitDue(db: Db | Tx, openingId: string, row: LineRow, now: Date)
 function lineState(db: Db | Tx, openingId: string, userId: string) {
   // "admittedAt" of an entry is its registeredAt (schema.prisma): the served ones.
   return db.$queryRaw<LineRow[]>`
-    SELECT o."opensAt", o."closesAt", o."admitBatch" AS batch, o.admitted, o."admittedAt",
-      e."joinedAt", e.early,
+    SELECT e.id AS "entryId", e."letInAt", o."opensAt", o."closesAt", o."admitBatch" AS batch,
+      o.admitted, o."admittedAt", e."joinedAt", e.early,
       (SELECT count(*)::int + 1 FROM "WaitingRoomEntry" x WHERE x."openingId" = o.id AND (
         (x.early AND NOT e.early)
         OR (x.early AND e.early AND (x."drawKey", x.id) < (e."drawKey", e.id))
@@ -145,20 +148,26 @@ export async function placeInLine(
   const base = { opensAt: row.opensAt, closesAt: row.closesAt };
   if (row.joinedAt === null || row.position === null) return { state: "not-joined", ...base };
   const admitted = row.position > row.admitted ? await admitDue(db, openingId, row, now) : row.admitted;
-  const state = row.position <= admitted ? "admitted" : "waiting";
+  const letIn = row.letInAt !== null || row.position <= admitted;
+  if (letIn && row.letInAt === null && row.entryId !== null)
+    await db.$executeRaw`
+      UPDATE "WaitingRoomEntry" SET "letInAt" = ${now} WHERE id = ${row.entryId} AND "letInAt" IS NULL`;
+  const state = letIn ? "admitted" : "waiting";
   return {
     state,
     ...base,
     position: row.position,
     total: row.total,
-    admitAt: admissionEstimate({
-      position: row.position,
-      admitted,
-      served: row.served,
-      batch: row.batch,
-      opensAt: row.opensAt,
-      now,
-    }),
+    admitAt: letIn
+      ? now
+      : admissionEstimate({
+          position: row.position,
+          admitted,
+          served: row.served,
+          batch: row.batch,
+          opensAt: row.opensAt,
+          now,
+        }),
     early: Boolean(row.early),
   };
 }

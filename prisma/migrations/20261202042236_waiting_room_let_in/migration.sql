@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "WaitingRoomEntry" ADD COLUMN     "letInAt" TIMESTAMPTZ(3);
