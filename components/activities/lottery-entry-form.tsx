@@ -1,8 +1,9 @@
 "use client";
-// A parent's lottery entry: per child up to three ranked periods, and keeping siblings together.
+// A parent's lottery entry: per child up to three ranked periods, keeping siblings together, and a
+// friend code to be drawn together with another household's children.
 // Sent again, it replaces the entry; "Deelname intrekken" withdraws it. Until the close only. With
 // a residentId it is the desk's form for the parent found there (staff actions, the parent's texts).
-import { Checkbox, ConfirmAction, Form, Select, SubmitButton } from "@/components/ui/form";
+import { Checkbox, ConfirmAction, Form, Select, SubmitButton, TextField } from "@/components/ui/form";
 import { saveMyLotteryEntry, withdrawMyLotteryEntry } from "@/lib/activities/actions";
 import { deskLotteryEntrySchema, lotteryEntrySchema } from "@/lib/activities/schema";
 import { saveLotteryEntryForResident, withdrawLotteryEntryForResident } from "@/lib/activities/staff-actions";
@@ -20,6 +21,7 @@ export function LotteryEntryForm({
   kids,
   values,
   entered,
+  ownCode,
   residentId,
 }: {
   activityId: string;
@@ -27,6 +29,8 @@ export function LotteryEntryForm({
   kids: { id: string; firstName: string }[];
   values: FormValues;
   entered: boolean;
+  /** The entry's own friend code ("K7PM-Q2XR"), to hand to a friend's parent; null before entering. */
+  ownCode: string | null;
   /** At the desk: the parent the entry is for. */
   residentId?: string;
 }) {
@@ -74,8 +78,21 @@ export function LotteryEntryForm({
             hint="De kinderen die je hier samen opgeeft, krijgen samen een plaats in dezelfde periode of komen samen op de wachtlijst. Ze moeten minstens één periode gemeen hebben."
           />
         )}
+        <TextField
+          name="friendCode"
+          label="Vriendjescode (niet verplicht)"
+          hint="Samen ingedeeld worden met een vriendje uit een ander gezin? Vul de vriendjescode in die de andere ouder bij zijn of haar deelname kreeg. Alle kinderen moeten minstens één periode gemeen hebben; samen krijgen ze een plaats of komen ze samen op de wachtlijst."
+          autoComplete="off"
+        />
         <SubmitButton>{entered ? "Deelname wijzigen" : "Deelnemen aan de loting"}</SubmitButton>
       </Form>
+      {ownCode && (
+        <p>
+          {residentId ? "De vriendjescode van deze deelname" : "Jouw vriendjescode"}:{" "}
+          <strong className="font-mono">{ownCode}</strong>. Geef die aan de ouders van een vriendje dat in
+          dezelfde periode wil zitten; zij vullen ze in bij hun eigen deelname.
+        </p>
+      )}
       {entered && (
         <ConfirmAction
           action={residentId ? withdrawLotteryEntryForResident : withdrawMyLotteryEntry}

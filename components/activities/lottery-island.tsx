@@ -6,6 +6,7 @@ import { getActor } from "@/lib/auth/actor";
 import { myChildren } from "@/lib/activities/queries/mine";
 import { myLotteryEntry } from "@/lib/activities/queries/lottery";
 import { formatDateTime } from "@/lib/be/time";
+import { formatFriendCode } from "@/lib/activities/friend-code";
 import { LotteryEntryForm } from "./lottery-entry-form";
 import { SignInToRegister } from "./sign-in-to-register";
 
@@ -42,6 +43,7 @@ export async function LotteryIsland({ a, now, residentId }: { a: Lottery; now: D
   const ranks = ["first", "second", "third"];
   const values = {
     together: entry?.keepTogether ? "on" : undefined,
+    friendCode: entry?.friendEntry ? formatFriendCode(entry.friendEntry.friendCode) : "",
     children: Object.fromEntries(
       (entry?.children ?? []).flatMap((c) =>
         c.memberId ? [[c.memberId, Object.fromEntries(c.choices.map((s, i) => [ranks[i]!, s]))]] : [],
@@ -55,6 +57,7 @@ export async function LotteryIsland({ a, now, residentId }: { a: Lottery; now: D
       kids={children.map((c) => ({ id: c.id, firstName: c.firstName }))}
       values={values}
       entered={Boolean(entry)}
+      ownCode={entry ? formatFriendCode(entry.friendCode) : null}
       residentId={residentId}
     />
   );

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import type { MyLotteryEntry } from "@/lib/activities/queries/lottery";
 import { formatDateTime } from "@/lib/be/time";
+import { formatFriendCode } from "@/lib/activities/friend-code";
 
 function state(e: MyLotteryEntry, c: MyLotteryEntry["children"][number]) {
   if (!e.activity.lotteryDrawnAt)
@@ -30,7 +31,13 @@ export function MyLotteryEntries({ entries }: { entries: MyLotteryEntry[] }) {
                   ? `Wijzigen kan tot ${formatDateTime(e.activity.lotteryClosesAt)}.`
                   : null}
               {e.keepTogether ? " Broers en zussen samen." : ""}
+              {e.friends.length > 0 ? ` Samen met ${e.friends.join(", ")}.` : ""}
             </p>
+            {!e.activity.lotteryDrawnAt && (
+              <p className="text-slate-700">
+                Vriendjescode: <strong className="font-mono">{formatFriendCode(e.friendCode)}</strong>
+              </p>
+            )}
             <ul className="mt-2 space-y-2">
               {e.children.map((c) => (
                 <li key={c.id} className="rounded-md border border-slate-200 p-3">

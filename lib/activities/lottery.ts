@@ -1,5 +1,6 @@
 // The lottery's allocation, pure: the same seed and entries give the same result, on the real draw
-// and on a staff test run. Units (a sibling group that asked to stay together, otherwise one child)
+// and on a staff test run. Units (a sibling group that asked to stay together, entries of several
+// households linked by a friend code, otherwise one child)
 // are ordered by HMAC-SHA256(seed, unit id); in that order each unit gets its first choice with room
 // for all its children, else its second, else its third. A group that stays together only takes a
 // session every child chose, ranked by the sum of the children's ranks; when no such session has
@@ -74,13 +75,48 @@ export function allocate(
   return { order: keyed.map((k) => k.u.id), placements };
 }
 
-/** The units of a lottery's entries: siblings who asked to stay together are one unit. */
-export function unitsOf(
-  entries: readonly { id: string; keepTogether: boolean; children: readonly LotteryChild[] }[],
-): LotteryUnit[] {
-  return entries.flatMap((e) =>
+type Entry = {
+  id: string;
+  keepTogether: boolean;
+  /** The entry whose friend code this parent entered (named friends across households). */
+  friendEntryId?: string | null;
+  children: readonly LotteryChild[];
+};
+
+/** Entries linked by friend codes, as groups (connected entries), each in entry order. */
+function friendGroups(entries: readonly Entry[]): Entry[][] {
+  const root = new Map(entries.map((e) => [e.id, e.id]));
+  const find = (id: string): string => {
+    const up = root.get(id)!;
+    if (up === id) return id;
+    const top = find(up);
+    root.set(id, top);
+    return top;
+  };
+  for (const e of entries) {
+    if (!e.friendEntryId || !root.has(e.friendEntryId)) continue;
+    const [a, b] = [find(e.id), find(e.friendEntryId)];
+    // The smaller id is the root, so a group's unit id does not depend on the order of entries.
+    if (a !== b) root.set(a < b ? b : a, a < b ? a : b);
+  }
+  const groups = new Map<string, Entry[]>();
+  for (const e of entries) groups.set(find(e.id), [...(groups.get(find(e.id)) ?? []), e]);
+  return [...groups.values()];
+}
+
+/**
+ * The units of a lottery's entries: siblings who asked to stay together are one unit, and so are
+ * entries linked by a friend code, all their children together, when they still share a session
+ * (choices can change after linking; without a shared one each entry is drawn on its own).
+ */
+export function unitsOf(entries: readonly Entry[]): LotteryUnit[] {
+  const own = (e: Entry): LotteryUnit[] =>
     e.keepTogether && e.children.length > 1
       ? [{ id: e.id, children: e.children }]
-      : e.children.map((c) => ({ id: c.id, children: [c] })),
-  );
+      : e.children.map((c) => ({ id: c.id, children: [c] }));
+  return friendGroups(entries).flatMap((group) => {
+    if (group.length === 1) return own(group[0]!);
+    const unit = { id: [...group.map((e) => e.id)].sort()[0]!, children: group.flatMap((e) => e.children) };
+    return candidates(unit).length > 0 ? [unit] : group.flatMap(own);
+  });
 }

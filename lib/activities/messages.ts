@@ -46,6 +46,16 @@ export const activityMessages = {
     `Om samen te blijven moeten ${names} minstens één periode gemeen hebben in hun keuzes.`,
   lotteryChildElsewhere: (name: string) => `${name} doet al mee aan deze loting via een ander account.`,
   lotteryEntryNotFound: "Je doet (nog) niet mee aan deze loting.",
+  friendCodeForm: "Een vriendjescode heeft 8 letters en cijfers, zoals K7PM-Q2XR.",
+  friendCodeUnknown:
+    "Deze vriendjescode hoort bij geen andere deelname aan deze loting. Kijk de code na bij de andere ouder.",
+  friendCodeTooMany:
+    "Je vulde het voorbije uur te vaak een vriendjescode in. Probeer het later opnieuw of vraag hulp aan de dienst vrije tijd.",
+  friendCodeOwn: "Dit is je eigen vriendjescode. Vul de code van de andere ouder in.",
+  friendNothingShared:
+    "Jullie kinderen kozen geen periode die ze allemaal gemeen hebben. Kies minstens één dezelfde periode om samen ingedeeld te worden.",
+  friendGroupTooBig: (max: number) =>
+    `Samen ingedeeld worden kan met hoogstens ${max} kinderen. Deze groep zou groter worden.`,
   lotteryAlreadyDrawn: "De loting voor deze activiteit is al uitgevoerd. Een tweede loting kan niet.",
   lotteryNotClosed: (closesAt: Date) =>
     `De loting kan pas na het sluiten van de termijn, op ${formatDateTime(closesAt)}.`,

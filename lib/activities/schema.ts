@@ -86,9 +86,19 @@ const rankedChoices = z.object({ first: choice, second: choice, third: choice })
   return list;
 });
 
+/** A friend code as typed ("k7pm q2xr", "K7PM-Q2XR"): 8 letters and digits, stored in capitals. */
+export const friendCodeInput = z
+  .string()
+  .max(40, m.friendCodeForm)
+  .optional()
+  .transform((v) => (v ?? "").replace(/[\s-]/g, "").toUpperCase())
+  .refine((v) => v === "" || /^[A-Z0-9]{8}$/.test(v), m.friendCodeForm)
+  .transform((v) => (v === "" ? null : v));
+
 const lotteryEntryFields = {
   activityId: ref("Ontbrekende verwijzing."),
   together: checkbox(),
+  friendCode: friendCodeInput,
   children: z
     .record(z.string().max(120), rankedChoices)
     .optional()
@@ -96,7 +106,7 @@ const lotteryEntryFields = {
 };
 
 function toLotteryEntry(
-  v: { activityId: string; together: boolean; children: Record<string, string[]> },
+  v: { activityId: string; together: boolean; friendCode: string | null; children: Record<string, string[]> },
   ctx: z.RefinementCtx,
 ) {
   const children = Object.entries(v.children)
@@ -110,7 +120,7 @@ function toLotteryEntry(
       path: first === undefined ? ["together"] : ["children", first, "first"],
       message: m.lotteryNoChild,
     });
-  return { activityId: v.activityId, together: v.together, children };
+  return { activityId: v.activityId, together: v.together, friendCode: v.friendCode, children };
 }
 
 /** A parent's lottery entry: per child up to three ranked sessions, and keeping siblings together. */

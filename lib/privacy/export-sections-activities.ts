@@ -37,7 +37,15 @@ export const ACTIVITY_EXPORT_SECTIONS: readonly ExportSection[] = [
           choices: true,
           drawPosition: true,
           placedSessionId: true,
-          entry: { select: { keepTogether: true, createdAt: true, activity: { select: { title: true } } } },
+          entry: {
+            select: {
+              keepTogether: true,
+              friendCode: true,
+              friendEntryId: true,
+              createdAt: true,
+              activity: { select: { title: true } },
+            },
+          },
         },
       }),
   },

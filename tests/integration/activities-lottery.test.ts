@@ -9,6 +9,7 @@ import { drawLottery } from "@/lib/activities/commands/lottery-draw";
 import { saveLotteryEntry, withdrawLotteryEntry } from "@/lib/activities/commands/lottery-entry";
 import { setAllocationMode } from "@/lib/activities/commands/lottery-mode";
 import { activityMessages as m } from "@/lib/activities/messages";
+import { friendCodeInput } from "@/lib/activities/schema";
 import { trialDraw } from "@/lib/activities/queries/lottery";
 import { removeExpiredLotteryEntries } from "@/lib/activities/retention";
 import { db } from "@/lib/db";
@@ -299,5 +300,88 @@ describe("entries", () => {
     await removeExpiredLotteryEntries(db, new Date(closesAt.getTime() + 61 * 86_400_000));
     expect(await db.lotteryEntry.count({ where: { activityId: a.id } })).toBe(0);
     expect(await db.lotteryEntryChild.count({ where: { activityId: a.id } })).toBe(0);
+  });
+});
+
+describe("named friends across households", () => {
+  async function friends(roomPerWeek: number) {
+    const { a, staffId } = await lotteryActivity();
+    const week1 = await session(a.id, roomPerWeek);
+    const week2 = await session(a.id, roomPerWeek, { start: "2027-07-12", end: "2027-07-16" });
+    const [ann, bert] = [await parent([kid("Ann")]), await parent([kid("Bert")])];
+    await enter(a.id, ann, [week1.id, week2.id]);
+    const { friendCode } = await db.lotteryEntry.findFirstOrThrow({ where: { userId: ann.user.id } });
+    // Bert's parent types the code as it is shown, with a dash and in lower case.
+    const typed = `${friendCode.slice(0, 4)}-${friendCode.slice(4)}`.toLowerCase();
+    const input = friendCodeInput.parse(typed);
+    await saveLotteryEntry(
+      {
+        activityId: a.id,
+        together: false,
+        friendCode: input,
+        children: [{ memberId: bert.members[0]!.id, choices: [week2.id, week1.id] }],
+      },
+      { userId: bert.user.id },
+      { now: during },
+    );
+    await drawLottery(a.id, staffId, { now: after });
+    const regs = await db.activityRegistration.findMany({ where: { session: { activityId: a.id } } });
+    return { regs, ann, bert };
+  }
+
+  it("are placed in the same session, each on their own parent's order", async () => {
+    const { regs, ann, bert } = await friends(2);
+    const [annReg, bertReg] = [ann, bert].map((p) => regs.find((r) => r.userId === p.user.id)!);
+    expect([annReg!.status, bertReg!.status]).toEqual(["HELD", "HELD"]);
+    expect(annReg!.sessionId).toBe(bertReg!.sessionId);
+    expect(annReg!.orderId).not.toBe(bertReg!.orderId);
+  });
+
+  it("wait together when no session has room for both, each registration their own parent's", async () => {
+    const { regs, ann, bert } = await friends(1);
+    expect(regs).toHaveLength(2);
+    expect(regs.every((r) => r.status === "WAITING")).toBe(true);
+    expect(regs.find((r) => r.childName.startsWith("Ann"))!.userId).toBe(ann.user.id);
+    expect(regs.find((r) => r.childName.startsWith("Bert"))!.userId).toBe(bert.user.id);
+  });
+
+  it("refuses an unknown code, the parent's own code and friends without a period in common, storing nothing", async () => {
+    const { a } = await lotteryActivity();
+    const [s1, s2] = [
+      await session(a.id, 5),
+      await session(a.id, 5, { start: "2027-07-12", end: "2027-07-16" }),
+    ];
+    const [ann, bert] = [await parent([kid("Ann")]), await parent([kid("Bert")])];
+    await enter(a.id, ann, [s1!.id]);
+    const own = (await db.lotteryEntry.findFirstOrThrow({ where: { userId: ann.user.id } })).friendCode;
+    const bertWith = (friendCode: string, choices: string[]) =>
+      saveLotteryEntry(
+        {
+          activityId: a.id,
+          together: false,
+          friendCode,
+          children: [{ memberId: bert.members[0]!.id, choices }],
+        },
+        { userId: bert.user.id },
+        { now: during },
+      );
+    await expect(bertWith("ZZZZ2222", [s1!.id])).rejects.toThrow(m.friendCodeUnknown);
+    await expect(bertWith(own, [s2!.id])).rejects.toThrow(m.friendNothingShared);
+    await expect(
+      saveLotteryEntry(
+        {
+          activityId: a.id,
+          together: false,
+          friendCode: own,
+          children: [{ memberId: ann.members[0]!.id, choices: [s1!.id] }],
+        },
+        { userId: ann.user.id },
+        { now: during },
+      ),
+    ).rejects.toThrow(m.friendCodeOwn);
+    expect(await db.lotteryEntry.count({ where: { userId: bert.user.id } })).toBe(0);
+    expect(
+      (await db.lotteryEntry.findFirstOrThrow({ where: { userId: ann.user.id } })).friendEntryId,
+    ).toBeNull();
   });
 });

@@ -160,13 +160,20 @@ export async function drawLottery(
       const entryOfChild = new Map(
         entries.flatMap((e) => e.children.map((c) => [c.id, { e, c: c as Child }])),
       );
-      const unplaced = allocation.placements.filter((p) => !p.sessionId && p.waitingFor);
+      const unplacedOf = new Map<string, Placement[]>();
+      for (const p of allocation.placements)
+        if (!p.sessionId && p.waitingFor) unplacedOf.set(p.unitId, [...(unplacedOf.get(p.unitId) ?? []), p]);
       for (const unitId of allocation.order) {
-        const mine = unplaced.filter((p) => p.unitId === unitId);
-        if (mine.length === 0) continue;
-        const { e } = entryOfChild.get(mine[0]!.childId)!;
-        const rows = mine.map((p) => row(activity, entryOfChild.get(p.childId)!.c, p.waitingFor!, false));
-        await tx.$executeRaw(registrationStatement({ ...base(e), rows }));
+        // A unit of friends spans households: each parent's children are written as theirs.
+        const perEntry = new Map<LoadedEntry, Placement[]>();
+        for (const p of unplacedOf.get(unitId) ?? []) {
+          const { e } = entryOfChild.get(p.childId)!;
+          perEntry.set(e, [...(perEntry.get(e) ?? []), p]);
+        }
+        for (const [e, mine] of perEntry) {
+          const rows = mine.map((p) => row(activity, entryOfChild.get(p.childId)!.c, p.waitingFor!, false));
+          await tx.$executeRaw(registrationStatement({ ...base(e), rows }));
+        }
       }
 
       await recordPlacements(tx, allocation.placements);

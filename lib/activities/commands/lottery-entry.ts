@@ -1,6 +1,7 @@
 // A parent's entry in an activity's lottery: during the window, per child of their own household up
 // to three ranked sessions (each checked like a registration: age or school year, no clash with the
-// child's places), and whether the children entered together stay together. Saving again replaces
+// child's places), whether the children entered together stay together, and the friend code of
+// another parent's entry to be drawn with (lottery-friends.ts). Saving again replaces
 // the entry; withdrawing deletes it. The write locks the activity row FOR SHARE while it is open and
 // not drawn, so an entry and the draw (which updates that row) never cross: the draw sees every
 // entry committed before it, and an entry after it is refused.
@@ -13,6 +14,7 @@ import { AppError, FieldError } from "@/lib/errors";
 import { candidates } from "../lottery";
 import { activityMessages as m } from "../messages";
 import type { LotteryEntryInput } from "../schema";
+import { friendEntryFor, newFriendCode } from "./lottery-friends";
 import { assertFits, keyOf } from "./load";
 import { assertNoClash, type Who } from "./register";
 
@@ -44,7 +46,7 @@ async function holdWindowOpen(tx: Tx, activityId: string, now: Date) {
 }
 
 export async function saveLotteryEntry(
-  input: LotteryEntryInput,
+  input: Omit<LotteryEntryInput, "friendCode"> & { friendCode?: string | null },
   who: Who,
   { db = appDb, now = new Date() }: { db?: Db; now?: Date } = {},
 ) {
@@ -85,6 +87,12 @@ export async function saveLotteryEntry(
     },
   });
   if (elsewhere) throw new AppError("CONFLICT", m.lotteryChildElsewhere(elsewhere.childName.split(" ")[0]!));
+  const friendEntryId = await friendEntryFor(db, {
+    activityId: activity.id,
+    friendCode: input.friendCode ?? null,
+    userId: who.userId,
+    children: children.map((c) => ({ id: c.key, choices: c.choices })),
+  });
 
   return transaction(
     db,
@@ -96,9 +104,11 @@ export async function saveLotteryEntry(
           activityId: activity.id,
           userId: who.userId,
           keepTogether: together,
+          friendCode: newFriendCode(),
+          friendEntryId,
           enteredById: who.staffId ?? null,
         },
-        update: { keepTogether: together, enteredById: who.staffId ?? null },
+        update: { keepTogether: together, friendEntryId, enteredById: who.staffId ?? null },
       });
       await tx.lotteryEntryChild.deleteMany({ where: { entryId: entry.id } });
       await tx.lotteryEntryChild.createMany({
@@ -117,9 +127,9 @@ export async function saveLotteryEntry(
         action: "activity.lottery-entered",
         subjectType: "Activity",
         subjectId: activity.id,
-        details: { children: children.length, together },
+        details: { children: children.length, together, friend: friendEntryId !== null },
       });
-      return { entryId: entry.id, children: children.length, together };
+      return { entryId: entry.id, children: children.length, together, friend: friendEntryId !== null };
     },
     {
       refusals: {

@@ -8,12 +8,24 @@ import { db } from "@/lib/db";
 import { lotteryActivity, lotteryEntries, lotteryUnits } from "../commands/lottery-load";
 import { allocate } from "../lottery";
 
-/** The parent's entry for one activity (to fill the form again), or null. */
+/** The parent's entry for one activity (to fill the form again, with the friend code they typed), or null. */
 export async function myLotteryEntry(userId: string, activityId: string) {
   return db.lotteryEntry.findUnique({
     where: { activityId_userId: { activityId, userId } },
-    include: { children: { orderBy: { id: "asc" } } },
+    include: { children: { orderBy: { id: "asc" } }, friendEntry: { select: { friendCode: true } } },
   });
+}
+
+const friendChildren = { select: { children: { select: { childName: true } } } } as const;
+
+/** First names of the friends' children an entry is linked with, in either direction. */
+function friendNames(e: {
+  friendEntry: { children: { childName: string }[] } | null;
+  friendOf: { children: { childName: string }[] }[];
+}): string[] {
+  return [e.friendEntry, ...e.friendOf]
+    .flatMap((x) => x?.children ?? [])
+    .map((c) => c.childName.split(" ")[0]!);
 }
 
 /** Every lottery the parent entered, newest window first, with the session labels of the choices. */
@@ -24,6 +36,8 @@ export async function myLotteryEntries(userId: string) {
     orderBy: [{ activity: { lotteryClosesAt: "desc" } }, { id: "asc" }],
     include: {
       children: { orderBy: { id: "asc" } },
+      friendEntry: friendChildren,
+      friendOf: friendChildren,
       activity: {
         select: {
           title: true,
@@ -41,6 +55,8 @@ export async function myLotteryEntries(userId: string) {
       id: e.id,
       activity: e.activity,
       keepTogether: e.keepTogether,
+      friendCode: e.friendCode,
+      friends: friendNames(e),
       children: e.children.map((c) => ({
         id: c.id,
         name: c.childName.split(" ")[0]!,

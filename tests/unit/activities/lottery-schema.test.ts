@@ -20,6 +20,7 @@ describe("the lottery entry form", () => {
     expect(r).toEqual({
       activityId: "kamp",
       together: true,
+      friendCode: null,
       children: [{ memberId: "lien", choices: ["w2", "w6"] }],
     });
   });
@@ -30,9 +31,23 @@ describe("the lottery entry form", () => {
       residentId: "ouder-1",
       activityId: "kamp",
       together: false,
+      friendCode: null,
       children: [{ memberId: "lien", choices: ["w2"] }],
     });
     expect(issues(deskLotteryEntrySchema.safeParse(posted)).map(([path]) => path)).toEqual(["residentId"]);
+  });
+
+  it("reads a friend code as typed (spaces, dash, lower case) and refuses one of another length", () => {
+    const entry = (friendCode: string) => ({
+      activityId: "kamp",
+      friendCode,
+      children: { lien: { first: "week-1" } },
+    });
+    expect(lotteryEntrySchema.parse(entry("k7pm-q2xr")).friendCode).toBe("K7PMQ2XR");
+    expect(lotteryEntrySchema.parse(entry(" K7PM Q2XR ")).friendCode).toBe("K7PMQ2XR");
+    expect(lotteryEntrySchema.parse(entry("")).friendCode).toBeNull();
+    for (const bad of ["K7PM-Q2X", "K7PM-Q2XRA", "K7PM_Q2XR"])
+      expect(issues(lotteryEntrySchema.safeParse(entry(bad)))).toEqual([["friendCode", m.friendCodeForm]]);
   });
 
   it("puts 'no child chosen' on the first child's first choice", () => {

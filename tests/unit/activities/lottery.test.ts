@@ -133,3 +133,60 @@ describe("siblings who asked to stay together", () => {
     ]);
   });
 });
+
+describe("named friends across households (linked by a friend code)", () => {
+  const entries = [
+    {
+      id: "gezin-b",
+      keepTogether: false,
+      friendEntryId: "gezin-a",
+      children: [{ id: "finn", choices: ["B", "A"] }],
+    },
+    { id: "gezin-a", keepTogether: false, children: [{ id: "noor", choices: ["A", "B"] }] },
+    {
+      id: "gezin-c",
+      keepTogether: false,
+      friendEntryId: "gezin-b",
+      children: [{ id: "mo", choices: ["A"] }],
+    },
+    { id: "gezin-d", keepTogether: false, children: [{ id: "els", choices: ["B"] }] },
+  ];
+
+  it("join every linked entry into one unit named after its smallest entry id, whatever the order", () => {
+    for (const list of [entries, [...entries].reverse()]) {
+      const units = unitsOf(list);
+      const group = units.find((u) => u.children.length === 3)!;
+      expect(group.id).toBe("gezin-a");
+      expect(group.children.map((c) => c.id).sort()).toEqual(["finn", "mo", "noor"]);
+      expect(units.map((u) => u.id).sort()).toEqual(["els", "gezin-a"]);
+    }
+  });
+
+  it("land in the same session or are unplaced together, whatever the seed", () => {
+    for (let i = 0; i < 40; i++) {
+      for (const room of [2, 3, 4]) {
+        const { placements } = allocate(`seed-${i}`, free({ A: room, B: room }), unitsOf(entries));
+        const group = ["finn", "noor", "mo"].map((id) => placements.find((p) => p.childId === id)!);
+        expect(new Set(group.map((p) => p.sessionId)).size).toBe(1);
+        // Only A was chosen by all three.
+        if (room >= 3) expect(group[0]!.sessionId === "A" || group[0]!.sessionId === null).toBe(true);
+        if (room === 2) expect(group[0]!.sessionId).toBeNull();
+      }
+    }
+  });
+
+  it("are drawn each on their own when their choices no longer share a session", () => {
+    const apart = [
+      { id: "x", keepTogether: false, friendEntryId: "y", children: [{ id: "an", choices: ["A"] }] },
+      { id: "y", keepTogether: false, children: [{ id: "bo", choices: ["B"] }] },
+    ];
+    expect(unitsOf(apart).map((u) => u.id)).toEqual(["an", "bo"]);
+  });
+
+  it("ignore a link to an entry that is not in the draw (withdrawn)", () => {
+    const alone = [
+      { id: "x", keepTogether: false, friendEntryId: "gone", children: [{ id: "an", choices: ["A"] }] },
+    ];
+    expect(unitsOf(alone).map((u) => u.id)).toEqual(["an"]);
+  });
+});
