@@ -81,7 +81,7 @@ export function LotteryEntryForm({
         <TextField
           name="friendCode"
           label="Vriendjescode (niet verplicht)"
-          hint="Samen ingedeeld worden met een vriendje uit een ander gezin? Vul de vriendjescode in die de andere ouder bij zijn of haar deelname kreeg. Alle kinderen moeten minstens één periode gemeen hebben; samen krijgen ze een plaats of komen ze samen op de wachtlijst."
+          hint="Samen ingedeeld worden met een vriendje uit een ander gezin? Vul de code in die de andere ouder bij de deelname kreeg. Alle kinderen moeten minstens één periode gemeen hebben."
           autoComplete="off"
         />
         <SubmitButton>{entered ? "Deelname wijzigen" : "Deelnemen aan de loting"}</SubmitButton>
