@@ -2,6 +2,7 @@
 // (the organiser's, or staff's where it is approved); for the organiser also the forms to link one
 // of their own or undo a link.
 import Link from "next/link";
+import { buttonClass } from "@/components/ui/button-class";
 import { DataList } from "@/components/ui/data-list";
 import { formatDate, formatDateTime, formatTime } from "@/lib/be/time";
 import type { LinkedBookings } from "@/lib/events/queries/linked";
@@ -69,7 +70,35 @@ export function LinkedBookingsList({
   );
 }
 
-export function LinkCandidates({ caseId, candidates }: { caseId: string; candidates: LinkedBookings }) {
+/** The hall's and the lending service's own request flows, opened for this event (lib/events/request-links.ts). */
+export function RequestForEventLinks({ links }: { links: { loan: string; hall: string | null } }) {
+  return (
+    <ul className="mt-3 flex flex-wrap gap-3">
+      {links.hall && (
+        <li>
+          <Link className={buttonClass("secondary")} href={links.hall}>
+            Zaal aanvragen voor dit evenement
+          </Link>
+        </li>
+      )}
+      <li>
+        <Link className={buttonClass("secondary")} href={links.loan}>
+          Materiaal lenen voor dit evenement
+        </Link>
+      </li>
+    </ul>
+  );
+}
+
+export function LinkCandidates({
+  caseId,
+  candidates,
+  requestLinks,
+}: {
+  caseId: string;
+  candidates: LinkedBookings;
+  requestLinks: { loan: string; hall: string | null };
+}) {
   const rows = bookingRows(candidates, "organiser");
   return (
     <div className="mt-4">
@@ -83,9 +112,7 @@ export function LinkCandidates({ caseId, candidates }: { caseId: string; candida
           Je hebt geen zaalreservatie of uitlening rond de datum van je evenement.
         </p>
       )}
-      <p className="mt-3">
-        <Link href="/zalen">Een zaal reserveren</Link> · <Link href="/uitlenen">Materiaal lenen</Link>
-      </p>
+      <RequestForEventLinks links={requestLinks} />
     </div>
   );
 }

@@ -13,6 +13,7 @@ import {
   SubmitButton,
   TextField,
 } from "@/components/ui/form";
+import { ForEventField } from "@/components/events/for-event-field";
 import { formatMinutes } from "@/lib/be/time";
 import { reviewBooking } from "@/lib/halls/actions";
 import { MAX_SERIES_WEEKS, bookingSchema, deskBookingSchema } from "@/lib/halls/schema/booking";
@@ -36,6 +37,7 @@ export function BookingForm({
   preset,
   today,
   resident,
+  forEvent,
 }: {
   hall: BookingFormHall;
   parties: Party[];
@@ -44,6 +46,8 @@ export function BookingForm({
   today: string;
   /** Staff at the desk: the resident the booking is for; it is booked at once. */
   resident?: { id: string; name: string };
+  /** Booked for the requester's own event dossier: posted along and linked on confirming. */
+  forEvent?: { id: string; number: string };
 }) {
   const hours = [];
   for (let m = hall.opensAtMinutes; m <= hall.closesAtMinutes; m += 60) hours.push(formatMinutes(m));
@@ -57,6 +61,7 @@ export function BookingForm({
       <input type="hidden" name="hallId" value={hall.id} />
       <input type="hidden" name="unit" value={hall.rentalUnit} />
       {resident && <input type="hidden" name="residentId" value={resident.id} />}
+      {forEvent && <ForEventField dossier={forEvent} what="de reservatie" />}
       <DateField label="Datum" name="date" min={today} defaultValue={preset.date} />
       {hall.rentalUnit === "DAY_PART" ? (
         <CheckboxGroup
@@ -104,7 +109,7 @@ export function BookingForm({
         name="purpose"
         hint="Bijvoorbeeld: ledenfeest, repetitie, verjaardagsfeest."
       />
-      {parties.length > 0 && (
+      {parties.length > 0 && !forEvent && (
         <NumberField
           label="Aantal weken (wekelijkse reeks)"
           name="weeks"

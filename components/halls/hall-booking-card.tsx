@@ -1,8 +1,10 @@
 // The booking island of a hall page: the form for a signed-in visitor (with the associations they
-// may book for), else the way to sign in.
+// may book for), else the way to sign in. Opened from an event dossier (`?dossier=`), the form
+// carries it when it is the visitor's own open one.
 import { getActor } from "@/lib/auth/actor";
 import { isCalendarDate } from "@/lib/be/calendar-date";
 import { brusselsParts } from "@/lib/be/time";
+import { ownOpenDossier } from "@/lib/events/dossier";
 import { bookingParties, type CatalogueHall } from "@/lib/halls/queries/catalogue";
 import { BookingForm } from "./booking-form";
 import { SignInToBook } from "./hall-page-body";
@@ -23,10 +25,11 @@ export async function HallBookingCard({
   query,
 }: {
   hall: CatalogueHall;
-  query: Promise<{ datum?: string; deel?: string }>;
+  query: Promise<{ datum?: string; deel?: string; dossier?: string }>;
 }) {
-  const [{ datum, deel }, actor] = await Promise.all([query, getActor()]);
+  const [{ datum, deel, dossier }, actor] = await Promise.all([query, getActor()]);
   if (!actor) return <SignInToBook slug={hall.slug} />;
+  const forEvent = dossier ? await ownOpenDossier(dossier.slice(0, 40), actor.userId) : null;
   return (
     <BookingForm
       hall={bookingFormHall(hall)}
@@ -34,6 +37,7 @@ export async function HallBookingCard({
       defaultBookFor={actor.actingFor?.id ?? "self"}
       preset={{ date: datum && isCalendarDate(datum) ? datum : undefined, part: deel }}
       today={brusselsParts(new Date()).dateKey}
+      forEvent={forEvent ?? undefined}
     />
   );
 }

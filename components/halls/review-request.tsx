@@ -9,7 +9,7 @@ import type { Review } from "@/lib/halls/queries/mine";
 import { ConfirmRequestForm } from "./confirm-request-form";
 
 export function ReviewRequest({ review }: { review: Extract<Review, { ok: true }> }) {
-  const { prepared, taken, fields, instant } = review;
+  const { prepared, taken, fields, instant, dossier } = review;
   const { quote } = prepared;
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
@@ -36,6 +36,9 @@ export function ReviewRequest({ review }: { review: Extract<Review, { ok: true }
             { key: "for", label: "Voor", value: prepared.association ? prepared.association.name : "jezelf" },
             { key: "tariff", label: "Tarief", value: prepared.categoryLabel },
             { key: "purpose", label: "Waarvoor", value: prepared.purpose },
+            ...(dossier
+              ? [{ key: "event", label: "Evenement", value: `Komt bij je dossier ${dossier.number}` }]
+              : []),
           ]}
         />
       </Card>

@@ -1,8 +1,10 @@
 // The basket island of the uitleendienst: the form for a signed-in visitor (with the associations
-// they are an officer of), else the way to sign in. Read per request.
+// they are an officer of), else the way to sign in. Read per request. Opened from an event dossier
+// (`?dossier=`), the form carries it when it is the visitor's own open one.
 import { getActor } from "@/lib/auth/actor";
 import { isCalendarDate } from "@/lib/be/calendar-date";
 import { brusselsParts } from "@/lib/be/time";
+import { ownOpenDossier } from "@/lib/events/dossier";
 import type { Catalogue } from "@/lib/lending/queries/catalogue";
 import { officerOf } from "@/lib/lending/queries/mine";
 import { leadWindow } from "@/lib/lending/rules";
@@ -43,11 +45,14 @@ export async function BasketCard({
   query,
 }: {
   catalogue: Catalogue;
-  query: Promise<{ item?: string; van?: string; tot?: string }>;
+  query: Promise<{ item?: string; van?: string; tot?: string; dossier?: string }>;
 }) {
-  const [{ item, van, tot }, actor] = await Promise.all([query, getActor()]);
+  const [{ item, van, tot, dossier }, actor] = await Promise.all([query, getActor()]);
   if (!actor) return <SignInToBorrow />;
-  const parties = await officerOf(actor.userId);
+  const [parties, forEvent] = await Promise.all([
+    officerOf(actor.userId),
+    dossier ? ownOpenDossier(dossier.slice(0, 40), actor.userId) : null,
+  ]);
   const acting = parties.find((p) => p.id === actor.actingFor?.id);
   return (
     <BasketForm
@@ -61,6 +66,7 @@ export async function BasketCard({
         from: van && isCalendarDate(van) ? van : undefined,
         until: tot && isCalendarDate(tot) ? tot : undefined,
       }}
+      forEvent={forEvent ?? undefined}
       earliest={earliestPickup(catalogue)}
     />
   );

@@ -4,6 +4,7 @@
 // Online it is step one of two (it only checks and prices; the review page confirms); at the desk
 // it lends for the resident at once, with how they pay. Works without JavaScript, like every kit form.
 import { DateField, Form, NumberField, RadioGroup, SubmitButton } from "@/components/ui/form";
+import { ForEventField } from "@/components/events/for-event-field";
 import { formatEuro } from "@/lib/be/money";
 import { reviewLoan } from "@/lib/lending/actions";
 import { basketSchema, deskLoanSchema } from "@/lib/lending/schema";
@@ -30,6 +31,7 @@ export function BasketForm({
   preset,
   earliest,
   resident,
+  forEvent,
 }: {
   items: BasketItem[];
   slots: BasketSlot[];
@@ -41,6 +43,8 @@ export function BasketForm({
   earliest: string;
   /** Staff at the desk: the resident the loan is for; it is made at once. */
   resident?: { id: string; name: string };
+  /** Borrowed for the borrower's own event dossier: posted along and linked on confirming. */
+  forEvent?: { id: string; number: string };
 }) {
   const desk = Boolean(resident);
   return (
@@ -50,6 +54,7 @@ export function BasketForm({
       label={desk ? "Uitlenen aan de balie" : "Materiaal lenen"}
     >
       {resident && <input type="hidden" name="residentId" value={resident.id} />}
+      {forEvent && <ForEventField dossier={forEvent} what="de uitlening" />}
       <fieldset className="space-y-4">
         <legend className="mb-2 text-lg font-semibold">Wat wil je lenen?</legend>
         <div className="grid gap-4 sm:grid-cols-2">

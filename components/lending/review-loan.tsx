@@ -9,7 +9,7 @@ import type { Review } from "@/lib/lending/queries/mine";
 import { ConfirmLoanForm } from "./confirm-loan-form";
 
 export function ReviewLoan({ review }: { review: Extract<Review, { ok: true }> }) {
-  const { prepared, fields } = review;
+  const { prepared, fields, dossier } = review;
   const delivered = prepared.handover === "DELIVERY";
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
@@ -42,6 +42,9 @@ export function ReviewLoan({ review }: { review: Extract<Review, { ok: true }> }
                   ]),
               { key: "for", label: "Voor", value: prepared.association?.name ?? prepared.borrower.name },
               { key: "tariff", label: "Tarief", value: prepared.category.label },
+              ...(dossier
+                ? [{ key: "event", label: "Evenement", value: `Komt bij je dossier ${dossier.number}` }]
+                : []),
             ]}
           />
         </Card>

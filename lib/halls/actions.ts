@@ -30,6 +30,8 @@ export const confirmBooking = formAction({
     const outcome = await requestBooking(input, { userId: actor.userId });
     expireCached(CACHE_TAGS.hallBookings);
     revalidatePath("/zalen", "layout");
+    // Booked for an event: back to the dossier, which lists the booking and links to paying it.
+    if (input.dossier) redirect(`/mijn/aanvragen/${input.dossier}?zaal=${outcome.bookingIds[0]}`);
     if (outcome.orderToken) redirect(`/bestelling/${outcome.orderToken}`);
     const params = new URLSearchParams({ nieuw: outcome.bookingIds[0]! });
     if (outcome.collisions.length) params.set("bezet", outcome.collisions.join(","));

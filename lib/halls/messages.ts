@@ -4,6 +4,7 @@ import { formatEuro } from "@/lib/be/money";
 import { formatMinutes } from "@/lib/be/time";
 
 export const hallMessages = {
+  eventNotWeekly: "Een zaal voor je evenement reserveer je voor die ene keer, niet wekelijks.",
   hallNotFound: "Deze zaal bestaat niet (meer).",
   hallNameTaken: "Er is al een zaal met deze naam.",
   dayPartNotFound: "Dit dagdeel bestaat niet.",

@@ -26,12 +26,14 @@ export const confirmLoan = formAction({
   guard: () => requireUser("/uitlenen"),
   // The schema already refused a post without the conditions accepted.
   run: async (input, actor) => {
-    const { order } = await requestLoan(
+    const { loanId, order } = await requestLoan(
       input,
       { userId: actor.userId },
       { invoice: input.payment === "INVOICE" },
     );
     revalidatePath("/mijn/uitleningen");
+    // Borrowed for an event: back to the dossier, which lists the loan and links to paying it.
+    if (input.dossier) redirect(`/mijn/aanvragen/${input.dossier}?uitlening=${loanId}`);
     redirect(`/bestelling/${order.accessToken}`);
   },
 });

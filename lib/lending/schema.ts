@@ -39,6 +39,11 @@ const basketFields = {
   borrowFor: id("Kies voor wie je leent."),
 };
 
+// Borrowed for an event dossier of the borrower (`?dossier=` from the dossier or the event wizard):
+// carried as a hidden field through the review page; the request links the loan to it in its own
+// transaction after checking it is the borrower's own open dossier (lib/events/dossier.ts).
+const forEvent = { dossier: optionalText({ max: 40 }) };
+
 type BasketShape = {
   quantities: Record<string, number>;
   handover: string;
@@ -97,11 +102,11 @@ function ignoreAddressForDepot(raw: unknown): unknown {
 
 export const basketSchema = z.preprocess(
   ignoreAddressForDepot,
-  z.object(basketFields).superRefine(checkBasket),
+  z.object({ ...basketFields, ...forEvent }).superRefine(checkBasket),
 );
 type ParsedBasket = z.output<typeof basketSchema>;
-type DeliveryKeys = "handover" | "delivery" | "deliverySlotId" | "collectionSlotId";
-/** A depot loan may leave the delivery fields out (commands called from code: events, tests). */
+type DeliveryKeys = "handover" | "delivery" | "deliverySlotId" | "collectionSlotId" | "dossier";
+/** A depot loan may leave the delivery fields and the dossier out (commands called from code: desk, tests). */
 export type BasketInput = Omit<ParsedBasket, DeliveryKeys> & Partial<Pick<ParsedBasket, DeliveryKeys>>;
 
 /** How a loan is paid: online or by transfer on the order page, or by invoice (recognised associations). */
@@ -113,6 +118,7 @@ export const confirmLoanSchema = z.preprocess(
   z
     .object({
       ...basketFields,
+      ...forEvent,
       acceptConditions: checkbox(),
       payment: z
         .string()
@@ -189,6 +195,7 @@ export function basketToSearch(input: BasketInput): string {
       if (value) params.set(`delivery.${part}`, value);
   for (const [itemId, q] of Object.entries(input.quantities))
     if (q > 0) params.set(`quantities.${itemId}`, String(q));
+  if (input.dossier) params.set("dossier", input.dossier);
   return params.toString();
 }
 
@@ -212,6 +219,7 @@ export function searchToBasket(query: Record<string, string | string[] | undefin
     deliverySlotId: one(query.deliverySlotId),
     collectionSlotId: one(query.collectionSlotId),
     borrowFor: one(query.borrowFor),
+    dossier: one(query.dossier),
   };
 }
 

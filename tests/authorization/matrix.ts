@@ -123,6 +123,8 @@ export const ACTIONS: Record<string, ActionRow> = {
   "lib/contact/actions.ts#submitContact": { who: publicForm },
   // Hall rental
   "lib/halls/actions.ts#reviewBooking": { who: signedIn },
+  // With `dossier` (hidden field from an event dossier) it links the booking to the caller's own open
+  // event dossier in the same transaction, or refuses (lib/events/dossier.ts).
   "lib/halls/actions.ts#confirmBooking": { who: signedIn },
   "lib/halls/actions.ts#cancelMyBooking": { who: signedIn },
   "lib/halls/staff-actions.ts#approveAction": { who: staff("leisure:manage") },
@@ -185,6 +187,7 @@ export const ACTIONS: Record<string, ActionRow> = {
   "lib/activities/admin-actions.ts#saveDayCapAction": { who: staff("activities:manage") },
   // Material lending: residents and association officers (the command checks the officer)
   "lib/lending/actions.ts#reviewLoan": { who: signedIn },
+  // With `dossier`: linked to the caller's own open event dossier in the request's transaction, or refused.
   "lib/lending/actions.ts#confirmLoan": { who: signedIn },
   "lib/lending/actions.ts#cancelMyLoan": { who: signedIn },
   // Material lending: the depot and the desk

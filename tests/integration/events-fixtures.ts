@@ -2,6 +2,7 @@
 // the municipality's data), a fresh association with its officer, and filing a whole event page by
 // page through the same compile + savePage the wizard's action uses.
 import { randomUUID } from "node:crypto";
+import { addBrusselsDays } from "@/lib/be/time";
 import { db } from "@/lib/db";
 import { cleanPageFiles, savePage } from "@/lib/eloket/commands/draft";
 import { submitDraft } from "@/lib/eloket/commands/submit";
@@ -123,4 +124,14 @@ export async function fileFuif(
   }
   const { version } = await eventVersion();
   return submitDraft(db, { userId, versionId: version.id, context });
+}
+
+/** An association's officer who filed a fuif on the Saturday after `day` (a Friday far enough ahead to borrow). */
+export async function organiserWithDossier(day: string) {
+  const { association, officer } = await officerOfNewAssociation();
+  const filed = await fileFuif(officer.id, contextFor([association]), association.id, {
+    streets: "Markt",
+    start: addBrusselsDays(day, 1),
+  });
+  return { day, association, officer, filed };
 }

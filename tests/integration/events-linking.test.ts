@@ -8,7 +8,7 @@ import { setDossierLink } from "@/lib/events/commands/link";
 import { linkCandidates, linkedToDossier } from "@/lib/events/queries/linked";
 import { requestLoan } from "@/lib/lending/commands/request";
 import { seed } from "@/prisma/seed";
-import { contextFor, fileFuif, officerOfNewAssociation, plainResident } from "./events-fixtures";
+import { organiserWithDossier as dossierOf, plainResident } from "./events-fixtures";
 import { eveningBooking, hall } from "./halls-fixtures";
 import { categories, friday, item, plusDays, slots } from "./lending-fixtures";
 
@@ -39,15 +39,7 @@ async function loan(userId: string, pickup: string) {
   return loanId;
 }
 
-async function organiserWithDossier() {
-  const day = friday(8);
-  const { association, officer } = await officerOfNewAssociation();
-  const filed = await fileFuif(officer.id, contextFor([association]), association.id, {
-    streets: "Markt",
-    start: plusDays(day, 1),
-  });
-  return { day, officer, filed };
-}
+const organiserWithDossier = () => dossierOf(friday(8));
 
 const linked = async (caseId: string) => {
   const l = await linkedToDossier(caseId);

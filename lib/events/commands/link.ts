@@ -4,13 +4,11 @@
 // times); linking changes none of that. Both sides are scoped in the `where`: the dossier must be
 // the user's own event, the booking or loan the user's own and not cancelled, refused or linked.
 import "server-only";
-import { recordAudit } from "@/lib/audit/record";
-import { applicantCaseScope } from "@/lib/cases/access";
 import type { Db } from "@/lib/db/client";
 import { transaction } from "@/lib/db/tx";
 import { AppError } from "@/lib/errors";
+import { auditDossierLink, ownOpenDossierWhere } from "../dossier";
 import { eventMessages as m } from "../messages";
-import { EVENTS_WORKFLOW } from "../workflow";
 
 export type LinkKind = "hall" | "loan";
 
@@ -19,12 +17,7 @@ export type LinkInput = { caseId: string; userId: string; kind: LinkKind; id: st
 export async function setDossierLink(db: Db, input: LinkInput): Promise<void> {
   await transaction(db, async (tx) => {
     const dossier = await tx.case.findFirst({
-      where: {
-        id: input.caseId,
-        workflowId: EVENTS_WORKFLOW,
-        closedAt: null,
-        ...applicantCaseScope(input.userId),
-      },
+      where: ownOpenDossierWhere(input.caseId, input.userId),
       select: { id: true },
     });
     if (!dossier) throw new AppError("NOT_FOUND", m.dossierNotFound);
@@ -46,12 +39,12 @@ export async function setDossierLink(db: Db, input: LinkInput): Promise<void> {
             data: { eventCaseId: to },
           });
     if (changed.count === 0) throw new AppError("CONFLICT", m.linkNotPossible);
-    await recordAudit(tx, {
+    await auditDossierLink(tx, {
+      caseId: dossier.id,
       actorId: input.userId,
-      action: input.link ? "case.booking-linked" : "case.booking-unlinked",
-      subjectType: "Case",
-      subjectId: dossier.id,
-      details: { kind: input.kind, id: input.id },
+      kind: input.kind,
+      id: input.id,
+      link: input.link,
     });
   });
 }

@@ -71,3 +71,28 @@ export async function linkCandidates(userId: string, day: Date, client: Db = db)
   ]);
   return { halls, loans };
 }
+
+/**
+ * Just requested for the dossier from the hall or lending flow: the user's own booking or loan, linked
+ * to this dossier, and its order when there is one to look at or pay.
+ */
+export async function requestedForDossier(
+  userId: string,
+  caseId: string,
+  request: { kind: "hall" | "loan"; id: string },
+  client: Db = db,
+) {
+  const where = { id: request.id, userId, eventCaseId: caseId };
+  const found =
+    request.kind === "hall"
+      ? await client.hallBooking.findFirst({ where, select: { orderId: true } })
+      : await client.loan.findFirst({ where, select: { orderId: true } });
+  if (!found) return null;
+  const order = found.orderId
+    ? await client.order.findUnique({
+        where: { id: found.orderId },
+        select: { accessToken: true, number: true, status: true },
+      })
+    : null;
+  return { kind: request.kind, order };
+}

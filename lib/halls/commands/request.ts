@@ -2,11 +2,14 @@
 // `staffId`). The database decides availability: an overlapping active booking violates the
 // exclusion constraint and the request is refused with the hall's Dutch message. A weekly series
 // inserts each occurrence on its own, so the free ones are created and the colliding ones reported.
+// Booked for an event dossier, the booking is linked to it in its own transaction (the requester's
+// own open dossier, else refused).
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { transaction } from "@/lib/db/tx";
 import { FieldError } from "@/lib/errors";
+import { auditDossierLink, requireOwnOpenDossier } from "@/lib/events/dossier";
 import { deliverQueued, queueMail } from "@/lib/mail/outbox";
 import { settle } from "@/lib/payments/settle";
 import { bookingConfirmedMail, requestReceivedMail } from "../mails";
@@ -42,6 +45,7 @@ function insertOne(
   buyer: Buyer,
   series: SeriesSlot | null,
   now: Date,
+  dossier: string | null,
 ) {
   // A series always goes to staff: they approve its occurrences together with the association.
   const instant = !prepared.hall.requiresApproval && !series;
@@ -50,6 +54,8 @@ function insertOne(
     db,
     async (tx) => {
       await lockHall(tx, prepared.hall.id);
+      // Booked for an event: the requester's own open dossier, or nothing is made.
+      const eventCaseId = dossier ? await requireOwnOpenDossier(tx, dossier, requester.userId) : null;
       // The series row is written with its first booking, in the same transaction, so a series of
       // which no week could be booked (taken, busy, refused) leaves nothing behind.
       const seriesId = series
@@ -73,6 +79,7 @@ function insertOne(
           purpose: prepared.purpose,
           invoiceLater: prepared.invoiceLater,
           seriesId,
+          eventCaseId,
           createdById: requester.staffId ?? null,
           ...(instant ? { decidedAt: now } : {}),
         },
@@ -96,6 +103,14 @@ function insertOne(
         subjectId: booking.id,
         details: { hall: prepared.hall.slug, slot: occurrence.slot.label, date: occurrence.date },
       });
+      if (eventCaseId)
+        await auditDossierLink(tx, {
+          caseId: eventCaseId,
+          actorId: requester.userId,
+          kind: "hall",
+          id: booking.id,
+          link: true,
+        });
       return { booking, order, invoice };
     },
     hallWrite,
@@ -133,7 +148,7 @@ export async function requestBooking(
   const collisions: string[] = [];
   for (const occurrence of prepared.occurrences) {
     try {
-      const one = await insertOne(prepared, occurrence, requester, buyer, series, now);
+      const one = await insertOne(prepared, occurrence, requester, buyer, series, now, input.dossier ?? null);
       if (series) series.id = one.booking.seriesId;
       created.push(one);
     } catch (error) {

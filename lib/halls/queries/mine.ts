@@ -5,6 +5,8 @@ import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { paged } from "@/lib/paging";
 import { AppError } from "@/lib/errors";
+import { ownOpenDossier } from "@/lib/events/dossier";
+import { eventMessages } from "@/lib/events/messages";
 import { feeFor, findOwnBooking } from "../commands/cancel";
 import { type PreparedBooking, prepareBooking } from "../commands/prepare";
 import { hallMessages } from "../messages";
@@ -86,12 +88,16 @@ export type Review =
       /** The request as hidden fields for the confirming post. */
       fields: [string, string][];
       instant: boolean;
+      /** Booked for this event dossier of the requester's. */
+      dossier: { id: string; number: string } | null;
     };
 
 /** The review step between the booking form and the booking: the same checks, nothing stored. */
 export async function reviewRequest(query: Record<string, unknown>, userId: string): Promise<Review> {
   const parsed = bookingSchema.safeParse(query);
   if (!parsed.success) return { ok: false, problem: hallMessages.incompleteRequest };
+  const dossier = parsed.data.dossier ? await ownOpenDossier(parsed.data.dossier, userId) : null;
+  if (parsed.data.dossier && !dossier) return { ok: false, problem: eventMessages.dossierNotFound };
   let prepared: PreparedBooking;
   try {
     prepared = await prepareBooking(db, parsed.data, userId);
@@ -114,5 +120,6 @@ export async function reviewRequest(query: Record<string, unknown>, userId: stri
     taken,
     fields: [...new URLSearchParams(bookingToSearch(parsed.data)).entries()],
     instant: !prepared.hall.requiresApproval && occurrences.length === 1,
+    dossier,
   };
 }

@@ -36,8 +36,13 @@ export const bookingSchema = z
       message: `Kies een aantal weken van 1 tot ${MAX_SERIES_WEEKS}.`,
     }),
     invoiceLater: checkbox(),
+    // Booked for the requester's own event dossier (`?dossier=`, a hidden field through the review
+    // page): the booking is linked to it in its own transaction (lib/events/dossier.ts).
+    dossier: optionalText({ max: 40 }),
   })
   .superRefine((input, ctx) => {
+    if (input.dossier && input.weeks > 1)
+      ctx.addIssue({ code: "custom", path: ["weeks"], message: hallMessages.eventNotWeekly });
     if (input.unit === "DAY_PART" && input.dayParts.length === 0)
       ctx.addIssue({ code: "custom", path: ["dayParts"], message: "Kies minstens één dagdeel." });
     if (input.unit === "HOURLY") {
@@ -66,6 +71,7 @@ export function bookingToSearch(input: BookingInput): string {
     invoiceLater: input.invoiceLater ? "on" : "",
   });
   for (const part of input.dayParts) params.append("dayParts", part);
+  if (input.dossier) params.set("dossier", input.dossier);
   return params.toString();
 }
 

@@ -6,7 +6,8 @@
 // units: lib/lending/stock/pools.ts). Staff at the desk
 // run the same command with their id (audit: actor and resident). An officer of a recognised
 // association may pay by invoice: issued in the same transaction (lib/payments/invoice.ts), which
-// confirms the loan and keeps its stock until the invoice is paid.
+// confirms the loan and keeps its stock until the invoice is paid. Borrowed for an event dossier,
+// the loan is linked to it in the same transaction (the borrower's own open dossier, else refused).
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { recordAudit } from "@/lib/audit/record";
@@ -15,6 +16,7 @@ import { db as appDb } from "@/lib/db";
 import type { Db } from "@/lib/db/client";
 import { transaction } from "@/lib/db/tx";
 import { FieldError } from "@/lib/errors";
+import { auditDossierLink, requireOwnOpenDossier } from "@/lib/events/dossier";
 import { deliverQueued } from "@/lib/mail/outbox";
 import { createOrder } from "@/lib/payments";
 import { issueInvoice } from "@/lib/payments/invoice";
@@ -76,6 +78,8 @@ export async function requestLoan(
   );
   const loanId = `loan_${randomBytes(12).toString("hex")}`;
   const { order, mailId } = await transaction(db, async (tx) => {
+    // Borrowed for an event: the borrower's own open dossier, or nothing is made.
+    const eventCaseId = input.dossier ? await requireOwnOpenDossier(tx, input.dossier, who.userId) : null;
     // Stock changes lock the item for update: a request waits for one in progress and then sees
     // it, and brings its pools down to the day's stock before taking (stock/pools.ts).
     const items = prepared.lines.map((l) => l.item).sort((a, b) => a.id.localeCompare(b.id));
@@ -149,6 +153,7 @@ export async function requestLoan(
         returnSlotId: prepared.giveBack.slotId,
         orderId: created.id,
         depositCents: prepared.depositCents,
+        eventCaseId,
         ...deliveryData(prepared),
         createdById: who.staffId ?? null,
         lines: {
@@ -169,6 +174,14 @@ export async function requestLoan(
       subjectType: "Loan",
       subjectId: loanId,
     });
+    if (eventCaseId)
+      await auditDossierLink(tx, {
+        caseId: eventCaseId,
+        actorId: who.userId,
+        kind: "loan",
+        id: loanId,
+        link: true,
+      });
     // The invoice confirms the loan and its stock at once; checked again here (officer, recognised).
     const issued = invoiceTo
       ? await issueInvoice(tx, created.id, { associationId: invoiceTo.id, officerUserId: who.userId }, now)

@@ -5,6 +5,8 @@ import { paged } from "@/lib/paging";
 import { AppError } from "@/lib/errors";
 import { loanCancelDeadline } from "../commands/cancel";
 import { prepareLoan } from "../commands/prepare";
+import { ownOpenDossier } from "@/lib/events/dossier";
+import { eventMessages } from "@/lib/events/messages";
 import { basketSchema, basketToSearch, searchToBasket } from "../schema";
 import type { LoanStatus } from "@/generated/prisma/enums";
 
@@ -96,7 +98,13 @@ export async function myLoan(userId: string, loanId: string, now = new Date()) {
 }
 
 export type Review =
-  | { ok: true; prepared: Awaited<ReturnType<typeof prepareLoan>>; fields: Record<string, string> }
+  | {
+      ok: true;
+      prepared: Awaited<ReturnType<typeof prepareLoan>>;
+      fields: Record<string, string>;
+      /** Borrowed for this event dossier of the borrower's. */
+      dossier: { id: string; number: string } | null;
+    }
   | { ok: false; problem: string };
 
 /** The review page re-runs every check on the basket in its address; nothing is stored. */
@@ -108,11 +116,13 @@ export async function reviewLoan(
   const parsed = basketSchema.safeParse(raw);
   if (!parsed.success)
     return { ok: false, problem: parsed.error.issues[0]?.message ?? "Onvolledige aanvraag." };
+  const dossier = parsed.data.dossier ? await ownOpenDossier(parsed.data.dossier, userId) : null;
+  if (parsed.data.dossier && !dossier) return { ok: false, problem: eventMessages.dossierNotFound };
   try {
     const prepared = await prepareLoan(db, parsed.data, userId);
     // The confirming form posts the checked basket again, as the review page's address holds it.
     const fields = Object.fromEntries(new URLSearchParams(basketToSearch(parsed.data)));
-    return { ok: true, prepared, fields };
+    return { ok: true, prepared, fields, dossier };
   } catch (error) {
     if (error instanceof AppError) return { ok: false, problem: error.message };
     throw error;

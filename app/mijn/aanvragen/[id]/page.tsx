@@ -5,6 +5,7 @@ import { CaseHistory } from "@/components/cases/case-history";
 import { AnswersSummary } from "@/components/eloket/answers-summary";
 import { FeeStatus } from "@/components/eloket/fee-status";
 import { LinkCandidates, LinkedBookingsList } from "@/components/events/linked-bookings";
+import { RequestedForEventNotice } from "@/components/events/requested-notice";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { RegisterNotice } from "@/components/eloket/register-notice";
@@ -12,7 +13,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/guards";
 import { formatDate } from "@/lib/be/time";
 import { getMyCase } from "@/lib/cases/queries/mine";
-import { linkCandidates, linkedToDossier } from "@/lib/events/queries/linked";
+import { linkCandidates, linkedToDossier, requestedForDossier } from "@/lib/events/queries/linked";
+import { eventRequestLinks } from "@/lib/events/request-links";
 import { EVENTS_WORKFLOW } from "@/lib/events/workflow";
 import { feeOrderOf } from "@/lib/eloket/queries/fee";
 import { optionsContextForAnswers } from "@/lib/eloket/queries/prefill-context";
@@ -23,7 +25,7 @@ export const metadata: Metadata = { title: "Mijn aanvraag" };
 
 type Props = {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ verstuurd?: string; register?: string }>;
+  searchParams: Promise<{ verstuurd?: string; register?: string; uitlening?: string; zaal?: string }>;
 };
 
 // A resident's own request (another resident's is a 404: the query has the applicant in its where).
@@ -32,16 +34,22 @@ export default async function MyCasePage({ params, searchParams }: Props) {
   const actor = await requireUser(`/mijn/aanvragen/${id}`);
   const c = await getMyCase(actor.userId, id);
   if (!c) notFound();
-  const { verstuurd, register } = await searchParams;
+  const { verstuurd, register, uitlening, zaal } = await searchParams;
   const label = (code: string) => c.workflow.statuses.find((s) => s.code === code)?.label ?? code;
   const open = c.questions.find((q) => q.answeredAt === null);
   const isEvent = c.workflowId === EVENTS_WORKFLOW;
-  const [linked, candidates] = isEvent
+  const justRequested = uitlening
+    ? { kind: "loan" as const, id: uitlening }
+    : zaal
+      ? { kind: "hall" as const, id: zaal }
+      : null;
+  const [linked, candidates, requested] = isEvent
     ? await Promise.all([
         linkedToDossier(c.id),
         c.subjectDay && !c.closedAt ? linkCandidates(actor.userId, c.subjectDay) : null,
+        justRequested ? requestedForDossier(actor.userId, c.id, justRequested) : null,
       ])
-    : [null, null];
+    : [null, null, null];
   return (
     <>
       <p className="mb-4">
@@ -62,6 +70,7 @@ export default async function MyCasePage({ params, searchParams }: Props) {
         </Notice>
       )}
       {verstuurd && register && <RegisterNotice outcome={register} issued={Boolean(c.documentIssuedAt)} />}
+      {requested && <RequestedForEventNotice requested={requested} />}
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         {open && (
           <Card title="We hebben een vraag">
@@ -93,7 +102,13 @@ export default async function MyCasePage({ params, searchParams }: Props) {
         {linked && (
           <Card title="Zaal en materiaal">
             <LinkedBookingsList caseId={c.id} linked={linked} side="organiser" />
-            {candidates && <LinkCandidates caseId={c.id} candidates={candidates} />}
+            {candidates && (
+              <LinkCandidates
+                caseId={c.id}
+                candidates={candidates}
+                requestLinks={eventRequestLinks(c.answers as Answers, c.id)}
+              />
+            )}
           </Card>
         )}
         <Card title="Stand van zaken">
