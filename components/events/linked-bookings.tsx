@@ -37,10 +37,13 @@ export function LinkedBookingsList({
   caseId,
   linked,
   side,
+  unlink = side === "organiser",
 }: {
   caseId: string;
   linked: LinkedBookings;
   side: "organiser" | "staff";
+  /** The organiser may undo a link on the submitted dossier (not from the wizard's draft). */
+  unlink?: boolean;
 }) {
   return (
     <DataList
@@ -56,7 +59,7 @@ export function LinkedBookingsList({
         { key: "what", label: "Wat", primary: true, cell: (r) => <Link href={r.href}>{r.what}</Link> },
         { key: "when", label: "Wanneer", cell: (r) => r.when },
         { key: "status", label: "Status", cell: (r) => r.status },
-        ...(side === "organiser"
+        ...(unlink
           ? [
               {
                 key: "unlink",
@@ -71,7 +74,7 @@ export function LinkedBookingsList({
 }
 
 /** The hall's and the lending service's own request flows, opened for this event (lib/events/request-links.ts). */
-export function RequestForEventLinks({ links }: { links: { loan: string; hall: string | null } }) {
+export function RequestForEventLinks({ links }: { links: { loan: string | null; hall: string | null } }) {
   return (
     <ul className="mt-3 flex flex-wrap gap-3">
       {links.hall && (
@@ -81,11 +84,13 @@ export function RequestForEventLinks({ links }: { links: { loan: string; hall: s
           </Link>
         </li>
       )}
-      <li>
-        <Link className={buttonClass("secondary")} href={links.loan}>
-          Materiaal lenen voor dit evenement
-        </Link>
-      </li>
+      {links.loan && (
+        <li>
+          <Link className={buttonClass("secondary")} href={links.loan}>
+            Materiaal lenen voor dit evenement
+          </Link>
+        </li>
+      )}
     </ul>
   );
 }

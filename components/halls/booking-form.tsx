@@ -47,7 +47,7 @@ export function BookingForm({
   /** Staff at the desk: the resident the booking is for; it is booked at once. */
   resident?: { id: string; name: string };
   /** Booked for the requester's own event dossier: posted along and linked on confirming. */
-  forEvent?: { id: string; number: string };
+  forEvent?: { id: string; number: string | null };
 }) {
   const hours = [];
   for (let m = hall.opensAtMinutes; m <= hall.closesAtMinutes; m += 60) hours.push(formatMinutes(m));

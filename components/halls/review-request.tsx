@@ -1,5 +1,6 @@
 // The review step of a request: what will be asked for (each week of a series, the taken ones
 // marked), for whom, at which tariff, and the price with the deposit, then the confirming button.
+import { forEventRows } from "@/components/events/for-event-field";
 import { Card } from "@/components/ui/card";
 import { SummaryList } from "@/components/ui/form/summary-list";
 import { formatEuro } from "@/lib/be/money";
@@ -36,9 +37,7 @@ export function ReviewRequest({ review }: { review: Extract<Review, { ok: true }
             { key: "for", label: "Voor", value: prepared.association ? prepared.association.name : "jezelf" },
             { key: "tariff", label: "Tarief", value: prepared.categoryLabel },
             { key: "purpose", label: "Waarvoor", value: prepared.purpose },
-            ...(dossier
-              ? [{ key: "event", label: "Evenement", value: `Komt bij je dossier ${dossier.number}` }]
-              : []),
+            ...forEventRows(dossier),
           ]}
         />
       </Card>

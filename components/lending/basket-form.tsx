@@ -44,7 +44,7 @@ export function BasketForm({
   /** Staff at the desk: the resident the loan is for; it is made at once. */
   resident?: { id: string; name: string };
   /** Borrowed for the borrower's own event dossier: posted along and linked on confirming. */
-  forEvent?: { id: string; number: string };
+  forEvent?: { id: string; number: string | null };
 }) {
   const desk = Boolean(resident);
   return (

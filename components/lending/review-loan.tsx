@@ -1,5 +1,6 @@
 // The review step: what, when, for whom, at which tariff; rent, deposit and the total; the
 // conditions to accept and what we suggest adding; then the confirming button.
+import { forEventRows } from "@/components/events/for-event-field";
 import { Card } from "@/components/ui/card";
 import { SummaryList } from "@/components/ui/form/summary-list";
 import { Notice } from "@/components/ui/notice";
@@ -42,9 +43,7 @@ export function ReviewLoan({ review }: { review: Extract<Review, { ok: true }> }
                   ]),
               { key: "for", label: "Voor", value: prepared.association?.name ?? prepared.borrower.name },
               { key: "tariff", label: "Tarief", value: prepared.category.label },
-              ...(dossier
-                ? [{ key: "event", label: "Evenement", value: `Komt bij je dossier ${dossier.number}` }]
-                : []),
+              ...forEventRows(dossier),
             ]}
           />
         </Card>

@@ -8,6 +8,8 @@ import { expireCached } from "@/lib/cache/expire";
 import { CACHE_TAGS } from "@/lib/cache/tags";
 import { requireUser } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
+import { ownOpenDossier } from "@/lib/events/dossier";
+import { backToDossierHref } from "@/lib/events/request-links";
 import { cancelBooking } from "./commands/cancel";
 import { prepareBooking } from "./commands/prepare";
 import { requestBooking } from "./commands/request";
@@ -30,8 +32,9 @@ export const confirmBooking = formAction({
     const outcome = await requestBooking(input, { userId: actor.userId });
     expireCached(CACHE_TAGS.hallBookings);
     revalidatePath("/zalen", "layout");
-    // Booked for an event: back to the dossier, which lists the booking and links to paying it.
-    if (input.dossier) redirect(`/mijn/aanvragen/${input.dossier}?zaal=${outcome.bookingIds[0]}`);
+    // Booked for an event: back to the dossier or the wizard step, which list the booking and link to paying it.
+    const dossier = input.dossier ? await ownOpenDossier(input.dossier, actor.userId) : null;
+    if (dossier) redirect(backToDossierHref(dossier, { kind: "hall", id: outcome.bookingIds[0]! }));
     if (outcome.orderToken) redirect(`/bestelling/${outcome.orderToken}`);
     const params = new URLSearchParams({ nieuw: outcome.bookingIds[0]! });
     if (outcome.collisions.length) params.set("bezet", outcome.collisions.join(","));

@@ -5,8 +5,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { eventMessages } from "@/lib/events/messages";
-import { linkedToDossier } from "@/lib/events/queries/linked";
-import { eventRequestLinks } from "@/lib/events/request-links";
+import { submitDraft } from "@/lib/eloket/commands/submit";
+import { linkedToDossier, linkedToDraft } from "@/lib/events/queries/linked";
+import { backToDossierHref, eventRequestLinks } from "@/lib/events/request-links";
 import { requestBooking } from "@/lib/halls/commands/request";
 import { hallMessages } from "@/lib/halls/messages";
 import { bookingSchema } from "@/lib/halls/schema/booking";
@@ -14,7 +15,15 @@ import { requestLoan } from "@/lib/lending/commands/request";
 import { reviewLoan } from "@/lib/lending/queries/mine";
 import { basketToSearch } from "@/lib/lending/schema";
 import { seed } from "@/prisma/seed";
-import { officerOfNewAssociation, organiserWithDossier as dossierOf, plainResident } from "./events-fixtures";
+import {
+  contextFor,
+  eventVersion,
+  fuifPages,
+  officerOfNewAssociation,
+  organiserWithDossier as dossierOf,
+  plainResident,
+  savePosted,
+} from "./events-fixtures";
 import { eveningBooking, hall } from "./halls-fixtures";
 import { categories, friday, item, plusDays, slots } from "./lending-fixtures";
 
@@ -162,6 +171,33 @@ describe("requesting a hall for an event dossier", () => {
   });
 });
 
+describe("requesting material from the wizard, before the notification is submitted", () => {
+  it("links the loan to the draft, and submitting moves it to the dossier; another user's draft is refused", async () => {
+    const day = friday(9);
+    const { association, officer } = await officerOfNewAssociation();
+    const context = contextFor([association]);
+    const pages = fuifPages(association.id, { streets: "Kerkstraat", start: plusDays(day, 1) });
+    for (const [page, posted] of Object.entries(pages)) await savePosted(officer.id, context, page, posted);
+    const draft = await db.caseDraft.findFirstOrThrow({ where: { userId: officer.id } });
+    const nadar = await barriers();
+    const stranger = await plainResident();
+    await expect(requestLoan(basket(nadar.id, 20, day, draft.id), { userId: stranger.id })).rejects.toThrow(
+      eventMessages.dossierNotFound,
+    );
+
+    const { loanId } = await requestLoan(basket(nadar.id, 20, day, draft.id), { userId: officer.id });
+    expect((await linkedToDraft(draft.id)).loans.map((l) => l.id)).toEqual([loanId]);
+    const { version } = await eventVersion();
+    const filed = await submitDraft(db, { userId: officer.id, versionId: version.id, context });
+    expect(await linkedIds(filed.id)).toEqual({ halls: [], loans: [loanId] });
+    expect(await db.loan.findUniqueOrThrow({ where: { id: loanId } })).toMatchObject({
+      eventCaseId: filed.id,
+      eventDraftId: null,
+    });
+    expect(await loansOf(stranger.id)).toBe(0);
+  });
+});
+
 describe("the links from the dossier to the services", () => {
   it("open the loan for set-up to break-down, and the hall on the first day only when the event is in a hall", () => {
     const answers = {
@@ -178,5 +214,17 @@ describe("the links from the dossier to the services", () => {
     });
     expect(eventRequestLinks({ ...answers, locationKind: "openbaar-domein" }, "c1").hall).toBeNull();
     expect(eventRequestLinks({ ...answers, hall: "geen-zaal" }, "c1").hall).toBeNull();
+  });
+
+  it("come back to the dossier, or to the wizard step the request was started from", () => {
+    expect(backToDossierHref({ id: "c1", number: "EL-2027-000001" }, { kind: "loan", id: "l1" })).toBe(
+      "/mijn/aanvragen/c1?uitlening=l1",
+    );
+    expect(backToDossierHref({ id: "d1", number: null }, { kind: "loan", id: "l1" })).toBe(
+      "/loket/evenement-melden/aanvraag/materiaal?uitlening=l1",
+    );
+    expect(backToDossierHref({ id: "d1", number: null }, { kind: "hall", id: "b1" })).toBe(
+      "/loket/evenement-melden/aanvraag/locatie?zaal=b1",
+    );
   });
 });

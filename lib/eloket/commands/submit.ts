@@ -132,6 +132,13 @@ export async function submitDraft(
       await tx.caseFile.createMany({
         data: fileIds.map((fileId) => ({ fileId, caseId: created.id, fieldKey: fieldOf(fileId) })),
       });
+    // Hall bookings and loans requested for the draft (the event wizard) now belong to the case.
+    const moved = {
+      where: { eventDraftId: draft.id },
+      data: { eventDraftId: null, eventCaseId: created.id },
+    };
+    await tx.hallBooking.updateMany(moved);
+    await tx.loan.updateMany(moved);
     await tx.caseDraft.delete({ where: { id: draft.id } });
     if (fee.cents > 0 && !fee.exemption)
       await openFeeOrder(tx, {

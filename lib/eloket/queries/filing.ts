@@ -8,7 +8,7 @@ import { type Answers, type FormDefinition, parseDefinition } from "@/lib/form-e
 export type Filing = {
   product: { id: string; slug: string; name: string; slaDays: number; costText: string };
   version: { id: string; version: number; definition: FormDefinition };
-  draft: { answers: Answers; pagesDone: string[] } | null;
+  draft: { id: string; answers: Answers; pagesDone: string[] } | null;
 };
 
 /** A draft on an older version is finished on that version; otherwise the newest published one. */
@@ -33,6 +33,6 @@ export async function getFiling(userId: string, slug: string, client: Db = db): 
   return {
     product,
     version: { id: version.id, version: version.version, definition: parseDefinition(version.definition) },
-    draft: draft ? { answers: draft.answers as Answers, pagesDone: draft.pagesDone } : null,
+    draft: draft ? { id: draft.id, answers: draft.answers as Answers, pagesDone: draft.pagesDone } : null,
   };
 }

@@ -5,6 +5,7 @@ import "server-only";
 import { addBrusselsDays, brusselsInstant, brusselsParts } from "@/lib/be/time";
 import { db } from "@/lib/db";
 import type { Db } from "@/lib/db/client";
+import type { DossierLink } from "../dossier";
 
 const hallSelect = {
   id: true,
@@ -23,21 +24,26 @@ const loanSelect = {
   lines: { select: { quantity: true, item: { select: { unitSingular: true, unitPlural: true } } } },
 } as const;
 
-export async function linkedToDossier(caseId: string, client: Db = db) {
+/** Linked to a submitted dossier (`eventCaseId`) or, from the wizard, to the draft (`eventDraftId`). */
+async function linkedTo(target: DossierLink, client: Db) {
   const [halls, loans] = await Promise.all([
     client.hallBooking.findMany({
-      where: { eventCaseId: caseId },
+      where: target,
       orderBy: { startsAt: "asc" },
       select: hallSelect,
     }),
     client.loan.findMany({
-      where: { eventCaseId: caseId },
+      where: target,
       orderBy: { pickupDate: "asc" },
       select: loanSelect,
     }),
   ]);
   return { halls, loans };
 }
+
+export const linkedToDossier = (caseId: string, client: Db = db) => linkedTo({ eventCaseId: caseId }, client);
+export const linkedToDraft = (draftId: string, client: Db = db) =>
+  linkedTo({ eventDraftId: draftId }, client);
 
 export type LinkedBookings = Awaited<ReturnType<typeof linkedToDossier>>;
 
@@ -78,11 +84,11 @@ export async function linkCandidates(userId: string, day: Date, client: Db = db)
  */
 export async function requestedForDossier(
   userId: string,
-  caseId: string,
+  target: DossierLink,
   request: { kind: "hall" | "loan"; id: string },
   client: Db = db,
 ) {
-  const where = { id: request.id, userId, eventCaseId: caseId };
+  const where = { id: request.id, userId, ...target };
   const found =
     request.kind === "hall"
       ? await client.hallBooking.findFirst({ where, select: { orderId: true } })

@@ -9,7 +9,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { transaction } from "@/lib/db/tx";
 import { FieldError } from "@/lib/errors";
-import { auditDossierLink, requireOwnOpenDossier } from "@/lib/events/dossier";
+import { auditLinkOnCreate, requireOwnOpenDossier } from "@/lib/events/dossier";
 import { deliverQueued, queueMail } from "@/lib/mail/outbox";
 import { settle } from "@/lib/payments/settle";
 import { bookingConfirmedMail, requestReceivedMail } from "../mails";
@@ -55,7 +55,7 @@ function insertOne(
     async (tx) => {
       await lockHall(tx, prepared.hall.id);
       // Booked for an event: the requester's own open dossier, or nothing is made.
-      const eventCaseId = dossier ? await requireOwnOpenDossier(tx, dossier, requester.userId) : null;
+      const forEvent = dossier ? await requireOwnOpenDossier(tx, dossier, requester.userId) : null;
       // The series row is written with its first booking, in the same transaction, so a series of
       // which no week could be booked (taken, busy, refused) leaves nothing behind.
       const seriesId = series
@@ -79,7 +79,7 @@ function insertOne(
           purpose: prepared.purpose,
           invoiceLater: prepared.invoiceLater,
           seriesId,
-          eventCaseId,
+          ...forEvent,
           createdById: requester.staffId ?? null,
           ...(instant ? { decidedAt: now } : {}),
         },
@@ -103,14 +103,8 @@ function insertOne(
         subjectId: booking.id,
         details: { hall: prepared.hall.slug, slot: occurrence.slot.label, date: occurrence.date },
       });
-      if (eventCaseId)
-        await auditDossierLink(tx, {
-          caseId: eventCaseId,
-          actorId: requester.userId,
-          kind: "hall",
-          id: booking.id,
-          link: true,
-        });
+      if (forEvent)
+        await auditLinkOnCreate(tx, forEvent, { actorId: requester.userId, kind: "hall", id: booking.id });
       return { booking, order, invoice };
     },
     hallWrite,

@@ -5,7 +5,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { paged } from "@/lib/paging";
 import { AppError } from "@/lib/errors";
-import { ownOpenDossier } from "@/lib/events/dossier";
+import { type EventDossier, ownOpenDossier } from "@/lib/events/dossier";
 import { eventMessages } from "@/lib/events/messages";
 import { feeFor, findOwnBooking } from "../commands/cancel";
 import { type PreparedBooking, prepareBooking } from "../commands/prepare";
@@ -89,7 +89,7 @@ export type Review =
       fields: [string, string][];
       instant: boolean;
       /** Booked for this event dossier of the requester's. */
-      dossier: { id: string; number: string } | null;
+      dossier: EventDossier | null;
     };
 
 /** The review step between the booking form and the booking: the same checks, nothing stored. */

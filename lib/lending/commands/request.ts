@@ -16,7 +16,7 @@ import { db as appDb } from "@/lib/db";
 import type { Db } from "@/lib/db/client";
 import { transaction } from "@/lib/db/tx";
 import { FieldError } from "@/lib/errors";
-import { auditDossierLink, requireOwnOpenDossier } from "@/lib/events/dossier";
+import { auditLinkOnCreate, requireOwnOpenDossier } from "@/lib/events/dossier";
 import { deliverQueued } from "@/lib/mail/outbox";
 import { createOrder } from "@/lib/payments";
 import { issueInvoice } from "@/lib/payments/invoice";
@@ -79,7 +79,7 @@ export async function requestLoan(
   const loanId = `loan_${randomBytes(12).toString("hex")}`;
   const { order, mailId } = await transaction(db, async (tx) => {
     // Borrowed for an event: the borrower's own open dossier, or nothing is made.
-    const eventCaseId = input.dossier ? await requireOwnOpenDossier(tx, input.dossier, who.userId) : null;
+    const forEvent = input.dossier ? await requireOwnOpenDossier(tx, input.dossier, who.userId) : null;
     // Stock changes lock the item for update: a request waits for one in progress and then sees
     // it, and brings its pools down to the day's stock before taking (stock/pools.ts).
     const items = prepared.lines.map((l) => l.item).sort((a, b) => a.id.localeCompare(b.id));
@@ -153,7 +153,7 @@ export async function requestLoan(
         returnSlotId: prepared.giveBack.slotId,
         orderId: created.id,
         depositCents: prepared.depositCents,
-        eventCaseId,
+        ...forEvent,
         ...deliveryData(prepared),
         createdById: who.staffId ?? null,
         lines: {
@@ -174,14 +174,7 @@ export async function requestLoan(
       subjectType: "Loan",
       subjectId: loanId,
     });
-    if (eventCaseId)
-      await auditDossierLink(tx, {
-        caseId: eventCaseId,
-        actorId: who.userId,
-        kind: "loan",
-        id: loanId,
-        link: true,
-      });
+    if (forEvent) await auditLinkOnCreate(tx, forEvent, { actorId: who.userId, kind: "loan", id: loanId });
     // The invoice confirms the loan and its stock at once; checked again here (officer, recognised).
     const issued = invoiceTo
       ? await issueInvoice(tx, created.id, { associationId: invoiceTo.id, officerUserId: who.userId }, now)

@@ -5,7 +5,7 @@ import { paged } from "@/lib/paging";
 import { AppError } from "@/lib/errors";
 import { loanCancelDeadline } from "../commands/cancel";
 import { prepareLoan } from "../commands/prepare";
-import { ownOpenDossier } from "@/lib/events/dossier";
+import { type EventDossier, ownOpenDossier } from "@/lib/events/dossier";
 import { eventMessages } from "@/lib/events/messages";
 import { basketSchema, basketToSearch, searchToBasket } from "../schema";
 import type { LoanStatus } from "@/generated/prisma/enums";
@@ -103,7 +103,7 @@ export type Review =
       prepared: Awaited<ReturnType<typeof prepareLoan>>;
       fields: Record<string, string>;
       /** Borrowed for this event dossier of the borrower's. */
-      dossier: { id: string; number: string } | null;
+      dossier: EventDossier | null;
     }
   | { ok: false; problem: string };
 

@@ -14,7 +14,7 @@ import { requireUser } from "@/lib/auth/guards";
 import { formatDate } from "@/lib/be/time";
 import { getMyCase } from "@/lib/cases/queries/mine";
 import { linkCandidates, linkedToDossier, requestedForDossier } from "@/lib/events/queries/linked";
-import { eventRequestLinks } from "@/lib/events/request-links";
+import { eventRequestLinks, justRequested } from "@/lib/events/request-links";
 import { EVENTS_WORKFLOW } from "@/lib/events/workflow";
 import { feeOrderOf } from "@/lib/eloket/queries/fee";
 import { optionsContextForAnswers } from "@/lib/eloket/queries/prefill-context";
@@ -38,16 +38,12 @@ export default async function MyCasePage({ params, searchParams }: Props) {
   const label = (code: string) => c.workflow.statuses.find((s) => s.code === code)?.label ?? code;
   const open = c.questions.find((q) => q.answeredAt === null);
   const isEvent = c.workflowId === EVENTS_WORKFLOW;
-  const justRequested = uitlening
-    ? { kind: "loan" as const, id: uitlening }
-    : zaal
-      ? { kind: "hall" as const, id: zaal }
-      : null;
+  const requestedNow = justRequested({ uitlening, zaal });
   const [linked, candidates, requested] = isEvent
     ? await Promise.all([
         linkedToDossier(c.id),
         c.subjectDay && !c.closedAt ? linkCandidates(actor.userId, c.subjectDay) : null,
-        justRequested ? requestedForDossier(actor.userId, c.id, justRequested) : null,
+        requestedNow ? requestedForDossier(actor.userId, { eventCaseId: c.id }, requestedNow) : null,
       ])
     : [null, null, null];
   return (
