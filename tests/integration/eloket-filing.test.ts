@@ -20,7 +20,11 @@ describe("drafts", () => {
     const user = await resident();
     await save(user.id, version.id, "wie", { name: "An Peeters", company: "nee" });
     const filing = await getFiling(user.id, p.slug, db);
-    expect(filing?.draft).toEqual({ answers: { name: "An Peeters", company: false }, pagesDone: ["wie"] });
+    expect(filing?.draft).toEqual({
+      id: expect.any(String),
+      answers: { name: "An Peeters", company: false },
+      pagesDone: ["wie"],
+    });
   });
 
   it("forgets an answer once a changed earlier answer hides its question", async () => {
