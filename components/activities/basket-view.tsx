@@ -1,6 +1,6 @@
 // The basket of one opening: every line priced as it will be at the click (tariff basis, week
-// price, sibling discount), removable; then the step that fits the moment: wait for the waiting
-// room, take a place in it, or follow it.
+// price, sibling discount, social tariff), removable; then the step that fits the moment: wait
+// for the waiting room, take a place in it, or follow it.
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button-class";
 import { formatEuro } from "@/lib/be/money";
@@ -26,9 +26,7 @@ export function BasketView({ basket, now, residentId }: { basket: Basket; now: D
               {priced && (
                 <>
                   <br />
-                  {formatEuro(priced[i]!.price.unitCents)} ({priced[i]!.tariff.label},{" "}
-                  {priced[i]!.price.basis === "week" ? "weekprijs" : "dagprijs"}
-                  {priced[i]!.price.discounted ? ", broer/zus-korting" : ""})
+                  {formatEuro(priced[i]!.price.unitCents)} ({priced[i]!.label})
                 </>
               )}
             </span>

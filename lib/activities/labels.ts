@@ -1,5 +1,5 @@
 // Dutch labels of the activities' enum values and school years.
-import type { ActivityKind, RegistrationStatus } from "@/generated/prisma/enums";
+import type { ActivityKind, RegistrationStatus, SocialTariffBasis } from "@/generated/prisma/enums";
 
 export const ACTIVITIES_SERVICE = "Activiteiten";
 
@@ -41,3 +41,14 @@ export function schoolYearLabel(value: number | null): string {
 }
 
 export const TARIFF_BASIS_LABELS = { day: "dagprijs", week: "weekprijs" } as const;
+
+/** What staff checked before confirming the social tariff (UiTPAS kansentarief). */
+export const SOCIAL_BASES = [
+  { value: "UITPAS_SEEN", label: "UiTPAS met kansenstatuut gezien aan de balie" },
+  { value: "OCMW_ATTEST", label: "Attest OCMW" },
+  { value: "INCREASED_ALLOWANCE", label: "Verhoogde tegemoetkoming" },
+] as const satisfies readonly { value: SocialTariffBasis; label: string }[];
+
+export function socialBasisLabel(value: SocialTariffBasis | null): string {
+  return SOCIAL_BASES.find((b) => b.value === value)?.label ?? "";
+}

@@ -94,3 +94,30 @@ export async function removeExpiredMessages(db: Db, now = new Date()): Promise<n
     });
   return count;
 }
+
+/**
+ * Social-tariff claims (the UiTPAS number, what staff checked): a refused one is kept
+ * ActivitySettings.socialRefusedDays after the decision, a confirmed one socialExpiredDays after
+ * its end date (the registrations keep the tariff they got); then removed in one statement. An
+ * open request stays until staff decide or the parent removes the child.
+ */
+export async function removeExpiredSocialTariffClaims(db: Db, now = new Date()): Promise<number> {
+  const settings = await db.activitySettings.findUnique({ where: { id: 1 } });
+  const refusedBefore = new Date(now.getTime() - (settings?.socialRefusedDays ?? 30) * 86_400_000);
+  const endedBefore = new Date(now.getTime() - (settings?.socialExpiredDays ?? 90) * 86_400_000);
+  const { count } = await db.socialTariffClaim.deleteMany({
+    where: {
+      OR: [
+        { status: "REFUSED", decidedAt: { lt: refusedBefore } },
+        { status: "CONFIRMED", validUntil: { lt: endedBefore } },
+      ],
+    },
+  });
+  if (count > 0)
+    await recordAudit(db, {
+      actorId: null,
+      action: "activity.social-tariffs-removed",
+      details: { removed: count },
+    });
+  return count;
+}

@@ -49,24 +49,53 @@ export function tariffFor(tariffs: readonly Tariff[], verifiedResident: boolean)
   return tariffs.find((t) => t.code === wanted) ?? tariffs.find((t) => t.code === "NON_RESIDENT") ?? null;
 }
 
-export type PricedLine = { unitCents: number; basis: "day" | "week"; discounted: boolean };
+export type PricedLine = { unitCents: number; basis: "day" | "week"; discounted: boolean; social: boolean };
+
+/** The social tariff (UiTPAS kansentarief) on an order line and a registration. */
+export const SOCIAL_TARIFF = { code: "SOCIAL", label: "Kansentarief (UiTPAS)" } as const;
+
+/**
+ * Whether a child's social-tariff claim gives the social tariff for a session starting on `start`
+ * (YYYY-MM-DD): only a confirmed claim whose end date is on or after that day. Requested, refused
+ * or expired: the normal tariff.
+ */
+export function socialTariffApplies(
+  claim: { status: string; validUntil: string | null } | null | undefined,
+  start: string,
+): boolean {
+  return claim?.status === "CONFIRMED" && claim.validUntil !== null && claim.validUntil >= start;
+}
 
 /**
  * A line's price: the week price for a session of at least WEEK_DAYS days when there is one,
  * else day price × days; `siblingIndex` 0 is the first child of the household in this activity,
  * from 1 on the sibling discount applies (rounded to whole cents in the parent's favour).
+ * With `socialSharePercent` (the child has the social tariff for this session) the parent pays
+ * that share of the same base price, rounded down. The sibling discount does not stack on top of
+ * it: the parent pays whichever of the two is lower.
  */
 export function priceLine(
   tariff: Tariff,
   days: number,
   siblingIndex: number,
   discountPercent: number,
+  socialSharePercent: number | null = null,
 ): PricedLine {
   const week = tariff.weekCents !== null && days >= WEEK_DAYS;
+  const basis = week ? "week" : "day";
   const base = week ? tariff.weekCents! : tariff.dayCents * days;
   const discounted = siblingIndex > 0 && discountPercent > 0;
   const unitCents = discounted ? Math.floor((base * (100 - discountPercent)) / 100) : base;
-  return { unitCents, basis: week ? "week" : "day", discounted };
+  if (socialSharePercent !== null) {
+    const social = Math.floor((base * socialSharePercent) / 100);
+    if (social <= unitCents) return { unitCents: social, basis, discounted: false, social: true };
+  }
+  return { unitCents, basis, discounted, social: false };
+}
+
+/** The label a line keeps: "Inwoner, weekprijs, broer/zus-korting", "Kansentarief (UiTPAS), dagprijs". */
+export function tariffLabel(label: string, price: { basis: "day" | "week"; discounted: boolean }) {
+  return `${label}, ${price.basis === "week" ? "weekprijs" : "dagprijs"}${price.discounted ? ", broer/zus-korting" : ""}`;
 }
 
 /** A batch whose parents did not send their basket within this many seconds no longer holds the line. */

@@ -151,6 +151,10 @@ export const AUDIT_ACTION_LABELS = {
   "activity.session-removed": "Periode van een activiteit verwijderd",
   "activity.opening-saved": "Inschrijvingsmoment voor activiteiten aangemaakt of gewijzigd",
   "activity.day-cap-saved": "Fiscaal maximum per opvangdag van een jaar bewaard",
+  "activity.social-tariff-requested": "Kansentarief (UiTPAS) aangevraagd voor een kind",
+  "activity.social-tariff-confirmed": "Kansentarief (UiTPAS) van een kind bevestigd",
+  "activity.social-tariff-refused": "Kansentarief (UiTPAS) van een kind geweigerd",
+  "activity.social-tariffs-removed": "Aanvragen voor het kansentarief na de bewaartermijn gewist",
   // Tickets
   "performance.created": "Voorstelling aangemaakt",
   "performance.updated": "Voorstelling gewijzigd",

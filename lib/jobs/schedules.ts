@@ -8,6 +8,7 @@ import {
   removeExpiredMedicalNotes,
   removeExpiredMessages,
   removeExpiredOrganisers,
+  removeExpiredSocialTariffClaims,
 } from "@/lib/activities/retention";
 import { expireHolds } from "@/lib/capacity/expiry";
 import { deliverPendingMail } from "@/lib/mail/outbox";
@@ -63,7 +64,8 @@ export const scheduledJobs: ScheduledJob[] = [
   // Payment core: buyers' names on orders older than PaymentSettings.orderRetentionYears full years.
   { name: "order-retention", cron: "17 5 * * *", run: (db) => removeExpiredOrderData(db) },
   // With them the organisers' links (the same period after the activity) and the messages to
-  // parents (ActivitySettings.messageDays).
+  // parents (ActivitySettings.messageDays), and the social-tariff claims (refused:
+  // socialRefusedDays after the decision; confirmed: socialExpiredDays after their end date).
   {
     name: "activity-medical-retention",
     cron: "57 4 * * *",
@@ -71,6 +73,7 @@ export const scheduledJobs: ScheduledJob[] = [
       notes: await removeExpiredMedicalNotes(db),
       organisers: await removeExpiredOrganisers(db),
       messages: await removeExpiredMessages(db),
+      socialTariffs: await removeExpiredSocialTariffClaims(db),
     }),
   },
   // Activities: presence days (the attests' basis), ActivitySettings.attendanceRetentionYears.

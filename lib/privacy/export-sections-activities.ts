@@ -1,6 +1,6 @@
-// The access export's sections about activities and camps: registrations and lottery entries of
-// the person's children, the activities they organise and their messages to parents (part of
-// EXPORT_SECTIONS in export-sections.ts).
+// The access export's sections about activities and camps: registrations, social-tariff claims
+// and lottery entries of the person's children, the activities they organise and their messages
+// to parents (part of EXPORT_SECTIONS in export-sections.ts).
 import "server-only";
 import { db } from "@/lib/db";
 import type { ExportSection } from "./export-sections";
@@ -22,6 +22,25 @@ export const ACTIVITY_EXPORT_SECTIONS: readonly ExportSection[] = [
           priceCents: true,
           createdAt: true,
           attendance: { select: { day: true }, orderBy: { day: "asc" } },
+        },
+        orderBy: { createdAt: "desc" },
+      }),
+  },
+  {
+    key: "socialTariffClaims",
+    title: "Kansentarief (UiTPAS) van je kinderen",
+    collect: ({ id }) =>
+      db.socialTariffClaim.findMany({
+        where: { member: { userId: id } },
+        select: {
+          member: { select: { firstName: true, lastName: true } },
+          uitpasNumber: true,
+          status: true,
+          basis: true,
+          validUntil: true,
+          refusalReason: true,
+          decidedAt: true,
+          createdAt: true,
         },
         orderBy: { createdAt: "desc" },
       }),

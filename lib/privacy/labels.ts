@@ -82,4 +82,10 @@ export const EXPORT_FIELD_LABELS: Record<string, string> = {
   action: "Wat",
   actor: "Door",
   updatedAt: "Gewijzigd",
+  member: "Gezinslid",
+  uitpasNumber: "UiTPAS-nummer",
+  basis: "Nagekeken",
+  validUntil: "Geldig tot",
+  refusalReason: "Reden van weigering",
+  decidedAt: "Beslist op",
 };

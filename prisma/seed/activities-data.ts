@@ -247,6 +247,13 @@ export const childcareDayCaps = [
   { year: 2027, maxDayCents: 1570, source: demo },
 ];
 
+/** Demo UiTPAS numbers (13 digits, no real card) and the leisure staff member who confirmed. */
+export const socialTariffSeed = {
+  confirmed: "4100000000017",
+  requested: "4100000000024",
+  decidedBy: "vrijetijd@wingene.be",
+};
+
 /** A demo organiser (a monitor with a resident account, no staff role) of the playground. */
 export const demoOrganiser = {
   email: "marie.claeys@example.be",

@@ -1,6 +1,8 @@
 // Activities: settings, the fiscal maximum per day of childcare per year, two opening moments (the summer's is open, the swimming course opens in
 // three days at 09:00), the activities (one in lottery mode, its preference window open for a week) with tariffs and sessions (each a capacity pool), the
-// household details of the seeded children and a verified-resident mark for residents of Wingene.
+// household details of the seeded children and a verified-resident mark for residents of Wingene,
+// and the social tariff (UiTPAS kansentarief) of An Peeters' children: Wout's confirmed, Lotte's
+// requested, so the staff list and both states in Mijn gezin show something.
 // Upserts by slug and key, so running it again changes nothing.
 import { childKey } from "@/lib/activities/child-key";
 import { poolKey } from "@/lib/activities/rules";
@@ -13,6 +15,7 @@ import {
   childcareDayCaps,
   childDetails,
   demoOrganiser,
+  socialTariffSeed,
 } from "./activities-data";
 
 const asDate = (key: string) => new Date(`${key}T00:00:00Z`);
@@ -71,6 +74,31 @@ async function households(db: Db) {
   });
 }
 
+async function socialTariffs(db: Db, now: Date) {
+  const kids = await db.householdMember.findMany({
+    where: { user: { email: "an.peeters@example.be" }, firstName: { in: ["Wout", "Lotte"] } },
+  });
+  const staffMember = await db.user.findUnique({ where: { email: socialTariffSeed.decidedBy } });
+  for (const kid of kids) {
+    const confirmed = kid.firstName === "Wout";
+    await db.socialTariffClaim.upsert({
+      where: { memberId: kid.id },
+      update: {},
+      create: {
+        memberId: kid.id,
+        uitpasNumber: confirmed ? socialTariffSeed.confirmed : socialTariffSeed.requested,
+        ...(confirmed && {
+          status: "CONFIRMED" as const,
+          basis: "UITPAS_SEEN" as const,
+          validUntil: new Date(Date.UTC(now.getUTCFullYear() + 1, 11, 31)),
+          decidedById: staffMember?.id ?? null,
+          decidedAt: now,
+        }),
+      },
+    });
+  }
+}
+
 export async function seedActivities(db: Db, now = new Date()) {
   await db.activitySettings.upsert({ where: { id: 1 }, update: {}, create: { id: 1 } });
   await db.childcareDayCap.createMany({ data: childcareDayCaps, skipDuplicates: true });
@@ -98,6 +126,7 @@ export async function seedActivities(db: Db, now = new Date()) {
     }
   }
   await households(db);
+  await socialTariffs(db, now);
 }
 
 /**

@@ -185,6 +185,10 @@ export const ACTIONS: Record<string, ActionRow> = {
   "lib/activities/admin-actions.ts#removeSessionAction": { who: staff("activities:manage") },
   "lib/activities/admin-actions.ts#saveOpeningAction": { who: staff("activities:manage") },
   "lib/activities/admin-actions.ts#saveDayCapAction": { who: staff("activities:manage") },
+  "lib/activities/social-actions.ts#requestMySocialTariff": { who: signedIn },
+  "lib/activities/social-actions.ts#confirmSocialTariffAction": { who: staff("activities:manage") },
+  "lib/activities/social-actions.ts#refuseSocialTariffAction": { who: staff("activities:manage") },
+  "lib/activities/social-actions.ts#confirmSocialTariffAtDeskAction": { who: staff("activities:manage") },
   // Material lending: residents and association officers (the command checks the officer)
   "lib/lending/actions.ts#reviewLoan": { who: signedIn },
   // With `dossier`: linked to the caller's own open event dossier in the request's transaction, or refused.

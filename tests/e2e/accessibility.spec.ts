@@ -156,6 +156,7 @@ test.describe("Beheer (beheerder)", () => {
     ["/beheer/vrije-tijd/activiteiten/momenten", "Inschrijvingsmomenten"],
     ["/beheer/vrije-tijd/activiteiten/momenten/opening-zomer-2027", "Zomer 2027"],
     ["/beheer/vrije-tijd/activiteiten/fiscaal-maximum", "Fiscaal maximum per opvangdag"],
+    ["/beheer/vrije-tijd/activiteiten/kansentarief", "Kansentarief (UiTPAS)"],
   ]) {
     test(`${path} heeft geen axe-overtredingen`, () =>
       expectSignedInPageAccessible(shared.page, path, heading));

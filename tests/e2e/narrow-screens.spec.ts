@@ -127,6 +127,7 @@ const activityAdminPages: Visit[] = [
   "/beheer/vrije-tijd/activiteiten/momenten",
   "/beheer/vrije-tijd/activiteiten/momenten/opening-zomer-2027",
   "/beheer/vrije-tijd/activiteiten/fiscaal-maximum",
+  "/beheer/vrije-tijd/activiteiten/kansentarief",
   {
     from: "/beheer/vrije-tijd/activiteiten",
     link: /^\/beheer\/vrije-tijd\/activiteiten\/bewerken\/[^/?#]+$/,

@@ -19,6 +19,7 @@ export default async function PrivacyPage() {
     publicOrderRetentionYears(),
   ]);
   const { medicalNotesDays: medicalDays, attendanceYears, lotteryEntryDays, messageDays } = activityRetention;
+  const { socialRefusedDays, socialExpiredDays } = activityRetention;
   return (
     <article className="max-w-3xl space-y-4 text-lg">
       <PageHeader title="Privacyverklaring" />
@@ -81,7 +82,10 @@ export default async function PrivacyPage() {
         voorkeuren tot {lotteryEntryDays} dagen na het sluiten van de termijn, zodat de loting na te gaan is;
         wat de loting gaf, staat daarna op de inschrijvingen. Wie een activiteit begeleidt, ziet de deelnemers
         tot {medicalDays} dagen na de laatste periode van die activiteit; dan vervalt die toegang. Een bericht
-        aan de ouders van een periode bewaren we {messageDays} dagen na het versturen.
+        aan de ouders van een periode bewaren we {messageDays} dagen na het versturen. Vraag je het
+        kansentarief (UiTPAS) aan, dan bewaren we het UiTPAS-nummer en wat de dienst vrije tijd nakeek: een
+        geweigerde aanvraag tot {socialRefusedDays} dagen na de beslissing, een bevestigde tot{" "}
+        {socialExpiredDays} dagen na de einddatum van het kansenstatuut.
       </p>
       <p>
         Bij een aanvraag via het e-loket (een attest, vergunning, premie of klacht) wissen we je antwoorden,

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
+import { SocialTariffSection } from "@/components/activities/social-tariff-section";
 import { HouseholdList } from "@/components/residents/household-list";
 import { HouseholdMemberForm } from "@/components/residents/household-member-form";
 import { RemoveMember } from "@/components/residents/remove-member";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { mySocialClaims } from "@/lib/activities/queries/social-tariff";
 import { requireUser } from "@/lib/auth/guards";
 import { addOwnHouseholdMember, updateOwnHouseholdMember } from "@/lib/residents/actions";
 import { getHousehold } from "@/lib/residents/queries";
@@ -12,7 +14,7 @@ export const metadata: Metadata = { title: "Mijn gezin" };
 
 export default async function MyHouseholdPage() {
   const actor = await requireUser("/mijn/gezin");
-  const members = await getHousehold(actor.userId);
+  const [members, social] = await Promise.all([getHousehold(actor.userId), mySocialClaims(actor.userId)]);
   return (
     <>
       <PageHeader
@@ -34,6 +36,11 @@ export default async function MyHouseholdPage() {
                     />
                   </div>
                 </details>
+                <SocialTariffSection
+                  member={m}
+                  claim={social.claims.get(m.id)}
+                  sharePercent={social.sharePercent}
+                />
                 <RemoveMember member={m} />
               </div>
             )}

@@ -19,7 +19,6 @@ import { transaction } from "@/lib/db/tx";
 import { AppError } from "@/lib/errors";
 import { deliverQueued, queueMail } from "@/lib/mail/outbox";
 import { createOrder } from "@/lib/payments";
-import { isVerifiedResident } from "@/lib/residents/verification";
 import { ACTIVITY_ITEM } from "../fulfil";
 import { allocate, type Placement } from "../lottery";
 import { lotteryResultMail } from "../mails";
@@ -32,7 +31,8 @@ import {
   lotteryEntries,
   lotteryUnits,
 } from "./lottery-load";
-import { priceBasket, registrationRefusals, tariffLabel } from "./register";
+import { priceBasket, pricingOf } from "./price";
+import { registrationRefusals } from "./register";
 import { registrationStatement, registrationWrites, type RegistrationRow } from "./register-sql";
 
 type Activity = Awaited<ReturnType<typeof lotteryActivity>>;
@@ -110,19 +110,24 @@ export async function drawLottery(
       for (const e of entries) {
         const placed = (e.children as Child[]).filter((c) => byChild.get(c.id)?.sessionId);
         if (placed.length === 0) continue;
-        const verified = await isVerifiedResident(e.userId, tx);
         const lines = placed.map((c) => ({
           c,
           memberId: c.member.id,
           sessionId: byChild.get(c.id)!.sessionId!,
         }));
+        const { verified, social } = await pricingOf(
+          tx,
+          e.userId,
+          lines.map((l) => l.memberId),
+        );
         const priced = priceBasket(
-          lines.map((l) => ({
-            ...l,
-            session: { days: activity.sessions.find((s) => s.id === l.sessionId)!.days, activity },
-          })),
+          lines.map((l) => {
+            const { days, startDate } = activity.sessions.find((s) => s.id === l.sessionId)!;
+            return { ...l, session: { days, startDate, activity } };
+          }),
           verified,
-        ).map((p) => ({ ...p, label: tariffLabel(p.tariff.label, p.price) }));
+          social,
+        );
         const rows = priced.map((p) =>
           row(activity, p.line.c, p.line.sessionId, true, {
             code: p.tariff.code,

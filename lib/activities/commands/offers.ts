@@ -18,6 +18,7 @@ import { createOrder } from "@/lib/payments";
 import { ACTIVITY_ITEM } from "../fulfil";
 import { offerMail } from "../mails";
 import { activityMessages } from "../messages";
+import { offerPrice } from "./price";
 import { registrationRefusals } from "./register";
 
 export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
@@ -139,6 +140,7 @@ export async function acceptOffer(
         throw new AppError("CONFLICT", activityMessages.offerExpired);
       await lockPools(tx, [r.session.poolId], now);
       await releaseHolds(tx, `offer:${r.id}`);
+      const price = await offerPrice(tx, r);
       const order = await createOrder(
         tx,
         {
@@ -149,9 +151,9 @@ export async function acceptOffer(
               itemId: r.sessionId,
               description: `${r.childName.split(" ")[0]}: ${r.session.activity.title}, ${r.session.label}`,
               quantity: 1,
-              unitCents: r.priceCents,
-              tariffCode: r.tariffCode,
-              tariffLabel: r.tariffLabel,
+              unitCents: price.priceCents,
+              tariffCode: price.tariffCode,
+              tariffLabel: price.tariffLabel,
             },
           ],
           holds: [{ poolId: r.session.poolId, quantity: 1 }],
@@ -162,7 +164,7 @@ export async function acceptOffer(
       );
       const moved = await tx.activityRegistration.updateMany({
         where: { id: r.id, status: "OFFERED" },
-        data: { status: "HELD", orderId: order.id, offerTokenHash: null, offerExpiresAt: null },
+        data: { status: "HELD", orderId: order.id, offerTokenHash: null, offerExpiresAt: null, ...price },
       });
       if (moved.count === 0) throw new AppError("NOT_FOUND", activityMessages.offerNotFound);
       if (r.userId)

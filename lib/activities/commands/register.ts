@@ -20,11 +20,10 @@ import { AppError } from "@/lib/errors";
 import { createOrder } from "@/lib/payments";
 import { ACTIVITY_ITEM } from "../fulfil";
 import { activityMessages } from "../messages";
-import { priceLine, tariffFor } from "../rules";
 import { assertFits, type BasketLine, basketOf, dateKey, keyOf } from "./load";
 import { registrationStatement, registrationWrites, type RegistrationWrites } from "./register-sql";
 import { admitNext, placeInLine } from "./waiting-room";
-import { isVerifiedResident } from "@/lib/residents/verification";
+import { priceBasket, pricingOf } from "./price";
 
 export type Who = { userId: string; staffId?: string | null };
 
@@ -34,33 +33,6 @@ export const registrationRefusals = {
   ActivityRegistration_child_once_per_session: () =>
     new AppError("CONFLICT", activityMessages.alreadyRegistered("Een kind")),
 };
-
-/** Line prices: the household's first child in an activity pays full, the next ones get the discount. */
-type PriceableLine = {
-  memberId: string;
-  session: Pick<BasketLine["session"], "days"> & {
-    activity: Pick<BasketLine["session"]["activity"], "id" | "tariffs" | "siblingDiscountPercent">;
-  };
-};
-
-export function priceBasket<L extends PriceableLine>(lines: readonly L[], verifiedResident: boolean) {
-  const childrenPerActivity = new Map<string, string[]>();
-  return lines.map((line) => {
-    const activity = line.session.activity;
-    const tariff = tariffFor(activity.tariffs, verifiedResident);
-    if (!tariff) throw new AppError("INVALID_INPUT", activityMessages.noTariff);
-    const seen = childrenPerActivity.get(activity.id) ?? [];
-    if (!seen.includes(line.memberId)) seen.push(line.memberId);
-    childrenPerActivity.set(activity.id, seen);
-    const price = priceLine(
-      tariff,
-      line.session.days,
-      seen.indexOf(line.memberId),
-      activity.siblingDiscountPercent,
-    );
-    return { line, tariff, price };
-  });
-}
 
 type ClashLine = {
   sessionId: string;
@@ -130,12 +102,16 @@ export async function registerBasket(
   if (place.state === "waiting")
     throw new AppError("INVALID_INPUT", activityMessages.notAdmittedYet(place.position, place.admitAt));
   for (const l of lines) assertFits(l.member, l.session);
-  const [parent, verified, settings] = await Promise.all([
+  const [parent, pricing, settings] = await Promise.all([
     db.user.findUniqueOrThrow({ where: { id: who.userId }, select: { name: true, email: true } }),
-    isVerifiedResident(who.userId),
+    pricingOf(
+      db,
+      who.userId,
+      lines.map((l) => l.memberId),
+    ),
     db.activitySettings.findUnique({ where: { id: 1 } }),
   ]);
-  const priced = priceBasket(lines, verified);
+  const priced = priceBasket(lines, pricing.verified, pricing.social);
   await assertNoClash(db, lines);
   const holdMinutes = settings?.holdMinutes ?? 30;
   const buyer = { userId: who.userId, name: parent.name ?? "Ouder", email: parent.email };
@@ -156,7 +132,7 @@ export async function registerBasket(
         endDate: dateKey(d.line.session.endDate),
         placed: d.placed,
         tariffCode: d.tariff.code,
-        tariffLabel: tariffLabel(d.tariff.label, d.price),
+        tariffLabel: d.label,
         priceCents: d.price.unitCents,
       })),
       now,
@@ -180,7 +156,7 @@ export async function registerBasket(
                   quantity: 1,
                   unitCents: d.price.unitCents,
                   tariffCode: d.tariff.code,
-                  tariffLabel: tariffLabel(d.tariff.label, d.price),
+                  tariffLabel: d.label,
                 })),
                 holds: placed.map((d) => ({ poolId: d.line.session.poolId, quantity: 1 })),
                 expiresAt: new Date(now.getTime() + holdMinutes * 60_000),
@@ -200,10 +176,6 @@ export async function registerBasket(
       });
     }
   }
-}
-
-export function tariffLabel(label: string, price: { basis: "day" | "week"; discounted: boolean }) {
-  return `${label}, ${price.basis === "week" ? "weekprijs" : "dagprijs"}${price.discounted ? ", broer/zus-korting" : ""}`;
 }
 
 export { dateKey };

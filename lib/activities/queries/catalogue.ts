@@ -72,5 +72,7 @@ export async function publicActivityRetention() {
     attendanceYears: settings?.attendanceRetentionYears ?? 7,
     lotteryEntryDays: settings?.lotteryEntryDays ?? 60,
     messageDays: settings?.messageDays ?? 90,
+    socialRefusedDays: settings?.socialRefusedDays ?? 30,
+    socialExpiredDays: settings?.socialExpiredDays ?? 90,
   };
 }

@@ -3,10 +3,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { paged } from "@/lib/paging";
-import { isVerifiedResident } from "@/lib/residents/verification";
 import { basketOf } from "../commands/load";
 import { placeInLine } from "../commands/waiting-room";
-import { priceBasket } from "../commands/register";
+import { priceBasket, pricingOf } from "../commands/price";
 
 export async function myChildren(userId: string) {
   return db.householdMember.findMany({ where: { userId }, orderBy: { birthDate: "asc" } });
@@ -14,15 +13,20 @@ export async function myChildren(userId: string) {
 
 /** The basket grouped by opening, each line priced as it would be at the click. */
 export async function myBaskets(userId: string) {
-  const [lines, verified] = await Promise.all([basketOf(db, userId), isVerifiedResident(userId)]);
+  const lines = await basketOf(db, userId);
+  const { verified, social } = await pricingOf(
+    db,
+    userId,
+    lines.map((l) => l.memberId),
+  );
   const byOpening = new Map<string, typeof lines>();
   for (const l of lines)
     byOpening.set(l.session.activity.openingId, [...(byOpening.get(l.session.activity.openingId) ?? []), l]);
   return [...byOpening.values()].map((group) => {
     const opening = group[0]!.session.activity.opening;
-    let priced: ReturnType<typeof priceBasket> | null = null;
+    let priced: ReturnType<typeof priceBasket<(typeof group)[number]>> | null = null;
     try {
-      priced = priceBasket(group, verified);
+      priced = priceBasket(group, verified, social);
     } catch {
       priced = null;
     }

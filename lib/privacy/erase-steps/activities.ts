@@ -9,6 +9,8 @@ export const ACTIVITY_STEPS = {
   activityOrganisers: (tx, s) => count(tx.activityOrganiser.deleteMany({ where: { userId: s.userId } })),
   activityMessages: (tx, s) => count(tx.activityMessage.deleteMany({ where: { senderId: s.userId } })),
   basket: (tx, s) => count(tx.activityBasketLine.deleteMany({ where: { userId: s.userId } })),
+  socialTariffClaims: (tx, s) =>
+    count(tx.socialTariffClaim.deleteMany({ where: { member: { userId: s.userId } } })),
   lotteryChildren: (tx, s) =>
     count(tx.lotteryEntryChild.deleteMany({ where: { entry: { userId: s.userId } } })),
   lotteryEntries: (tx, s) => count(tx.lotteryEntry.deleteMany({ where: { userId: s.userId } })),

@@ -85,6 +85,13 @@ export const REMOVE_RULES = [
     reason: "De ouders kregen het bericht al per e-mail; de kopie dient alleen de opvolging.",
   },
   {
+    id: "socialTariffClaims",
+    model: "SocialTariffClaim",
+    action: "remove",
+    what: "Aanvragen voor het kansentarief (UiTPAS-nummer, wat de dienst nakeek)",
+    reason: "Gaan mee met het kind; de inschrijvingen houden het tarief dat ze kregen.",
+  },
+  {
     id: "lotteryChildren",
     model: "LotteryEntryChild",
     action: "remove",

@@ -65,9 +65,24 @@ describe("prices", () => {
   });
 
   it("uses the week price from five days on, else the day price times the days", () => {
-    expect(priceLine(tariffs[0]!, 5, 0, 0)).toEqual({ unitCents: 4000, basis: "week", discounted: false });
-    expect(priceLine(tariffs[0]!, 4, 0, 0)).toEqual({ unitCents: 4000, basis: "day", discounted: false });
-    expect(priceLine(tariffs[1]!, 5, 0, 0)).toEqual({ unitCents: 7500, basis: "day", discounted: false });
+    expect(priceLine(tariffs[0]!, 5, 0, 0)).toEqual({
+      unitCents: 4000,
+      basis: "week",
+      discounted: false,
+      social: false,
+    });
+    expect(priceLine(tariffs[0]!, 4, 0, 0)).toEqual({
+      unitCents: 4000,
+      basis: "day",
+      discounted: false,
+      social: false,
+    });
+    expect(priceLine(tariffs[1]!, 5, 0, 0)).toEqual({
+      unitCents: 7500,
+      basis: "day",
+      discounted: false,
+      social: false,
+    });
   });
 
   it("gives the sibling discount from the second child on, rounded down to whole cents", () => {

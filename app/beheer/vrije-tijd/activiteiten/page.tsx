@@ -36,6 +36,9 @@ export default async function StaffActivitiesPage({ searchParams }: Props) {
           <Link href="/beheer/vrije-tijd/activiteiten/momenten" className={buttonClass("secondary")}>
             Inschrijvingsmomenten
           </Link>
+          <Link href="/beheer/vrije-tijd/activiteiten/kansentarief" className={buttonClass("secondary")}>
+            Kansentarief
+          </Link>
           <Link href="/beheer/vrije-tijd/activiteiten/fiscaal-maximum" className={buttonClass("secondary")}>
             Fiscaal maximum per dag
           </Link>

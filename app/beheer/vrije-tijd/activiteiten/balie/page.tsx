@@ -4,6 +4,7 @@ import Link from "next/link";
 import { AddToBasket } from "@/components/activities/add-to-basket";
 import { SendBasket } from "@/components/activities/basket-forms";
 import { BasketView } from "@/components/activities/basket-view";
+import { DeskSocialTariffForm } from "@/components/activities/social-tariff-forms";
 import { LotteryIsland } from "@/components/activities/lottery-island";
 import { VerifyResidenceButton } from "@/components/residents/residence-verification";
 import { DeskResidentSearch } from "@/components/staff/desk-resident-search";
@@ -74,6 +75,16 @@ export default async function DeskRegistrationPage({ searchParams }: Props) {
                 </div>
               );
             })}
+            {children.length > 0 && (
+              <Card title="Kansentarief (UiTPAS)">
+                <p className="mb-4 text-sm text-slate-700">
+                  Zie je de UiTPAS met kansenstatuut of een attest, dan bevestig je het kansentarief hier
+                  meteen; het geldt voor de mandjes en inschrijvingen van dit kind. Aanvragen van ouders staan
+                  bij <Link href="/beheer/vrije-tijd/activiteiten/kansentarief">Kansentarief</Link>.
+                </p>
+                <DeskSocialTariffForm residentId={resident.id} kids={children} />
+              </Card>
+            )}
             {children.length > 0 &&
               catalogue.map((a) => (
                 <Card key={a.id} title={a.title} as="h3">
