@@ -4,9 +4,10 @@
 // kansentarief price (20 % of the non-resident day price) before paying. Axe on every page; no
 // sideways scrolling.
 import { randomBytes } from "node:crypto";
-import { type Browser, expect, type Page, test } from "@playwright/test";
+import { type Browser, expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { SessionFactory } from "./support/sessions";
+import { expectFits } from "./support/util";
 
 const WIDTH = 375;
 const WORKSHOP = "/activiteiten/workshop-kleien-zwevezele-2027";
@@ -17,11 +18,6 @@ async function contextFor(browser: Browser, sessions: SessionFactory, userId: st
   const context = await browser.newContext({ viewport: { width: WIDTH, height: 900 } });
   await context.addCookies([{ name, value, domain: new URL(baseURL).hostname, path: "/" }]);
   return context;
-}
-
-async function expectFits(page: Page) {
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(width, `de pagina is ${width}px breed op ${WIDTH}px`).toBeLessThanOrEqual(WIDTH);
 }
 
 test("a parent files the UiTPAS number, staff confirm it, the basket shows the kansentarief price", async ({
