@@ -2,6 +2,7 @@
 // staff decide (oldest first).
 import "server-only";
 import { db } from "@/lib/db";
+import { paged } from "@/lib/paging";
 
 async function sharePercent() {
   const settings = await db.activitySettings.findUnique({
@@ -23,25 +24,32 @@ export async function mySocialClaims(userId: string) {
 export type SocialClaim =
   Awaited<ReturnType<typeof mySocialClaims>>["claims"] extends Map<string, infer C> ? C : never;
 
-export async function openSocialClaims() {
-  return db.socialTariffClaim.findMany({
-    where: { status: "REQUESTED" },
-    orderBy: { createdAt: "asc" },
-    take: 200,
-    select: {
-      id: true,
-      uitpasNumber: true,
-      createdAt: true,
-      member: {
+/** The open requests, oldest first, a page at a time with the true total (lib/paging). */
+export async function openSocialClaims(page: number) {
+  const where = { status: "REQUESTED" as const };
+  return paged(
+    page,
+    () => db.socialTariffClaim.count({ where }),
+    (window) =>
+      db.socialTariffClaim.findMany({
+        where,
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        ...window,
         select: {
-          firstName: true,
-          lastName: true,
-          birthDate: true,
-          user: { select: { name: true, email: true } },
+          id: true,
+          uitpasNumber: true,
+          createdAt: true,
+          member: {
+            select: {
+              firstName: true,
+              lastName: true,
+              birthDate: true,
+              user: { select: { name: true, email: true } },
+            },
+          },
         },
-      },
-    },
-  });
+      }),
+  );
 }
 
-export type OpenSocialClaim = Awaited<ReturnType<typeof openSocialClaims>>[number];
+export type OpenSocialClaim = Awaited<ReturnType<typeof openSocialClaims>>["rows"][number];

@@ -2,20 +2,23 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ConfirmSocialTariffForm, RefuseSocialTariffForm } from "@/components/activities/social-tariff-forms";
 import { Notice } from "@/components/ui/notice";
+import { Pager } from "@/components/ui/pager";
 import { PageHeader } from "@/components/ui/page-header";
 import { openSocialClaims } from "@/lib/activities/queries/social-tariff";
 import { formatUitpasNumber } from "@/lib/activities/social-schema";
 import { requireStaff } from "@/lib/auth/guards";
 import { formatDate, formatDateTime } from "@/lib/be/time";
+import { pageFromSearch } from "@/lib/paging";
 
 export const metadata: Metadata = { title: "Kansentarief (UiTPAS)" };
 
-type Props = { searchParams: Promise<{ bevestigd?: string; geweigerd?: string }> };
+type Props = { searchParams: Promise<{ bevestigd?: string; geweigerd?: string; pagina?: string }> };
 
 /** Open requests for the social tariff, oldest first: confirm with a basis and end date, or refuse. */
 export default async function SocialTariffRequestsPage({ searchParams }: Props) {
   await requireStaff("activities:manage", "/beheer/vrije-tijd/activiteiten/kansentarief");
-  const [claims, query] = await Promise.all([openSocialClaims(), searchParams]);
+  const query = await searchParams;
+  const { rows: claims, ...paging } = await openSocialClaims(pageFromSearch(query.pagina));
   return (
     <>
       <PageHeader
@@ -74,6 +77,11 @@ export default async function SocialTariffRequestsPage({ searchParams }: Props) 
           ))}
         </ul>
       )}
+      <Pager
+        paging={paging}
+        noun={["open aanvraag", "open aanvragen"]}
+        href={(p) => `/beheer/vrije-tijd/activiteiten/kansentarief${p > 1 ? `?pagina=${p}` : ""}`}
+      />
     </>
   );
 }
