@@ -7,10 +7,10 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { activityAdminMessages as am } from "@/lib/activities/admin-messages";
 import type { Actor } from "@/lib/auth/actor";
-import { permissionsFor } from "@/lib/auth/permissions";
 import { availability, takeHolds } from "@/lib/capacity";
 import { db } from "@/lib/db";
 import { activity, opening, poolOf, session } from "./activities-fixtures";
+import { actorWith, digestOf, formData } from "../support/server-action-call";
 
 process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
 const current = vi.hoisted(() => ({ actor: null as Actor | null, expired: [] as string[] }));
@@ -28,31 +28,13 @@ const { removeSessionAction, saveActivityAction, saveDayCapAction, saveOpeningAc
   await import("@/lib/activities/admin-actions");
 const { activityCatalogue } = await import("@/lib/activities/queries/catalogue");
 
-const actorFor = (userId: string, staff: boolean): Actor => ({
-  userId,
-  sessionId: null,
-  name: "Test",
-  email: null,
-  roles: staff ? ["LEISURE"] : [],
-  permissions: permissionsFor(staff ? ["LEISURE"] : []),
-  actingFor: null,
-});
+const actorFor = (userId: string, staff: boolean) => actorWith(userId, staff ? ["LEISURE"] : []);
 
-function post(fields: Record<string, string>) {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) data.append(name, value);
-  return data;
-}
+const post = formData;
 
 /** What a server action's redirect() throws: its digest names the address. */
 async function redirectOf(result: Promise<unknown>): Promise<string> {
-  const error = await result.then(
-    (r) => {
-      throw new Error(`no redirect: ${JSON.stringify(r)}`);
-    },
-    (e: { digest?: string }) => e,
-  );
-  const digest = (error as { digest?: string }).digest ?? "";
+  const digest = await digestOf(result);
   expect(digest).toMatch(/^NEXT_REDIRECT/);
   return digest.split(";")[2]!;
 }

@@ -5,11 +5,11 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { permissionsFor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { municipality } from "@/prisma/seed/data";
 import { pdfPages } from "@/tests/support/pdf-text";
 import { activity, opening, parent, session } from "./activities-fixtures";
+import { actorWith, formData } from "../support/server-action-call";
 
 // Outside Next's server: who is signed in is set per test, forbidden() behaves as with the
 // portal's next.config (authInterrupts), and a route handler needs no request scope.
@@ -31,15 +31,7 @@ const { GET: attestRoute } = await import("@/app/api/activiteiten/attest/[member
 const { removeExpiredAttendance } = await import("@/lib/activities/retention");
 const { updateOwnHouseholdMember } = await import("@/lib/residents/actions");
 
-const actorFor = (userId: string, staff: boolean): Actor => ({
-  userId,
-  sessionId: null,
-  name: "Test",
-  email: null,
-  roles: staff ? ["LEISURE"] : [],
-  permissions: permissionsFor(staff ? ["LEISURE"] : []),
-  actingFor: null,
-});
+const actorFor = (userId: string, staff: boolean) => actorWith(userId, staff ? ["LEISURE"] : []);
 
 let arrival = 1_000_000n;
 /** A confirmed registration of a paid (or unpaid) order for one child of a parent. */
@@ -82,11 +74,7 @@ async function registration(
   });
 }
 
-function post(fields: [string, string][]) {
-  const data = new FormData();
-  for (const [name, value] of fields) data.append(name, value);
-  return data;
-}
+const post = formData;
 
 const stored = async (registrationId: string) =>
   (await db.activityAttendance.findMany({ where: { registrationId }, orderBy: { day: "asc" } })).map((a) =>

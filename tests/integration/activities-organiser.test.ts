@@ -6,10 +6,10 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { permissionsFor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { municipality } from "@/prisma/seed/data";
 import { activity, opening, parent, session } from "./activities-fixtures";
+import { actorWith, formData } from "../support/server-action-call";
 
 process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
 const current = vi.hoisted(() => ({ actor: null as Actor | null }));
@@ -25,21 +25,9 @@ const { organiserSession, myOrganisedActivities } = await import("@/lib/activiti
 const { removeExpiredOrganisers, removeExpiredMessages } = await import("@/lib/activities/retention");
 const { default: OrganiserSessionPage } = await import("@/app/mijn/organisator/[sessionId]/page");
 
-const actorFor = (userId: string, staff: boolean): Actor => ({
-  userId,
-  sessionId: null,
-  name: "Test",
-  email: null,
-  roles: staff ? ["LEISURE"] : [],
-  permissions: permissionsFor(staff ? ["LEISURE"] : []),
-  actingFor: null,
-});
+const actorFor = (userId: string, staff: boolean) => actorWith(userId, staff ? ["LEISURE"] : []);
 
-function post(fields: Record<string, string>) {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) data.append(name, value);
-  return data;
-}
+const post = formData;
 
 let arrival = 5_000_000n;
 async function register(

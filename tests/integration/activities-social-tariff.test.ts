@@ -6,7 +6,6 @@
 // gets the social price; the retention job removes old refused and ended claims only.
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { permissionsFor } from "@/lib/auth/permissions";
 import { addToBasket } from "@/lib/activities/commands/basket";
 import { cancelRegistration } from "@/lib/activities/commands/cancel";
 import { acceptOffer, hashToken } from "@/lib/activities/commands/offers";
@@ -17,6 +16,7 @@ import { socialMessages } from "@/lib/activities/social-schema";
 import { db } from "@/lib/db";
 import { municipality } from "@/prisma/seed/data";
 import { activity, opening, parent, session } from "./activities-fixtures";
+import { actorWith, digestOf, formData } from "../support/server-action-call";
 
 process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
 const current = vi.hoisted(() => ({ actor: null as Actor | null }));
@@ -29,32 +29,9 @@ vi.mock("next/cache", async (original) => ({
 const { requestMySocialTariff, confirmSocialTariffAction, refuseSocialTariffAction } =
   await import("@/lib/activities/social-actions");
 
-const actorFor = (userId: string, staff: boolean): Actor => ({
-  userId,
-  sessionId: null,
-  name: "Test",
-  email: null,
-  roles: staff ? ["LEISURE"] : [],
-  permissions: permissionsFor(staff ? ["LEISURE"] : []),
-  actingFor: null,
-});
+const actorFor = (userId: string, staff: boolean) => actorWith(userId, staff ? ["LEISURE"] : []);
 
-function post(fields: Record<string, string>) {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) data.append(name, value);
-  return data;
-}
-
-/** What a server action's redirect() or forbidden() throws: its digest. */
-async function digestOf(result: Promise<unknown>): Promise<string> {
-  const error = await result.then(
-    (r) => {
-      throw new Error(`no redirect: ${JSON.stringify(r)}`);
-    },
-    (e: { digest?: string }) => e,
-  );
-  return (error as { digest?: string }).digest ?? "";
-}
+const post = formData;
 
 const minutes = (n: number) => new Date(Date.now() + n * 60_000);
 let staffId: string;

@@ -6,10 +6,10 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { permissionsFor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { lendingMessages } from "@/lib/lending/messages";
 import { categories, friday, item, plusDays, refusal, resident } from "./lending-fixtures";
+import { actorWith, formData } from "../support/server-action-call";
 
 process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
 const current = vi.hoisted(() => ({ actor: null as Actor | null, expired: [] as string[] }));
@@ -24,21 +24,9 @@ const { categoryAction, deliverySettingsAction } = await import("@/lib/lending/i
 const { requestLoan } = await import("@/lib/lending/commands/request");
 const { staffItem } = await import("@/lib/lending/queries/items");
 
-const actorFor = (userId: string, staff: boolean): Actor => ({
-  userId,
-  sessionId: null,
-  name: "Test",
-  email: null,
-  roles: staff ? ["TECHNICAL_SERVICE"] : [],
-  permissions: permissionsFor(staff ? ["TECHNICAL_SERVICE"] : []),
-  actingFor: null,
-});
+const actorFor = (userId: string, staff: boolean) => actorWith(userId, staff ? ["TECHNICAL_SERVICE"] : []);
 
-function post(fields: Record<string, string>) {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) data.append(name, value);
-  return data;
-}
+const post = formData;
 
 let staffId: string;
 let seeded: { resident: Awaited<ReturnType<typeof db.loanCategory.findUniqueOrThrow>>; delivery: object };
