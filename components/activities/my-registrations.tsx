@@ -7,8 +7,7 @@ import { formatEuro } from "@/lib/be/money";
 import { REGISTRATION_STATUS_LABELS } from "@/lib/activities/labels";
 import type { MyRegistration } from "@/lib/activities/queries/mine";
 import { CancelRegistration } from "./cancel-registration";
-
-const key = (d: Date) => d.toISOString().slice(0, 10);
+import { dateKeyOf as key } from "@/lib/be/date-key";
 
 function status(r: MyRegistration) {
   if (r.status === "WAITING") return `${REGISTRATION_STATUS_LABELS.WAITING} (plaats ${r.position})`;

@@ -5,6 +5,7 @@
 import { DataList, type DataColumn } from "@/components/ui/data-list";
 import { schoolYearLabel } from "@/lib/activities/labels";
 import { ageOn } from "@/lib/activities/rules";
+import { dateKeyOf as key } from "@/lib/be/date-key";
 
 type Row = {
   id: string;
@@ -19,8 +20,6 @@ type Row = {
     medicalNotes?: string | null;
   } | null;
 };
-
-const key = (d: Date) => d.toISOString().slice(0, 10);
 
 export function OrganiserParticipants({
   rows,

@@ -4,8 +4,7 @@ import { formatDateKey } from "@/lib/be/calendar-date";
 import { schoolYearLabel } from "@/lib/activities/labels";
 import type { CatalogueSession } from "@/lib/activities/queries/catalogue";
 import { PlacesLeft } from "./places-left";
-
-const key = (d: Date) => d.toISOString().slice(0, 10);
+import { dateKeyOf as key } from "@/lib/be/date-key";
 
 export function limitsText(s: CatalogueSession): string {
   if (s.minSchoolYear !== null || s.maxSchoolYear !== null)

@@ -1,7 +1,7 @@
 // Pure rules behind presence per day and the fiscal attest 281.86: which calendar days a session
 // has, and which attended days an attest may count (a child under 14 on the day of care, under 21
 // with a severe disability).
-const dayKey = (d: Date) => d.toISOString().slice(0, 10);
+import { dateKeyOf as dayKey } from "@/lib/be/date-key";
 
 /**
  * The days staff tick presence for. A session stores its dates and how many days it runs: when

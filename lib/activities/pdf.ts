@@ -9,8 +9,7 @@ import { formatEuro } from "@/lib/be/money";
 import { formatDate } from "@/lib/be/time";
 import type { PdfSpec } from "@/lib/pdf/spec";
 import type { ChildcareAttest } from "./queries/attest";
-
-const key = (d: Date) => d.toISOString().slice(0, 10);
+import { dateKeyOf as key } from "@/lib/be/date-key";
 
 export function attestSpec(a: ChildcareAttest, issuedOn: Date): PdfSpec {
   const age = a.child.severeDisability ? 21 : 14;

@@ -28,5 +28,5 @@ export function startedDaysLate(dueAt: Date, returnedAt: Date): number {
 export const dayBefore = (day: string) => addBrusselsDays(day, -1);
 
 /** A `@db.Date` column as its calendar day, and back. */
-export const dateKeyOf = (d: Date) => d.toISOString().slice(0, 10);
+export { dateKeyOf } from "@/lib/be/date-key";
 export const dateColumn = (key: string) => new Date(`${key}T00:00:00Z`);

@@ -10,8 +10,8 @@ import { CACHE_TAGS } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { holidayClosures } from "./holiday-closures";
 import type { Closure, OpeningWindow } from "./opening-status";
+import { dateKeyOf as dateKey } from "@/lib/be/date-key";
 
-const dateKey = (date: Date) => date.toISOString().slice(0, 10);
 const asDate = (key: string) => new Date(`${key}T00:00:00Z`);
 
 export type SiteWithHours = {

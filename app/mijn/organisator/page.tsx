@@ -6,10 +6,9 @@ import { myOrganisedActivities } from "@/lib/activities/queries/organiser";
 import { requireUser } from "@/lib/auth/guards";
 import { formatDateKey } from "@/lib/be/calendar-date";
 import { notFound } from "@/lib/http/page-interrupts";
+import { dateKeyOf as key } from "@/lib/be/date-key";
 
 export const metadata: Metadata = { title: "Activiteiten die je begeleidt" };
-
-const key = (d: Date) => d.toISOString().slice(0, 10);
 
 // The activities the user organises (a link staff made), with their sessions; someone who
 // organises nothing gets "not found".

@@ -16,9 +16,9 @@ import { activityAdminMessages as am } from "../admin-messages";
 import type { SessionInput } from "../admin-schema";
 import { activityMessages as m } from "../messages";
 import { poolKey } from "../rules";
+import { dateKeyOf as key } from "@/lib/be/date-key";
 
 const asDate = (key: string) => new Date(`${key}T00:00:00Z`);
-const key = (d: Date) => d.toISOString().slice(0, 10);
 
 type Options = { db?: Db; now?: Date };
 

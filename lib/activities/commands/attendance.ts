@@ -9,8 +9,7 @@ import { transaction } from "@/lib/db/tx";
 import { AppError } from "@/lib/errors";
 import { sessionDays } from "../attendance-rules";
 import { activityMessages } from "../messages";
-
-const dayKey = (d: Date) => d.toISOString().slice(0, 10);
+import { dateKeyOf as dayKey } from "@/lib/be/date-key";
 
 export type AttendanceInput = { sessionId: string; days: Record<string, string[]> };
 

@@ -6,8 +6,9 @@ import { childKey } from "../child-key";
 import { FieldError } from "@/lib/errors";
 import { activityMessages } from "../messages";
 import { type Fit, fitsSession } from "../rules";
+import { dateKeyOf } from "@/lib/be/date-key";
 
-export const dateKey = (d: Date) => d.toISOString().slice(0, 10);
+export const dateKey = dateKeyOf;
 
 export async function basketOf(db: Db | Tx, userId: string, openingId?: string) {
   const lines = await db.activityBasketLine.findMany({

@@ -6,8 +6,8 @@ import { availability } from "@/lib/capacity";
 import { brusselsParts, formatDateTime, formatTime } from "@/lib/be/time";
 import { db } from "@/lib/db";
 import type { FormValues } from "@/lib/forms/form-data";
+import { dateKeyOf as key } from "@/lib/be/date-key";
 
-const key = (d: Date) => d.toISOString().slice(0, 10);
 const euro = (cents: number | null | undefined) =>
   cents === null || cents === undefined
     ? ""

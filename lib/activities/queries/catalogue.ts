@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import { KIND_WORDS } from "../labels";
 import { ageOn } from "../rules";
 import type { CatalogueFilter } from "../schema";
+import { dateKeyOf as key } from "@/lib/be/date-key";
 
 export async function activityCatalogue() {
   "use cache";
@@ -27,8 +28,6 @@ export async function activityCatalogue() {
 
 export type CatalogueActivity = Awaited<ReturnType<typeof activityCatalogue>>[number];
 export type CatalogueSession = CatalogueActivity["sessions"][number];
-
-const key = (d: Date) => d.toISOString().slice(0, 10);
 
 /** Whether a session takes a child of `age` (on its first day, as the registration checks). */
 function takesAge(s: CatalogueSession, age: number) {

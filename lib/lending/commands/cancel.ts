@@ -11,8 +11,7 @@ import { cancelOrder } from "@/lib/payments";
 import { refundOrder } from "@/lib/payments/refund";
 import { lendingMessages } from "../messages";
 import { cancelDeadline } from "../rules";
-
-const key = (d: Date) => d.toISOString().slice(0, 10);
+import { dateKeyOf as key } from "@/lib/be/date-key";
 
 export async function loanCancelDeadline(pickupDate: Date): Promise<string> {
   const settings = await db.loanSettings.findUnique({ where: { id: 1 } });

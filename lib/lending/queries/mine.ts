@@ -9,8 +9,8 @@ import { type EventDossier, ownOpenDossier } from "@/lib/events/dossier";
 import { eventMessages } from "@/lib/events/messages";
 import { basketSchema, basketToSearch, searchToBasket } from "../schema";
 import type { LoanStatus } from "@/generated/prisma/enums";
-
-const dateKey = (d: Date) => d.toISOString().slice(0, 10);
+import { dateKeyOf as dateKey } from "@/lib/be/date-key";
+import { brusselsParts } from "@/lib/be/brussels-clock";
 
 /**
  * "Vervallen": a loan cancelled because its order lapsed unpaid (job "loan-lapse", `lapsedAt`),
@@ -86,7 +86,8 @@ export async function myLoan(userId: string, loanId: string, now = new Date()) {
   const [withOrder] = await withOrders([loan]);
   const deadline = await loanCancelDeadline(loan.pickupDate);
   const shown = shownStatus(loan, withOrder!.order?.status);
-  const today = now.toISOString().slice(0, 10);
+  // The Brussels date: just after midnight the UTC date is still yesterday.
+  const today = brusselsParts(now).dateKey;
   return {
     ...withOrder!,
     shown,

@@ -10,10 +10,9 @@ import { staffActivities } from "@/lib/activities/queries/staff";
 import { requireStaff } from "@/lib/auth/guards";
 import { formatDateKey } from "@/lib/be/calendar-date";
 import { formatDateTime } from "@/lib/be/time";
+import { dateKeyOf as key } from "@/lib/be/date-key";
 
 export const metadata: Metadata = { title: "Vrije tijd - activiteiten" };
-
-const key = (d: Date) => d.toISOString().slice(0, 10);
 
 type Props = { searchParams: Promise<{ pagina?: string }> };
 

@@ -9,12 +9,11 @@ import { organiserSession, sessionMessages } from "@/lib/activities/queries/orga
 import { requireUser } from "@/lib/auth/guards";
 import { formatDateKey } from "@/lib/be/calendar-date";
 import { notFound } from "@/lib/http/page-interrupts";
+import { dateKeyOf as key } from "@/lib/be/date-key";
 
 export const metadata: Metadata = { title: "Deelnemers van je activiteit" };
 
 type Props = { params: Promise<{ sessionId: string }>; searchParams: Promise<{ medisch?: string }> };
-
-const key = (d: Date) => d.toISOString().slice(0, 10);
 
 // An organiser's session: the participants, medical notes only after "Toon medische gegevens" (a
 // GET form, so no link prefetch reads them; the read is audited), and messages to the parents.

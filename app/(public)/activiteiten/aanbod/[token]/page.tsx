@@ -8,6 +8,7 @@ import { offerForLink } from "@/lib/activities/queries/offer";
 import { formatDateKey } from "@/lib/be/calendar-date";
 import { formatEuro } from "@/lib/be/money";
 import { formatDateTime } from "@/lib/be/time";
+import { dateKeyOf as key } from "@/lib/be/date-key";
 
 export const metadata: Metadata = { title: "Plaats aangeboden", robots: { index: false } };
 
@@ -15,8 +16,6 @@ export const metadata: Metadata = { title: "Plaats aangeboden", robots: { index:
 export const instant = false;
 
 type Props = { params: Promise<{ token: string }> };
-
-const key = (d: Date) => d.toISOString().slice(0, 10);
 
 export default async function OfferPage({ params }: Props) {
   const { token } = await params;

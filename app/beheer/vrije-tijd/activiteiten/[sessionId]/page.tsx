@@ -15,6 +15,7 @@ import { formatDateKey } from "@/lib/be/calendar-date";
 import { brusselsInstant, formatLongDate } from "@/lib/be/time";
 import { notFound } from "@/lib/http/page-interrupts";
 import { pageFromSearch, pageQuery } from "@/lib/paging";
+import { dateKeyOf as key } from "@/lib/be/date-key";
 
 export const metadata: Metadata = { title: "Vrije tijd - deelnemers" };
 
@@ -38,8 +39,6 @@ const columns: DataColumn<Row>[] = [
   { key: "pickup", label: "Ophalen door", cell: (r) => r.member?.pickupBy ?? "" },
   { key: "photo", label: "Foto's", cell: (r) => (r.member?.photoConsent ? "ja" : "nee") },
 ];
-
-const key = (d: Date) => d.toISOString().slice(0, 10);
 
 export default async function ParticipantsPage({ params, searchParams }: Props) {
   const [{ sessionId }, search] = await Promise.all([params, searchParams]);

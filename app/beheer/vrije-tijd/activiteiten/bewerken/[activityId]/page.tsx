@@ -10,6 +10,7 @@ import { activityForEdit, openingOptions } from "@/lib/activities/queries/admin"
 import { requireStaff } from "@/lib/auth/guards";
 import { formatDateKey } from "@/lib/be/calendar-date";
 import { notFound } from "@/lib/http/page-interrupts";
+import { dateKeyOf as key } from "@/lib/be/date-key";
 
 export const metadata: Metadata = { title: "Activiteit beheren" };
 
@@ -18,7 +19,6 @@ type Props = {
   searchParams: Promise<{ nieuw?: string; periode?: string }>;
 };
 
-const key = (d: Date) => d.toISOString().slice(0, 10);
 const NOTICES: Record<string, string> = {
   bewaard: "De periode is bewaard.",
   verwijderd: "De periode is verwijderd.",
