@@ -4,7 +4,7 @@
 // only when the saved location is a municipal hall.
 import { Card } from "@/components/ui/card";
 import type { Answers } from "@/lib/form-engine";
-import { linkedToDraft, requestedForDossier } from "@/lib/events/queries/linked";
+import { linkedWithDraft, requestedForDossier } from "@/lib/events/queries/linked";
 import { EVENT_REQUEST_STEPS, eventRequestLinks, justRequested } from "@/lib/events/request-links";
 import { LinkedBookingsList, RequestForEventLinks } from "./linked-bookings";
 import { RequestedForEventNotice } from "./requested-notice";
@@ -27,7 +27,7 @@ export async function EventStepRequests({
   if (!offers || (pageKey === EVENT_REQUEST_STEPS.hall && !links.hall)) return null;
   const requestedNow = justRequested(query);
   const [linked, requested] = await Promise.all([
-    linkedToDraft(draftId),
+    linkedWithDraft(draftId),
     requestedNow ? requestedForDossier(userId, { eventDraftId: draftId }, requestedNow) : null,
   ]);
   return (

@@ -52,7 +52,7 @@ export function justRequested(query: { uitlening?: string; zaal?: string }) {
 }
 
 /** Where the organiser lands after the request: the dossier, or the wizard step it came from. */
-export function backToDossierHref(
+export function dossierReturnHref(
   dossier: { id: string; number: string | null },
   request: { kind: RequestKind; id: string },
 ): string {

@@ -9,7 +9,7 @@ import { CACHE_TAGS } from "@/lib/cache/tags";
 import { requireUser } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
 import { ownOpenDossier } from "@/lib/events/dossier";
-import { backToDossierHref } from "@/lib/events/request-links";
+import { dossierReturnHref } from "@/lib/events/request-links";
 import { cancelBooking } from "./commands/cancel";
 import { prepareBooking } from "./commands/prepare";
 import { requestBooking } from "./commands/request";
@@ -34,7 +34,7 @@ export const confirmBooking = formAction({
     revalidatePath("/zalen", "layout");
     // Booked for an event: back to the dossier or the wizard step, which list the booking and link to paying it.
     const dossier = input.dossier ? await ownOpenDossier(input.dossier, actor.userId) : null;
-    if (dossier) redirect(backToDossierHref(dossier, { kind: "hall", id: outcome.bookingIds[0]! }));
+    if (dossier) redirect(dossierReturnHref(dossier, { kind: "hall", id: outcome.bookingIds[0]! }));
     if (outcome.orderToken) redirect(`/bestelling/${outcome.orderToken}`);
     const params = new URLSearchParams({ nieuw: outcome.bookingIds[0]! });
     if (outcome.collisions.length) params.set("bezet", outcome.collisions.join(","));

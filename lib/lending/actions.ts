@@ -8,7 +8,7 @@ import { formAction } from "@/lib/actions/safe-action";
 import { requireUser } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
 import { ownOpenDossier } from "@/lib/events/dossier";
-import { backToDossierHref } from "@/lib/events/request-links";
+import { dossierReturnHref } from "@/lib/events/request-links";
 import { cancelLoan } from "./commands/cancel";
 import { prepareLoan } from "./commands/prepare";
 import { requestLoan } from "./commands/request";
@@ -36,7 +36,7 @@ export const confirmLoan = formAction({
     revalidatePath("/mijn/uitleningen");
     // Borrowed for an event: back to the dossier or the wizard step, which list the loan and link to paying it.
     const dossier = input.dossier ? await ownOpenDossier(input.dossier, actor.userId) : null;
-    if (dossier) redirect(backToDossierHref(dossier, { kind: "loan", id: loanId }));
+    if (dossier) redirect(dossierReturnHref(dossier, { kind: "loan", id: loanId }));
     redirect(`/bestelling/${order.accessToken}`);
   },
 });

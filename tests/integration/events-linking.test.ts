@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { setDossierLink } from "@/lib/events/commands/link";
-import { linkCandidates, linkedToDossier } from "@/lib/events/queries/linked";
+import { linkCandidates, linkedWithDossier } from "@/lib/events/queries/linked";
 import { requestLoan } from "@/lib/lending/commands/request";
 import { seed } from "@/prisma/seed";
 import { organiserWithDossier as dossierOf, plainResident } from "./events-fixtures";
@@ -42,7 +42,7 @@ async function loan(userId: string, pickup: string) {
 const organiserWithDossier = () => dossierOf(friday(8));
 
 const linked = async (caseId: string) => {
-  const l = await linkedToDossier(caseId);
+  const l = await linkedWithDossier(caseId);
   return { halls: l.halls.map((h) => h.id), loans: l.loans.map((x) => x.id) };
 };
 

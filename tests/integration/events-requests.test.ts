@@ -6,8 +6,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { eventMessages } from "@/lib/events/messages";
 import { submitDraft } from "@/lib/eloket/commands/submit";
-import { linkedToDossier, linkedToDraft } from "@/lib/events/queries/linked";
-import { backToDossierHref, eventRequestLinks } from "@/lib/events/request-links";
+import { linkedWithDossier, linkedWithDraft } from "@/lib/events/queries/linked";
+import { dossierReturnHref, eventRequestLinks } from "@/lib/events/request-links";
 import { requestBooking } from "@/lib/halls/commands/request";
 import { hallMessages } from "@/lib/halls/messages";
 import { bookingSchema } from "@/lib/halls/schema/booking";
@@ -51,7 +51,7 @@ function basket(itemId: string, quantity: number, pickup: string, dossier?: stri
 }
 
 const linkedIds = async (caseId: string) => {
-  const l = await linkedToDossier(caseId);
+  const l = await linkedWithDossier(caseId);
   return { halls: l.halls.map((h) => h.id), loans: l.loans.map((x) => x.id) };
 };
 
@@ -186,7 +186,7 @@ describe("requesting material from the wizard, before the notification is submit
     );
 
     const { loanId } = await requestLoan(basket(nadar.id, 20, day, draft.id), { userId: officer.id });
-    expect((await linkedToDraft(draft.id)).loans.map((l) => l.id)).toEqual([loanId]);
+    expect((await linkedWithDraft(draft.id)).loans.map((l) => l.id)).toEqual([loanId]);
     const { version } = await eventVersion();
     const filed = await submitDraft(db, { userId: officer.id, versionId: version.id, context });
     expect(await linkedIds(filed.id)).toEqual({ halls: [], loans: [loanId] });
@@ -217,13 +217,13 @@ describe("the links from the dossier to the services", () => {
   });
 
   it("come back to the dossier, or to the wizard step the request was started from", () => {
-    expect(backToDossierHref({ id: "c1", number: "EL-2027-000001" }, { kind: "loan", id: "l1" })).toBe(
+    expect(dossierReturnHref({ id: "c1", number: "EL-2027-000001" }, { kind: "loan", id: "l1" })).toBe(
       "/mijn/aanvragen/c1?uitlening=l1",
     );
-    expect(backToDossierHref({ id: "d1", number: null }, { kind: "loan", id: "l1" })).toBe(
+    expect(dossierReturnHref({ id: "d1", number: null }, { kind: "loan", id: "l1" })).toBe(
       "/loket/evenement-melden/aanvraag/materiaal?uitlening=l1",
     );
-    expect(backToDossierHref({ id: "d1", number: null }, { kind: "hall", id: "b1" })).toBe(
+    expect(dossierReturnHref({ id: "d1", number: null }, { kind: "hall", id: "b1" })).toBe(
       "/loket/evenement-melden/aanvraag/locatie?zaal=b1",
     );
   });

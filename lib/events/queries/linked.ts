@@ -41,11 +41,12 @@ async function linkedTo(target: DossierLink, client: Db) {
   return { halls, loans };
 }
 
-export const linkedToDossier = (caseId: string, client: Db = db) => linkedTo({ eventCaseId: caseId }, client);
-export const linkedToDraft = (draftId: string, client: Db = db) =>
+export const linkedWithDossier = (caseId: string, client: Db = db) =>
+  linkedTo({ eventCaseId: caseId }, client);
+export const linkedWithDraft = (draftId: string, client: Db = db) =>
   linkedTo({ eventDraftId: draftId }, client);
 
-export type LinkedBookings = Awaited<ReturnType<typeof linkedToDossier>>;
+export type LinkedBookings = Awaited<ReturnType<typeof linkedWithDossier>>;
 
 /** The user's own active, unlinked bookings and loans within 7 days either side of `day`. */
 export async function linkCandidates(userId: string, day: Date, client: Db = db): Promise<LinkedBookings> {

@@ -6,7 +6,7 @@ import { brusselsParts } from "@/lib/be/time";
 import { db } from "@/lib/db";
 import type { Db } from "@/lib/db/client";
 import { type Answers, type FormDefinition, noticeOf } from "@/lib/form-engine";
-import { linkedToDossier } from "./linked";
+import { linkedWithDossier } from "./linked";
 
 // Unpaged: one dossier's advice (one per body, unique caseId+bodySlug) and the few advice bodies.
 export async function eventDossierExtras(
@@ -23,7 +23,7 @@ export async function eventDossierExtras(
     }),
     client.caseDecision.findUnique({ where: { caseId } }),
     client.adviceBody.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } }),
-    linkedToDossier(caseId, client),
+    linkedWithDossier(caseId, client),
   ]);
   // Late or not is judged on the day it was submitted.
   const notice = noticeOf(def.derived, c.answers, brusselsParts(c.submittedAt).dateKey);

@@ -13,7 +13,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/guards";
 import { formatDate } from "@/lib/be/time";
 import { getMyCase } from "@/lib/cases/queries/mine";
-import { linkCandidates, linkedToDossier, requestedForDossier } from "@/lib/events/queries/linked";
+import { linkCandidates, linkedWithDossier, requestedForDossier } from "@/lib/events/queries/linked";
 import { eventRequestLinks, justRequested } from "@/lib/events/request-links";
 import { EVENTS_WORKFLOW } from "@/lib/events/workflow";
 import { feeOrderOf } from "@/lib/eloket/queries/fee";
@@ -41,7 +41,7 @@ export default async function MyCasePage({ params, searchParams }: Props) {
   const requestedNow = justRequested({ uitlening, zaal });
   const [linked, candidates, requested] = isEvent
     ? await Promise.all([
-        linkedToDossier(c.id),
+        linkedWithDossier(c.id),
         c.subjectDay && !c.closedAt ? linkCandidates(actor.userId, c.subjectDay) : null,
         requestedNow ? requestedForDossier(actor.userId, { eventCaseId: c.id }, requestedNow) : null,
       ])
