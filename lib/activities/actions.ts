@@ -61,7 +61,8 @@ export const registerMyBasket = formAction({
   guard: () => requireUser(basketPage),
   run: async ({ openingId }, actor) => {
     const result = await registerBasket(openingId, self(actor));
-    revalidatePath("/mijn/activiteiten");
+    // No revalidatePath: both pages it leads to are rendered per request, and at the opening
+    // every one of a thousand clicks would write a cache tag for nothing.
     redirect(result.order ? `/bestelling/${result.order.accessToken}` : "/mijn/activiteiten?wachtlijst=1");
   },
 });

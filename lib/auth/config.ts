@@ -7,6 +7,8 @@ import { db } from "@/lib/db";
 import { env, oidcConfigured } from "@/lib/env";
 import { emailProvider } from "./email-provider";
 import { oidcProvider } from "./oidc-provider";
+import { SESSION_MAX_AGE_S, SESSION_UPDATE_AGE_S } from "./session-lifetime";
+import { servedOverHttps } from "./session-token";
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => {
   const e = env();
@@ -16,12 +18,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     // Links and callbacks never follow the request's host: env() pins AUTH_URL to the public URL, and
     // Auth.js then rewrites every request to that origin. trustHost only stops it refusing proxies.
     trustHost: true,
-    session: { strategy: "database", maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
+    session: { strategy: "database", maxAge: SESSION_MAX_AGE_S, updateAge: SESSION_UPDATE_AGE_S },
+    // Stated, not derived per request: the actor reads the cookie by the same rule (session-token.ts).
+    useSecureCookies: servedOverHttps(e.PUBLIC_URL),
     providers: [emailProvider(), ...(oidcConfigured(e) ? [oidcProvider(e)] : [])],
     pages: { signIn: "/aanmelden", verifyRequest: "/aanmelden/controleer-je-mail", error: "/aanmelden/fout" },
     callbacks: {
-      // Only what pages need; roles and the acting association are loaded fresh by lib/auth/actor.ts.
-      // The session row's id (not its secret token) lets the actor find its acting association.
+      // For Auth.js's own /api/auth/session only; pages ask lib/auth/actor.ts, which reads the
+      // session row itself.
       session({ session, user }) {
         const sessionId = (session as unknown as { id?: string }).id;
         return {

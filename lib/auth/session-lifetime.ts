@@ -27,27 +27,33 @@ export function staffSessionExpiry(
   return null;
 }
 
+/** Auth.js's database-session lifetime (config.ts): 30 days, the end moved forward at most daily. */
+export const SESSION_MAX_AGE_S = 30 * 24 * 60 * 60;
+export const SESSION_UPDATE_AGE_S = 24 * 60 * 60;
+
+export type ReadSession = SessionTimes & { id: string; expires: Date; isStaff: boolean };
+
 /**
- * Applies the rule to one session: false (and the session row deleted) when a staff session is
- * over, true otherwise. Every session's lastSeenAt is kept current, so a resident who becomes
- * staff is judged by their real inactivity.
+ * Applies the rules to a session the actor just read: false (and the session row deleted) when a
+ * staff session is over, true otherwise. At most one write: lastSeenAt kept current (at most once
+ * a minute), so a resident who becomes staff is judged by their real inactivity, and the end moved
+ * forward as Auth.js does (the actor reads the session itself, see session-token.ts).
  */
-export async function keepSessionAlive(
-  db: Db,
-  session: { id: string; userId: string; isStaff: boolean },
-  now = new Date(),
-): Promise<boolean> {
-  const row = await db.session.findFirst({
-    where: { id: session.id, userId: session.userId },
-    select: { createdAt: true, lastSeenAt: true },
-  });
-  if (!row) return false;
-  if (session.isStaff && staffSessionExpiry(row, now)) {
+export async function keepSessionAlive(db: Db, session: ReadSession, now = new Date()): Promise<boolean> {
+  if (session.isStaff && staffSessionExpiry(session, now)) {
     await db.session.deleteMany({ where: { id: session.id } });
     return false;
   }
-  if (now.getTime() - row.lastSeenAt.getTime() >= STAFF_SESSION_LIMITS.touchEveryMs) {
-    await db.session.updateMany({ where: { id: session.id }, data: { lastSeenAt: now } });
-  }
+  const renew =
+    session.expires.getTime() - (SESSION_MAX_AGE_S - SESSION_UPDATE_AGE_S) * 1000 <= now.getTime();
+  const touch = now.getTime() - session.lastSeenAt.getTime() >= STAFF_SESSION_LIMITS.touchEveryMs;
+  if (renew || touch)
+    await db.session.updateMany({
+      where: { id: session.id },
+      data: {
+        ...(touch ? { lastSeenAt: now } : {}),
+        ...(renew ? { expires: new Date(now.getTime() + SESSION_MAX_AGE_S * 1000) } : {}),
+      },
+    });
   return true;
 }

@@ -17,9 +17,9 @@ import { resident, teamWithStaff } from "./eloket-fixtures";
 import { posted, sessionOf } from "./register-fixtures";
 
 const request = vi.hoisted(() => ({
-  session: null as { sessionId: string; user: { id: string } } | null,
+  session: null as { token: string } | null,
 }));
-vi.mock("@/lib/auth/config", () => ({ auth: async () => request.session }));
+vi.mock("@/lib/auth/session-token", () => ({ sessionToken: async () => request.session?.token ?? null }));
 vi.mock("next/server", async (original) => ({
   ...(await original<typeof import("next/server")>()),
   connection: async () => undefined,

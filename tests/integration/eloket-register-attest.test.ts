@@ -22,8 +22,8 @@ import { pdfPages } from "../support/pdf-text";
 import { product, resident, teamWithStaff } from "./eloket-fixtures";
 import { attestForm, posted, registerHousehold, sessionOf } from "./register-fixtures";
 
-const request = vi.hoisted(() => ({ session: null as { sessionId: string; user: { id: string } } | null }));
-vi.mock("@/lib/auth/config", () => ({ auth: async () => request.session }));
+const request = vi.hoisted(() => ({ session: null as { token: string } | null }));
+vi.mock("@/lib/auth/session-token", () => ({ sessionToken: async () => request.session?.token ?? null }));
 vi.mock("next/server", async (original) => ({
   ...(await original<typeof import("next/server")>()),
   connection: async () => undefined,

@@ -26,10 +26,10 @@ import { product, resident, teamWithStaff } from "./eloket-fixtures";
 import { attestForm, posted, registerHousehold, sessionOf } from "./register-fixtures";
 
 const request = vi.hoisted(() => ({
-  session: null as { sessionId: string; user: { id: string } } | null,
+  session: null as { token: string } | null,
   register: null as import("@/lib/register/household").PopulationRegister | null,
 }));
-vi.mock("@/lib/auth/config", () => ({ auth: async () => request.session }));
+vi.mock("@/lib/auth/session-token", () => ({ sessionToken: async () => request.session?.token ?? null }));
 vi.mock("@/lib/register", () => ({ populationRegister: () => request.register }));
 vi.mock("next/server", async (original) => ({
   ...(await original<typeof import("next/server")>()),

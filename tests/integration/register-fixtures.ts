@@ -33,10 +33,10 @@ export function posted(fields: Record<string, string>): FormData {
   return data;
 }
 
-/** A database session of the user, in the shape the mocked `auth()` returns. */
+/** A database session of the user; its token is what the mocked session cookie carries. */
 export async function sessionOf(userId: string) {
   const session = await db.session.create({
     data: { userId, sessionToken: randomUUID(), expires: new Date(Date.now() + 86_400_000) },
   });
-  return { sessionId: session.id, user: { id: userId } };
+  return { token: session.sessionToken };
 }

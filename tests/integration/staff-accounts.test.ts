@@ -9,9 +9,9 @@ import { AppError, FieldError } from "@/lib/errors";
 import { addStaff, offboardStaff, setStaffRoles } from "@/lib/staff/commands";
 import { staffMessages } from "@/lib/staff/messages";
 
-// Auth.js reads the session cookie; here each test says which session row the request carries.
-const request = vi.hoisted(() => ({ session: null as { sessionId: string; user: { id: string } } | null }));
-vi.mock("@/lib/auth/config", () => ({ auth: async () => request.session }));
+// The actor reads the session cookie; here each test says which session row the request carries.
+const request = vi.hoisted(() => ({ session: null as { token: string } | null }));
+vi.mock("@/lib/auth/session-token", () => ({ sessionToken: async () => request.session?.token ?? null }));
 vi.mock("next/server", () => ({ connection: async () => undefined }));
 
 const { getActor } = await import("@/lib/auth/actor");
@@ -126,7 +126,7 @@ describe("offboarding", () => {
 
   it("a signed-out person's next request is anonymous", async () => {
     const session = await signIn(clerk.id);
-    request.session = { sessionId: session.id, user: { id: clerk.id } };
+    request.session = { token: session.sessionToken };
     expect((await getActor())?.roles).toEqual(["FRONT_DESK"]);
     await offboardStaff(db, { actorId: admin.id, userId: clerk.id });
     expect(await getActor()).toBeNull();
@@ -178,7 +178,7 @@ describe("who may manage staff", () => {
   it("refuses staff without staff:manage with HTTP 403 for every action, writing nothing", async () => {
     process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "1";
     const session = await signIn(clerk.id);
-    request.session = { sessionId: session.id, user: { id: clerk.id } };
+    request.session = { token: session.sessionToken };
     const target = await person("Target", ["LEISURE"]);
     const calls = [
       () => setStaffRolesAction(null, form({ userId: target.id, roles: ["ADMIN"] })),
@@ -200,20 +200,20 @@ describe("staff session lifetime, applied on every request", () => {
 
   it("ends a staff session idle for more than 30 minutes and deletes its row", async () => {
     const session = await signIn(clerk.id, { createdAt: minutes(60), lastSeenAt: minutes(31) });
-    request.session = { sessionId: session.id, user: { id: clerk.id } };
+    request.session = { token: session.sessionToken };
     expect(await getActor()).toBeNull();
     expect(await db.session.findUnique({ where: { id: session.id } })).toBeNull();
   });
 
   it("ends a staff session after 10 hours however active it is", async () => {
     const session = await signIn(clerk.id, { createdAt: minutes(10 * 60 + 1), lastSeenAt: minutes(1) });
-    request.session = { sessionId: session.id, user: { id: clerk.id } };
+    request.session = { token: session.sessionToken };
     expect(await getActor()).toBeNull();
   });
 
   it("keeps an active staff session and records the request", async () => {
     const session = await signIn(clerk.id, { createdAt: minutes(9 * 60), lastSeenAt: minutes(29) });
-    request.session = { sessionId: session.id, user: { id: clerk.id } };
+    request.session = { token: session.sessionToken };
     expect((await getActor())?.userId).toBe(clerk.id);
     const row = await db.session.findUniqueOrThrow({ where: { id: session.id } });
     expect(Date.now() - row.lastSeenAt.getTime()).toBeLessThan(60 * 1000);
@@ -225,7 +225,7 @@ describe("staff session lifetime, applied on every request", () => {
       createdAt: minutes(3 * 24 * 60),
       lastSeenAt: minutes(2 * 24 * 60),
     });
-    request.session = { sessionId: session.id, user: { id: resident.id } };
+    request.session = { token: session.sessionToken };
     expect((await getActor())?.userId).toBe(resident.id);
   });
 });

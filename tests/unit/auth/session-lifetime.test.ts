@@ -28,61 +28,75 @@ describe("staffSessionExpiry", () => {
   });
 });
 
-/** A session table of one row, recording what keepSessionAlive writes. */
-function fakeDb(row: { createdAt: Date; lastSeenAt: Date } | null) {
+/** Records what keepSessionAlive writes to the session table. */
+function fakeDb() {
   const writes: string[] = [];
-  let current = row;
   const db = {
     session: {
-      findFirst: async () => current,
       deleteMany: async () => {
         writes.push("delete");
-        current = null;
         return { count: 1 };
       },
-      updateMany: async ({ data }: { data: { lastSeenAt: Date } }) => {
-        writes.push(`touch ${data.lastSeenAt.toISOString()}`);
-        if (current) current = { ...current, lastSeenAt: data.lastSeenAt };
+      updateMany: async ({ data }: { data: { lastSeenAt?: Date; expires?: Date } }) => {
+        if (data.lastSeenAt) writes.push(`touch ${data.lastSeenAt.toISOString()}`);
+        if (data.expires) writes.push(`renew ${data.expires.toISOString()}`);
         return { count: 1 };
       },
     },
   };
-  return { db: db as unknown as Db, writes, row: () => current };
+  return { db: db as unknown as Db, writes };
 }
 
-const session = (isStaff: boolean) => ({ id: "s1", userId: "u1", isStaff });
+const DAY = 24 * HOUR;
+/** A session as the actor read it: signed in at `start`, ending 30 days after its last renewal. */
+const session = (isStaff: boolean, lastSeenAt = start, expires = new Date(start.getTime() + 30 * DAY)) => ({
+  id: "s1",
+  isStaff,
+  createdAt: start,
+  lastSeenAt,
+  expires,
+});
 
 describe("keepSessionAlive", () => {
   it("deletes a staff session idle for more than 30 minutes", async () => {
-    const fake = fakeDb({ createdAt: start, lastSeenAt: start });
+    const fake = fakeDb();
     expect(await keepSessionAlive(fake.db, session(true), at(31 * MINUTE))).toBe(false);
     expect(fake.writes).toEqual(["delete"]);
   });
 
   it("deletes a staff session older than 10 hours", async () => {
-    const fake = fakeDb({ createdAt: start, lastSeenAt: at(10 * HOUR) });
-    expect(await keepSessionAlive(fake.db, session(true), at(10 * HOUR + MINUTE))).toBe(false);
+    const fake = fakeDb();
+    expect(await keepSessionAlive(fake.db, session(true, at(10 * HOUR)), at(10 * HOUR + MINUTE))).toBe(false);
     expect(fake.writes).toEqual(["delete"]);
   });
 
-  it("leaves a resident's session alone after hours idle and days old, and records the visit", async () => {
-    const fake = fakeDb({ createdAt: start, lastSeenAt: start });
-    const later = at(3 * 24 * HOUR);
+  it("leaves a resident's session alone after hours idle and days old, records the visit and moves its end as Auth.js would", async () => {
+    const fake = fakeDb();
+    const later = at(3 * DAY);
     expect(await keepSessionAlive(fake.db, session(false), later)).toBe(true);
-    expect(fake.writes).toEqual([`touch ${later.toISOString()}`]);
+    expect(fake.writes).toEqual([
+      `touch ${later.toISOString()}`,
+      `renew ${new Date(later.getTime() + 30 * DAY).toISOString()}`,
+    ]);
+  });
+
+  it("moves the end of a session forward at most once a day", async () => {
+    const fake = fakeDb();
+    // Read 23 hours after its last renewal: not yet due; visited 30 s before: no touch either.
+    expect(await keepSessionAlive(fake.db, session(false, at(23 * HOUR - 30 * 1000)), at(23 * HOUR))).toBe(
+      true,
+    );
+    expect(fake.writes).toEqual([]);
   });
 
   it("moves an active staff session's last activity forward, at most once a minute", async () => {
-    const fake = fakeDb({ createdAt: start, lastSeenAt: start });
+    const fake = fakeDb();
     expect(await keepSessionAlive(fake.db, session(true), at(20 * MINUTE))).toBe(true);
-    expect(await keepSessionAlive(fake.db, session(true), at(20 * MINUTE + 30 * 1000))).toBe(true);
+    expect(await keepSessionAlive(fake.db, session(true, at(20 * MINUTE)), at(20 * MINUTE + 30 * 1000))).toBe(
+      true,
+    );
     expect(fake.writes).toEqual([`touch ${at(20 * MINUTE).toISOString()}`]);
     // 20 minutes after that touch it is still alive: the idle time counts from the last request.
-    expect(await keepSessionAlive(fake.db, session(true), at(40 * MINUTE))).toBe(true);
-  });
-
-  it("says a session that is gone is not alive", async () => {
-    const fake = fakeDb(null);
-    expect(await keepSessionAlive(fake.db, session(false), start)).toBe(false);
+    expect(await keepSessionAlive(fake.db, session(true, at(20 * MINUTE)), at(40 * MINUTE))).toBe(true);
   });
 });
