@@ -52,6 +52,9 @@ const fields = z.object({
   // Sign-in links per 15 minutes, per e-mail address and per client address (lib/auth/sign-in-rate.ts).
   SIGN_IN_LIMIT_PER_EMAIL: z.coerce.number().int().positive().default(5),
   SIGN_IN_LIMIT_PER_ADDRESS: z.coerce.number().int().positive().default(30),
+  // Server processes on the one port (server/cluster.ts): Node runs JavaScript on one core per
+  // process, so set it to the machine's cores. 1 (the default) serves from a single process.
+  SERVER_PROCESSES: z.coerce.number().int().min(1).max(64).default(1),
   JOBS_ENABLED: z
     .enum(["true", "false"])
     .default("true")

@@ -28,6 +28,8 @@ const PARENTS = arg("parents", 1000);
 const SESSIONS = arg("sessions", 4);
 const CAPACITY = arg("capacity", 100);
 const LEAD_SECONDS = arg("lead", 20);
+// Server processes (SERVER_PROCESSES, server/cluster.ts): 1 as a default install, 2 for this machine's cores.
+const PROCESSES = arg("processes", 1);
 
 const run = createRun();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -100,7 +102,7 @@ async function main() {
   // The demo data: every page (a build's prerender, the pages actions redirect to) needs the
   // municipality, and the sessions of the bench sit beside the seeded ones.
   await seed(db.prisma);
-  const server = await startServer(run, db.url);
+  const server = await startServer(run, db.url, { SERVER_PROCESSES: String(PROCESSES) });
   process.env.E2E_PORT = String(server.port);
   const all = builtActions();
   const find = (key: string) => all.find((a) => a.key === key)!;
@@ -117,7 +119,7 @@ async function main() {
   );
   const lines = parents.reduce((n, p) => n + p.children, 0);
   console.log(
-    `[bench] ${PARENTS} ouders, ${lines} kinderen, ${SESSIONS} periodes × ${CAPACITY} plaatsen; opening over ${fmt((opensAt - Date.now()) / 1000, 1)} s`,
+    `[bench] ${PARENTS} ouders, ${lines} kinderen, ${SESSIONS} periodes × ${CAPACITY} plaatsen, ${PROCESSES} serverproces(sen); opening over ${fmt((opensAt - Date.now()) / 1000, 1)} s`,
   );
   let done = false;
   const ping = bareRoute(server.port, () => done);

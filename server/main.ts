@@ -1,19 +1,31 @@
 // The portal's HTTP server: Next's request handler behind createPortalServer (client address,
 // security headers, CSP hashes). `npm start`, `npm run dev`, the e2e tests and the benchmarks all
 // serve through it, never through a bare `next start`. Started as in server/command.ts, [--dev].
-// Refuses to start on an invalid environment (in production: without PUBLIC_URL).
+// Refuses to start on an invalid environment (in production: without PUBLIC_URL). With
+// SERVER_PROCESSES above 1 this process only starts and watches that many servers (cluster.ts).
+import cluster from "node:cluster";
 import next from "next";
 import { env } from "@/lib/env";
-import { logError, logInfo } from "@/lib/log";
+import { logError, logInfo, logWarning } from "@/lib/log";
 import { formActionOrigins } from "@/lib/security-headers";
 import { parseTrustedProxies } from "./client-address";
 import { startDemoRegisterFor } from "./demo-register";
 import { startPaymentSandbox } from "./payment-sandbox";
+import { startCluster } from "./cluster";
 import { createPortalServer } from "./portal-server";
 
 async function main() {
   const dev = process.argv.includes("--dev");
   const e = env();
+  if (cluster.isPrimary && !dev && e.SERVER_PROCESSES > 1) {
+    // The demo's sandboxes keep their state in the process that serves them: one process only.
+    if (e.PAYMENT_SANDBOX === "1" || e.POPULATION_REGISTER_DEMO === "1")
+      logWarning(
+        "server",
+        "SERVER_PROCESSES genegeerd: de oefenkassa en het oefenregister draaien in één proces",
+      );
+    else return startCluster(e.SERVER_PROCESSES, e.JOBS_ENABLED);
+  }
   const port = Number(e.PORT);
   const hostname = process.env.HOSTNAME ?? "localhost";
   const trustedProxies = parseTrustedProxies(e.TRUSTED_PROXIES);
