@@ -5,6 +5,7 @@ import { brusselsParts } from "@/lib/be/time";
 import { db } from "@/lib/db";
 import { paged } from "@/lib/paging";
 import type { Db } from "@/lib/db/client";
+import { advisorMayReadFile } from "@/lib/events/queries/advisor";
 import { readStoredFile } from "@/lib/uploads/read";
 import { staffCaseScope } from "../access";
 import { type CaseInboxFilter, INBOX_PAGE_SIZE } from "../inbox-filter";
@@ -112,7 +113,8 @@ export async function getCaseForStaff(userId: string, id: string, client: Db = d
 
 /**
  * An attachment of a case, for staff of its team or the applicant; or a file still in the
- * uploader's own draft. Null for anyone else (the route answers 404).
+ * uploader's own draft; or, for an advisor, a file of a page their body was asked about while the
+ * dossier is open (lib/events/queries/advisor.ts). Null for anyone else (the route answers 404).
  */
 export async function getCaseAttachment(
   fileId: string,
@@ -134,6 +136,6 @@ export async function getCaseAttachment(
         where: { id: fileId, uploadedById: viewer.userId, purpose: "eloket-attachment" },
         select: { id: true },
       });
-  if (!link && !own) return null;
+  if (!link && !own && !(await advisorMayReadFile(fileId, viewer.userId, client))) return null;
   return readStoredFile(client, fileId);
 }

@@ -34,12 +34,44 @@ export async function myAdviceRequests(userId: string, page = 1, client: Db = db
   );
 }
 
+/** The keys of the questions on the pages asked (a file's `fieldKey` is one of them). */
+function askedKeys(def: FormDefinition, pages: readonly string[]) {
+  return new Set(
+    def.pages.filter((p) => pages.includes(p.key)).flatMap((p) => answerFields(p.fields).map((f) => f.key)),
+  );
+}
+
+/**
+ * An advisor may download a file of the dossier while it is open (not decided, not anonymised)
+ * when it answers a question on a page their body was asked about: the site plan when "bijlagen"
+ * was asked, nothing else. The download route (/api/loket/bestand) answers 404 otherwise.
+ */
+export async function advisorMayReadFile(fileId: string, userId: string, client: Db = db) {
+  const link = await client.caseFile.findFirst({
+    where: {
+      fileId,
+      case: { closedAt: null, anonymisedAt: null, advice: { some: advisorAdviceScope(userId) } },
+    },
+    select: {
+      fieldKey: true,
+      case: {
+        select: {
+          version: { select: { definition: true } },
+          advice: { where: advisorAdviceScope(userId), select: { pages: true } },
+        },
+      },
+    },
+  });
+  if (!link) return false;
+  const pages = link.case.advice.flatMap((a) => a.pages);
+  return askedKeys(parseDefinition(link.case.version.definition), pages).has(link.fieldKey);
+}
+
 /** The definition cut down to the pages asked, and only those pages' answers. */
 function onlyPages(def: FormDefinition, answers: Answers, pages: readonly string[]) {
-  const kept = def.pages.filter((p) => pages.includes(p.key));
-  const keys = new Set(kept.flatMap((p) => answerFields(p.fields).map((f) => f.key)));
+  const keys = askedKeys(def, pages);
   return {
-    definition: { ...def, pages: kept },
+    definition: { ...def, pages: def.pages.filter((p) => pages.includes(p.key)) },
     answers: Object.fromEntries(Object.entries(answers).filter(([k]) => keys.has(k))),
   };
 }
@@ -54,7 +86,9 @@ export async function adviceForAdvisor(adviceId: string, userId: string, client:
           number: true,
           answers: true,
           anonymisedAt: true,
+          closedAt: true,
           version: { select: { definition: true } },
+          files: { select: { fileId: true, fieldKey: true, file: { select: { originalName: true } } } },
         },
       },
     },
@@ -66,5 +100,7 @@ export async function adviceForAdvisor(adviceId: string, userId: string, client:
     advice.pages,
   );
   const { case: c, ...rest } = advice;
-  return { ...rest, number: c.number, ...parts };
+  // The files of the pages asked, as links while the dossier is open (advisorMayReadFile).
+  const files = c.closedAt ? [] : c.files.filter((f) => Object.hasOwn(parts.answers, f.fieldKey));
+  return { ...rest, number: c.number, ...parts, files };
 }

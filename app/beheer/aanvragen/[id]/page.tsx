@@ -10,6 +10,7 @@ import {
   QuestionForm,
 } from "@/components/cases/staff-case-forms";
 import { AnswersSummary } from "@/components/eloket/answers-summary";
+import { CaseFileLinks } from "@/components/eloket/case-file-links";
 import { RegisterCard } from "@/components/eloket/register-card";
 import { FeeStatus } from "@/components/eloket/fee-status";
 import { EventDossierStaff } from "@/components/events/event-dossier-staff";
@@ -171,15 +172,7 @@ export default async function StaffCasePage({ params }: { params: Promise<{ id: 
         )}
         <Card title="Antwoorden">
           <AnswersSummary definition={definition} answers={c.answers as Answers} />
-          {c.files.length > 0 && (
-            <ul className="mt-3 list-disc pl-5">
-              {c.files.map((f) => (
-                <li key={f.fileId}>
-                  <a href={`/api/loket/bestand/${f.fileId}`}>Bijlage: {f.file.originalName ?? f.fileId}</a>
-                </li>
-              ))}
-            </ul>
-          )}
+          <CaseFileLinks files={c.files} />
         </Card>
         <Card title="Geschiedenis">
           <CaseHistory events={c.events} statusLabel={label} showActor />

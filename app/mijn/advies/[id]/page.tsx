@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AnswersSummary } from "@/components/eloket/answers-summary";
+import { CaseFileLinks } from "@/components/eloket/case-file-links";
 import { AdviceAnswerForm } from "@/components/events/advice-answer-form";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
@@ -55,6 +56,7 @@ export default async function AdviceRequestPage({ params }: { params: Promise<{ 
             definition={withOptions(advice.definition, await optionsContextForAnswers(advice.answers))}
             answers={advice.answers}
           />
+          <CaseFileLinks files={advice.files} />
         </Card>
       </div>
     </>

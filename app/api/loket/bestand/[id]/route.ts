@@ -1,5 +1,6 @@
-// Serves an e-loket attachment to the applicant, staff of the case's team, or the uploader while it
-// is in their draft (lib/cases/queries/staff.ts decides). Checked and re-encoded on upload;
+// Serves an e-loket attachment to the applicant, staff of the case's team, the uploader while it
+// is in their draft, or an advisor asked about the file's page while the dossier is open
+// (lib/cases/queries/staff.ts decides). Checked and re-encoded on upload;
 // nosniff and a sandbox keep the browser from running anything in it.
 import { connection, NextResponse } from "next/server";
 import { getActor } from "@/lib/auth/actor";
