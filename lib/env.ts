@@ -49,6 +49,16 @@ const fields = z.object({
   // loopback and points the two variables above at it. `npm start` turns it on for the embedded demo
   // database when no register is configured; refused beside a real register or on a public address.
   POPULATION_REGISTER_DEMO: z.enum(["0", "1"]).optional(),
+  // UiTdatabank (publiq's Entry API): publishing approved public events whose organiser agreed. All
+  // five of URL, token URL, client id, secret and place set turn it on; else nothing is shown or tried.
+  // UITDATABANK_PLACE_ID is the UiTdatabank place an event on the public domain is published at;
+  // UITDATABANK_PUBLIC_BASE the address an event's public page starts with (its id follows).
+  UITDATABANK_ENTRY_URL: optional.pipe(httpUrl.optional()),
+  UITDATABANK_TOKEN_URL: optional.pipe(httpUrl.optional()),
+  UITDATABANK_CLIENT_ID: optional,
+  UITDATABANK_CLIENT_SECRET: optional,
+  UITDATABANK_PLACE_ID: optional,
+  UITDATABANK_PUBLIC_BASE: z.string().default("https://www.uitinvlaanderen.be/agenda/e/evenement"),
   // Sign-in links per 15 minutes, per e-mail address and per client address (lib/auth/sign-in-rate.ts).
   SIGN_IN_LIMIT_PER_EMAIL: z.coerce.number().int().positive().default(5),
   SIGN_IN_LIMIT_PER_ADDRESS: z.coerce.number().int().positive().default(30),
@@ -118,4 +128,22 @@ export function stripeConfigured(e: Env = env()): boolean {
 export function populationRegisterConfig(e: Env = env()): { url: string; token: string } | null {
   if (!e.POPULATION_REGISTER_URL || !e.POPULATION_REGISTER_TOKEN) return null;
   return { url: e.POPULATION_REGISTER_URL, token: e.POPULATION_REGISTER_TOKEN };
+}
+
+export type UitdatabankConfig = {
+  entryUrl: string;
+  tokenUrl: string;
+  clientId: string;
+  clientSecret: string;
+  placeId: string;
+  publicBase: string;
+};
+
+/** UiTdatabank's Entry API and the portal's client credentials, or null when publishing is off. */
+export function uitdatabankConfig(e: Env = env()): UitdatabankConfig | null {
+  const { UITDATABANK_ENTRY_URL: entryUrl, UITDATABANK_TOKEN_URL: tokenUrl } = e;
+  const { UITDATABANK_CLIENT_ID: clientId, UITDATABANK_CLIENT_SECRET: clientSecret } = e;
+  const placeId = e.UITDATABANK_PLACE_ID;
+  if (!entryUrl || !tokenUrl || !clientId || !clientSecret || !placeId) return null;
+  return { entryUrl, tokenUrl, clientId, clientSecret, placeId, publicBase: e.UITDATABANK_PUBLIC_BASE };
 }

@@ -6,7 +6,9 @@ import { formatDate, formatDateTime } from "@/lib/be/time";
 import { VERDICT_LABELS } from "@/lib/events/labels";
 import type { FormDefinition, Notice as NoticeData } from "@/lib/form-engine";
 import type { AdviceVerdict } from "@/generated/prisma/enums";
+import type { PublicationView } from "@/lib/events/queries/publication";
 import { AdviceRequestForm, EventDecisionForm } from "./staff-event-forms";
+import { UitPublication } from "./uit-publication";
 
 type Advice = {
   id: string;
@@ -27,6 +29,7 @@ export function EventDossierStaff(props: {
   advice: Advice[];
   bodies: { slug: string; name: string }[];
   decision: { outcome: string; conditions: string; decidedAt: Date } | null;
+  publication: PublicationView | null;
   defaultDue: string;
 }) {
   const { notice } = props;
@@ -64,6 +67,11 @@ export function EventDossierStaff(props: {
               <p className="mt-2">
                 <a href={`/api/evenementen/vergunning/${props.caseId}`}>Vergunning (pdf)</a>
               </p>
+            )}
+            {props.publication && (
+              <div className="mt-3">
+                <UitPublication caseId={props.caseId} publication={props.publication} side="staff" />
+              </div>
             )}
           </div>
         ) : (

@@ -79,6 +79,7 @@ export const AUDIT_ACTION_LABELS = {
   "case.booking-linked": "Zaalreservatie of uitlening gekoppeld aan een evenement",
   "case.booking-unlinked": "Zaalreservatie of uitlening losgekoppeld van een evenement",
   "events.police-exported": "Evenementen geëxporteerd voor de politie",
+  "events.publication-retried": "Publicatie van een evenement in UiTdatabank opnieuw geprobeerd",
   "case.advice-given": "Advies gegeven over een evenement",
   "case.decided": "Beslissing over een evenement vastgelegd",
   "case.personal-data-removed": "Gegevens van oude aanvragen gewist",

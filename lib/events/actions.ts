@@ -9,7 +9,14 @@ import { db } from "@/lib/db";
 import { answerAdvice, requestAdvice } from "./commands/advice";
 import { decideEvent } from "./commands/decide";
 import { setDossierLink } from "./commands/link";
-import { adviceAnswerSchema, adviceRequestSchema, decisionSchema, dossierLinkSchema } from "./schema";
+import { retryPublication } from "./commands/publication";
+import {
+  adviceAnswerSchema,
+  adviceRequestSchema,
+  decisionSchema,
+  dossierLinkSchema,
+  publicationRetrySchema,
+} from "./schema";
 
 const staffPage = (id: string) => `/beheer/aanvragen/${id}`;
 
@@ -28,6 +35,16 @@ export const decideEventAction = formAction({
   guard: () => requireStaff("events:manage"),
   run: async (input, actor) => {
     await decideEvent(db, { ...input, actorId: actor.userId });
+    revalidatePath(staffPage(input.caseId));
+    return null;
+  },
+});
+
+export const retryPublicationAction = formAction({
+  schema: publicationRetrySchema,
+  guard: () => requireStaff("events:manage"),
+  run: async (input, actor) => {
+    await retryPublication(db, { caseId: input.caseId, actorId: actor.userId });
     revalidatePath(staffPage(input.caseId));
     return null;
   },

@@ -24,4 +24,9 @@ export const eventMessages = {
   chooseBooking: "Kies een zaalreservatie of uitlening.",
   exportRangeInvalid:
     "Kies een geldige periode: een begin- en einddatum (JJJJ-MM-DD), het einde na het begin en hoogstens een jaar later.",
+  publicationOff: "Publiceren in UiTdatabank staat niet aan.",
+  publicationNotRetryable: "Deze publicatie is al gelukt of wordt nu verstuurd.",
+  publicationFailed: (reason: string) => `Publicatie in UiTdatabank mislukt: ${reason}`,
+  draftNotFound: "Dit concept bestaat niet of is niet van jou.",
+  unlinkNotPossible: "Deze reservatie of uitlening is niet aan je concept gekoppeld.",
 } as const;

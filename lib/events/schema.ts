@@ -36,3 +36,5 @@ const bookingRef = requiredText(m.chooseBooking, { max: 60 })
   });
 
 export const dossierLinkSchema = z.object({ caseId, booking: bookingRef });
+
+export const publicationRetrySchema = z.object({ caseId });

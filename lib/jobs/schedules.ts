@@ -21,12 +21,15 @@ import { removeExpiredOrderData } from "@/lib/payments/retention";
 import { removeExpiredPersonalData } from "@/lib/reports/retention";
 import { removeExpiredCaseData, removeStaleDrafts } from "@/lib/cases/retention";
 import { sendAdviceReminders } from "@/lib/events/commands/advice-reminders";
+import { publishPendingEvents } from "@/lib/events/uitdatabank/outbox";
 import { sendInvoiceReminders } from "@/lib/payments/invoice-reminders";
 
 export type ScheduledJob = { name: string; cron: string; run: (db: Db) => Promise<unknown> };
 
 export const scheduledJobs: ScheduledJob[] = [
   { name: "mail-outbox", cron: "* * * * *", run: (db) => deliverPendingMail(db) },
+  // Approved public events to UiTdatabank, with a growing wait after a failure; nothing when unconfigured.
+  { name: "uitdatabank-outbox", cron: "* * * * *", run: (db) => publishPendingEvents(db) },
   { name: "capacity-expiry", cron: "* * * * *", run: (db) => expireHolds(db) },
   { name: "order-expiry", cron: "* * * * *", run: (db) => expireOrders(db) },
   { name: "hall-booking-lapse", cron: "* * * * *", run: (db) => lapseUnpaidBookings(db) },

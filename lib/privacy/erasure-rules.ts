@@ -79,6 +79,9 @@ export const NO_PERSONAL_DATA: readonly Prisma.ModelName[] = [
   "CaseSettings",
   "PaymentSettings",
   "AdviceBody",
+  // UiTdatabank: the id and address of a public event once published, and the event-type table.
+  "EventPublication",
+  "UitdatabankEventType",
   "ActivitySettings",
   // The fiscal maximum per day of childcare per year (attest 281.86): amounts, no person.
   "ChildcareDayCap",

@@ -98,6 +98,15 @@ const pages: FormDefinitionInput["pages"] = [
           { value: "online", label: "Online en sociale media" },
         ],
       },
+      {
+        key: "uitPublish",
+        type: "yesNo",
+        label:
+          "Mag de gemeente je evenement na de goedkeuring publiceren in de UiTdatabank (UiT in Vlaanderen)?",
+        help: "Alleen een publiek evenement wordt gepubliceerd: de naam, de beschrijving, de uren, de plaats en de data.",
+        required: false,
+        showWhen: has("access", "publiek"),
+      },
     ],
   },
   {

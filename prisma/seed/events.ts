@@ -6,6 +6,7 @@ import { publishVersion } from "@/lib/eloket/commands/publish";
 import { EVENT_PRODUCT, EVENTS_TEAM, EVENTS_WORKFLOW, ensureEventsWorkflow } from "@/lib/events/workflow";
 import { seedAdviceBodies, seedLastYearsFuif } from "./events-advice";
 import { eventForm } from "./events-form-2";
+import { seedUitdatabankEventTypes } from "./events-uitdatabank";
 
 export const eventOrganiser = {
   email: "jasper.lannoo@example.be",
@@ -80,6 +81,7 @@ export async function seedEvents(db: Db, now: Date) {
       orderBy: { version: "desc" },
     })) ?? (await publishVersion(db, product.id, eventForm, now));
   await seedAdviceBodies(db, now);
+  await seedUitdatabankEventTypes(db);
   if ((await db.case.count({ where: { productId: product.id } })) === 0)
     await seedLastYearsFuif(db, {
       now,

@@ -241,6 +241,8 @@ export const ACTIONS: Record<string, ActionRow> = {
   "lib/events/actions.ts#requestAdviceAction": { who: staff("events:manage") },
   "lib/events/actions.ts#decideEventAction": { who: staff("events:manage") },
   "lib/events/actions.ts#answerAdviceAction": { who: signedIn },
+  // Staff of the dossier's team retry a failed UiTdatabank publication (the team is in the command's where).
+  "lib/events/actions.ts#retryPublicationAction": { who: staff("events:manage") },
   // Any signed-in user; the command then finds only their own dossier and their own booking or loan.
   "lib/events/actions.ts#linkToDossierAction": { who: signedIn },
   "lib/events/actions.ts#unlinkFromDossierAction": { who: signedIn },

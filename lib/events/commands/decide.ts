@@ -1,7 +1,8 @@
 // The college's decision on an event dossier: approved with conditions or refused, recorded as every
 // case decision is (lib/cases/commands/decide.ts: once, through the workflow, with the refusal
 // letter when refused; the status the staff member saw must still hold) and the organiser mailed,
-// with the permit PDF (lib/pdf) attached when approved.
+// with the permit PDF (lib/pdf) attached when approved. An approved public event whose organiser
+// agreed is queued for UiTdatabank in the same transaction when publishing is configured.
 import "server-only";
 import { staffCaseScope } from "@/lib/cases/access";
 import { DECISION_REFUSALS, recordDecision } from "@/lib/cases/commands/decide";
@@ -9,7 +10,9 @@ import { lockedCase, mailAbout } from "@/lib/cases/load";
 import { caseMessages } from "@/lib/cases/messages";
 import type { Db } from "@/lib/db/client";
 import { transaction } from "@/lib/db/tx";
+import { type UitdatabankConfig, uitdatabankConfig } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { logError } from "@/lib/log";
 import { deliverQueued, queueMail } from "@/lib/mail/outbox";
 import { getPdfIdentity } from "@/lib/municipality/queries";
 import { renderPdf } from "@/lib/pdf/render";
@@ -18,6 +21,7 @@ import { decisionMail } from "../mails";
 import { eventMessages as m } from "../messages";
 import { permitSpec } from "../pdf";
 import { permitFactsOf } from "../queries/permit";
+import { publishEvent, queuePublication } from "../uitdatabank/outbox";
 import { EVENTS_WORKFLOW } from "../workflow";
 
 export async function decideEvent(
@@ -29,9 +33,13 @@ export async function decideEvent(
     conditions: string;
     seen: string;
     now?: Date;
+    /** UiTdatabank publishing (lib/env); read from the environment when not given, null is off. */
+    uitdatabank?: UitdatabankConfig | null;
   },
 ) {
   const now = input.now ?? new Date();
+  const uit = input.uitdatabank === undefined ? uitdatabankConfig() : input.uitdatabank;
+  let queued = false;
   const mailIds = await transaction(
     db,
     async (tx) => {
@@ -44,6 +52,7 @@ export async function decideEvent(
         actorId: input.actorId,
         now,
       });
+      if (input.outcome === "APPROVED") queued = await queuePublication(tx, c, uit, now);
       const about = mailAbout(c);
       if (!about) return [];
       const facts = await permitFactsOf(tx, c.id);
@@ -68,4 +77,9 @@ export async function decideEvent(
     { refusals: DECISION_REFUSALS },
   );
   await deliverQueued(db, mailIds);
+  // After commit, like the mail: a failed publication waits for the job and never undoes the decision.
+  if (queued && uit)
+    await publishEvent(db, input.caseId, uit, now).catch((error) =>
+      logError("uitdatabank", "publicatie", error),
+    );
 }

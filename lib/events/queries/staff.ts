@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import type { Db } from "@/lib/db/client";
 import { type Answers, type FormDefinition, noticeOf } from "@/lib/form-engine";
 import { linkedWithDossier } from "./linked";
+import { publicationOf } from "./publication";
 
 // Unpaged: one dossier's advice (one per body, unique caseId+bodySlug) and the few advice bodies.
 export async function eventDossierExtras(
@@ -15,7 +16,7 @@ export async function eventDossierExtras(
   client: Db = db,
 ) {
   const caseId = c.id;
-  const [advice, decision, bodies, linked] = await Promise.all([
+  const [advice, decision, bodies, linked, publication] = await Promise.all([
     client.caseAdvice.findMany({
       where: { caseId },
       orderBy: { askedAt: "asc" },
@@ -24,8 +25,9 @@ export async function eventDossierExtras(
     client.caseDecision.findUnique({ where: { caseId } }),
     client.adviceBody.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } }),
     linkedWithDossier(caseId, client),
+    publicationOf(caseId, client),
   ]);
   // Late or not is judged on the day it was submitted.
   const notice = noticeOf(def.derived, c.answers, brusselsParts(c.submittedAt).dateKey);
-  return { advice, decision, bodies, notice, linked };
+  return { advice, decision, bodies, notice, linked, publication };
 }

@@ -162,6 +162,7 @@ export default async function StaffCasePage({ params }: { params: Promise<{ id: 
             advice={event.advice}
             bodies={event.bodies}
             decision={event.decision}
+            publication={event.publication}
             defaultDue={addBrusselsDays(brusselsParts(new Date()).dateKey, 14)}
           />
         )}

@@ -6,6 +6,7 @@ import { AnswersSummary } from "@/components/eloket/answers-summary";
 import { FeeStatus } from "@/components/eloket/fee-status";
 import { LinkCandidates, LinkedBookingsList } from "@/components/events/linked-bookings";
 import { RequestedForEventNotice } from "@/components/events/requested-notice";
+import { UitPublication } from "@/components/events/uit-publication";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { RegisterNotice } from "@/components/eloket/register-notice";
@@ -14,6 +15,7 @@ import { requireUser } from "@/lib/auth/guards";
 import { formatDate } from "@/lib/be/time";
 import { getMyCase } from "@/lib/cases/queries/mine";
 import { linkCandidates, linkedWithDossier, requestedForDossier } from "@/lib/events/queries/linked";
+import { publicationOf } from "@/lib/events/queries/publication";
 import { eventRequestLinks, justRequested } from "@/lib/events/request-links";
 import { EVENTS_WORKFLOW } from "@/lib/events/workflow";
 import { feeOrderOf } from "@/lib/eloket/queries/fee";
@@ -39,6 +41,7 @@ export default async function MyCasePage({ params, searchParams }: Props) {
   const open = c.questions.find((q) => q.answeredAt === null);
   const isEvent = c.workflowId === EVENTS_WORKFLOW;
   const requestedNow = justRequested({ uitlening, zaal });
+  const publication = isEvent && c.decision ? await publicationOf(c.id) : null;
   const [linked, candidates, requested] = isEvent
     ? await Promise.all([
         linkedWithDossier(c.id),
@@ -84,6 +87,11 @@ export default async function MyCasePage({ params, searchParams }: Props) {
               <p className="mt-3">
                 <a href={`/api/evenementen/vergunning/${c.id}`}>Download de vergunning (pdf)</a>
               </p>
+            )}
+            {publication && (
+              <div className="mt-3">
+                <UitPublication caseId={c.id} publication={publication} side="organiser" />
+              </div>
             )}
           </Card>
         )}
