@@ -1,7 +1,7 @@
 "use client";
 // Linking one of the organiser's own bookings or loans to their event dossier, and undoing it.
 import { ConfirmAction, Form, Select, SubmitButton } from "@/components/ui/form";
-import { linkToDossierAction, unlinkFromDossierAction } from "@/lib/events/actions";
+import { linkToDossierAction, unlinkFromDossierAction, unlinkFromDraftAction } from "@/lib/events/actions";
 import { dossierLinkSchema } from "@/lib/events/schema";
 
 export function DossierLinkForm({
@@ -20,11 +20,20 @@ export function DossierLinkForm({
   );
 }
 
-export function DossierUnlinkForm({ caseId, booking }: { caseId: string; booking: string }) {
+/** Undo a link: of the submitted dossier ("case") or of the wizard's draft ("draft"). */
+export function DossierUnlinkForm({
+  dossierId,
+  booking,
+  on,
+}: {
+  dossierId: string;
+  booking: string;
+  on: "case" | "draft";
+}) {
   return (
     <ConfirmAction
-      action={unlinkFromDossierAction}
-      fields={{ caseId, booking }}
+      action={on === "case" ? unlinkFromDossierAction : unlinkFromDraftAction}
+      fields={on === "case" ? { caseId: dossierId, booking } : { draftId: dossierId, booking }}
       trigger="Loskoppelen"
       consequence="De reservatie of uitlening blijft bestaan; ze hoort dan alleen niet meer bij dit evenement."
       confirmLabel="Ja, loskoppelen"

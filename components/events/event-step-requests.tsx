@@ -1,5 +1,6 @@
 // On the event wizard's location and material steps: the hall booking and the loan requested for
-// this notification (still a draft; they move to the dossier on submitting), and the way to the
+// this notification (still a draft; they move to the dossier on submitting, and "Loskoppelen" undoes
+// the link while the request stays in its service), and the way to the
 // hall's and the lending service's own request flows with the event's days filled in. The hall
 // only when the saved location is a municipal hall.
 import { Card } from "@/components/ui/card";
@@ -38,7 +39,7 @@ export async function EventStepRequests({
           Vraag ze hier aan: de zaal en de uitleendienst kijken beschikbaarheid, prijs en termijnen na zoals
           altijd, en wat je aanvraagt komt bij je melding.
         </p>
-        <LinkedBookingsList caseId={draftId} linked={linked} side="organiser" unlink={false} />
+        <LinkedBookingsList caseId={draftId} linked={linked} side="organiser" unlink="draft" />
         <RequestForEventLinks
           links={pageKey === EVENT_REQUEST_STEPS.hall ? { ...links, loan: null } : links}
         />

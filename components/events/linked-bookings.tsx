@@ -37,13 +37,13 @@ export function LinkedBookingsList({
   caseId,
   linked,
   side,
-  unlink = side === "organiser",
+  unlink = side === "organiser" ? "case" : false,
 }: {
   caseId: string;
   linked: LinkedBookings;
   side: "organiser" | "staff";
-  /** The organiser may undo a link on the submitted dossier (not from the wizard's draft). */
-  unlink?: boolean;
+  /** The organiser may undo a link: of the submitted dossier ("case") or, on the wizard, the draft's. */
+  unlink?: "case" | "draft" | false;
 }) {
   return (
     <DataList
@@ -64,7 +64,7 @@ export function LinkedBookingsList({
               {
                 key: "unlink",
                 label: "Koppeling",
-                cell: (r: Row) => <DossierUnlinkForm caseId={caseId} booking={r.ref} />,
+                cell: (r: Row) => <DossierUnlinkForm dossierId={caseId} booking={r.ref} on={unlink} />,
               },
             ]
           : []),

@@ -8,13 +8,14 @@ import { requireStaff, requireUser } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
 import { answerAdvice, requestAdvice } from "./commands/advice";
 import { decideEvent } from "./commands/decide";
-import { setDossierLink } from "./commands/link";
+import { setDossierLink, unlinkFromDraft } from "./commands/link";
 import { retryPublication } from "./commands/publication";
 import {
   adviceAnswerSchema,
   adviceRequestSchema,
   decisionSchema,
   dossierLinkSchema,
+  draftUnlinkSchema,
   publicationRetrySchema,
 } from "./schema";
 
@@ -75,3 +76,14 @@ function dossierLinkAction(link: boolean) {
 
 export const linkToDossierAction = dossierLinkAction(true);
 export const unlinkFromDossierAction = dossierLinkAction(false);
+
+// The organiser undoes the link of a request made from the wizard for their own event draft.
+export const unlinkFromDraftAction = formAction({
+  schema: draftUnlinkSchema,
+  guard: () => requireUser(),
+  run: async (input, actor) => {
+    await unlinkFromDraft(db, { draftId: input.draftId, userId: actor.userId, ...input.booking });
+    revalidatePath("/loket/[slug]/aanvraag/[step]", "page");
+    return null;
+  },
+});

@@ -37,4 +37,9 @@ const bookingRef = requiredText(m.chooseBooking, { max: 60 })
 
 export const dossierLinkSchema = z.object({ caseId, booking: bookingRef });
 
+export const draftUnlinkSchema = z.object({
+  draftId: requiredText(m.draftNotFound, { max: 40 }),
+  booking: bookingRef,
+});
+
 export const publicationRetrySchema = z.object({ caseId });

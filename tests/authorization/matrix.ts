@@ -246,6 +246,8 @@ export const ACTIONS: Record<string, ActionRow> = {
   // Any signed-in user; the command then finds only their own dossier and their own booking or loan.
   "lib/events/actions.ts#linkToDossierAction": { who: signedIn },
   "lib/events/actions.ts#unlinkFromDossierAction": { who: signedIn },
+  // Any signed-in user; the command finds only their own event draft and their own request linked to it.
+  "lib/events/actions.ts#unlinkFromDraftAction": { who: signedIn },
   // Cases: the applicant answers a question on their own case; staff of the case's team handle it
   "lib/cases/actions.ts#answerQuestionAction": { who: signedIn },
   "lib/cases/actions.ts#judgeExemptionAction": { who: staff("cases:handle") },
