@@ -2,7 +2,7 @@
 // a fuif with amplified music and a tent (a refused step keeps its values; the risk category and
 // the late warning show as soon as they are known; axe and no sideways scroll on every step),
 // staff of the team Evenementen ask the fire service's advice, the fire service's advisor sees only
-// the parts asked and answers, staff approve with conditions, and the permit PDF arrives by mail
+// the parts asked (and downloads the site plan of the "bijlagen" page asked) and answers, staff approve with conditions, and the permit PDF arrives by mail
 // and in Mijn Wingene, its text read back; another resident gets 404 for it.
 import { expect, type Page, test } from "@playwright/test";
 import { pdfPages } from "../support/pdf-text";
@@ -159,6 +159,7 @@ test("een vereniging meldt een fuif; brandweer adviseert; het college keurt goed
   await staff.getByLabel("Adviesdienst").selectOption({ label: "Brandweerzone Midwest" });
   await staff.getByLabel("Muziek en geluid").check();
   await staff.getByLabel("Tenten en constructies").check();
+  await staff.getByLabel("Bijlagen", { exact: true }).check();
   await staff.getByLabel("Vraag aan de adviseur").fill("Is de tent met 350 bezoekers veilig opgesteld?");
   await staff.getByRole("button", { name: "Advies vragen" }).click();
   await expect(staff.getByText("Status: In advies").first()).toBeVisible();
@@ -172,6 +173,11 @@ test("een vereniging meldt een fuif; brandweer adviseert; het college keurt goed
   // Only the parts asked: not the event's name, not the organiser.
   await expect(fire.getByText("Zomerfuif De Kluis")).toHaveCount(0);
   await expect(fire.getByText("Jeugdhuis De Kluis")).toHaveCount(0);
+  // The site plan of the "bijlagen" page asked, through the same download route as staff use.
+  const sitePlan = fire.getByRole("link", { name: "Bijlage: inplantingsplan.pdf" });
+  const planFile = await fire.request.get((await sitePlan.getAttribute("href"))!);
+  expect([planFile.status(), planFile.headers()["content-type"]]).toEqual([200, "application/pdf"]);
+  expect((await planFile.body()).subarray(0, 5).toString()).toBe("%PDF-");
   await expectNoAxeViolations(fire);
   await fire.getByLabel("Gunstig onder voorwaarden").check();
   await fire
