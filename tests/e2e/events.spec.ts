@@ -2,8 +2,9 @@
 // a fuif with amplified music and a tent (a refused step keeps its values; the risk category and
 // the late warning show as soon as they are known; axe and no sideways scroll on every step),
 // staff of the team Evenementen ask the fire service's advice, the fire service's advisor sees only
-// the parts asked (and downloads the site plan of the "bijlagen" page asked) and answers, staff approve with conditions, and the permit PDF arrives by mail
-// and in Mijn Wingene, its text read back; another resident gets 404 for it.
+// the parts asked (and downloads the site plan of the "bijlagen" page asked) and answers, staff
+// approve with conditions, and the permit PDF arrives by mail and in Mijn Wingene, its text read
+// back; another resident gets 404 for it.
 import { expect, type Page, test } from "@playwright/test";
 import { pdfPages } from "../support/pdf-text";
 import { expectNoAxeViolations } from "./support/axe";
