@@ -18,11 +18,11 @@
 // still no interactive transaction.
 // Note: the migration runner cannot create PL/pgSQL functions (it splits on semicolons), which is
 // why this is a statement built here, not a function in the database.
-import { randomBytes } from "node:crypto";
 import { Prisma } from "@/generated/prisma/client";
 import type { Db, Tx } from "@/lib/db/client";
 import { oneTrip } from "@/lib/db/one-trip";
 import { statement, translate } from "@/lib/db/tx";
+import { randomHex } from "@/lib/random";
 import { CapacityUnavailable } from "./errors";
 
 export type HoldRequest = { poolId: string; quantity: number };
@@ -69,7 +69,7 @@ function holdRows(requests: HoldRequest[]) {
     if (r.quantity > 0) perPool.set(r.poolId, (perPool.get(r.poolId) ?? 0) + r.quantity);
   return [...perPool]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([poolId, quantity]) => ({ id: `hold_${randomBytes(12).toString("hex")}`, poolId, quantity }));
+    .map(([poolId, quantity]) => ({ id: `hold_${randomHex(12)}`, poolId, quantity }));
 }
 
 function takeStatement(take: Take, alongside: Alongside | undefined): Prisma.Sql {

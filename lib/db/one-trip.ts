@@ -53,7 +53,19 @@ export function inline(sql: Prisma.Sql): string {
 
 /** Prepared statements per connection: name by the text's hash, so one text is planned once. */
 const prepared = new WeakMap<pg.PoolClient, Set<string>>();
-const nameOf = (text: string) => `one_trip_${createHash("sha256").update(text).digest("hex").slice(0, 24)}`;
+// The texts are few (one per shape of a take: pools, guard, what is written alongside), so each
+// one's name is hashed once, not on every hold.
+const names = new Map<string, string>();
+const MAX_NAMES = 200;
+function nameOf(text: string): string {
+  let name = names.get(text);
+  if (name === undefined) {
+    if (names.size >= MAX_NAMES) names.clear();
+    name = `one_trip_${createHash("sha256").update(text).digest("hex").slice(0, 24)}`;
+    names.set(text, name);
+  }
+  return name;
+}
 
 /**
  * Runs `statements` as one transaction; returns the rows of the last one. The last statement (the

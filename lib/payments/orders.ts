@@ -2,7 +2,6 @@
 // statement (of its own, or of the caller's transaction), the other steps run inside the caller's
 // transaction. Calls to Stripe
 // happen outside any transaction (lib/payments/stripe).
-import { randomBytes } from "node:crypto";
 import { Prisma, type Order, type OrderLine } from "@/generated/prisma/client";
 import type { OrderStatus, PaymentMethod } from "@/generated/prisma/enums";
 import {
@@ -16,6 +15,7 @@ import {
 import { lockRows } from "@/lib/db/tx";
 import type { Db, Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { randomBase64url, randomHex } from "@/lib/random";
 import { orderWrites } from "./create-order-sql";
 import { canMove } from "./order-status";
 import { paymentMessages } from "./messages";
@@ -40,7 +40,7 @@ export type NewOrder = {
   guard?: Guard;
 };
 
-const newId = (prefix: string) => `${prefix}${randomBytes(12).toString("hex")}`;
+const newId = (prefix: string) => `${prefix}${randomHex(12)}`;
 
 /** The order's writes and the caller's (`also`, which may use `(SELECT id FROM ord)`) in one statement. */
 function withAlso(writes: Alongside, also: Alongside | undefined): Alongside {
@@ -60,14 +60,14 @@ export async function createOrder(db: Db | Tx, input: NewOrder, now = new Date()
   if (input.lines.length === 0) throw new AppError("INVALID_INPUT", paymentMessages.emptyOrder);
   const order = {
     id: newId("ord_"),
-    holdReference: `order:${randomBytes(12).toString("hex")}`,
+    holdReference: `order:${randomHex(12)}`,
     buyerUserId: input.buyer.userId,
     buyerName: input.buyer.name,
     buyerEmail: input.buyer.email,
     soldById: input.soldById ?? null,
     totalCents: input.lines.reduce((sum, l) => sum + l.quantity * l.unitCents, 0),
     expiresAt: input.expiresAt,
-    accessToken: randomBytes(24).toString("base64url"),
+    accessToken: randomBase64url(24),
   };
   const history = { id: newId("osc_"), actorId: input.soldById ?? input.buyer.userId };
   const lines = input.lines.map((l) => ({ ...l, id: newId("oln_") }));
