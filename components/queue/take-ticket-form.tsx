@@ -2,9 +2,11 @@
 // Taking a number: the entrance page (redirects to the ticket) and the desk (shows the number).
 import type { ReactNode } from "react";
 // Every visitor of the entrance page gets this form: its parts come from their own files and its
-// schema loads on first use, which keeps the page within the JavaScript budget (issue 16).
+// check (react-hook-form, the zod resolver and the schema) loads on first use, which keeps the
+// page within the JavaScript budget (issue 16).
 import { RadioGroup } from "@/components/ui/form/choice-fields";
-import { Form, type FormAction } from "@/components/ui/form/form";
+import { FirstUseForm } from "@/components/ui/form/first-use-form";
+import type { FormAction } from "@/components/ui/form/form";
 import { SubmitButton } from "@/components/ui/form/submit-button";
 import { TextField } from "@/components/ui/form/text-field";
 
@@ -28,7 +30,7 @@ export function TakeTicketForm<T>({
   emailHint: string;
 }) {
   return (
-    <Form action={action} schema={takeTicketSchema} label="Volgnummer nemen" success={success}>
+    <FirstUseForm action={action} schema={takeTicketSchema} label="Volgnummer nemen" success={success}>
       <input type="hidden" name="siteId" value={siteId} />
       <RadioGroup
         name="queueServiceId"
@@ -44,6 +46,6 @@ export function TakeTicketForm<T>({
         hint={emailHint}
       />
       <SubmitButton pendingText="Even geduld…">{submit}</SubmitButton>
-    </Form>
+    </FirstUseForm>
   );
 }

@@ -1,7 +1,14 @@
 "use client";
-// What the kit's fields need from the form around them, besides react-hook-form's own state.
+// What the kit's fields need from the form around them: ids, the values to render, the errors and
+// how a control is tracked. <Form> and <QueryForm> fill it from react-hook-form; <FirstUseForm>
+// from its own state until its check (react-hook-form too) has loaded, so the fields themselves
+// never import react-hook-form and a page can leave it out of its first load.
 import { createContext, useContext } from "react";
+import type { FieldErrors as HookErrors, UseFormRegisterReturn } from "react-hook-form";
 import type { FormValues } from "@/lib/forms/form-data";
+
+/** What a tracked control (text, select, file) spreads: react-hook-form's register, or its name. */
+export type TrackedControl = Pick<UseFormRegisterReturn, "name"> & Partial<UseFormRegisterReturn>;
 
 export type FormKit = {
   /** Prefix of every field id in this form, so two forms on a page never share an id. */
@@ -12,6 +19,10 @@ export type FormKit = {
   posted: boolean;
   /** True while the action runs (with JavaScript). */
   pending: boolean;
+  /** The form's errors in react-hook-form's nested shape: the browser's check or the server's. */
+  errors: HookErrors;
+  /** Tracks a control by name (react-hook-form's register). */
+  register: (name: string) => TrackedControl;
 };
 
 export const FormKitContext = createContext<FormKit | null>(null);

@@ -1,15 +1,13 @@
 "use client";
 // The box at the top of a refused form: what went wrong, with a link to each field (GOV.UK's
 // error summary). Links jump to and focus the field, also without JavaScript.
-import { useFormState } from "react-hook-form";
 import { fieldId, useFormKit } from "./context";
 import { listErrors } from "./errors";
 
 export const CHECK_FIELDS = "Controleer de gemarkeerde velden.";
 
 export function ErrorSummary({ message }: { message?: string }) {
-  const { formId } = useFormKit();
-  const { errors } = useFormState();
+  const { formId, errors } = useFormKit();
   const listed = listErrors(errors);
   if (!message && listed.length === 0) return null;
   // A refusal that belongs to one field is listed with the field; the heading then stays general.

@@ -1,6 +1,6 @@
 // Server field errors (flat paths, as formAction returns them) in react-hook-form's nested shape,
 // and back to a flat list for the error summary.
-import { type FieldError, type FieldErrors as HookErrors } from "react-hook-form";
+import type { FieldError, FieldErrors as HookErrors } from "react-hook-form";
 import type { FieldErrors } from "@/lib/actions/result";
 
 export function toHookErrors(errors: FieldErrors | undefined): HookErrors | undefined {
@@ -29,4 +29,12 @@ export function listErrors(errors: HookErrors, prefix = ""): ListedError[] {
     else if (typeof value === "object") out.push(...listErrors(value as HookErrors, name));
   }
   return out;
+}
+
+/** The message of the field at `name` (a dotted path) in a react-hook-form error tree. */
+export function errorAt(errors: HookErrors, name: string): string | undefined {
+  let node: unknown = errors;
+  for (const key of name.split(".")) node = (node as Record<string, unknown> | undefined)?.[key];
+  const message = (node as FieldError | undefined)?.message;
+  return typeof message === "string" ? message : undefined;
 }

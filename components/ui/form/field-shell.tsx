@@ -2,19 +2,17 @@
 // Label, hint and error wired to a control once, for every field of the kit (WCAG 1.3.1, 3.3.1):
 // the control gets its id, aria-describedby (hint, error) and aria-invalid from here.
 import type { ReactNode } from "react";
-import { get, useFormContext, useFormState } from "react-hook-form";
 import { stringsAt } from "@/lib/forms/form-data";
 import { fieldId, useFormKit } from "./context";
+import { errorAt } from "./errors";
 
 export const controlClass =
   "mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-base text-slate-900 aria-[invalid=true]:border-2 aria-[invalid=true]:border-red-700";
 
 export function useField(name: string, hint?: ReactNode) {
-  const { formId, values, posted } = useFormKit();
-  const { register } = useFormContext();
-  const { errors } = useFormState({ name });
+  const { formId, values, posted, errors, register } = useFormKit();
   const id = fieldId(formId, name);
-  const error = (get(errors, name) as { message?: string } | undefined)?.message;
+  const error = errorAt(errors, name);
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   return {

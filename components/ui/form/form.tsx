@@ -10,10 +10,9 @@ import type { z } from "zod";
 import type { ActionResult } from "@/lib/actions/result";
 import { type FormValues, formDataToObject } from "@/lib/forms/form-data";
 import { FormKitContext } from "./context";
-import { ErrorSummary } from "./error-summary";
+import { FormAnswer } from "./form-answer";
 import { listErrors, toHookErrors } from "./errors";
 import { focusField } from "./focus";
-import { type SchemaSource, useSchemaSource } from "./schema-source";
 
 // zodResolver's generic types recurse through any schema; the kit only needs a plain resolver.
 const resolveWith = zodResolver as unknown as (schema: z.ZodType) => Resolver<FieldValues>;
@@ -25,8 +24,8 @@ export type FormAction<T> = (
 
 type Props<T> = {
   action: FormAction<T>;
-  /** The schema the action parses (or a function loading it); checked in the browser before posting. */
-  schema?: SchemaSource;
+  /** The schema the action parses; checked in the browser before posting. */
+  schema?: z.ZodType;
   /** Initial values by field path (`lines.0.quantity`), for forms that edit something. */
   defaultValues?: FormValues;
   children: ReactNode;
@@ -70,7 +69,6 @@ export function Form<T>({
   const kept = state?.ok && valuesAfter ? valuesAfter(state.data) : undefined;
   const values = refused?.values ?? kept ?? defaultValues ?? {};
   const serverErrors = useMemo(() => toHookErrors(refused?.fieldErrors), [refused]);
-  const { schema: checkWith, load: loadSchema } = useSchemaSource(schema);
 
   // No defaultValues for react-hook-form: the fields render their values into the HTML, and a
   // field registering at hydration then takes what the DOM holds, so nothing typed or ticked
@@ -81,10 +79,12 @@ export function Form<T>({
     // The resolver judges the FormData the browser would post, not react-hook-form's copy of the
     // values: checkbox groups, nested names and files then look exactly as the server sees them.
     resolver: schema
-      ? async (_values, context, options) => {
-          const posted = formDataToObject(new FormData(formRef.current!, submitterRef.current));
-          return resolveWith((await checkWith())!)(posted, context, options);
-        }
+      ? (_values, context, options) =>
+          resolveWith(schema)(
+            formDataToObject(new FormData(formRef.current!, submitterRef.current)),
+            context,
+            options,
+          )
       : undefined,
   });
 
@@ -110,7 +110,16 @@ export function Form<T>({
   }, [state, keepValues, methods]);
 
   return (
-    <FormKitContext.Provider value={{ formId, values, posted: Boolean(refused?.values), pending }}>
+    <FormKitContext.Provider
+      value={{
+        formId,
+        values,
+        posted: Boolean(refused?.values),
+        pending,
+        errors: methods.formState.errors,
+        register: methods.register,
+      }}
+    >
       <FormProvider {...methods}>
         <form
           ref={formRef}
@@ -119,8 +128,6 @@ export function Form<T>({
           noValidate
           aria-label={label}
           className={className ?? "space-y-5"}
-          onFocus={loadSchema}
-          onPointerDown={loadSchema}
           onSubmit={(event) => {
             const submitter = (event.nativeEvent as SubmitEvent).submitter;
             submitterRef.current = submitter;
@@ -133,15 +140,7 @@ export function Form<T>({
             )(event);
           }}
         >
-          <ErrorSummary message={refused?.message} />
-          {state?.ok && success && (
-            <div
-              role="status"
-              className="rounded-md border-l-4 border-brand-700 bg-brand-50 p-4 text-brand-900"
-            >
-              {success(state.data, state.message)}
-            </div>
-          )}
+          <FormAnswer state={state} success={success} />
           {children}
         </form>
       </FormProvider>

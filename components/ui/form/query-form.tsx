@@ -46,7 +46,16 @@ export function QueryForm({
   // As in Form: no defaultValues, so a field registering at hydration keeps what the DOM holds.
   const methods = useForm<FieldValues>({ errors: serverErrors, shouldFocusError: false });
   return (
-    <FormKitContext.Provider value={{ formId, values, posted: Boolean(errors), pending: false }}>
+    <FormKitContext.Provider
+      value={{
+        formId,
+        values,
+        posted: Boolean(errors),
+        pending: false,
+        errors: methods.formState.errors,
+        register: methods.register,
+      }}
+    >
       <FormProvider {...methods}>
         <form
           ref={formRef}
