@@ -66,6 +66,22 @@ export function socialTariffApplies(
   return claim?.status === "CONFIRMED" && claim.validUntil !== null && claim.validUntil >= start;
 }
 
+export type SocialClaimState = "none" | "requested" | "refused" | "expired" | "confirmed";
+
+/**
+ * Where a child's claim stands for the parent on `today` (YYYY-MM-DD, Brussels): a confirmed claim
+ * whose end date has passed is expired (the end date itself still counts, as in socialTariffApplies).
+ */
+export function socialClaimState(
+  claim: { status: string; validUntil: string | null } | null | undefined,
+  today: string,
+): SocialClaimState {
+  if (!claim) return "none";
+  if (claim.status === "REQUESTED") return "requested";
+  if (claim.status === "REFUSED") return "refused";
+  return claim.validUntil !== null && claim.validUntil >= today ? "confirmed" : "expired";
+}
+
 /**
  * A line's price: the week price for a session of at least WEEK_DAYS days when there is one,
  * else day price × days; `siblingIndex` 0 is the first child of the household in this activity,

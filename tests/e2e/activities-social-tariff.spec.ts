@@ -54,6 +54,8 @@ test("a parent files the UiTPAS number, staff confirm it, the basket shows the k
     await request.getByRole("button", { name: "Kansentarief aanvragen" }).click();
     await expect(request.getByText(`Aangevraagd voor ${child}`)).toBeVisible();
     await page.reload();
+    // The state is on the line that opens the section, before anyone opens it.
+    await expect(page.locator("summary", { hasText: `voor ${child}: aangevraagd` })).toBeVisible();
     await page.getByText(`Kansentarief (UiTPAS) voor ${child}`).click();
     await expect(page.getByText(/Tot dan geldt het gewone tarief/)).toBeVisible();
     await expectNoAxeViolations(page);
@@ -74,6 +76,9 @@ test("a parent files the UiTPAS number, staff confirm it, the basket shows the k
     await expect(desk.getByRole("form", { name: `Kansentarief van ${child} bevestigen` })).toHaveCount(0);
 
     await page.goto("/mijn/gezin");
+    await expect(
+      page.locator("summary", { hasText: `voor ${child}: bevestigd tot 31/12/2027` }),
+    ).toBeVisible();
     await page.getByText(`Kansentarief (UiTPAS) voor ${child}`).click();
     await expect(page.getByText(/Bevestigd tot 31\/12\/2027/)).toBeVisible();
     await expect(page.getByText(/je betaalt 20 % van de prijs/)).toBeVisible();

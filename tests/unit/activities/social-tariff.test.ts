@@ -2,7 +2,13 @@
 // when typed), the share of the week price or of day price × days rounded in the parent's favour,
 // never stacked with the sibling discount, and only for a confirmed claim valid on the first day.
 import { describe, expect, it } from "vitest";
-import { priceLine, SOCIAL_TARIFF, socialTariffApplies, tariffLabel } from "@/lib/activities/rules";
+import {
+  priceLine,
+  SOCIAL_TARIFF,
+  socialClaimState,
+  socialTariffApplies,
+  tariffLabel,
+} from "@/lib/activities/rules";
 import { formatUitpasNumber, socialClaimSchema, uitpasNumber } from "@/lib/activities/social-schema";
 
 const resident = { code: "RESIDENT", label: "Inwoner", dayCents: 1000, weekCents: 4000 };
@@ -95,5 +101,19 @@ describe("the social price", () => {
     expect(tariffLabel(SOCIAL_TARIFF.label, priceLine(resident, 2, 0, 0, 20))).toBe(
       "Kansentarief (UiTPAS), dagprijs",
     );
+  });
+});
+
+describe("where a claim stands for the parent", () => {
+  it("is confirmed up to and including its end date, expired the day after", () => {
+    const claim = { status: "CONFIRMED", validUntil: "2027-08-31" };
+    expect(socialClaimState(claim, "2027-08-31")).toBe("confirmed");
+    expect(socialClaimState(claim, "2027-09-01")).toBe("expired");
+  });
+
+  it("names a missing, requested and refused claim, whatever the date", () => {
+    expect(socialClaimState(undefined, "2027-01-01")).toBe("none");
+    expect(socialClaimState({ status: "REQUESTED", validUntil: null }, "2027-01-01")).toBe("requested");
+    expect(socialClaimState({ status: "REFUSED", validUntil: null }, "2027-01-01")).toBe("refused");
   });
 });
