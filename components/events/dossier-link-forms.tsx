@@ -1,7 +1,7 @@
 "use client";
 // Linking one of the organiser's own bookings or loans to their event dossier, and undoing it.
 import { ConfirmAction, Form, Select, SubmitButton } from "@/components/ui/form";
-import { linkToDossierAction, unlinkFromDossierAction, unlinkFromDraftAction } from "@/lib/events/actions";
+import { linkWithDossierAction, unlinkFromDossierAction, unlinkFromDraftAction } from "@/lib/events/actions";
 import { dossierLinkSchema } from "@/lib/events/schema";
 
 export function DossierLinkForm({
@@ -12,7 +12,7 @@ export function DossierLinkForm({
   options: { value: string; label: string }[];
 }) {
   return (
-    <Form action={linkToDossierAction} schema={dossierLinkSchema} label="Koppelen aan dit evenement">
+    <Form action={linkWithDossierAction} schema={dossierLinkSchema} label="Koppelen aan dit evenement">
       <input type="hidden" name="caseId" value={caseId} />
       <Select label="Je zaalreservatie of uitlening" name="booking" placeholder="Kies…" options={options} />
       <SubmitButton pendingText="Bezig met koppelen…">Koppelen aan dit evenement</SubmitButton>

@@ -74,7 +74,7 @@ function dossierLinkAction(link: boolean) {
   });
 }
 
-export const linkToDossierAction = dossierLinkAction(true);
+export const linkWithDossierAction = dossierLinkAction(true);
 export const unlinkFromDossierAction = dossierLinkAction(false);
 
 // The organiser undoes the link of a request made from the wizard for their own event draft.

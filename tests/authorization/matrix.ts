@@ -244,7 +244,7 @@ export const ACTIONS: Record<string, ActionRow> = {
   // Staff of the dossier's team retry a failed UiTdatabank publication (the team is in the command's where).
   "lib/events/actions.ts#retryPublicationAction": { who: staff("events:manage") },
   // Any signed-in user; the command then finds only their own dossier and their own booking or loan.
-  "lib/events/actions.ts#linkToDossierAction": { who: signedIn },
+  "lib/events/actions.ts#linkWithDossierAction": { who: signedIn },
   "lib/events/actions.ts#unlinkFromDossierAction": { who: signedIn },
   // Any signed-in user; the command finds only their own event draft and their own request linked to it.
   "lib/events/actions.ts#unlinkFromDraftAction": { who: signedIn },
