@@ -16,6 +16,7 @@ import {
   registerBasketForResident,
   removeBasketLineForResident,
 } from "@/lib/activities/staff-actions";
+import { RegisterAnswer } from "./register-answer";
 
 type Variant<T> = { action: FormAction<T>; schema: z.ZodType };
 
@@ -74,15 +75,26 @@ export function JoinWaitingRoom({ openingId, residentId }: { openingId: string; 
 }
 
 export function SendBasket({ openingId, residentId }: { openingId: string; residentId?: string }) {
+  const button = <SubmitButton pendingText="We schrijven in…">Nu inschrijven</SubmitButton>;
+  // The desk's action opens the order or the resident's page.
+  if (residentId)
+    return (
+      <Form action={registerBasketForResident} schema={deskOpeningSchema} label="Mandje versturen">
+        <input type="hidden" name="residentId" value={residentId} />
+        <input type="hidden" name="openingId" value={openingId} />
+        {button}
+      </Form>
+    );
+  // The parent's answer comes back in place: who has a place, and the order to pay.
   return (
-    <OneButton
-      own={{ action: registerMyBasket, schema: openingSchema }}
-      desk={{ action: registerBasketForResident, schema: deskOpeningSchema }}
-      residentId={residentId}
-      field={["openingId", openingId]}
+    <Form
+      action={registerMyBasket}
+      schema={openingSchema}
       label="Mandje versturen"
+      success={(answer) => <RegisterAnswer answer={answer} />}
     >
-      <SubmitButton pendingText="We schrijven in…">Nu inschrijven</SubmitButton>
-    </OneButton>
+      <input type="hidden" name="openingId" value={openingId} />
+      {button}
+    </Form>
   );
 }

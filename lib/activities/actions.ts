@@ -12,6 +12,7 @@ import { addToBasket, removeFromBasket } from "./commands/basket";
 import { cancelRegistration } from "./commands/cancel";
 import { acceptOffer } from "./commands/offers";
 import { registerBasket } from "./commands/register";
+import { registerAnswer } from "./register-answer";
 import { joinWaitingRoom } from "./commands/waiting-room";
 import { saveLotteryEntry, withdrawLotteryEntry } from "./commands/lottery-entry";
 import {
@@ -61,9 +62,11 @@ export const registerMyBasket = formAction({
   guard: () => requireUser(basketPage),
   run: async ({ openingId }, actor) => {
     const result = await registerBasket(openingId, self(actor));
-    // No revalidatePath: both pages it leads to are rendered per request, and at the opening
-    // every one of a thousand clicks would write a cache tag for nothing.
-    redirect(result.order ? `/bestelling/${result.order.accessToken}` : "/mijn/activiteiten?wachtlijst=1");
+    // The answer comes back in place, not as a redirect: Next would render the next page into
+    // this response, and at the opening that doubled the cost of each of a thousand clicks. The
+    // parent opens the order page from the answer when ready to pay. No revalidatePath either:
+    // every click would write a cache tag for pages that render per request anyway.
+    return registerAnswer(result);
   },
 });
 

@@ -189,3 +189,11 @@ export function nextPollMs(secondsToAdmission: number | undefined): number {
   const half = ((secondsToAdmission ?? 4) * 1000) / 2;
   return Math.min(15_000, Math.max(2_000, half));
 }
+
+/** The waiting room's estimate in words: seconds up to a minute and a half, then whole minutes. */
+export function turnInWords(secondsToAdmission: number | undefined): string {
+  const s = secondsToAdmission ?? 0;
+  if (s <= 0) return "Je bent zo aan de beurt.";
+  if (s < 90) return `Je bent aan de beurt over ongeveer ${s} seconden.`;
+  return `Je bent aan de beurt over ongeveer ${Math.ceil(s / 60)} minuten.`;
+}

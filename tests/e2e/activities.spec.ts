@@ -53,6 +53,19 @@ test("a parent registers two children and pays, the third waits and accepts a fr
   await expect(page.getByText("Je bent aan de beurt.")).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Nu inschrijven" }).click();
+  // The answer in place: per child a place or the waiting list, and the order to pay.
+  const answer = page.getByRole("form", { name: "Mandje versturen" }).getByRole("status");
+  await expect(answer).toContainText("Je inschrijving is binnen.");
+  await expect(answer).toContainText("Lou, ");
+  await expect(answer.getByRole("listitem").filter({ hasText: "Lou" })).toContainText("op de wachtlijst");
+  await expect(answer.getByRole("listitem").filter({ hasText: "Mila" })).toContainText("een plaats");
+  await expect(answer).toContainText(/Betaal €\s24,00 vóór \d{2}:\d{2}/);
+  await expectNoAxeViolations(page);
+  const desktop = page.viewportSize()!;
+  await page.setViewportSize({ width: 375, height: 812 });
+  await expectFits(page);
+  await page.setViewportSize(desktop);
+  await answer.getByRole("link", { name: "Betalen" }).click();
   await expect(page.getByText("€ 24,00").first()).toBeVisible();
   await payWithStripe(page);
 

@@ -166,7 +166,17 @@ export async function registerBasket(
             );
       // Served: the next parents in line may come in (outside the statement, it is not theirs).
       await admitNext(db, openingId, who.userId, now);
-      return { order, placed: placed.length, waiting: decided.length - placed.length };
+      return {
+        order,
+        placed: placed.length,
+        waiting: decided.length - placed.length,
+        // What the parent is told at once, per line in basket order.
+        lines: decided.map((d) => ({
+          child: d.line.member.firstName,
+          session: `${d.line.session.activity.title}, ${d.line.session.label}`,
+          placed: d.placed,
+        })),
+      };
     } catch (error) {
       if (error instanceof CapacityUnavailable && attempt < DECIDE_ATTEMPTS) continue;
       if (error instanceof CapacityUnavailable) throw new AppError("CONFLICT", activityMessages.busy);

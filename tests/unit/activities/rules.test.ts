@@ -11,6 +11,7 @@ import {
   isEarly,
   nextAdmitted,
   nextPollMs,
+  turnInWords,
   priceLine,
   tariffFor,
 } from "@/lib/activities/rules";
@@ -164,5 +165,14 @@ describe("polling the waiting room", () => {
     expect(nextPollMs(10)).toBe(5_000);
     expect(nextPollMs(1)).toBe(2_000);
     expect(nextPollMs(undefined)).toBe(2_000);
+  });
+
+  it("says the wait in seconds up to a minute and a half, then in whole minutes rounded up", () => {
+    expect(turnInWords(45)).toBe("Je bent aan de beurt over ongeveer 45 seconden.");
+    expect(turnInWords(89)).toBe("Je bent aan de beurt over ongeveer 89 seconden.");
+    expect(turnInWords(90)).toBe("Je bent aan de beurt over ongeveer 2 minuten.");
+    expect(turnInWords(601)).toBe("Je bent aan de beurt over ongeveer 11 minuten.");
+    expect(turnInWords(0)).toBe("Je bent zo aan de beurt.");
+    expect(turnInWords(undefined)).toBe("Je bent zo aan de beurt.");
   });
 });

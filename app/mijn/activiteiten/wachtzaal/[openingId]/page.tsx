@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import Link from "next/link";
-import { SendBasket } from "@/components/activities/basket-forms";
-import { WaitingRoomPoller } from "@/components/activities/waiting-room-status";
-import { buttonClass } from "@/components/ui/button-class";
+import { WaitingRoomPlace } from "@/components/activities/waiting-room-status";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { myPlaceInLine } from "@/lib/activities/queries/mine";
 import { requireUser } from "@/lib/auth/guards";
-import { formatDateTime, formatTime } from "@/lib/be/time";
+import { formatDateTime } from "@/lib/be/time";
 import { AppError } from "@/lib/errors";
 import { notFound } from "@/lib/http/page-interrupts";
 
@@ -31,7 +29,6 @@ export default async function WaitingRoomPage({ params }: Props) {
   await connection();
   const now = new Date();
   const place = await placeOrNotFound(openingId, actor.userId);
-  const here = `/mijn/activiteiten/wachtzaal/${openingId}`;
   return (
     <>
       <PageHeader
@@ -44,36 +41,21 @@ export default async function WaitingRoomPage({ params }: Props) {
             Je hebt nog geen plaats in de wachtzaal. Neem plaats vanuit{" "}
             <Link href="/mijn/activiteiten/mandje">je mandje</Link>.
           </p>
-        ) : place.state === "admitted" ? (
-          <>
-            <p className="mb-4 text-lg">Je bent aan de beurt. Verstuur je mandje: alles in één keer.</p>
-            <SendBasket openingId={openingId} />
-          </>
         ) : (
-          <>
-            <p className="mb-2 text-lg">
-              Je bent nummer <strong>{place.position}</strong> van {place.total}
-              {place.early && now < place.opensAt
-                ? " (de volgorde onder de vroege bezoekers wordt geloot)"
-                : ""}
-              .
-            </p>
-            <p className="mb-4">
-              Je bent ongeveer om {formatTime(place.admitAt)} aan de beurt. Laat deze pagina open.
-            </p>
-            <WaitingRoomPoller
-              openingId={openingId}
-              initial={{
-                state: place.state,
-                position: place.position,
-                total: place.total,
-                secondsToAdmission: Math.ceil((place.admitAt.getTime() - now.getTime()) / 1000),
-              }}
-            />
-            <a className={buttonClass("secondary")} href={here}>
-              Vernieuw
-            </a>
-          </>
+          <WaitingRoomPlace
+            openingId={openingId}
+            early={place.state === "waiting" && place.early && now < place.opensAt}
+            initial={
+              place.state === "admitted"
+                ? { state: place.state }
+                : {
+                    state: place.state,
+                    position: place.position,
+                    total: place.total,
+                    secondsToAdmission: Math.ceil((place.admitAt.getTime() - now.getTime()) / 1000),
+                  }
+            }
+          />
         )}
       </Card>
     </>

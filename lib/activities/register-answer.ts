@@ -1,0 +1,24 @@
+// What a parent sees right after the click at opening, built from registerBasket's result: per
+// child whether it has a place or waits, and for the places the order to pay and until when. Only
+// plain values: it travels to the browser as the action's answer.
+export type RegisterAnswer = {
+  lines: { child: string; session: string; placed: boolean }[];
+  /** The order holding the places, null when every line went to the waiting list. */
+  order: { accessToken: string; totalCents: number; expiresAt: Date | null } | null;
+};
+
+export function registerAnswer(result: {
+  lines: RegisterAnswer["lines"];
+  order: { accessToken: string; totalCents: number; expiresAt: Date | null } | null;
+}): RegisterAnswer {
+  return {
+    lines: result.lines.map(({ child, session, placed }) => ({ child, session, placed })),
+    order: result.order
+      ? {
+          accessToken: result.order.accessToken,
+          totalCents: result.order.totalCents,
+          expiresAt: result.order.expiresAt,
+        }
+      : null,
+  };
+}
