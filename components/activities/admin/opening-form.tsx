@@ -10,7 +10,7 @@ const NEW_OPENING: FormValues = {
   opensAt: "09:00",
   closesAt: "23:59",
   waitingRoomMinutes: "30",
-  admitBatch: "50",
+  admitBatch: "100",
 };
 
 export function OpeningForm({

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "RegistrationOpening" ALTER COLUMN "admitBatch" SET DEFAULT 100;
