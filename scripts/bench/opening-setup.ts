@@ -15,9 +15,15 @@ export type Parent = { userId: string; cookie: string; children: number };
 const letters = (n: number) =>
   Array.from({ length: n }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join("");
 
-export async function createOpening(db: Db, sessions: number, capacity: number, opensAt: Date) {
+export async function createOpening(
+  db: Db,
+  sessions: number,
+  capacity: number,
+  opensAt: Date,
+  admitBatch?: number,
+) {
   const opening = await db.registrationOpening.create({
-    data: { label: "Bench", opensAt, closesAt: new Date(opensAt.getTime() + 86_400_000), admitBatch: 50 },
+    data: { label: "Bench", opensAt, closesAt: new Date(opensAt.getTime() + 86_400_000), admitBatch },
   });
   const activity = await db.activity.create({
     data: {
