@@ -233,18 +233,21 @@ export const activityParent = {
   ],
 };
 
-// The fiscal maximum per day of childcare (attest 281.86) per calendar year. 2022 and 2023 are the
-// amounts FOD Financien published; the later years repeat 2023 as a demo value until staff enter
-// the indexed amount of that year (the attest prints whichever row its year has).
+// The fiscal maximum per day of childcare (attest 281.86) per calendar year of payment. 2022 to
+// 2024 are the amounts FOD Financien published (2024: fin.belgium.be, "kosten betaald in 2024");
+// 2025 is the indexed amount Wikifin computed, to be checked against FOD Financien's figure; the
+// later years repeat it as a demo value until staff enter the indexed amount of that year on the
+// leisure settings page (the attest prints whichever row its year has).
 const published = "FOD Financien, geindexeerd maximum per opvangdag";
-const demo = "Demowaarde (bedrag van 2023): vervang door het geindexeerde bedrag van FOD Financien";
+const computed = "Wikifin, geindexeerd bedrag (nog na te kijken bij FOD Financien)";
+const demo = "Demowaarde (bedrag van 2025): vervang door het geindexeerde bedrag van FOD Financien";
 export const childcareDayCaps = [
   { year: 2022, maxDayCents: 1440, source: published },
   { year: 2023, maxDayCents: 1570, source: published },
-  { year: 2024, maxDayCents: 1570, source: demo },
-  { year: 2025, maxDayCents: 1570, source: demo },
-  { year: 2026, maxDayCents: 1570, source: demo },
-  { year: 2027, maxDayCents: 1570, source: demo },
+  { year: 2024, maxDayCents: 1640, source: published },
+  { year: 2025, maxDayCents: 1690, source: computed },
+  { year: 2026, maxDayCents: 1690, source: demo },
+  { year: 2027, maxDayCents: 1690, source: demo },
 ];
 
 /** Demo UiTPAS numbers (13 digits, no real card) and the leisure staff member who confirmed. */
