@@ -92,6 +92,7 @@ export function SendBasket({ openingId, residentId }: { openingId: string; resid
       schema={openingSchema}
       label="Mandje versturen"
       success={(answer) => <RegisterAnswer answer={answer} />}
+      once
     >
       <input type="hidden" name="openingId" value={openingId} />
       {button}

@@ -60,6 +60,8 @@ test("a parent registers two children and pays, the third waits and accepts a fr
   await expect(answer.getByRole("listitem").filter({ hasText: "Lou" })).toContainText("op de wachtlijst");
   await expect(answer.getByRole("listitem").filter({ hasText: "Mila" })).toContainText("een plaats");
   await expect(answer).toContainText(/Betaal €\s24,00 vóór \d{2}:\d{2}/);
+  // Sent once: the answer replaces the button.
+  await expect(page.getByRole("button", { name: "Nu inschrijven" })).toHaveCount(0);
   await expectNoAxeViolations(page);
   const desktop = page.viewportSize()!;
   await page.setViewportSize({ width: 375, height: 812 });

@@ -45,6 +45,8 @@ type Props<T> = {
   onSuccess?: (data: T) => void;
   /** The form element's id, for controls or tests outside it. */
   id?: string;
+  /** A form sent once (the click at opening): after a success only its answer shows, no button. */
+  once?: boolean;
 };
 
 export function Form<T>({
@@ -59,6 +61,7 @@ export function Form<T>({
   valuesAfter,
   onSuccess,
   id,
+  once = false,
 }: Props<T>) {
   const [state, dispatch, pending] = useActionState(action, null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -141,7 +144,7 @@ export function Form<T>({
           }}
         >
           <FormAnswer state={state} success={success} />
-          {children}
+          {once && state?.ok ? null : children}
         </form>
       </FormProvider>
     </FormKitContext.Provider>
