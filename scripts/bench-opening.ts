@@ -1,11 +1,11 @@
 // `npm run bench:opening`: the opening moment against the production build, served by the portal's
 // own server. N parents (default 1,000; --parents=N or BENCH_PARENTS) with 1-3 children in their
-// basket take a place in the waiting room in the seconds before the opening (one server action
-// each), poll the small JSON route until they are admitted (a batch of 50 at the opening, the next
-// ones as the ones before them are served), then send their basket in one request (the register
-// server action), whose answer says per child place or waiting list; a parent with places opens
-// the order page 2-8 s later, as its "Betalen" button does. Meanwhile a
-// bare route (/api/bench/ping) is requested on 10 connections, in the same run.
+// basket take a place in the waiting room in the last minute before the opening (one server action
+// each), poll the small JSON route until they are admitted (the opening's batch at the opening,
+// the next ones as the ones before them are served), then send their basket in one request (the
+// register server action), whose answer says per child a place or the waiting list; a parent with
+// places opens the order page 2-8 s later, as its "Betalen" button does. Meanwhile a bare route
+// (/api/bench/ping) is requested on 10 connections, in the same run.
 // Prints: places filled vs capacity (must be equal, never more), errors (must be 0), the time from
 // the opening until the last parent got an answer, p95 of the register request, and the bare
 // route's p95 during the opening. Exit code 1 when filled ≠ capacity or a parent got an error.

@@ -14,7 +14,7 @@ import { pageFromSearch, pageQuery } from "@/lib/paging";
 export const metadata: Metadata = { title: "Mijn activiteiten" };
 
 type Props = {
-  searchParams: Promise<{ wachtlijst?: string; geannuleerd?: string; loting?: string; pagina?: string }>;
+  searchParams: Promise<{ geannuleerd?: string; loting?: string; pagina?: string }>;
 };
 
 export default async function MyActivitiesPage({ searchParams }: Props) {
@@ -31,12 +31,6 @@ export default async function MyActivitiesPage({ searchParams }: Props) {
         title="Mijn activiteiten"
         intro="De inschrijvingen van je kinderen voor kampen, speelpleinwerking en cursussen, met hun plaats op de wachtlijst."
       />
-      {query.wachtlijst && (
-        <Notice tone="info">
-          Alle periodes waren volzet: je kinderen staan op de wachtlijst. Komt er een plaats vrij, dan krijg
-          je een e-mail met een link om ze te aanvaarden.
-        </Notice>
-      )}
       {query.geannuleerd && <Notice tone="success">De inschrijving is geannuleerd.</Notice>}
       {query.loting && <Notice tone="success">Je deelname aan de loting is ingetrokken.</Notice>}
       {lotteries.length > 0 && (

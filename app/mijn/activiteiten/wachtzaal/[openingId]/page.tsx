@@ -33,7 +33,7 @@ export default async function WaitingRoomPage({ params }: Props) {
     <>
       <PageHeader
         title="Wachtzaal"
-        intro={`De inschrijvingen openen op ${formatDateTime(place.opensAt)}. Wie er vóór de opening is, krijgt een willekeurige plaats in de rij; daarna geldt de volgorde van aankomst. We laten iedereen in groepjes binnen, zodat de site voor iedereen blijft werken.`}
+        intro={`${now < place.opensAt ? "De inschrijvingen openen op" : "De inschrijvingen zijn open sinds"} ${formatDateTime(place.opensAt)}. Wie er vóór de opening is, krijgt een willekeurige plaats in de rij; daarna geldt de volgorde van aankomst. We laten iedereen in groepjes binnen, zodat de site voor iedereen blijft werken.`}
       />
       <Card title="Jouw plaats">
         {place.state === "not-joined" ? (
