@@ -124,6 +124,7 @@ export const AUDIT_ACTION_LABELS = {
   "loan-slots.changed": "Uur van het depot gewijzigd",
   "loan-category.changed": "Categorie van leners gewijzigd (termijnen, voor wie)",
   "loan-settings.delivery-changed": "Prijs of gebied van de leveringen gewijzigd",
+  "loan-settings.rules-changed": "Regels van de uitleendienst gewijzigd (annuleren, boete, bewaartermijn)",
   // Activities
   "activity.basket-changed": "Mandje voor activiteiten gewijzigd",
   "activity.waiting-room-joined": "Plaats genomen in de wachtzaal van een inschrijving",

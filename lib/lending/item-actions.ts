@@ -11,12 +11,13 @@ import { expireCached } from "@/lib/cache/expire";
 import { CACHE_TAGS } from "@/lib/cache/tags";
 import { setItemPhoto } from "./commands/item-photo";
 import { saveItemSettings, saveSlot } from "./commands/items";
-import { saveCategory, saveDeliverySettings } from "./commands/settings";
+import { saveCategory, saveDeliverySettings, saveLoanRules } from "./commands/settings";
 import { endRepair, takeOutOfService } from "./commands/stock";
 import {
   categorySchema,
   deliverySettingsSchema,
   itemSettingsSchema,
+  loanRulesSchema,
   repairDoneSchema,
   repairSchema,
   slotSchema,
@@ -99,6 +100,16 @@ export const deliverySettingsAction = formAction({
   guard: staff,
   run: async (input, actor) => {
     await saveDeliverySettings(input, actor.userId);
+    revalidateLending();
+    return null;
+  },
+});
+
+export const loanRulesAction = formAction({
+  schema: loanRulesSchema,
+  guard: staff,
+  run: async (input, actor) => {
+    await saveLoanRules(input, actor.userId);
     revalidateLending();
     return null;
   },

@@ -1,7 +1,7 @@
 // The staff forms for the uitleendienst's data: an item's stock, deposit, damage fee and price per
 // borrower category (`prices.<code>`, empty: that category may not borrow it), units out for
-// repair, a depot slot's hours, a borrower category and the delivery price and area. Shared by
-// the form kit and the actions.
+// repair, a depot slot's hours, a borrower category, the delivery price and area, and the rules of
+// every loan (cancel deadline, late fee, retention). Shared by the form kit and the actions.
 import { z } from "zod";
 import { parseEuroToCents } from "@/lib/be/money";
 import {
@@ -104,3 +104,14 @@ export const deliverySettingsSchema = z.object({
   deliveryPostcodes: postcodes,
 });
 export type DeliverySettingsInput = z.output<typeof deliverySettingsSchema>;
+
+/**
+ * The rules of every loan: until how many working days before the pick-up a borrower may cancel,
+ * what is kept from the deposit per started day late, and how long an ended loan keeps who borrowed.
+ */
+export const loanRulesSchema = z.object({
+  cancelWorkingDays: wholeNumber({ min: 0, max: 30, message: lendingMessages.cancelWorkingDays }),
+  lateFeePerDay: euroCents({ max: 100_000, message: lendingMessages.lateFeePerDay }),
+  retentionMonths: wholeNumber({ min: 1, max: 120, message: lendingMessages.retentionMonths }),
+});
+export type LoanRulesInput = z.output<typeof loanRulesSchema>;

@@ -79,4 +79,7 @@ export const lendingMessages = {
   notAPostcode: (value: string) =>
     `${value} is geen Belgische postcode: vul postcodes van vier cijfers in, gescheiden door een komma of spatie (bijvoorbeeld 8750, 8755).`,
   tooManyPostcodes: "Vul hoogstens 50 postcodes in.",
+  cancelWorkingDays: "Vul een geheel aantal werkdagen van 0 tot 30 in.",
+  lateFeePerDay: "Vul het bedrag per dag te laat in euro in, bijvoorbeeld 10 (hoogstens 1.000 euro).",
+  retentionMonths: "Vul een geheel aantal maanden van 1 tot 120 in.",
 } as const;

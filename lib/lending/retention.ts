@@ -7,7 +7,7 @@ import type { Db } from "@/lib/db/client";
 import { transaction } from "@/lib/db/tx";
 import { monthsBefore } from "@/lib/reports/retention";
 
-const DEFAULT_RETENTION_MONTHS = 24;
+export const DEFAULT_RETENTION_MONTHS = 24;
 export const ANONYMISED_BORROWER = "Geanonimiseerd";
 
 /** The delivery address goes with the name (the postcode too: a street is rarely needed without it). */

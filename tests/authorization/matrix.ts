@@ -209,6 +209,7 @@ export const ACTIONS: Record<string, ActionRow> = {
   // ... and the borrower categories and the delivery price and area (/beheer/uitleendienst/instellingen)
   "lib/lending/item-actions.ts#categoryAction": { who: staff("loans:manage") },
   "lib/lending/item-actions.ts#deliverySettingsAction": { who: staff("loans:manage") },
+  "lib/lending/item-actions.ts#loanRulesAction": { who: staff("loans:manage") },
   // E-loket: filing a request (the draft and the case are the signed-in user's own)
   "lib/eloket/actions.ts#saveRequestPage": { who: signedIn },
   "lib/eloket/actions.ts#submitRequest": { who: signedIn },

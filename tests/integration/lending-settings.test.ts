@@ -1,6 +1,7 @@
-// Staff set the uitleendienst's borrower categories and delivery terms on
+// Staff set the uitleendienst's borrower categories, delivery terms and loan rules on
 // /beheer/uitleendienst/instellingen: a saved lead time and horizon are what the next request is
-// judged by, a saved delivery price and area are what the next delivered loan pays and may use;
+// judged by, a saved delivery price and area are what the next delivered loan pays and may use, a
+// saved cancel deadline and retention are what the cancel and retention code read;
 // every save is audited and expires the public catalogue's cache tag; bad input comes back with a
 // Dutch message on its field and nothing stored; a resident without loans:manage is refused (403).
 import { randomUUID } from "node:crypto";
@@ -20,7 +21,11 @@ vi.mock("next/cache", async (original) => ({
   updateTag: (tag: string) => void current.expired.push(tag),
 }));
 
-const { categoryAction, deliverySettingsAction } = await import("@/lib/lending/item-actions");
+const { categoryAction, deliverySettingsAction, loanRulesAction } =
+  await import("@/lib/lending/item-actions");
+const { loanCancelDeadline } = await import("@/lib/lending/commands/cancel");
+const { loanRetentionMonths } = await import("@/lib/lending/retention");
+const { cancelDeadline } = await import("@/lib/lending/rules");
 const { requestLoan } = await import("@/lib/lending/commands/request");
 const { staffItem } = await import("@/lib/lending/queries/items");
 
@@ -29,7 +34,11 @@ const actorFor = (userId: string, staff: boolean) => actorWith(userId, staff ? [
 const post = formData;
 
 let staffId: string;
-let seeded: { resident: Awaited<ReturnType<typeof db.loanCategory.findUniqueOrThrow>>; delivery: object };
+let seeded: {
+  resident: Awaited<ReturnType<typeof db.loanCategory.findUniqueOrThrow>>;
+  delivery: object;
+  rules: object;
+};
 
 beforeAll(async () => {
   await categories();
@@ -38,6 +47,11 @@ beforeAll(async () => {
   seeded = {
     resident: await db.loanCategory.findUniqueOrThrow({ where: { code: "RESIDENT" } }),
     delivery: { deliveryCents: settings.deliveryCents, deliveryPostcodes: settings.deliveryPostcodes },
+    rules: {
+      cancelWorkingDays: settings.cancelWorkingDays,
+      lateFeePerDayCents: settings.lateFeePerDayCents,
+      retentionMonths: settings.retentionMonths,
+    },
   };
 });
 
@@ -45,7 +59,7 @@ beforeAll(async () => {
 afterAll(async () => {
   const { code, ...resident } = seeded.resident;
   await db.loanCategory.update({ where: { code }, data: resident });
-  await db.loanSettings.update({ where: { id: 1 }, data: seeded.delivery });
+  await db.loanSettings.update({ where: { id: 1 }, data: { ...seeded.delivery, ...seeded.rules } });
 });
 
 beforeEach(() => {
@@ -245,6 +259,61 @@ describe("the delivery price and area set by staff", () => {
     current.actor = actorFor((await resident()).id, false);
     await expect(
       deliverySettingsAction(null, post({ deliveryPrice: "0", deliveryPostcodes: "1000" })),
+    ).rejects.toMatchObject({ digest: expect.stringContaining("403") });
+    expect(await db.loanSettings.findUniqueOrThrow({ where: { id: 1 } })).toEqual(before);
+  });
+});
+
+describe("the rules of every loan set by staff", () => {
+  it("stores 5 working days, 2,50 euro a day late and 36 months, audited; cancelling and retention read them", async () => {
+    const result = await loanRulesAction(
+      null,
+      post({ cancelWorkingDays: "5", lateFeePerDay: "2,50", retentionMonths: "36" }),
+    );
+    expect(result).toMatchObject({ ok: true });
+    expect(await db.loanSettings.findUniqueOrThrow({ where: { id: 1 } })).toMatchObject({
+      cancelWorkingDays: 5,
+      lateFeePerDayCents: 250,
+      retentionMonths: 36,
+    });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { actorId: staffId, action: "loan-settings.rules-changed" },
+      orderBy: { at: "desc" },
+    });
+    expect(audit.details).toMatchObject({
+      before: seeded.rules,
+      after: { cancelWorkingDays: 5, lateFeePerDayCents: 250, retentionMonths: 36 },
+    });
+    expect(current.expired).toContain("lending");
+    const pickup = friday(3);
+    expect(await loanCancelDeadline(new Date(`${pickup}T00:00:00Z`))).toBe(cancelDeadline(pickup, 5));
+    expect(cancelDeadline(pickup, 5)).not.toBe(cancelDeadline(pickup, 3));
+    expect(await loanRetentionMonths(db)).toBe(36);
+  });
+
+  it("refuses 31 working days, a fee that is not an amount and 0 months on their fields and stores nothing", async () => {
+    const before = await db.loanSettings.findUniqueOrThrow({ where: { id: 1 } });
+    const result = await loanRulesAction(
+      null,
+      post({ cancelWorkingDays: "31", lateFeePerDay: "tien", retentionMonths: "0" }),
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        cancelWorkingDays: [lendingMessages.cancelWorkingDays],
+        lateFeePerDay: [lendingMessages.lateFeePerDay],
+        retentionMonths: [lendingMessages.retentionMonths],
+      },
+      values: { cancelWorkingDays: "31", lateFeePerDay: "tien", retentionMonths: "0" },
+    });
+    expect(await db.loanSettings.findUniqueOrThrow({ where: { id: 1 } })).toEqual(before);
+  });
+
+  it("is refused (403) for a resident without loans:manage, nothing changed", async () => {
+    const before = await db.loanSettings.findUniqueOrThrow({ where: { id: 1 } });
+    current.actor = actorFor((await resident()).id, false);
+    await expect(
+      loanRulesAction(null, post({ cancelWorkingDays: "0", lateFeePerDay: "0", retentionMonths: "1" })),
     ).rejects.toMatchObject({ digest: expect.stringContaining("403") });
     expect(await db.loanSettings.findUniqueOrThrow({ where: { id: 1 } })).toEqual(before);
   });

@@ -1,6 +1,7 @@
 "use client";
 // The uitleendienst's rules for staff: one form per borrower category (name, description, lead
-// time in working days, horizon in months, who it is for) and one for the delivery price and area.
+// time in working days, horizon in months, who it is for), one for the delivery price and area,
+// and one for the rules of every loan (cancel deadline, late fee, retention).
 import {
   Checkbox,
   Form,
@@ -10,8 +11,8 @@ import {
   TextArea,
   TextField,
 } from "@/components/ui/form";
-import { categorySchema, deliverySettingsSchema } from "@/lib/lending/item-schema";
-import { categoryAction, deliverySettingsAction } from "@/lib/lending/item-actions";
+import { categorySchema, deliverySettingsSchema, loanRulesSchema } from "@/lib/lending/item-schema";
+import { categoryAction, deliverySettingsAction, loanRulesAction } from "@/lib/lending/item-actions";
 
 type Category = {
   code: string;
@@ -101,6 +102,46 @@ export function DeliverySettingsForm({ delivery }: { delivery: { cents: number; 
         autoComplete="off"
         maxLength={400}
         defaultValue={delivery.postcodes.join(", ")}
+      />
+      <SubmitButton pendingText="Bezig…">Bewaren</SubmitButton>
+    </Form>
+  );
+}
+
+export function LoanRulesForm({
+  rules,
+}: {
+  rules: { cancelWorkingDays: number; lateFeePerDayCents: number; retentionMonths: number };
+}) {
+  return (
+    <Form
+      action={loanRulesAction}
+      schema={loanRulesSchema}
+      label="Regels voor elke uitlening"
+      keepValues
+      success={() => "Bewaard. De nieuwe regels gelden vanaf nu, ook voor uitleningen die al lopen."}
+    >
+      <NumberField
+        name="cancelWorkingDays"
+        label="Annuleren kan tot (werkdagen vóór het afhalen)"
+        hint="Van 0 tot 30. Weekends en feestdagen tellen niet mee."
+        min={0}
+        max={30}
+        defaultValue={String(rules.cancelWorkingDays)}
+      />
+      <MoneyField
+        name="lateFeePerDay"
+        label="Boete per dag te laat"
+        hint="Afgehouden van de waarborg per begonnen dag na het afgesproken terugbrengmoment. 0 voor geen boete."
+        defaultCents={rules.lateFeePerDayCents}
+      />
+      <NumberField
+        name="retentionMonths"
+        label="Wie leende bewaren na het einde van een uitlening (maanden)"
+        hint="Van 1 tot 120. Daarna verdwijnen naam, e-mailadres en leveradres; wat uitgeleend werd en de bedragen blijven."
+        min={1}
+        max={120}
+        defaultValue={String(rules.retentionMonths)}
       />
       <SubmitButton pendingText="Bezig…">Bewaren</SubmitButton>
     </Form>

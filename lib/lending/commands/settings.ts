@@ -1,13 +1,15 @@
 // Staff set the uitleendienst's rules (/beheer/uitleendienst/instellingen): a borrower category's
-// name, description, lead time in working days, horizon in months and who it is for, and the
-// delivery price and area (LoanSettings, one row). A change applies to requests from then on;
+// name, description, lead time in working days, horizon in months and who it is for; the
+// delivery price and area; the cancel deadline, late fee and retention (LoanSettings, one row). A change applies to requests from then on;
 // loans already made keep their price and dates. Each is audited with what it was and became.
 import "server-only";
+import type { AuditAction } from "@/lib/audit/labels";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { transaction } from "@/lib/db/tx";
 import { AppError } from "@/lib/errors";
-import type { CategoryInput, DeliverySettingsInput } from "../item-schema";
+import type { LoanSettings } from "@/generated/prisma/client";
+import type { CategoryInput, DeliverySettingsInput, LoanRulesInput } from "../item-schema";
 import { lendingMessages } from "../messages";
 
 export async function saveCategory({ code, description, ...input }: CategoryInput, staffId: string) {
@@ -37,23 +39,40 @@ export async function saveCategory({ code, description, ...input }: CategoryInpu
   });
 }
 
-export async function saveDeliverySettings(input: DeliverySettingsInput, staffId: string) {
-  const data = { deliveryCents: input.deliveryPrice, deliveryPostcodes: input.deliveryPostcodes };
+type SettingsChange = Partial<Omit<LoanSettings, "id">>;
+
+/** Writes some of LoanSettings' fields, audited with what those fields were and became. */
+async function saveSettings(data: SettingsChange, action: AuditAction, staffId: string) {
   await transaction(db, async (tx) => {
     const before = await tx.loanSettings.findUnique({ where: { id: 1 } });
     await tx.loanSettings.upsert({ where: { id: 1 }, update: data, create: { id: 1, ...data } });
+    const fields = Object.keys(data) as (keyof SettingsChange)[];
     await recordAudit(tx, {
       actorId: staffId,
-      action: "loan-settings.delivery-changed",
+      action,
       subjectType: "LoanSettings",
       subjectId: "1",
-      details: {
-        before: before && {
-          deliveryCents: before.deliveryCents,
-          deliveryPostcodes: before.deliveryPostcodes,
-        },
-        after: data,
-      },
+      details: { before: before && Object.fromEntries(fields.map((f) => [f, before[f]])), after: data },
     });
   });
+}
+
+export async function saveDeliverySettings(input: DeliverySettingsInput, staffId: string) {
+  await saveSettings(
+    { deliveryCents: input.deliveryPrice, deliveryPostcodes: input.deliveryPostcodes },
+    "loan-settings.delivery-changed",
+    staffId,
+  );
+}
+
+export async function saveLoanRules(input: LoanRulesInput, staffId: string) {
+  await saveSettings(
+    {
+      cancelWorkingDays: input.cancelWorkingDays,
+      lateFeePerDayCents: input.lateFeePerDay,
+      retentionMonths: input.retentionMonths,
+    },
+    "loan-settings.rules-changed",
+    staffId,
+  );
 }

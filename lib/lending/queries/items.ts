@@ -1,12 +1,13 @@
 // What staff see of the uitleendienst's data: the items, one item with its prices per category,
 // its units out of service and the loans that no longer fit (whom to call), the depot slots, and
-// the borrower categories and delivery terms.
+// the borrower categories, delivery terms and the rules of every loan.
 import "server-only";
 import { brusselsParts } from "@/lib/be/time";
 import { db } from "@/lib/db";
 import { dateKeyOf, poolDay, stockOnDay } from "../stock-rules";
 import { loansOnShortDays } from "../stock/conflicts";
 import { outOfService } from "../stock/pools";
+import { DEFAULT_RETENTION_MONTHS } from "../retention";
 
 export const staffItems = () =>
   db.loanItem.findMany({
@@ -71,5 +72,11 @@ export async function lendingSettings() {
   return {
     categories,
     delivery: { cents: settings?.deliveryCents ?? 0, postcodes: settings?.deliveryPostcodes ?? [] },
+    // Without a row, what the commands that read them assume (cancel.ts, depot.ts, retention.ts).
+    rules: {
+      cancelWorkingDays: settings?.cancelWorkingDays ?? 3,
+      lateFeePerDayCents: settings?.lateFeePerDayCents ?? 0,
+      retentionMonths: settings?.retentionMonths ?? DEFAULT_RETENTION_MONTHS,
+    },
   };
 }

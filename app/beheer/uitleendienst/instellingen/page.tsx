@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { CategoryForm, DeliverySettingsForm } from "@/components/lending/staff/settings-forms";
+import { CategoryForm, DeliverySettingsForm, LoanRulesForm } from "@/components/lending/staff/settings-forms";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/guards";
@@ -12,12 +12,12 @@ const loansText = (n: number) => (n === 1 ? "1 uitlening" : `${n} uitleningen`);
 
 export default async function LendingSettingsPage() {
   await requireStaff("loans:manage", "/beheer/uitleendienst/instellingen");
-  const { categories, delivery } = await lendingSettings();
+  const { categories, delivery, rules } = await lendingSettings();
   return (
     <>
       <PageHeader
         title="Instellingen van de uitleendienst"
-        intro="Categorieën van leners met hun termijnen, en de prijs en het gebied van de leveringen. Wat je hier wijzigt, geldt voor nieuwe aanvragen."
+        intro="Categorieën van leners met hun termijnen, de prijs en het gebied van de leveringen, en de regels voor elke uitlening."
         trail={[{ label: "Uitleendienst", href: "/beheer/uitleendienst" }]}
       />
       <p className="mb-6">
@@ -25,9 +25,14 @@ export default async function LendingSettingsPage() {
         <Link href="/beheer/uitleendienst/materiaal">materiaal</Link>.
       </p>
       <div className="grid gap-6">
-        <Card title="Leveringen">
-          <DeliverySettingsForm delivery={delivery} />
-        </Card>
+        <div className="grid gap-6 lg:grid-cols-2">
+          <Card title="Regels voor elke uitlening">
+            <LoanRulesForm rules={rules} />
+          </Card>
+          <Card title="Leveringen">
+            <DeliverySettingsForm delivery={delivery} />
+          </Card>
+        </div>
         <h2 className="text-xl font-semibold">Categorieën van leners</h2>
         <div className="grid gap-6 lg:grid-cols-2">
           {categories.map((c) => (
