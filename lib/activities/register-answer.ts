@@ -7,12 +7,10 @@ export type RegisterAnswer = {
   order: { accessToken: string; totalCents: number; expiresAt: Date | null } | null;
 };
 
-export function registerAnswer(result: {
-  lines: RegisterAnswer["lines"];
-  order: { accessToken: string; totalCents: number; expiresAt: Date | null } | null;
-}): RegisterAnswer {
+/** Keeps of the created order only what the answer shows: its other fields stay on the server. */
+export function registerAnswer(result: RegisterAnswer): RegisterAnswer {
   return {
-    lines: result.lines.map(({ child, session, placed }) => ({ child, session, placed })),
+    lines: result.lines,
     order: result.order
       ? {
           accessToken: result.order.accessToken,

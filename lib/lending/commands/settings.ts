@@ -1,7 +1,9 @@
 // Staff set the uitleendienst's rules (/beheer/uitleendienst/instellingen): a borrower category's
-// name, description, lead time in working days, horizon in months and who it is for; the
-// delivery price and area; the cancel deadline, late fee and retention (LoanSettings, one row). A change applies to requests from then on;
-// loans already made keep their price and dates. Each is audited with what it was and became.
+// name, description, lead time in working days, horizon in months and who it is for; the delivery
+// price and area; the cancel deadline, late fee and retention (LoanSettings, one row). Categories
+// and delivery apply to requests from then on (loans already made keep their price and dates); the
+// loan rules are read when a loan is cancelled, returned or its data expires, so they apply at once.
+// Each is audited with what it was and became.
 import "server-only";
 import type { AuditAction } from "@/lib/audit/labels";
 import { recordAudit } from "@/lib/audit/record";
